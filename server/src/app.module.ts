@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import type { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { dataSourceOptions } from './platform/database/data-source-options';
+import { HealthController } from './platform/http/health.controller';
+import { IdentityModule } from './modules/identity/identity.module';
+
+export interface DatabaseConnection {
+  url: string;
+  poolMax: number;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    const serveClient = existsSync(config.clientDist)
+      ? [ServeStaticModule.forRoot({ rootPath: config.clientDist, exclude: ['/api/{*path}'], serveStaticOptions: { index: 'index.html', maxAge: '1h' } })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
+        IdentityModule,
+        ...serveClient,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../modules/identity/application/password-hasher';
+import { childPath } from '../modules/identity/domain/unit-path';
+import { dataSourceOptions } from '../platform/database/data-source-options';
+import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
+
+/** Seeds the demo organisation when the database has no users; returns what it created, or null. */
+export async function seedDemoIfEmpty(url: string): Promise<{ units: number; users: number } | null> {
+  const dataSource = new DataSource(dataSourceOptions(url, 2));
+  await dataSource.initialize();
+  try {
+    const hasher = new PasswordHasher();
+    const hashes = await Promise.all(DEMO_USERS.map(() => hasher.hash(DEMO_PASSWORD)));
+    return await dataSource.transaction(async (manager) => {
+      // serialises concurrent seeders (two instances starting on one empty database)
+      await manager.query('LOCK TABLE app_user IN EXCLUSIVE MODE');
+      const [{ n }] = await manager.query<[{ n: string }]>('SELECT count(*) AS n FROM app_user');
+      if (Number(n) > 0) return null;
+      const unitIds = new Map<string, { id: string; path: string }>();
+      for (const unit of DEMO_UNITS) {
+        const parent = unit.parent ? unitIds.get(unit.parent)! : null;
+        const [{ id }] = await manager.query<[{ id: string }]>('INSERT INTO org_unit (name, parent_id, path) VALUES ($1, $2, $3) RETURNING id', [
+          unit.name,
+          parent?.id ?? null,
+          '',
+        ]);
+        const path = childPath(parent?.path ?? null, id);
+        await manager.query('UPDATE org_unit SET path = $2 WHERE id = $1', [id, path]);
+        unitIds.set(unit.key, { id, path });
+      }
+      for (const [i, user] of DEMO_USERS.entries()) {
+        await manager.query('INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $2, $3, $4, $5)', [
+          user.username,
+          user.displayName,
+          hashes[i],
+          user.roles,
+          unitIds.get(user.unit)!.id,
+        ]);
+      }
+      return { units: DEMO_UNITS.length, users: DEMO_USERS.length };
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../platform/http/domain-error';
+import { isWithin } from '../domain/unit-path';
+import type { Principal } from '../domain/principal';
+import { OrgUnitRepository } from '../persistence/org-unit.repository';
+
+/**
+ * A manager's and a trainer's reach is their unit's subtree; an admin's is the whole organisation.
+ * Other modules ask here rather than computing scope themselves.
+ */
+@Injectable()
+export class ScopeService {
+  constructor(private readonly units: OrgUnitRepository) {}
+
+  /** The path prefix the caller may see; null means everything. */
+  async scopePathOf(principal: Principal): Promise<string | null> {
+    if (principal.roles.includes('admin')) return null;
+    const path = await this.units.pathOf(principal.unitId);
+    if (!path) throw new DomainError('forbidden', '您的所属单位已不存在，请联系管理员');
+    return path;
+  }
+
+  /**
+   * Throws not_found (not forbidden) for a unit outside the caller's scope, so the existence of
+   * other units' data does not leak.
+   */
+  async requireUnitInScope(principal: Principal, unitId: string): Promise<string> {
+    const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOf(unitId)]);
+    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', '单位不存在或不在您的管理范围内');
+    return path;
+  }
+}

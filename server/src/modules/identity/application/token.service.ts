@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { createHash, randomBytes } from 'node:crypto';
+import { APP_CONFIG } from '../../../platform/config/config.module';
+import type { AppConfig } from '../../../platform/config/app-config';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../domain/principal';
+import { isRole } from '../domain/role';
+
+export const TOKEN_ISSUER = 'kaoping';
+export const TOKEN_AUDIENCE = 'kaoping-api';
+
+interface AccessClaims {
+  sub: string;
+  usr: string;
+  roles: string[];
+  unit: string;
+}
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  issueAccessToken(principal: Principal): string {
+    const claims: AccessClaims = { sub: principal.userId, usr: principal.username, roles: principal.roles, unit: principal.unitId };
+    return this.jwt.sign(claims, {
+      algorithm: 'HS256',
+      expiresIn: this.config.accessTokenTtlSeconds,
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      secret: this.config.jwtSecret,
+    });
+  }
+
+  verifyAccessToken(token: string): Principal {
+    let claims: AccessClaims;
+    try {
+      claims = this.jwt.verify<AccessClaims>(token, {
+        algorithms: ['HS256'],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+        secret: this.config.jwtSecret,
+      });
+    } catch {
+      throw new DomainError('unauthenticated', '登录已过期或令牌无效，请重新登录');
+    }
+    if (typeof claims.sub !== 'string' || typeof claims.unit !== 'string' || !Array.isArray(claims.roles) || !claims.roles.every(isRole)) {
+      throw new DomainError('unauthenticated', '令牌内容无效，请重新登录');
+    }
+    return { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit };
+  }
+
+  newRefreshToken(): { token: string; hash: string; expiresAt: Date } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: hashRefreshToken(token), expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000) };
+  }
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { readSheet, SpreadsheetError, writeSheet } from '../../../platform/files/xlsx-sheet';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../domain/principal';
+import { checkUserImportRows, USER_IMPORT_COLUMNS, UserImportField, UserImportRow, ImportError } from '../domain/user-import-rows';
+import { normaliseUsername } from '../domain/username';
+import { UserEntity } from '../persistence/user.entity';
+import { UserRepository } from '../persistence/user.repository';
+import { PasswordHasher } from './password-hasher';
+import { UnitsService, UnitView } from './units.service';
+
+export interface UserImportReport {
+  created: number;
+  errors: ImportError[];
+}
+
+export const MAX_IMPORT_ROWS = 5000;
+
+@Injectable()
+export class UserImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly units: UnitsService,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  template(): Promise<Buffer> {
+    return writeSheet('用户', Object.values(USER_IMPORT_COLUMNS), [['营销部/城中客户服务部/城中一组', '张三', 'zhangsan', '客户经理', 'Change-me-2026']]);
+  }
+
+  /** All or nothing: any row error rejects the whole file and writes nothing. */
+  async import(principal: Principal, file: Buffer, dryRun: boolean): Promise<UserImportReport> {
+    const rows = await this.readRows(file);
+    const units = await this.units.list(principal);
+    const existing = await this.users.existingUsernames(rows.map((r) => normaliseUsername(r.values.username ?? '')).filter(Boolean));
+    const { users, errors } = checkUserImportRows(rows, { resolveUnit: (text) => resolveUnit(units, text), existingUsernames: existing });
+    if (errors.length) throw new DomainError('unprocessable', `导入失败：共 ${errors.length} 处错误，未写入任何数据`, { created: 0, errors });
+    if (dryRun) return { created: users.length, errors: [] };
+    const hashes = await Promise.all(users.map((u) => this.hasher.hash(u.password)));
+    await this.dataSource.transaction(async (manager) => {
+      const entities = users.map((u, i) => manager.create(UserEntity, { username: u.username, displayName: u.displayName, roles: u.roles, unitId: u.unitId, passwordHash: hashes[i] }));
+      await manager.save(entities, { chunk: 500 });
+      await this.audit.record({ actorId: principal.userId, action: 'user.import', targetType: 'user', targetId: 'bulk', details: { count: entities.length, usernames: users.map((u) => u.username) } }, manager);
+    });
+    return { created: users.length, errors: [] };
+  }
+
+  private async readRows(file: Buffer): Promise<UserImportRow[]> {
+    let sheet;
+    try {
+      sheet = await readSheet(file);
+    } catch (error) {
+      if (error instanceof SpreadsheetError) throw new DomainError('unprocessable', error.message, { created: 0, errors: [{ row: 0, field: 'file', message: error.message }] });
+      throw error;
+    }
+    const missing = Object.values(USER_IMPORT_COLUMNS).filter((header) => !sheet.headers.includes(header));
+    if (missing.length) {
+      const message = `表头缺少列：${missing.join('、')}（请使用下载的模板）`;
+      throw new DomainError('unprocessable', message, { created: 0, errors: [{ row: 1, field: missing[0], message }] });
+    }
+    if (sheet.rows.length === 0) throw new DomainError('unprocessable', '表格中没有数据行', { created: 0, errors: [{ row: 2, field: 'file', message: '表格中没有数据行' }] });
+    if (sheet.rows.length > MAX_IMPORT_ROWS) throw new DomainError('too_large', `一次最多导入 ${MAX_IMPORT_ROWS} 行`);
+    const fields = Object.entries(USER_IMPORT_COLUMNS) as Array<[UserImportField, string]>;
+    return sheet.rows.map(({ row, values }) => ({ row, values: Object.fromEntries(fields.map(([field, header]) => [field, values[header]])) }));
+  }
+}
+
+function resolveUnit(units: UnitView[], text: string): { unitId: string } | { error: string } {
+  const wanted = text.trim().replace(/\s*[/／>]\s*/g, '/');
+  const byPath = units.find((u) => u.namePath === wanted);
+  if (byPath) return { unitId: byPath.id };
+  const byName = units.filter((u) => u.name === wanted);
+  if (byName.length === 1) return { unitId: byName[0].id };
+  if (byName.length > 1) return { error: `单位名「${wanted}」不唯一，请写完整路径，如 ${byName[0].namePath}` };
+  return { error: `找不到单位「${wanted}」` };
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import { passwordProblems } from '../domain/password-policy';
+import type { Principal } from '../domain/principal';
+import type { Role } from '../domain/role';
+import { isWithin } from '../domain/unit-path';
+import { normaliseUsername, usernameProblem } from '../domain/username';
+import { RefreshTokenRepository } from '../persistence/refresh-token.repository';
+import { UserEntity } from '../persistence/user.entity';
+import { UserRepository, UserRow } from '../persistence/user.repository';
+import { PasswordHasher } from './password-hasher';
+import { ScopeService } from './scope.service';
+
+export type UserView = Omit<UserRow, 'unitPath'>;
+
+const toView = ({ unitPath: _unitPath, ...view }: UserRow): UserView => view;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async page(principal: Principal, query: { page: number; pageSize: number; q?: string; unitId?: string }): Promise<{ items: UserView[]; total: number }> {
+    const scopePath = await this.scope.scopePathOf(principal);
+    const unitPath = query.unitId ? await this.scope.requireUnitInScope(principal, query.unitId) : null;
+    const result = await this.users.pageInScope({ scopePath, unitPath, q: query.q?.trim() || null, page: query.page, pageSize: query.pageSize });
+    return { items: result.items.map(toView), total: result.total };
+  }
+
+  async me(principal: Principal): Promise<UserView> {
+    const row = await this.users.findRowById(principal.userId);
+    if (!row || row.disabled) throw new DomainError('unauthenticated', '账号不存在或已停用');
+    return toView(row);
+  }
+
+  async create(principal: Principal, input: { username: string; displayName: string; password: string; roles: Role[]; unitId: string }): Promise<UserView> {
+    const username = normaliseUsername(input.username);
+    const problem = usernameProblem(username);
+    if (problem) throw new DomainError('invalid', problem);
+    this.requireGoodPassword(input.password, username);
+    await this.scope.requireUnitInScope(principal, input.unitId);
+    const passwordHash = await this.hasher.hash(input.password);
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        const user = manager.create(UserEntity, { username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)], unitId: input.unitId });
+        await manager.save(user);
+        await this.audit.record({ actorId: principal.userId, action: 'user.create', targetType: 'user', targetId: user.id, details: { username, roles: user.roles, unitId: user.unitId } }, manager);
+        return user.id;
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new DomainError('conflict', `用户名 ${username} 已存在`);
+        throw error;
+      });
+    return this.view(id);
+  }
+
+  async update(principal: Principal, id: string, input: { displayName?: string; roles?: Role[]; unitId?: string; disabled?: boolean }): Promise<UserView> {
+    await this.requireUserInScope(principal, id);
+    if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findById(id, manager);
+      if (!user) throw new DomainError('not_found', '用户不存在');
+      const before = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
+      if (id === principal.userId && (input.disabled === true || (input.roles && !input.roles.includes('admin') && user.roles.includes('admin')))) {
+        throw new DomainError('invalid', '不能停用自己或撤销自己的管理员角色，请让另一位管理员操作');
+      }
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
+      if (input.unitId !== undefined) user.unitId = input.unitId;
+      if (input.disabled !== undefined) user.disabled = input.disabled;
+      await manager.save(user);
+      if (user.disabled && !before.disabled) await this.refreshTokens.revokeAllFor(id, manager);
+      const after = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
+      const rolesChanged = before.roles.join() !== after.roles.join();
+      await this.audit.record({ actorId: principal.userId, action: rolesChanged ? 'user.roles_change' : 'user.update', targetType: 'user', targetId: id, details: { before, after } }, manager);
+    });
+    return this.view(id);
+  }
+
+  async resetPassword(principal: Principal, id: string, password: string): Promise<void> {
+    const target = await this.requireUserInScope(principal, id);
+    this.requireGoodPassword(password, target.username);
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id }, { passwordHash });
+      await this.refreshTokens.revokeAllFor(id, manager);
+      await this.audit.record({ actorId: principal.userId, action: 'user.password_reset', targetType: 'user', targetId: id }, manager);
+    });
+  }
+
+  async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findById(principal.userId);
+    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) throw new DomainError('invalid', '当前密码不正确');
+    this.requireGoodPassword(newPassword, user.username);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.refreshTokens.revokeAllFor(user.id, manager);
+    });
+  }
+
+  private requireGoodPassword(password: string, username: string): void {
+    const problems = passwordProblems(password, username);
+    if (problems.length) throw new DomainError('invalid', problems.join('；'), { field: 'password', problems });
+  }
+
+  /** Another unit's user is reported as absent, not forbidden. */
+  private async requireUserInScope(principal: Principal, id: string): Promise<UserRow> {
+    const [row, scopePath] = await Promise.all([this.users.findRowById(id), this.scope.scopePathOf(principal)]);
+    if (!row || (scopePath !== null && !isWithin(row.unitPath, scopePath))) throw new DomainError('not_found', '用户不存在或不在您的管理范围内');
+    return row;
+  }
+
+  private async view(id: string): Promise<UserView> {
+    const row = await this.users.findRowById(id);
+    if (!row) throw new DomainError('not_found', '用户不存在');
+    return toView(row);
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}

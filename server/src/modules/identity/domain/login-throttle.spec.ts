@@ -1,0 +1,31 @@
+import { DEFAULT_THROTTLE_POLICY, throttleVerdict, RecentFailures } from './login-throttle';
+
+const now = new Date('2026-11-27T08:00:00Z');
+const ago = (s: number) => new Date(now.getTime() - s * 1000);
+const none = { count: 0, oldest: null };
+const recent = (partial: Partial<RecentFailures>): RecentFailures => ({ accountFromAddress: none, account: none, address: none, ...partial });
+
+describe('login throttle', () => {
+  it('allows a user with a few typos', () => {
+    expect(throttleVerdict(recent({ accountFromAddress: { count: 4, oldest: ago(60) } }), now)).toEqual({ allowed: true });
+  });
+
+  it('blocks the fifth failure from one address until the 15-minute window passes', () => {
+    expect(throttleVerdict(recent({ accountFromAddress: { count: 5, oldest: ago(300) } }), now)).toEqual({ allowed: false, retryAfterSeconds: 600, reason: 'accountFromAddress' });
+  });
+
+  it('keeps an account-wide block short: at most a minute', () => {
+    const verdict = throttleVerdict(recent({ account: { count: 30, oldest: ago(10) } }), now);
+    expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 50, reason: 'account' });
+    expect(DEFAULT_THROTTLE_POLICY.account.windowSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it('blocks password spraying from one address across accounts', () => {
+    expect(throttleVerdict(recent({ address: { count: 50, oldest: ago(60) } }), now)).toMatchObject({ allowed: false, reason: 'address' });
+  });
+
+  it('reports the longest wait when several rules trip', () => {
+    const verdict = throttleVerdict(recent({ account: { count: 10, oldest: ago(30) }, address: { count: 60, oldest: ago(100) } }), now);
+    expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 800, reason: 'address' });
+  });
+});

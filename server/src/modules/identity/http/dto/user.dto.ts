@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../../domain/role';
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty() disabled: boolean;
+}
+
+export class MeDto extends UserDto {}
+
+export class UserPageDto {
+  @ApiProperty({ type: [UserDto] }) items: UserDto[];
+  @ApiProperty() total: number;
+}
+
+export class UserPageQueryDto {
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize: number = 20;
+
+  @ApiPropertyOptional({ description: 'Part of the username or display name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this unit's subtree" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'zhangsan' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(64)
+  username: string;
+
+  @ApiProperty({ example: '张三' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @IsIn(ROLES, { each: true })
+  roles: Role[];
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  unitId: string;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}
+
+export class ImportErrorDto {
+  @ApiProperty({ description: 'Row number as Excel shows it (header is row 1)' }) row: number;
+  @ApiProperty({ description: 'Column header or "file"' }) field: string;
+  @ApiProperty() message: string;
+}
+
+export class UserImportReportDto {
+  @ApiProperty({ description: 'Users created (or, on a dry run, that would be)' }) created: number;
+  @ApiProperty({ type: [ImportErrorDto] }) errors: ImportErrorDto[];
+}
+
+export class ImportQueryDto {
+  @ApiPropertyOptional({ description: 'Check only; write nothing', default: false })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+}

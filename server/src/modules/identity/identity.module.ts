@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '../../platform/audit/audit.module';
+import { AuthService } from './application/auth.service';
+import { PasswordHasher } from './application/password-hasher';
+import { ScopeService } from './application/scope.service';
+import { TokenService } from './application/token.service';
+import { UserImportService } from './application/user-import.service';
+import { UnitsService } from './application/units.service';
+import { UsersService } from './application/users.service';
+import { AccessGuard } from './http/access.guard';
+import { AuthController } from './http/auth.controller';
+import { MeController } from './http/me.controller';
+import { UnitsController } from './http/units.controller';
+import { UsersController } from './http/users.controller';
+import { LoginAttemptRepository } from './persistence/login-attempt.repository';
+import { OrgUnitRepository } from './persistence/org-unit.repository';
+import { RefreshTokenRepository } from './persistence/refresh-token.repository';
+import { UserRepository } from './persistence/user.repository';
+
+@Module({
+  imports: [JwtModule.register({}), AuditModule],
+  controllers: [AuthController, MeController, UsersController, UnitsController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AuthService,
+    TokenService,
+    PasswordHasher,
+    ScopeService,
+    UsersService,
+    UnitsService,
+    UserImportService,
+    UserRepository,
+    OrgUnitRepository,
+    RefreshTokenRepository,
+    LoginAttemptRepository,
+  ],
+  exports: [ScopeService, PasswordHasher],
+})
+export class IdentityModule {}

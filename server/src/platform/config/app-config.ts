@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  /** A real PostgreSQL; when absent the embedded engine under dataDir is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Folder of the built client; served with an SPA fallback when it exists. */
+  clientDist: string;
+  redisUrl: string | undefined;
+  /** Seed the demo organisation into an empty database (embedded default only, unless asked). */
+  seedDemo: boolean;
+  trustProxy: boolean;
+}
+
+const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? join(repoRoot, 'data'));
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    databaseUrl,
+    dataDir,
+    jwtSecret: nonEmpty(env.JWT_SECRET) ?? embeddedSecret(databaseUrl, dataDir),
+    accessTokenTtlSeconds: intFrom(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60, 'ACCESS_TOKEN_TTL_SECONDS'),
+    refreshTokenTtlSeconds: intFrom(env.REFRESH_TOKEN_TTL_SECONDS, 7 * 24 * 3600, 'REFRESH_TOKEN_TTL_SECONDS'),
+    clientDist: resolve(nonEmpty(env.CLIENT_DIST) ?? join(repoRoot, 'client', 'dist')),
+    redisUrl: nonEmpty(env.REDIS_URL),
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : databaseUrl === undefined,
+    trustProxy: env.TRUST_PROXY === 'true',
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return n;
+}
+
+/**
+ * With a real database several instances run behind a load balancer and must share JWT_SECRET,
+ * so it is required there. The embedded engine is single-instance by construction: a secret kept
+ * beside its data keeps sessions valid across restarts.
+ */
+function embeddedSecret(databaseUrl: string | undefined, dataDir: string): string {
+  if (databaseUrl) throw new Error('JWT_SECRET is required when DATABASE_URL is set (every instance must share it)');
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

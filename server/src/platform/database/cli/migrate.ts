@@ -1,0 +1,19 @@
+import { loadConfig } from '../../config/app-config';
+import { openDatabaseTarget } from '../database-target';
+import { runMigrations } from '../run-migrations';
+
+/** Runs pending migrations on DATABASE_URL, or on the embedded database when the app is not running. */
+async function main(): Promise<void> {
+  const database = await openDatabaseTarget(loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-migrations' }));
+  try {
+    const applied = await runMigrations(database.url);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import type { AppConfig } from '../config/app-config';
+import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded-postgres';
+
+export interface DatabaseTarget {
+  url: string;
+  poolMax: number;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when given, otherwise the embedded engine kept under DATA_DIR. */
+export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTarget> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, poolMax: 20, embedded: false, close: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+  return { url: embedded.url, poolMax: EMBEDDED_MAX_CONNECTIONS, embedded: true, close: () => embedded.close() };
+}

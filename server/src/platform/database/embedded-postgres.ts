@@ -1,0 +1,58 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lockDataFolder } from './data-folder-lock';
+
+/** Connections the socket server accepts; the app's pool must not be larger (EPIPE otherwise). */
+export const EMBEDDED_MAX_CONNECTIONS = 8;
+const SOCKET_PORT = 5432;
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL the stock `pg` driver (and psql) can use. */
+  url: string;
+  /** The whole database as a tarball, for loading into another instance (test templates). */
+  dump(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a PGlite database over a unix socket with the PostgreSQL wire protocol, so TypeORM's
+ * ordinary postgres driver talks to it exactly as to a real server. The socket server pins PGlite's
+ * single session to the connection that holds an open transaction, which keeps concurrent
+ * transactions isolated (the ready-made TypeORM PGlite driver does not: STACK-NOTES.md).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  loadDataDir?: Blob;
+}): Promise<EmbeddedPostgres> {
+  const unlock = options.dataDir ? lockDataFolder(options.dataDir) : () => undefined;
+  try {
+    const pgDir = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
+    if (pgDir) mkdirSync(pgDir, { recursive: true });
+    const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
+    // unix socket paths are limited to ~107 bytes, so the socket lives in a short temp folder
+    const socketDir = mkdtempSync(join(tmpdir(), 'kp-'));
+    const server = new PGLiteSocketServer({
+      db,
+      path: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+      maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    });
+    await server.start();
+    const url = `postgres://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}`;
+    return {
+      url,
+      dump: () => db.dumpDataDir('none'),
+      async close() {
+        await server.stop();
+        await db.close();
+        rmSync(socketDir, { recursive: true, force: true });
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}

@@ -1,0 +1,1 @@
+process.env.KAOPING_TEST_ENGINE = 'pglite';

@@ -1,0 +1,47 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/platform/config/app-config';
+import { createApp } from '../../src/platform/bootstrap';
+import { createRootLogger } from '../../src/platform/logging/json-logger';
+import { DEMO_PASSWORD } from '../../src/demo/demo-organisation';
+import { openTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: TestDatabase;
+  dataSource: DataSource;
+  /** Logs a demo account in and returns its access token. */
+  tokenFor(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const config = loadConfig({ JWT_SECRET: 'test-secret-0123456789abcdef', DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')), CLIENT_DIST: '/nonexistent' });
+  const app = await createApp(config, db, createRootLogger());
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    http,
+    db,
+    dataSource: app.get(DataSource),
+    async tokenFor(username, password = DEMO_PASSWORD) {
+      const cached = tokens.get(username);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const response = await http.post('/api/auth/login').send({ username, password });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      tokens.set(username, response.body.accessToken);
+      return response.body.accessToken as string;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { HealthController } from './platform/http/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
+import { QuestionBankModule } from './modules/question-bank/question-bank.module';
 
 export interface DatabaseConnection {
   url: string;
@@ -25,6 +26,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
         IdentityModule,
+        QuestionBankModule,
         ...serveClient,
       ],
       controllers: [HealthController],

@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../modules/identity/application/password-hasher';
 import { childPath } from '../modules/identity/domain/unit-path';
 import { dataSourceOptions } from '../platform/database/data-source-options';
+import { loadRepositoryBanks } from '../modules/question-bank/application/repository-banks';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
 
-/** Seeds the demo organisation when the database has no users; returns what it created, or null. */
-export async function seedDemoIfEmpty(url: string): Promise<{ units: number; users: number } | null> {
+/** Seeds the demo organisation and the repository's banks when the database has no users; returns what it created, or null. */
+export async function seedDemoIfEmpty(url: string): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
   try {
@@ -37,7 +38,8 @@ export async function seedDemoIfEmpty(url: string): Promise<{ units: number; use
           unitIds.get(user.unit)!.id,
         ]);
       }
-      return { units: DEMO_UNITS.length, users: DEMO_USERS.length };
+      const banks = await loadRepositoryBanks(manager, unitIds.get('dept')!.id);
+      return { units: DEMO_UNITS.length, users: DEMO_USERS.length, banks: banks.banks, questions: banks.questions };
     });
   } finally {
     await dataSource.destroy();

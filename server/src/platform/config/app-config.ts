@@ -18,11 +18,12 @@ export interface AppConfig {
   trustProxy: boolean;
 }
 
-const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+/** The repository (or image) root: the folder holding server/, client/ and question-bank/. */
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = nonEmpty(env.DATABASE_URL);
-  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? join(repoRoot, 'data'));
+  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? join(REPO_ROOT, 'data'));
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     databaseUrl,
@@ -30,7 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: nonEmpty(env.JWT_SECRET) ?? embeddedSecret(databaseUrl, dataDir),
     accessTokenTtlSeconds: intFrom(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60, 'ACCESS_TOKEN_TTL_SECONDS'),
     refreshTokenTtlSeconds: intFrom(env.REFRESH_TOKEN_TTL_SECONDS, 7 * 24 * 3600, 'REFRESH_TOKEN_TTL_SECONDS'),
-    clientDist: resolve(nonEmpty(env.CLIENT_DIST) ?? join(repoRoot, 'client', 'dist')),
+    clientDist: resolve(nonEmpty(env.CLIENT_DIST) ?? join(REPO_ROOT, 'client', 'dist')),
     redisUrl: nonEmpty(env.REDIS_URL),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : databaseUrl === undefined,
     trustProxy: env.TRUST_PROXY === 'true',

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,8 @@ export async function startEmbeddedPostgres(options: {
   try {
     const pgDir = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
     if (pgDir) mkdirSync(pgDir, { recursive: true });
-    const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir });
+    // pg_trgm backs substring search of question text (Chinese included)
+    const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
     // unix socket paths are limited to ~107 bytes, so the socket lives in a short temp folder
     const socketDir = mkdtempSync(join(tmpdir(), 'kp-'));
     const server = new PGLiteSocketServer({

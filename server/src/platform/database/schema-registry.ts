@@ -4,7 +4,14 @@ import { UserEntity } from '../../modules/identity/persistence/user.entity';
 import { RefreshTokenEntity } from '../../modules/identity/persistence/refresh-token.entity';
 import { LoginAttemptEntity } from '../../modules/identity/persistence/login-attempt.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { QuestionBankEntity } from '../../modules/question-bank/persistence/question-bank.entity';
+import { QuestionBankShareEntity } from '../../modules/question-bank/persistence/question-bank-share.entity';
+import { QuestionCategoryEntity } from '../../modules/question-bank/persistence/question-category.entity';
+import { QuestionEntity } from '../../modules/question-bank/persistence/question.entity';
+import { QuestionVersionEntity } from '../../modules/question-bank/persistence/question-version.entity';
+import { SourceDocumentEntity } from '../../modules/question-bank/persistence/source-document.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
+import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -17,7 +24,13 @@ export const ENTITIES: MixedList<Function> = [
   RefreshTokenEntity,
   LoginAttemptEntity,
   AuditEventEntity,
+  QuestionBankEntity,
+  QuestionBankShareEntity,
+  QuestionCategoryEntity,
+  QuestionEntity,
+  QuestionVersionEntity,
+  SourceDocumentEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019];

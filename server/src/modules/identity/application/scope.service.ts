@@ -29,4 +29,8 @@ export class ScopeService {
     if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', '单位不存在或不在您的管理范围内');
     return path;
   }
+
+  async requireUnitExists(unitId: string): Promise<void> {
+    if (!(await this.units.pathOf(unitId))) throw new DomainError('not_found', '单位不存在');
+  }
 }

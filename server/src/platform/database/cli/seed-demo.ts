@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   try {
     await runMigrations(database.url);
     const seeded = await seedDemoIfEmpty(database.url);
-    console.log(seeded ? `Seeded ${seeded.units} units and ${seeded.users} users (password: kaoping-demo).` : 'The database already has users: nothing seeded.');
+    console.log(seeded ? `Seeded ${seeded.units} units, ${seeded.users} users (password: kaoping-demo) and ${seeded.questions} questions in ${seeded.banks} banks.` : 'The database already has users: nothing seeded.');
   } finally {
     await database.close();
   }

@@ -1,0 +1,181 @@
+/**
+ * The one HTTP wrapper of the client: base '/api', JSON in and out, bearer token,
+ * one refresh-and-retry on 401, and every failure turned into an ApiError.
+ */
+
+/** Error body every server endpoint returns (NestJS shape). */
+export interface ServerErrorBody {
+  statusCode: number
+  error: string
+  message: string | string[]
+  details?: unknown
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  /** HTTP status; 0 when the server could not be reached. */
+  readonly status: number
+  /** Every message the server sent (validation errors come as a list). */
+  readonly messages: string[]
+  readonly details: unknown
+
+  constructor(status: number, messages: string[], details?: unknown) {
+    super(messages.join('；'))
+    this.status = status
+    this.messages = messages
+    this.details = details
+  }
+}
+
+/** How the wrapper reaches the session without importing it (the session store uses this file). */
+export interface AuthHooks {
+  accessToken(): string | null
+  /** Resolves true when new tokens are in place. */
+  refresh(): Promise<boolean>
+  onAuthLost(): void
+}
+
+let authHooks: AuthHooks | null = null
+
+export function setAuthHooks(hooks: AuthHooks | null): void {
+  authHooks = hooks
+}
+
+export const API_BASE = '/api'
+
+export type QueryValue = string | number | boolean | null | undefined
+export type Query = Record<string, QueryValue>
+
+export interface RequestOptions {
+  query?: Query
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as multipart/form-data instead of `body`. */
+  form?: FormData
+  /** false for the auth endpoints: no bearer, no refresh on 401. */
+  auth?: boolean
+  responseType?: 'json' | 'blob'
+  signal?: AbortSignal
+}
+
+export interface UploadOptions {
+  query?: Query
+  /** Called with 0–100 while the request body is sent. */
+  onProgress?: (percent: number) => void
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+type Transport = (token: string | null) => Promise<Response>
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.append(key, String(value))
+  }
+  const search = params.toString()
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`
+}
+
+function isServerErrorBody(value: unknown): value is ServerErrorBody {
+  return typeof value === 'object' && value !== null && 'message' in value
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null
+  try {
+    body = await res.json()
+  } catch {
+    // Not JSON (a proxy error page, an empty body): fall back to the status line.
+  }
+  if (isServerErrorBody(body)) {
+    const messages = (Array.isArray(body.message) ? body.message : [body.message]).filter(
+      (m): m is string => typeof m === 'string' && m.length > 0,
+    )
+    return new ApiError(res.status, messages.length ? messages : [body.error ?? res.statusText], body.details)
+  }
+  return new ApiError(res.status, res.statusText ? [res.statusText] : [])
+}
+
+async function readBody<T>(res: Response, responseType: 'json' | 'blob'): Promise<T> {
+  if (res.status === 204) return undefined as T
+  if (responseType === 'blob') return (await res.blob()) as T
+  const text = await res.text()
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+async function execute<T>(transport: Transport, useAuth: boolean, responseType: 'json' | 'blob'): Promise<T> {
+  const hooks = useAuth ? authHooks : null
+  const send = async (token: string | null): Promise<Response> => {
+    try {
+      return await transport(token)
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error
+      throw new ApiError(0, [])
+    }
+  }
+
+  let res = await send(hooks?.accessToken() ?? null)
+  if (res.status === 401 && hooks) {
+    // Exactly one refresh, then one retry; a second 401 means the session is over.
+    if (await hooks.refresh()) res = await send(hooks.accessToken())
+    if (res.status === 401) hooks.onAuthLost()
+  }
+  if (!res.ok) throw await toApiError(res)
+  return readBody<T>(res, responseType)
+}
+
+export function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const url = buildUrl(path, options.query)
+  const transport: Transport = (token) => {
+    const headers: Record<string, string> = { Accept: 'application/json' }
+    let body: BodyInit | undefined
+    if (options.form) {
+      body = options.form
+    } else if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    if (token) headers.Authorization = `Bearer ${token}`
+    return fetch(url, { method, headers, body, signal: options.signal })
+  }
+  return execute<T>(transport, options.auth !== false, options.responseType ?? 'json')
+}
+
+/** Multipart POST through XMLHttpRequest, because fetch cannot report upload progress. */
+export function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  const url = buildUrl(path, options.query)
+  const transport: Transport = (token) =>
+    new Promise<Response>((resolve, reject) => {
+      const xhr = new XMLHttpRequest()
+      xhr.open('POST', url)
+      xhr.setRequestHeader('Accept', 'application/json')
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`)
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) options.onProgress?.(Math.round((event.loaded / event.total) * 100))
+      }
+      xhr.onload = () => {
+        options.onProgress?.(100)
+        const hasBody = xhr.status !== 204 && xhr.responseText !== ''
+        resolve(
+          new Response(hasBody ? xhr.responseText : null, {
+            status: xhr.status,
+            statusText: xhr.statusText,
+            headers: { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? 'application/json' },
+          }),
+        )
+      }
+      xhr.onerror = () => reject(new TypeError('Network error'))
+      options.onProgress?.(0)
+      xhr.send(form)
+    })
+  return execute<T>(transport, true, 'json')
+}
+
+export const http = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'body' | 'form'>) => request<T>('GET', path, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
+  delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  upload,
+}

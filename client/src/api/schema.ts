@@ -1,0 +1,495 @@
+// Generated from server/openapi.json by `npm run openapi`. Do not edit.
+
+export interface AuthUserDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Array<"staff" | "trainer" | "manager" | "admin">;
+}
+
+export interface BulkQuestionActionDto {
+  questionIds: Array<string>;
+  action: "move" | "tag" | "retire" | "restore";
+  /** move: target category (null for none) */
+  categoryId?: string | null;
+  /** tag: the tag to add */
+  tag?: string;
+}
+
+export interface BulkResultDto {
+  changed: number;
+}
+
+export interface ChangePasswordDto {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface ChoiceDto {
+  id: string;
+  text: string;
+}
+
+export interface CreateQuestionBankDto {
+  name: string;
+  description?: string;
+  /** Owning unit; defaults to the caller's unit */
+  ownerUnitId?: string;
+}
+
+export interface CreateQuestionCategoryDto {
+  name: string;
+  parentId: string | null;
+}
+
+export interface CreateUnitDto {
+  name: string;
+  /** null for a new root */
+  parentId: string | null;
+}
+
+export interface CreateUserDto {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Array<"staff" | "trainer" | "manager" | "admin">;
+  unitId: string;
+}
+
+export interface DuplicateNoteDto {
+  line?: number;
+  row?: number;
+  key: string | null;
+  existingKey: string;
+  outcome: "skipped" | "new_version";
+}
+
+export interface HealthDto {
+  status: "ok" | "error";
+  database: "up" | "down";
+  engine: "embedded" | "postgres";
+}
+
+export interface ImportErrorDto {
+  /** Row number as Excel shows it (header is row 1) */
+  row: number;
+  /** Column header or "file" */
+  field: string;
+  message: string;
+}
+
+export interface ImportIssueDto {
+  /** 1-based line (text formats) */
+  line?: number;
+  /** Row as Excel shows it (XLSX) */
+  row?: number;
+  field: string;
+  message: string;
+}
+
+export interface LoginRequestDto {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponseDto {
+  /** Bearer token for the Authorization header; short-lived */
+  accessToken: string;
+  /** Exchange at /api/auth/refresh for a new pair; single use */
+  refreshToken: string;
+  user: AuthUserDto;
+}
+
+export interface MeDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Array<"staff" | "trainer" | "manager" | "admin">;
+  unitId: string;
+  unitName: string;
+  disabled: boolean;
+}
+
+export interface QuestionBankDto {
+  id: string;
+  /** Key of a bank kept in the repository */
+  key: string | null;
+  name: string;
+  description: string;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  sharedUnitIds: Array<string>;
+  questionCount: number;
+  activeCount: number;
+  needsReviewCount: number;
+  updatedAt: string;
+  /** Whether the caller may change this bank */
+  canEdit: boolean;
+}
+
+export interface QuestionCategoryDto {
+  id: string;
+  parentId: string | null;
+  name: string;
+  /** Names from the root joined by / */
+  path: string;
+  /** Questions directly in this category */
+  questionCount: number;
+}
+
+export interface QuestionDto {
+  id: string;
+  bankId: string;
+  key: string;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  status: "active" | "retired";
+  /** A cited source was superseded; kept out of new papers until reviewed */
+  needsReview: boolean;
+  reviewReason: string | null;
+  categoryId: string | null;
+  categoryPath: string | null;
+  dimension: string | null;
+  difficulty: number | null;
+  tags: Array<string>;
+  currentVersion: number;
+  updatedAt: string;
+  /** The current version: meta and body of the question, answer key included (trainers only) */
+  content: Record<string, unknown>;
+}
+
+export interface QuestionImportReportDto {
+  created: number;
+  /** Existing questions given a new version */
+  updated: number;
+  skipped: number;
+  byType: Record<string, number>;
+  duplicates: Array<DuplicateNoteDto>;
+  errors: Array<ImportIssueDto>;
+}
+
+export interface QuestionInputDto {
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Stable key within the bank; generated when absent */
+  key?: string;
+  /** Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  /** Category path, levels joined by / */
+  category?: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  tags?: Array<string>;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  /** single, multiple */
+  options?: Array<ChoiceDto>;
+  /** matching */
+  left?: Array<ChoiceDto>;
+  /** matching (may include distractors) */
+  right?: Array<ChoiceDto>;
+  /** ordering */
+  items?: Array<ChoiceDto>;
+  /** single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit */
+  answer?: Record<string, unknown>;
+  /** numeric */
+  unit?: string;
+  /** essay */
+  referenceAnswer?: string;
+  /** essay */
+  rubric?: Array<RubricItemDto>;
+}
+
+export interface QuestionPageDto {
+  items: Array<QuestionDto>;
+  total: number;
+}
+
+export interface QuestionVersionDto {
+  version: number;
+  content: Record<string, unknown>;
+  createdAt: string;
+  createdByName: string | null;
+  changeNote: string | null;
+}
+
+export interface RefreshRequestDto {
+  refreshToken: string;
+}
+
+export interface ResetPasswordDto {
+  password: string;
+}
+
+export interface RubricItemDto {
+  criterion: string;
+  points: number;
+}
+
+export interface ShareQuestionBankDto {
+  /** Units whose trainers may also edit the bank (replaces the list) */
+  unitIds: Array<string>;
+}
+
+export interface SourceDocumentDto {
+  title: string;
+  questionCount: number;
+  needsReviewCount: number;
+  supersededAt: string | null;
+  supersededNote: string | null;
+}
+
+export interface SourceReferenceDto {
+  document: string;
+  article?: string;
+  effectiveDate?: string;
+}
+
+export interface SupersedeResultDto {
+  /** Questions flagged for review */
+  flagged: number;
+}
+
+export interface SupersedeSourceDto {
+  title: string;
+  note: string;
+}
+
+export interface UnitDto {
+  id: string;
+  name: string;
+  parentId: string | null;
+  /** Names from the root, e.g. 营销部/城中客户服务部 */
+  path: string;
+  /** Users directly in this unit */
+  userCount: number;
+}
+
+export interface UpdateQuestionBankDto {
+  name?: string;
+  description?: string;
+}
+
+export interface UpdateQuestionDto {
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Stable key within the bank; generated when absent */
+  key?: string;
+  /** Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  /** Category path, levels joined by / */
+  category?: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  tags?: Array<string>;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  /** single, multiple */
+  options?: Array<ChoiceDto>;
+  /** matching */
+  left?: Array<ChoiceDto>;
+  /** matching (may include distractors) */
+  right?: Array<ChoiceDto>;
+  /** ordering */
+  items?: Array<ChoiceDto>;
+  /** single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit */
+  answer?: Record<string, unknown>;
+  /** numeric */
+  unit?: string;
+  /** essay */
+  referenceAnswer?: string;
+  /** essay */
+  rubric?: Array<RubricItemDto>;
+  /** Why this version was made */
+  changeNote?: string;
+}
+
+export interface UpdateUnitDto {
+  name?: string;
+  parentId?: string | null;
+}
+
+export interface UpdateUserDto {
+  displayName?: string;
+  roles?: Array<"staff" | "trainer" | "manager" | "admin">;
+  unitId?: string;
+  disabled?: boolean;
+}
+
+export interface UserDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Array<"staff" | "trainer" | "manager" | "admin">;
+  unitId: string;
+  unitName: string;
+  disabled: boolean;
+}
+
+export interface UserImportReportDto {
+  /** Users created (or, on a dry run, that would be) */
+  created: number;
+  errors: Array<ImportErrorDto>;
+}
+
+export interface UserPageDto {
+  items: Array<UserDto>;
+  total: number;
+}
+
+export interface ApiOperations {
+  'POST /api/auth/login': {
+    body: LoginRequestDto;
+    response: LoginResponseDto;
+  };
+  'POST /api/auth/logout': {
+    body: RefreshRequestDto;
+    response: void;
+  };
+  'POST /api/auth/refresh': {
+    body: RefreshRequestDto;
+    response: LoginResponseDto;
+  };
+  'GET /api/health': {
+    response: HealthDto;
+  };
+  'GET /api/me': {
+    response: MeDto;
+  };
+  'PUT /api/me/password': {
+    body: ChangePasswordDto;
+    response: void;
+  };
+  'GET /api/question-banks': {
+    response: Array<QuestionBankDto>;
+  };
+  'POST /api/question-banks': {
+    body: CreateQuestionBankDto;
+    response: QuestionBankDto;
+  };
+  'GET /api/question-banks/{bankId}': {
+    path: { bankId: string };
+    response: QuestionBankDto;
+  };
+  'PATCH /api/question-banks/{bankId}': {
+    path: { bankId: string };
+    body: UpdateQuestionBankDto;
+    response: QuestionBankDto;
+  };
+  'GET /api/question-banks/{bankId}/categories': {
+    path: { bankId: string };
+    response: Array<QuestionCategoryDto>;
+  };
+  'POST /api/question-banks/{bankId}/categories': {
+    path: { bankId: string };
+    body: CreateQuestionCategoryDto;
+    response: QuestionCategoryDto;
+  };
+  'GET /api/question-banks/{bankId}/export': {
+    path: { bankId: string };
+    query: { format: "xlsx" | "gift" | "moodle-xml" | "yaml" };
+    response: void;
+  };
+  'POST /api/question-banks/{bankId}/imports': {
+    path: { bankId: string };
+    query: { dryRun?: "true" | "false"; duplicates?: "skip" | "new_version" };
+    body: FormData;
+    response: QuestionImportReportDto;
+  };
+  'GET /api/question-banks/{bankId}/questions': {
+    path: { bankId: string };
+    query: { page?: number; pageSize?: number; type?: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay"; categoryId?: string; dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; difficulty?: number; tag?: string; status?: "active" | "retired"; needsReview?: "true" | "false"; q?: string };
+    response: QuestionPageDto;
+  };
+  'POST /api/question-banks/{bankId}/questions': {
+    path: { bankId: string };
+    body: QuestionInputDto;
+    response: QuestionDto;
+  };
+  'POST /api/question-banks/{bankId}/questions/bulk': {
+    path: { bankId: string };
+    body: BulkQuestionActionDto;
+    response: BulkResultDto;
+  };
+  'PUT /api/question-banks/{bankId}/shares': {
+    path: { bankId: string };
+    body: ShareQuestionBankDto;
+    response: QuestionBankDto;
+  };
+  'GET /api/question-banks/import-template': {
+    response: void;
+  };
+  'GET /api/questions/{id}': {
+    path: { id: string };
+    response: QuestionDto;
+  };
+  'PUT /api/questions/{id}': {
+    path: { id: string };
+    body: UpdateQuestionDto;
+    response: QuestionDto;
+  };
+  'POST /api/questions/{id}/restore': {
+    path: { id: string };
+    response: QuestionDto;
+  };
+  'POST /api/questions/{id}/retire': {
+    path: { id: string };
+    response: QuestionDto;
+  };
+  'POST /api/questions/{id}/review': {
+    path: { id: string };
+    response: QuestionDto;
+  };
+  'GET /api/questions/{id}/versions': {
+    path: { id: string };
+    response: Array<QuestionVersionDto>;
+  };
+  'GET /api/source-documents': {
+    response: Array<SourceDocumentDto>;
+  };
+  'POST /api/source-documents/supersede': {
+    body: SupersedeSourceDto;
+    response: SupersedeResultDto;
+  };
+  'GET /api/units': {
+    response: Array<UnitDto>;
+  };
+  'POST /api/units': {
+    body: CreateUnitDto;
+    response: UnitDto;
+  };
+  'PATCH /api/units/{id}': {
+    path: { id: string };
+    body: UpdateUnitDto;
+    response: UnitDto;
+  };
+  'DELETE /api/units/{id}': {
+    path: { id: string };
+    response: void;
+  };
+  'GET /api/users': {
+    query: { page?: number; pageSize?: number; q?: string; unitId?: string };
+    response: UserPageDto;
+  };
+  'POST /api/users': {
+    body: CreateUserDto;
+    response: UserDto;
+  };
+  'PATCH /api/users/{id}': {
+    path: { id: string };
+    body: UpdateUserDto;
+    response: UserDto;
+  };
+  'POST /api/users/{id}/password': {
+    path: { id: string };
+    body: ResetPasswordDto;
+    response: void;
+  };
+  'GET /api/users/import-template': {
+    response: void;
+  };
+  'POST /api/users/imports': {
+    query: { dryRun?: string };
+    body: FormData;
+    response: UserImportReportDto;
+  };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { navItemsFor } from './use-app-menu'
+
+const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.key)
+
+describe('navItemsFor', () => {
+  it('gives a customer manager home and their coming features, no administration', () => {
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'trainingPlan', 'competency', 'kpis'])
+  })
+
+  it('gives a trainer the question banks', () => {
+    expect(keys(['trainer'])).toContain('questionBanks')
+    expect(keys(['trainer'])).not.toContain('users')
+  })
+
+  it('gives a manager the users page but not units', () => {
+    expect(keys(['manager'])).toContain('users')
+    expect(keys(['manager'])).not.toContain('units')
+  })
+
+  it('gives an administrator users and units', () => {
+    expect(keys(['admin'])).toEqual(['home', 'users', 'units'])
+  })
+
+  it('merges the items of several roles without duplicates, in menu order', () => {
+    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'trainingPlan', 'competency', 'kpis', 'users', 'units'])
+  })
+
+  it('marks only the features that do not exist yet as coming soon', () => {
+    const soon = navItemsFor(['staff', 'trainer', 'manager', 'admin']).filter((item) => item.comingSoon)
+    expect(soon.every((item) => item.routeName === undefined)).toBe(true)
+    expect(soon.map((item) => item.key)).toEqual(['myExams', 'trainingPlan', 'questionBanks', 'competency', 'kpis'])
+  })
+})

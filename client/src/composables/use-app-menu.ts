@@ -1,0 +1,47 @@
+import { computed, type Component } from 'vue'
+import { useRoute } from 'vue-router'
+import { Calendar, Collection, EditPen, HomeFilled, Medal, OfficeBuilding, TrendCharts, User } from '@element-plus/icons-vue'
+import { useSessionStore } from '@/modules/identity/stores/session'
+import type { Role } from '@/modules/identity/roles'
+
+export type NavKey = 'home' | 'users' | 'units' | 'myExams' | 'questionBanks' | 'trainingPlan' | 'competency' | 'kpis'
+
+export interface NavItem {
+  key: NavKey
+  icon: Component
+  /** Route name; absent while the feature is still to come. */
+  routeName?: string
+  /** Any one of these roles shows the item; absent means everyone. */
+  roles?: Role[]
+  comingSoon?: boolean
+}
+
+/** The whole navigation, in menu order. Route guards repeat the role checks; this only decides what is shown. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', icon: HomeFilled, routeName: 'home' },
+  { key: 'myExams', icon: EditPen, roles: ['staff'], comingSoon: true },
+  { key: 'trainingPlan', icon: Calendar, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
+  { key: 'questionBanks', icon: Collection, roles: ['trainer'], comingSoon: true },
+  { key: 'competency', icon: Medal, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
+  { key: 'kpis', icon: TrendCharts, roles: ['staff', 'manager'], comingSoon: true },
+  { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },
+  { key: 'units', icon: OfficeBuilding, routeName: 'units', roles: ['admin'] },
+]
+
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)))
+}
+
+export function useAppMenu() {
+  const session = useSessionStore()
+  const route = useRoute()
+
+  const items = computed(() => navItemsFor(session.roles))
+  /** The menu item of the current page (a child page keeps its section highlighted). */
+  const activeKey = computed(() => {
+    const names = route.matched.map((record) => record.name)
+    return items.value.find((item) => item.routeName && names.includes(item.routeName))?.key ?? ''
+  })
+
+  return { items, activeKey }
+}

@@ -1,0 +1,37 @@
+import { createI18n } from 'vue-i18n'
+import zhCN, { type MessageSchema } from './zh-CN'
+import en from './en'
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type AppLocale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: AppLocale = 'zh-CN'
+export const LOCALE_STORAGE_KEY = 'kaoping.locale'
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+export function readSavedLocale(): AppLocale {
+  try {
+    const saved = localStorage.getItem(LOCALE_STORAGE_KEY)
+    return isAppLocale(saved) ? saved : DEFAULT_LOCALE
+  } catch {
+    return DEFAULT_LOCALE
+  }
+}
+
+export function createAppI18n(locale: AppLocale = readSavedLocale()) {
+  document.documentElement.lang = locale
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    messages: { 'zh-CN': zhCN, en },
+  })
+}
+
+declare module 'vue-i18n' {
+  // Types the keys of t() everywhere against the Chinese catalogue (the English one must match it).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  export interface DefineLocaleMessage extends MessageSchema {}
+}

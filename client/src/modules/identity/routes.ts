@@ -1,0 +1,33 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const identityPublicRoutes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./views/LoginView.vue'),
+    meta: { public: true, titleKey: 'login.title' },
+  },
+]
+
+/** Pages shown inside the application layout. */
+export const identityLayoutRoutes: RouteRecordRaw[] = [
+  {
+    path: 'users',
+    name: 'users',
+    component: () => import('./views/UsersView.vue'),
+    // Managers see the users of their own scope, read-only; the server enforces the scope.
+    meta: { roles: ['admin', 'manager'], titleKey: 'users.title' },
+  },
+  {
+    path: 'units',
+    name: 'units',
+    component: () => import('./views/UnitsView.vue'),
+    meta: { roles: ['admin'], titleKey: 'units.title' },
+  },
+  {
+    path: 'profile',
+    name: 'profile',
+    component: () => import('./views/ProfileView.vue'),
+    meta: { titleKey: 'profile.title' },
+  },
+]

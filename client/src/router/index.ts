@@ -1,0 +1,39 @@
+import { createRouter, createWebHistory, type RouterHistory, type RouteRecordRaw } from 'vue-router'
+import './route-meta'
+import { authGuard } from './auth-guard'
+import { homeRoutes } from '@/modules/home/routes'
+import { identityLayoutRoutes, identityPublicRoutes } from '@/modules/identity/routes'
+
+export const routes: RouteRecordRaw[] = [
+  ...identityPublicRoutes,
+  {
+    path: '/',
+    component: () => import('@/layouts/AppLayout.vue'),
+    children: [
+      ...homeRoutes,
+      ...identityLayoutRoutes,
+      {
+        path: 'forbidden',
+        name: 'forbidden',
+        component: () => import('@/components/ForbiddenView.vue'),
+        meta: { titleKey: 'pages.forbiddenTitle' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/components/NotFoundView.vue'),
+        meta: { titleKey: 'pages.notFoundTitle' },
+      },
+    ],
+  },
+]
+
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+  router.beforeEach(authGuard)
+  return router
+}

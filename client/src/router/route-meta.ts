@@ -1,0 +1,14 @@
+import type { Role } from '@/modules/identity/roles'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Any one of these roles opens the route. */
+    roles?: Role[]
+    /** i18n key of the page title. */
+    titleKey?: string
+  }
+}
+
+export {}

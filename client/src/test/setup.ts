@@ -1,0 +1,26 @@
+import { afterEach, beforeEach } from 'vitest'
+
+// jsdom lacks these browser APIs that Element Plus and the layout use.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  Object.defineProperty(globalThis, 'ResizeObserver', { value: ResizeObserverStub, writable: true })
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  document.documentElement.lang = 'zh-CN'
+})
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+// jsdom does not implement scrolling; the router's scrollBehavior calls it.
+window.scrollTo = () => undefined
+
+// async-validator logs every failed rule to the console; tests assert on what the user sees instead.
+Object.defineProperty(globalThis, 'ASYNC_VALIDATOR_NO_WARNING', { value: 1 })

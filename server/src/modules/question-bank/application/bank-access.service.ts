@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { ScopeService } from '../../identity/application/scope.service';
+import type { Principal } from '../../identity/domain/principal';
+import { DomainError } from '../../../platform/http/domain-error';
+import { canEditBank, canViewBank } from '../domain/bank-access';
+import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
+
+@Injectable()
+export class BankAccessService {
+  constructor(
+    private readonly banks: QuestionBankRepository,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** A bank the caller may not see is reported as absent. */
+  async requireView(principal: Principal, bankId: string): Promise<BankRow> {
+    const [bank, scopePath] = await Promise.all([this.banks.findRow(bankId), this.scopeOf(principal)]);
+    if (!bank || !canViewBank(principal, scopePath, bank)) throw new DomainError('not_found', '题库不存在或不在您的权限范围内');
+    return bank;
+  }
+
+  async requireEdit(principal: Principal, bankId: string): Promise<BankRow> {
+    const bank = await this.requireView(principal, bankId);
+    if (!canEditBank(principal, await this.scopeOf(principal), bank)) throw new DomainError('forbidden', '您可以查看此题库，但没有编辑权限（需要培训员角色，且题库属于或共享给您的单位）');
+    return bank;
+  }
+
+  async visibleBanks(principal: Principal): Promise<BankRow[]> {
+    const scopePath = await this.scopeOf(principal);
+    return (await this.banks.listRows()).filter((bank) => canViewBank(principal, scopePath, bank));
+  }
+
+  async canEdit(principal: Principal, bank: BankRow): Promise<boolean> {
+    return canEditBank(principal, await this.scopeOf(principal), bank);
+  }
+
+  private scopeOf(principal: Principal): Promise<string | null> {
+    return principal.roles.some((r) => r === 'trainer' || r === 'manager' || r === 'admin') ? this.scope.scopePathOf(principal) : Promise.resolve('/nothing/');
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ScopeService } from '../../identity/application/scope.service';
+import type { Principal } from '../../identity/domain/principal';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import { isUniqueViolation } from '../../identity/application/users.service';
+import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
+import { CategoryRow, QuestionCategoryRepository } from '../persistence/question-category.repository';
+import { BankAccessService } from './bank-access.service';
+
+export interface BankView extends Omit<BankRow, 'ownerUnitPath' | 'sharedUnitPaths'> {
+  canEdit: boolean;
+}
+
+@Injectable()
+export class BanksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly banks: QuestionBankRepository,
+    private readonly categories: QuestionCategoryRepository,
+    private readonly access: BankAccessService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(principal: Principal): Promise<BankView[]> {
+    const banks = await this.access.visibleBanks(principal);
+    return Promise.all(banks.map((bank) => this.view(principal, bank)));
+  }
+
+  async get(principal: Principal, bankId: string): Promise<BankView> {
+    return this.view(principal, await this.access.requireView(principal, bankId));
+  }
+
+  async create(principal: Principal, input: { name: string; description?: string; ownerUnitId?: string }): Promise<BankView> {
+    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以创建题库');
+    const ownerUnitId = input.ownerUnitId ?? principal.unitId;
+    await this.scope.requireUnitInScope(principal, ownerUnitId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const bankId = await this.banks.insert({ key: null, name: input.name.trim(), description: input.description?.trim() ?? '', ownerUnitId, createdBy: principal.userId }, manager);
+      await this.audit.record({ actorId: principal.userId, action: 'bank.create', targetType: 'question_bank', targetId: bankId, details: { name: input.name } }, manager);
+      return bankId;
+    });
+    return this.get(principal, id);
+  }
+
+  async update(principal: Principal, bankId: string, input: { name?: string; description?: string }): Promise<BankView> {
+    const bank = await this.access.requireEdit(principal, bankId);
+    await this.dataSource.transaction((manager) => this.banks.update(bankId, { name: input.name?.trim() ?? bank.name, description: input.description?.trim() ?? bank.description }, manager));
+    return this.get(principal, bankId);
+  }
+
+  async share(principal: Principal, bankId: string, unitIds: string[]): Promise<BankView> {
+    await this.access.requireEdit(principal, bankId);
+    for (const unitId of unitIds) await this.scope.requireUnitExists(unitId);
+    await this.dataSource.transaction(async (manager) => {
+      await this.banks.replaceShares(bankId, [...new Set(unitIds)], manager);
+      await this.audit.record({ actorId: principal.userId, action: 'bank.share', targetType: 'question_bank', targetId: bankId, details: { unitIds } }, manager);
+    });
+    return this.get(principal, bankId);
+  }
+
+  async listCategories(principal: Principal, bankId: string): Promise<CategoryRow[]> {
+    await this.access.requireView(principal, bankId);
+    return this.categories.list(bankId);
+  }
+
+  async createCategory(principal: Principal, bankId: string, input: { name: string; parentId: string | null }): Promise<CategoryRow> {
+    await this.access.requireEdit(principal, bankId);
+    const name = input.name.trim();
+    if (name.includes('/')) throw new DomainError('invalid', '分类名称不能包含 /');
+    const parentPath = input.parentId ? await this.categories.findPath(bankId, input.parentId) : '';
+    if (parentPath === null) throw new DomainError('not_found', '上级分类不存在');
+    const path = parentPath ? `${parentPath}/${name}` : name;
+    if ((await this.categories.list(bankId)).some((c) => c.path === path)) throw new DomainError('conflict', `分类「${path}」已存在`);
+    await this.dataSource
+      .transaction((manager) => this.categories.ensurePath(bankId, path, manager))
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new DomainError('conflict', `分类「${path}」已存在`);
+        throw error;
+      });
+    return (await this.categories.list(bankId)).find((c) => c.path === path)!;
+  }
+
+  private async view(principal: Principal, bank: BankRow): Promise<BankView> {
+    const { ownerUnitPath: _o, sharedUnitPaths: _s, ...rest } = bank;
+    return { ...rest, canEdit: await this.access.canEdit(principal, bank) };
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../identity/domain/principal';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { SpreadsheetError } from '../../../platform/files/xlsx-sheet';
+import { DomainError } from '../../../platform/http/domain-error';
+import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
+import type { ImportIssue, QuestionType } from '../domain/question-draft';
+import { formatFromFileName, ImportFormat, parseQuestions } from '../formats/question-formats';
+import { QuestionBankRepository } from '../persistence/question-bank.repository';
+import { QuestionCategoryRepository } from '../persistence/question-category.repository';
+import { QuestionRepository } from '../persistence/question.repository';
+import { BankAccessService } from './bank-access.service';
+
+export interface QuestionImportReport {
+  created: number;
+  updated: number;
+  skipped: number;
+  byType: Partial<Record<QuestionType, number>>;
+  duplicates: DuplicateNote[];
+  errors: ImportIssue[];
+}
+
+export const MAX_QUESTIONS_PER_IMPORT = 20_000;
+
+@Injectable()
+export class QuestionImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: BankAccessService,
+    private readonly questions: QuestionRepository,
+    private readonly categories: QuestionCategoryRepository,
+    private readonly banks: QuestionBankRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** All or nothing: any error in the file rejects it whole (422) and writes nothing. */
+  async import(
+    principal: Principal,
+    bankId: string,
+    file: { buffer: Buffer; originalname: string },
+    options: { format?: ImportFormat; dryRun: boolean; duplicates: DuplicatePolicy },
+  ): Promise<QuestionImportReport> {
+    await this.access.requireEdit(principal, bankId);
+    const format = options.format ?? formatFromFileName(file.originalname);
+    if (!format) throw new DomainError('invalid', `无法从文件名「${file.originalname}」判断格式，请选择格式（xlsx、csv、gift、aiken、moodle-xml、yaml）`);
+    const parsed = await parseQuestions(format, file.buffer).catch((error: unknown) => {
+      if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', message: error.message }] };
+      throw error;
+    });
+    if (parsed.questions.length > MAX_QUESTIONS_PER_IMPORT) throw new DomainError('too_large', `一次最多导入 ${MAX_QUESTIONS_PER_IMPORT} 道题，请拆分文件`);
+    const existing = await this.questions.identities(bankId, this.dataSource.manager);
+    const plan = planImport(parsed, existing, options.duplicates);
+    const report: QuestionImportReport = {
+      created: plan.create.length,
+      updated: plan.newVersions.length,
+      skipped: plan.skipped,
+      byType: plan.byType,
+      duplicates: plan.duplicates,
+      errors: plan.issues,
+    };
+    if (plan.issues.length) {
+      throw new DomainError('unprocessable', `导入失败：共 ${plan.issues.length} 处错误，未写入任何题目`, { ...report, created: 0, updated: 0, skipped: 0 });
+    }
+    if (parsed.questions.length === 0) throw new DomainError('unprocessable', '文件中没有题目', { ...report, errors: [{ line: 1, field: 'file', message: '文件中没有题目' }] });
+    if (options.dryRun) return report;
+    await this.dataSource.transaction(async (manager) => {
+      const categoryCache = new Map<string, string>();
+      const category = (path: string | undefined) => (path ? this.categories.ensurePath(bankId, path, manager, categoryCache) : Promise.resolve(null));
+      for (const [i, { draft }] of plan.create.entries()) {
+        const key = draft.key ?? `imp-${Date.now().toString(36)}-${i}`;
+        await this.questions.insert(bankId, key, await category(draft.category), draft, principal.userId, manager);
+      }
+      for (const { draft, existingId } of plan.newVersions) {
+        await this.questions.addVersion(existingId, await category(draft.category), draft, principal.userId, `导入：${file.originalname}`, manager);
+        await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [existingId, draft.tags ?? []]);
+      }
+      await this.banks.touch(bankId, manager);
+      await this.audit.record(
+        { actorId: principal.userId, action: 'bank.import', targetType: 'question_bank', targetId: bankId, details: { file: file.originalname, format, created: report.created, updated: report.updated, skipped: report.skipped } },
+        manager,
+      );
+    });
+    return report;
+  }
+}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Principal } from '../../identity/domain/principal';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import { isUniqueViolation } from '../../identity/application/users.service';
+import type { QuestionDraft } from '../domain/question-draft';
+import { draftFromInput, QuestionInput } from '../domain/question-input';
+import { QuestionBankRepository } from '../persistence/question-bank.repository';
+import { QuestionCategoryRepository } from '../persistence/question-category.repository';
+import { QuestionListFilter, QuestionRepository, QuestionRow, VersionRow } from '../persistence/question.repository';
+import type { QuestionStatus } from '../persistence/question.entity';
+import { BankAccessService } from './bank-access.service';
+
+export interface QuestionView extends Omit<QuestionRow, 'content'> {
+  /** The full current draft, key, category and tags included. */
+  content: QuestionDraft;
+}
+
+export type BulkAction = { action: 'move'; categoryId: string | null } | { action: 'tag'; tag: string } | { action: 'retire' } | { action: 'restore' };
+
+/** Key, category path and tags live on the question; the version holds what was asked. */
+export function draftOf(row: Pick<QuestionRow, 'key' | 'categoryPath' | 'tags' | 'content'>): QuestionDraft {
+  return {
+    ...row.content,
+    key: row.key,
+    ...(row.categoryPath && { category: row.categoryPath }),
+    ...(row.tags.length > 0 && { tags: row.tags }),
+  } as QuestionDraft;
+}
+
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionRepository,
+    private readonly categories: QuestionCategoryRepository,
+    private readonly banks: QuestionBankRepository,
+    private readonly access: BankAccessService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async page(principal: Principal, bankId: string, filter: Omit<QuestionListFilter, 'bankId' | 'categoryPath'> & { categoryId?: string }): Promise<{ items: QuestionView[]; total: number }> {
+    await this.access.requireView(principal, bankId);
+    const categoryPath = filter.categoryId ? await this.categories.findPath(bankId, filter.categoryId) : undefined;
+    if (categoryPath === null) throw new DomainError('not_found', '分类不存在');
+    const { categoryId: _c, ...rest } = filter;
+    const result = await this.questions.page({ ...rest, bankId, categoryPath, q: filter.q?.trim() || undefined });
+    return { items: result.items.map(toView), total: result.total };
+  }
+
+  async get(principal: Principal, questionId: string): Promise<QuestionView> {
+    const row = await this.requireQuestion(principal, questionId, 'view');
+    return toView(row);
+  }
+
+  async versions(principal: Principal, questionId: string): Promise<VersionRow[]> {
+    await this.requireQuestion(principal, questionId, 'view');
+    return this.questions.versions(questionId);
+  }
+
+  async create(principal: Principal, bankId: string, input: QuestionInput): Promise<QuestionView> {
+    await this.access.requireEdit(principal, bankId);
+    const draft = checked(input);
+    const id = await this.dataSource
+      .transaction(async (manager) => {
+        const categoryId = draft.category ? await this.categories.ensurePath(bankId, draft.category, manager) : null;
+        const key = draft.key ?? `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+        const questionId = await this.questions.insert(bankId, key, categoryId, draft, principal.userId, manager);
+        await this.banks.touch(bankId, manager);
+        return questionId;
+      })
+      .catch(rethrowDuplicateKey(draft.key));
+    return this.get(principal, id);
+  }
+
+  /** Editing never changes a version in place: it appends one, so papers keep what they used. */
+  async update(principal: Principal, questionId: string, input: QuestionInput & { changeNote?: string }): Promise<QuestionView> {
+    const row = await this.requireQuestion(principal, questionId, 'edit');
+    const draft = checked({ ...input, key: row.key });
+    await this.dataSource.transaction(async (manager) => {
+      const categoryId = draft.category ? await this.categories.ensurePath(row.bankId, draft.category, manager) : null;
+      await this.questions.addVersion(questionId, categoryId, draft, principal.userId, input.changeNote?.trim() || null, manager);
+      await this.replaceTags(questionId, draft.tags ?? [], manager);
+      if (keyChanged(row.content, draft)) {
+        await this.audit.record({ actorId: principal.userId, action: 'question.key_change', targetType: 'question', targetId: questionId, details: { from: row.currentVersion, to: row.currentVersion + 1 } }, manager);
+      }
+      await this.banks.touch(row.bankId, manager);
+    });
+    return this.get(principal, questionId);
+  }
+
+  async setStatus(principal: Principal, questionId: string, status: QuestionStatus): Promise<QuestionView> {
+    const row = await this.requireQuestion(principal, questionId, 'edit');
+    await this.dataSource.transaction((manager) => this.questions.setStatus([questionId], row.bankId, status, manager));
+    return this.get(principal, questionId);
+  }
+
+  async markReviewed(principal: Principal, questionId: string): Promise<QuestionView> {
+    const row = await this.requireQuestion(principal, questionId, 'edit');
+    await this.dataSource.transaction(async (manager) => {
+      await this.questions.markReviewed(questionId, manager);
+      await this.audit.record({ actorId: principal.userId, action: 'question.reviewed', targetType: 'question', targetId: questionId, details: { reason: row.reviewReason } }, manager);
+    });
+    return this.get(principal, questionId);
+  }
+
+  async bulk(principal: Principal, bankId: string, questionIds: string[], action: BulkAction): Promise<{ changed: number }> {
+    await this.access.requireEdit(principal, bankId);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      switch (action.action) {
+        case 'move': {
+          if (action.categoryId && !(await this.categories.findPath(bankId, action.categoryId))) throw new DomainError('not_found', '目标分类不存在');
+          return this.questions.moveTo(questionIds, bankId, action.categoryId, manager);
+        }
+        case 'tag':
+          return this.questions.addTag(questionIds, bankId, action.tag.trim(), manager);
+        case 'retire':
+          return this.questions.setStatus(questionIds, bankId, 'retired', manager);
+        case 'restore':
+          return this.questions.setStatus(questionIds, bankId, 'active', manager);
+      }
+    });
+    return { changed };
+  }
+
+  private async replaceTags(questionId: string, tags: string[], manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [questionId, tags]);
+  }
+
+  private async requireQuestion(principal: Principal, questionId: string, need: 'view' | 'edit'): Promise<QuestionRow> {
+    const row = await this.questions.findRow(questionId);
+    if (!row) throw new DomainError('not_found', '题目不存在或不在您的权限范围内');
+    if (need === 'edit') await this.access.requireEdit(principal, row.bankId);
+    else await this.access.requireView(principal, row.bankId);
+    return row;
+  }
+}
+
+function toView(row: QuestionRow): QuestionView {
+  return { ...row, content: draftOf(row) };
+}
+
+function checked(input: QuestionInput): QuestionDraft {
+  const result = draftFromInput(input);
+  if ('problems' in result) throw new DomainError('invalid', result.problems.map((p) => `${p.field}: ${p.message}`).join('；'), { problems: result.problems });
+  return result.draft;
+}
+
+function keyChanged(before: QuestionRow['content'], after: QuestionDraft): boolean {
+  const answerOf = (d: object) => JSON.stringify((d as { answer?: unknown }).answer);
+  return answerOf(before) !== answerOf(after);
+}
+
+function rethrowDuplicateKey(key: string | undefined) {
+  return (error: unknown): never => {
+    if (isUniqueViolation(error)) throw new DomainError('conflict', `题库中已有编号为 ${key} 的题目`);
+    throw error;
+  };
+}

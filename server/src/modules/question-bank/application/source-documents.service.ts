@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../identity/domain/principal';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import { QuestionRepository } from '../persistence/question.repository';
+
+export interface SourceDocumentView {
+  title: string;
+  questionCount: number;
+  needsReviewCount: number;
+  supersededAt: Date | null;
+  supersededNote: string | null;
+}
+
+/**
+ * The laws and policies that questions cite. When one is superseded, every question citing it is
+ * flagged and kept out of new papers until a trainer reviews it.
+ */
+@Injectable()
+export class SourceDocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly questions: QuestionRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  list(): Promise<SourceDocumentView[]> {
+    return this.dataSource.query<SourceDocumentView[]>(
+      `SELECT q.source_document AS title, count(*)::int AS "questionCount", count(*) FILTER (WHERE q.needs_review)::int AS "needsReviewCount",
+              d.superseded_at AS "supersededAt", d.superseded_note AS "supersededNote"
+         FROM question q LEFT JOIN source_document d ON d.title = q.source_document
+        WHERE q.source_document IS NOT NULL
+        GROUP BY q.source_document, d.superseded_at, d.superseded_note ORDER BY q.source_document`,
+    );
+  }
+
+  async supersede(principal: Principal, title: string, note: string): Promise<{ flagged: number }> {
+    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以标记依据文件已废止');
+    const flagged = await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO source_document (title, superseded_at, superseded_note) VALUES ($1, now(), $2)
+         ON CONFLICT (title) DO UPDATE SET superseded_at = now(), superseded_note = EXCLUDED.superseded_note`,
+        [title, note],
+      );
+      const count = await this.questions.flagCiting(title, `依据文件「${title}」已废止或修订：${note}`, manager);
+      await this.audit.record({ actorId: principal.userId, action: 'source.supersede', targetType: 'source_document', targetId: title.slice(0, 64), details: { note, flagged: count } }, manager);
+      return count;
+    });
+    return { flagged };
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../../platform/config/app-config';
+import { dataSourceOptions } from '../../../platform/database/data-source-options';
+import { openDatabaseTarget } from '../../../platform/database/database-target';
+import { runMigrations } from '../../../platform/database/run-migrations';
+import { draftOf } from '../application/questions.service';
+import { loadRepositoryBanks, readRepositoryBanks, REPOSITORY_BANKS_DIR } from '../application/repository-banks';
+import { writeBankYaml } from '../formats/yaml-bank';
+import { QuestionRepository } from '../persistence/question.repository';
+
+const USAGE = `usage: npm run bank -- <command>
+  validate [folder]             check every bank file (default: question-bank/banks)
+  import [folder] --unit <name> load the folder's banks into the database (DATABASE_URL, or the embedded one)
+  export [out-folder]           write every bank of the database as YAML (default: question-bank/banks)`;
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  switch (command) {
+    case 'validate':
+      return validate(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR);
+    case 'import':
+      return withDatabase(async (dataSource) => {
+        const unitName = args[args.indexOf('--unit') + 1] ?? '营销部';
+        const [unit] = await dataSource.query<Array<{ id: string }>>('SELECT id FROM org_unit WHERE name = $1 ORDER BY length(path) LIMIT 1', [unitName]);
+        if (!unit) throw new Error(`No unit named ${unitName}`);
+        const files = readRepositoryBanks(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR);
+        const loaded = await dataSource.transaction((manager) => loadRepositoryBanks(manager, unit.id, files));
+        console.log(`Loaded ${loaded.banks} banks with ${loaded.questions} questions (banks whose key already exists were left alone).`);
+      });
+    case 'export':
+      return withDatabase(async (dataSource) => {
+        const out = positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR;
+        const banks = await dataSource.query<Array<{ id: string; key: string | null; name: string; description: string }>>('SELECT id, key, name, description FROM question_bank ORDER BY name');
+        const questions = new QuestionRepository(dataSource);
+        for (const bank of banks) {
+          const key = bank.key ?? `bank-${bank.id.slice(0, 8)}`;
+          const drafts = (await questions.allCurrent(bank.id)).map(draftOf);
+          mkdirSync(join(out, key), { recursive: true });
+          writeFileSync(join(out, key, 'bank.yaml'), writeBankYaml({ key, name: bank.name, ...(bank.description && { description: bank.description }) }, drafts));
+          console.log(`${key}: ${drafts.length} questions`);
+        }
+      });
+    default:
+      console.error(USAGE);
+      process.exitCode = 2;
+  }
+}
+
+function validate(dir: string): void {
+  let bad = 0;
+  let total = 0;
+  for (const file of readRepositoryBanks(dir)) {
+    total += file.questions.length;
+    for (const issue of file.issues) {
+      bad++;
+      console.error(`${file.file}:${issue.line ?? 1}: ${issue.field}: ${issue.message}`);
+    }
+    console.log(`${file.issues.length ? '✗' : '✓'} ${file.file} (${file.questions.length} questions)`);
+  }
+  console.log(bad ? `${bad} problems.` : `All banks valid: ${total} questions.`);
+  if (bad) process.exitCode = 1;
+}
+
+async function withDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
+  const database = await openDatabaseTarget(loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-cli' }));
+  try {
+    await runMigrations(database.url);
+    const dataSource = await new DataSource(dataSourceOptions(database.url, 2)).initialize();
+    try {
+      await work(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

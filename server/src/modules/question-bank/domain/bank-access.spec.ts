@@ -1,0 +1,30 @@
+import type { Principal } from '../../identity/domain/principal';
+import { canEditBank, canViewBank } from './bank-access';
+
+const who = (roles: Principal['roles']): Principal => ({ userId: 'u', username: 'u', roles, unitId: 'x' });
+const czBank = { ownerUnitPath: '/d/cz/', sharedUnitPaths: [] };
+const cjBank = { ownerUnitPath: '/d/cj/', sharedUnitPaths: [] };
+
+describe('bank access', () => {
+  it('lets a trainer of 城中 edit 城中 banks but not 城郊 ones', () => {
+    expect(canEditBank(who(['trainer']), '/d/cz/', czBank)).toBe(true);
+    expect(canEditBank(who(['trainer']), '/d/cz/', cjBank)).toBe(false);
+    expect(canViewBank(who(['trainer']), '/d/cz/', cjBank)).toBe(false);
+  });
+
+  it('lets the trainer of the department edit every unit’s bank', () => {
+    expect(canEditBank(who(['trainer']), '/d/', cjBank)).toBe(true);
+  });
+
+  it('opens a bank to another unit when it is shared with it', () => {
+    const shared = { ...cjBank, sharedUnitPaths: ['/d/cz/'] };
+    expect(canEditBank(who(['trainer']), '/d/cz/', shared)).toBe(true);
+    expect(canEditBank(who(['trainer']), '/d/cz/t1/', shared)).toBe(true);
+  });
+
+  it('lets managers look but not change, and keeps staff out', () => {
+    expect(canViewBank(who(['manager']), '/d/', cjBank)).toBe(true);
+    expect(canEditBank(who(['manager']), '/d/', cjBank)).toBe(false);
+    expect(canViewBank(who(['staff']), '/d/cz/', czBank)).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import type { Principal } from '../../identity/domain/principal';
+import { isWithin } from '../../identity/domain/unit-path';
+
+export interface BankReach {
+  ownerUnitPath: string;
+  sharedUnitPaths: string[];
+}
+
+/**
+ * Who may see and who may change a bank. Trainers and managers see banks of units inside their
+ * scope and banks shared with a unit inside it; only trainers (and admins) change them. Staff never
+ * see a bank: questions reach them only through papers.
+ */
+export function canViewBank(principal: Principal, scopePath: string | null, bank: BankReach): boolean {
+  if (principal.roles.includes('admin')) return true;
+  if (!principal.roles.some((r) => r === 'trainer' || r === 'manager')) return false;
+  return reaches(scopePath, bank);
+}
+
+export function canEditBank(principal: Principal, scopePath: string | null, bank: BankReach): boolean {
+  if (principal.roles.includes('admin')) return true;
+  if (!principal.roles.includes('trainer')) return false;
+  return reaches(scopePath, bank);
+}
+
+function reaches(scopePath: string | null, bank: BankReach): boolean {
+  if (scopePath === null) return true;
+  // a bank owned above the caller (the department's banks) is visible to trainers below it only when shared
+  return isWithin(bank.ownerUnitPath, scopePath) || bank.sharedUnitPaths.some((shared) => isWithin(scopePath, shared) || isWithin(shared, scopePath));
+}

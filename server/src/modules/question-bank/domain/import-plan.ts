@@ -1,0 +1,78 @@
+import type { ImportIssue, ParseResult, QuestionDraft, QuestionType } from './question-draft';
+import { questionFingerprint } from './question-index';
+
+export type DuplicatePolicy = 'skip' | 'new_version';
+
+export interface ExistingQuestion {
+  id: string;
+  key: string;
+  fingerprint: string;
+}
+
+export interface PlannedQuestion {
+  draft: QuestionDraft;
+  line?: number;
+  row?: number;
+}
+
+export interface DuplicateNote {
+  line?: number;
+  row?: number;
+  key: string | null;
+  existingKey: string;
+  /** What the import does with it under the chosen policy. */
+  outcome: 'skipped' | 'new_version';
+}
+
+export interface ImportPlan {
+  create: PlannedQuestion[];
+  newVersions: Array<PlannedQuestion & { existingId: string }>;
+  skipped: number;
+  duplicates: DuplicateNote[];
+  issues: ImportIssue[];
+  byType: Partial<Record<QuestionType, number>>;
+}
+
+/**
+ * Decides, for every parsed question, whether it is new, a new version of an existing one (same
+ * key, or same normalised stem and answer), or skipped. A key used twice within the file is an error.
+ */
+export function planImport(parsed: ParseResult, existing: ExistingQuestion[], policy: DuplicatePolicy): ImportPlan {
+  const byKey = new Map(existing.map((q) => [q.key, q]));
+  const byFingerprint = new Map(existing.map((q) => [q.fingerprint, q]));
+  const plan: ImportPlan = { create: [], newVersions: [], skipped: 0, duplicates: [], issues: [...parsed.issues], byType: {} };
+  const keysInFile = new Map<string, PlannedQuestion>();
+  const fingerprintsInFile = new Set<string>();
+  for (const item of parsed.questions) {
+    const { draft } = item;
+    const where = { ...(item.line !== undefined && { line: item.line }), ...(item.row !== undefined && { row: item.row }) };
+    if (draft.key) {
+      const earlier = keysInFile.get(draft.key);
+      if (earlier) {
+        plan.issues.push({ ...where, field: 'key', message: `编号 ${draft.key} 在文件中出现了两次（另一处在${earlier.row ? `第 ${earlier.row} 行` : `第 ${earlier.line} 行`}）` });
+        continue;
+      }
+      keysInFile.set(draft.key, item);
+    }
+    const fingerprint = questionFingerprint(draft);
+    const match = (draft.key ? byKey.get(draft.key) : undefined) ?? byFingerprint.get(fingerprint);
+    if (match) {
+      plan.duplicates.push({ ...where, key: draft.key ?? null, existingKey: match.key, outcome: policy === 'new_version' ? 'new_version' : 'skipped' });
+      if (policy === 'new_version') {
+        plan.newVersions.push({ ...item, existingId: match.id });
+        plan.byType[draft.type] = (plan.byType[draft.type] ?? 0) + 1;
+      } else {
+        plan.skipped++;
+      }
+      continue;
+    }
+    if (fingerprintsInFile.has(fingerprint)) {
+      plan.skipped++;
+      continue;
+    }
+    fingerprintsInFile.add(fingerprint);
+    plan.create.push(item);
+    plan.byType[draft.type] = (plan.byType[draft.type] ?? 0) + 1;
+  }
+  return plan;
+}

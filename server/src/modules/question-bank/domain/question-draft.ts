@@ -1,0 +1,76 @@
+/**
+ * A question as it travels through import and export, before it has an id or a version. Every
+ * format parser produces these and every serializer consumes them; the bank's own YAML format
+ * (question-bank/schema/bank.v1.schema.json) is this shape written out.
+ */
+export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'numeric', 'matching', 'ordering', 'essay'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const COMPETENCY_DIMENSIONS = ['行业政策', '供货政策', '法律法规', 'V3系统操作', '日常业务', '营销知识', '社交礼仪与沟通', '市场分析与预测'] as const;
+export type CompetencyDimension = (typeof COMPETENCY_DIMENSIONS)[number];
+
+export interface Choice {
+  id: string;
+  text: string;
+}
+
+export interface SourceReference {
+  document: string;
+  article?: string;
+  /** ISO date, YYYY-MM-DD */
+  effectiveDate?: string;
+}
+
+export interface RubricItem {
+  criterion: string;
+  points: number;
+}
+
+export type NumericAnswer = { value: number; tolerance?: number } | { min: number; max: number };
+
+/** What a candidate must answer, per type. Keys never leave the server before the review policy allows. */
+export type QuestionBody =
+  | { type: 'single'; options: Choice[]; answer: string }
+  | { type: 'multiple'; options: Choice[]; answer: string[] }
+  | { type: 'true_false'; answer: boolean }
+  /** stem marks blanks as {{1}}, {{2}}, …; answer[i] lists the accepted answers of blank i+1 */
+  | { type: 'fill_blank'; answer: string[][] }
+  | { type: 'numeric'; answer: NumericAnswer; unit?: string }
+  /** right may hold distractors; answer maps every left id to a right id */
+  | { type: 'matching'; left: Choice[]; right: Choice[]; answer: Record<string, string> }
+  /** answer lists every item id once, in the correct order */
+  | { type: 'ordering'; items: Choice[]; answer: string[] }
+  | { type: 'essay'; referenceAnswer: string; rubric: RubricItem[] };
+
+export interface QuestionMeta {
+  /** Stable key within the bank, when the source format has one (YAML key, Moodle idnumber, GIFT ::title::). */
+  key?: string;
+  /** Category path, levels joined by '/'. */
+  category?: string;
+  dimension?: CompetencyDimension;
+  difficulty?: number;
+  points?: number;
+  tags?: string[];
+  /** Plain text or sanitised HTML. */
+  stem: string;
+  explanation?: string;
+  source?: SourceReference;
+}
+
+export type QuestionDraft = QuestionMeta & QuestionBody;
+
+/** One problem in an import, located as precisely as the format allows. */
+export interface ImportIssue {
+  /** 1-based line in a text format (GIFT, Aiken, YAML, Moodle XML, CSV). */
+  line?: number;
+  /** 1-based row as Excel shows it (XLSX). */
+  row?: number;
+  /** The column header, element or property at fault, e.g. '答案', 'answer', 'questiontext'. */
+  field: string;
+  message: string;
+}
+
+export interface ParseResult {
+  questions: Array<{ draft: QuestionDraft; line?: number; row?: number }>;
+  issues: ImportIssue[];
+}

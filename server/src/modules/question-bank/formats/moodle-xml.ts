@@ -1,0 +1,722 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { draftProblems } from '../domain/question-draft-check';
+import type { Choice, CompetencyDimension, ImportIssue, NumericAnswer, ParseResult, QuestionBody, QuestionDraft, RubricItem, SourceReference } from '../domain/question-draft';
+import { looksLikeHtml, richTextToPlain, sanitizeRichText } from '../domain/stem-html';
+
+/**
+ * Moodle XML (docs.moodle.org "Moodle XML format"), the format Moodle 4.x exports and imports.
+ *
+ * Kaoping fields Moodle has no place for travel as prefixed tags, which Moodle keeps and shows:
+ * `dimension:…`, `difficulty:…`, `source:…`, `source-article:…`, `source-date:…`, and `kaoping-range`
+ * on a numeric question whose answer is a range. They are kept short and separate because Moodle
+ * cuts every tag to 50 characters (TAG_MAX_LENGTH). An essay's rubric is written into the grader
+ * information after a "评分要点：" heading, as a numbered list of "要点（N分）", which a grader can read.
+ */
+
+export const MOODLE_MAX_QUESTIONS = 20_000;
+
+const TAG_DIMENSION = 'dimension:';
+const TAG_DIFFICULTY = 'difficulty:';
+const TAG_SOURCE = 'source:';
+const TAG_SOURCE_ARTICLE = 'source-article:';
+const TAG_SOURCE_DATE = 'source-date:';
+const TAG_RANGE = 'kaoping-range';
+const RUBRIC_HEADING = '评分要点：';
+
+const UNSUPPORTED: Record<string, string> = {
+  description: '说明文字',
+  calculated: '计算题',
+  calculatedsimple: '简单计算题',
+  calculatedmulti: '计算选择题',
+  ddwtos: '拖放文字',
+  ddimageortext: '拖放到图片',
+  ddmarker: '拖放标记',
+  gapselect: '选词填空',
+  randomsamatch: '随机简答配对',
+  random: '随机题',
+  multichoiceset: '全有或全无多选',
+};
+
+const SHORT_ANSWER_CLOZE = new Set(['SHORTANSWER', 'SA', 'MW', 'SHORTANSWER_C', 'SAC', 'MWC']);
+
+// ───────────────────────────── reading ─────────────────────────────
+
+type XmlNode = Record<string, unknown>;
+
+type Entry =
+  | { kind: 'category'; path: string | undefined }
+  | { kind: 'question'; draft: QuestionDraft }
+  | { kind: 'skipped'; field: string; message: string };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  isArray: (name) => ['answer', 'subquestion', 'tag', 'unit', 'file'].includes(name),
+});
+
+export function parseMoodleXml(xml: string): ParseResult {
+  const text = xml.replace(/^\uFEFF/, '');
+  const lineAt = lineIndex(text);
+  const scan = scanDocument(text);
+  if (scan.declaration !== undefined) {
+    return {
+      questions: [],
+      issues: [{ line: lineAt(scan.declaration), field: 'xml', message: '文件含有 DOCTYPE/ENTITY（实体）声明，出于安全考虑不予导入；请从 Moodle 重新导出，或删除该声明后再试' }],
+    };
+  }
+
+  const issues: ImportIssue[] = [];
+  const questions: ParseResult['questions'] = [];
+  const failedLines: Array<[number, number]> = [];
+  let category: string | undefined;
+  for (const span of scan.spans) {
+    const line = lineAt(span.start);
+    const chunk = text.slice(span.start, span.end);
+    const checked = XMLValidator.validate(chunk);
+    if (checked !== true) {
+      issues.push(syntaxIssue(line, checked.err));
+      failedLines.push([line, lineAt(span.end)]);
+      continue;
+    }
+    let entry: Entry;
+    try {
+      entry = readQuestion(asNode((parser.parse(chunk) as XmlNode).question));
+    } catch (error) {
+      entry = { kind: 'skipped', field: 'xml', message: `无法读取这道题（${error instanceof Error ? error.message : String(error)}），该题已跳过` };
+    }
+    if (entry.kind === 'category') {
+      category = entry.path;
+      continue;
+    }
+    if (entry.kind === 'skipped') {
+      issues.push({ line, field: entry.field, message: entry.message });
+      continue;
+    }
+    if (questions.length === MOODLE_MAX_QUESTIONS) {
+      issues.push({ line, field: 'question', message: `一次最多导入 ${MOODLE_MAX_QUESTIONS} 道题，从这一题起未导入；请把文件拆分后分批导入` });
+      break;
+    }
+    const draft: QuestionDraft = category === undefined ? entry.draft : { ...entry.draft, category };
+    for (const problem of draftProblems(draft)) issues.push({ line, field: problem.field, message: problem.message });
+    questions.push({ draft, line });
+  }
+
+  const whole = XMLValidator.validate(text);
+  if (whole !== true) {
+    const line = whole.err.line;
+    // an error inside a question, or a file cut off inside one, is already reported by that question's own check
+    const inFailedQuestion = failedLines.some(([from, to]) => line >= from && line <= to);
+    const cutOffInFailedQuestion = /^(Invalid '\[|Unclosed tag)/.test(whole.err.msg) && failedLines.at(-1)?.[1] === lineAt(text.length);
+    if (!inFailedQuestion && !cutOffInFailedQuestion) issues.push(syntaxIssue(1, whole.err, '请修正后重新导入'));
+  }
+  if (!scan.hasQuiz || scan.spans.length === 0) {
+    issues.push({ line: 1, field: 'xml', message: '文件中没有找到 Moodle 题目（<quiz> 下的 <question>）；请确认在 Moodle 导出时选择了“Moodle XML 格式”' });
+  }
+
+  const seen = new Map<string, number | undefined>();
+  for (const { draft, line } of questions) {
+    if (!draft.key) continue;
+    if (seen.has(draft.key)) issues.push({ line, field: 'key', message: `编号 ${draft.key} 与第 ${seen.get(draft.key)} 行的题目重复` });
+    else seen.set(draft.key, line);
+  }
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { questions, issues };
+}
+
+interface Scan {
+  spans: Array<{ start: number; end: number }>;
+  declaration?: number;
+  hasQuiz: boolean;
+}
+
+/**
+ * Finds each <question> element's extent without trusting the document to be well formed, so one
+ * broken question costs only itself. Comments and CDATA are skipped: stems may quote markup.
+ */
+function scanDocument(text: string): Scan {
+  const tokens = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|<![Ee][Nn][Tt][Ii][Tt][Yy]|<question(?=[\s>/])|<\/question\s*>|<quiz(?=[\s>/])|<\/quiz\s*>/g;
+  const scan: Scan = { spans: [], hasQuiz: false };
+  let open: number | undefined;
+  let quizEnd = text.length;
+  for (const match of text.matchAll(tokens)) {
+    const token = match[0];
+    const at = match.index;
+    if (token.startsWith('<!--') || token.startsWith('<![CDATA[')) continue;
+    if (token.startsWith('<!')) {
+      scan.declaration ??= at;
+    } else if (token.startsWith('<quiz')) {
+      scan.hasQuiz = true;
+    } else if (token.startsWith('</quiz')) {
+      quizEnd = at;
+    } else if (token.startsWith('<question')) {
+      if (open !== undefined) scan.spans.push({ start: open, end: at });
+      open = at;
+    } else if (open !== undefined) {
+      scan.spans.push({ start: open, end: at + token.length });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) scan.spans.push({ start: open, end: Math.max(open, quizEnd) });
+  return scan;
+}
+
+function readQuestion(q: XmlNode): Entry {
+  const type = attr(q, 'type');
+  switch (type) {
+    case 'category':
+      return { kind: 'category', path: categoryFromMoodle(plainText(child(child(q, 'category'), 'text'))) };
+    case 'multichoice':
+      return withMeta(q, readMultichoice(q));
+    case 'truefalse':
+      return withMeta(q, { type: 'true_false', answer: children(q, 'answer').some((a) => fraction(a) > 0 && plainText(child(a, 'text')).toLowerCase() === 'true') });
+    case 'shortanswer': {
+      const accepted = children(q, 'answer').filter((a) => fraction(a) >= 100).map((a) => richText(a));
+      return withMeta(q, { type: 'fill_blank', answer: [accepted] }, (stem) => `${stem} {{1}}`);
+    }
+    case 'numerical':
+      return withMeta(q, readNumerical(q));
+    case 'matching':
+      return withMeta(q, readMatching(q));
+    case 'ordering':
+      return withMeta(q, readOrdering(q));
+    case 'essay':
+      return withMeta(q, { type: 'essay', ...readGraderInfo(child(q, 'graderinfo')) });
+    case 'cloze':
+    case 'multianswer':
+      return readCloze(q);
+    case undefined:
+      return { kind: 'skipped', field: 'type', message: '题目缺少 type 属性，无法判断题型，该题已跳过' };
+    default: {
+      const label = UNSUPPORTED[type];
+      return type === 'description'
+        ? { kind: 'skipped', field: 'type', message: '「说明文字」（description）只是说明，不是题目，已跳过' }
+        : { kind: 'skipped', field: 'type', message: `暂不支持 Moodle 的「${label ?? type}」题型（${type}），该题已跳过；请在考评中改用单选、多选、填空、数值等题型录入` };
+    }
+  }
+}
+
+function withMeta(q: XmlNode, body: QuestionBody | Entry, stemOf: (stem: string) => string = (stem) => stem): Entry {
+  if ('kind' in body) return body;
+  const tags = children(child(q, 'tags'), 'tag').map((t) => plainText(child(t, 'text'))).filter((t) => t !== '');
+  const meta = metaFromTags(tags);
+  const name = plainText(child(child(q, 'name'), 'text'));
+  const key = plainText(child(q, 'idnumber')) || (looksLikeKey(name) ? name : undefined);
+  const grade = plainText(child(q, 'defaultgrade'));
+  let answerBody = body;
+  if (meta.range && body.type === 'numeric' && 'value' in body.answer) {
+    const { value, tolerance = 0 } = body.answer;
+    answerBody = { ...body, answer: { min: roundNear(value - tolerance, value, tolerance), max: roundNear(value + tolerance, value, tolerance) } };
+  }
+  const draft = withoutUndefined({
+    key,
+    dimension: meta.dimension,
+    difficulty: meta.difficulty,
+    points: grade === '' ? undefined : Number(grade),
+    tags: meta.tags.length ? meta.tags : undefined,
+    stem: stemOf(richText(child(q, 'questiontext'))),
+    explanation: richText(child(q, 'generalfeedback')) || undefined,
+    source: meta.source,
+    ...answerBody,
+  }) as QuestionDraft;
+  return { kind: 'question', draft };
+}
+
+function readMultichoice(q: XmlNode): QuestionBody {
+  const answers = children(q, 'answer').map((a, i) => ({ id: choiceId(i), text: richText(a), fraction: fraction(a) }));
+  const options: Choice[] = answers.map(({ id, text }) => ({ id, text }));
+  const single = plainText(child(q, 'single')).toLowerCase();
+  if (single === 'false' || single === '0') return { type: 'multiple', options, answer: answers.filter((a) => a.fraction > 0).map((a) => a.id) };
+  const best = answers.reduce<(typeof answers)[number] | undefined>((top, a) => (a.fraction > 0 && (!top || a.fraction > top.fraction) ? a : top), undefined);
+  return { type: 'single', options, answer: best?.id ?? '' };
+}
+
+function readNumerical(q: XmlNode): QuestionBody | Entry {
+  const correct = children(q, 'answer').find((a) => fraction(a) >= 100 && plainText(child(a, 'text')) !== '*');
+  if (!correct) return { kind: 'skipped', field: 'answer', message: '数值题没有得分为 100% 的答案，该题已跳过；请在 Moodle 中把正确答案的得分设为 100%' };
+  const tolerance = plainText(child(correct, 'tolerance'));
+  const answer: NumericAnswer = tolerance === '' ? { value: Number(plainText(child(correct, 'text'))) } : { value: Number(plainText(child(correct, 'text'))), tolerance: Number(tolerance) };
+  const unit = children(child(q, 'units'), 'unit').find((u) => Number(plainText(child(u, 'multiplier'))) === 1);
+  const unitName = unit ? plainText(child(unit, 'unit_name')) : '';
+  return unitName ? { type: 'numeric', answer, unit: unitName } : { type: 'numeric', answer };
+}
+
+function readMatching(q: XmlNode): QuestionBody {
+  const left: Choice[] = [];
+  const right: Choice[] = [];
+  const answer: Record<string, string> = {};
+  for (const sub of children(q, 'subquestion')) {
+    const rightText = richText(child(sub, 'answer'));
+    let r = right.find((c) => c.text === rightText);
+    if (!r) right.push((r = { id: `R${right.length + 1}`, text: rightText }));
+    const leftText = richText(sub);
+    if (leftText === '') continue; // an empty left side is how Moodle stores a distractor
+    const id = `L${left.length + 1}`;
+    left.push({ id, text: leftText });
+    answer[id] = r.id;
+  }
+  return { type: 'matching', left, right, answer };
+}
+
+function readOrdering(q: XmlNode): QuestionBody {
+  const answers = children(q, 'answer').map((a, i) => ({ text: richText(a), position: fraction(a), i }));
+  // Moodle numbers the items 1…n in `fraction`; files written by hand may leave them all at 1
+  if (new Set(answers.map((a) => a.position)).size === answers.length) answers.sort((a, b) => a.position - b.position || a.i - b.i);
+  const items = answers.map((a, i) => ({ id: `S${i + 1}`, text: a.text }));
+  return { type: 'ordering', items, answer: items.map((item) => item.id) };
+}
+
+function readGraderInfo(node: XmlNode | undefined): { referenceAnswer: string; rubric: RubricItem[] } {
+  const raw = rawText(node);
+  if (attr(node, 'format') === 'html' || looksLikeHtml(raw)) {
+    // the last "评分要点" block, in case the reference answer itself uses the words
+    const block = /^([\s\S]*)<p>\s*评分要点[:：]\s*<\/p>\s*<ol[^>]*>((?:(?!<\/ol>)[\s\S])*)<\/ol>\s*$/.exec(raw);
+    const rubric = block ? [...block[2].matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((li) => rubricItem(htmlToPlain(li[1]))) : [];
+    if (block && isRubric(rubric)) return { referenceAnswer: cleanText(block[1], 'html'), rubric };
+    return { referenceAnswer: cleanText(raw, 'html'), rubric: [] };
+  }
+  const block = /^(?:([\s\S]*)\n)?[ \t]*评分要点[:：][ \t]*\n([\s\S]+)$/.exec(raw);
+  const rubric = block ? block[2].trim().split('\n').map((line) => /^\s*\d+\s*[.、．]\s*(.*)$/.exec(line)?.[1]).map((line) => (line === undefined ? undefined : rubricItem(line))) : [];
+  if (block && isRubric(rubric)) return { referenceAnswer: (block[1] ?? '').trim(), rubric };
+  return { referenceAnswer: raw, rubric: [] };
+}
+
+function isRubric(items: Array<RubricItem | undefined>): items is RubricItem[] {
+  return items.length > 0 && items.every((item) => item !== undefined);
+}
+
+function rubricItem(line: string): RubricItem | undefined {
+  const m = /^\s*(.+?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/.exec(line);
+  return m ? { criterion: m[1], points: Number(m[2]) } : undefined;
+}
+
+/** Cloze ("Embedded answers"): only short-answer blanks have a Kaoping counterpart. */
+function readCloze(q: XmlNode): Entry {
+  const node = child(q, 'questiontext');
+  const format = attr(node, 'format');
+  const answer: string[][] = [];
+  const unsupported: string[] = [];
+  const raw = rawText(node).replace(/\{(\d*):([A-Za-z_]+):((?:\\.|[^\\}])*)\}/g, (_code, _weight, kind: string, body: string) => {
+    if (!SHORT_ANSWER_CLOZE.has(kind.toUpperCase())) unsupported.push(`第 ${answer.length + unsupported.length + 1} 空（${kind}）`);
+    const accepted = splitUnescaped(body, '~')
+      .map((entry) => /^(=|%(-?\d+(?:\.\d+)?)%)?((?:\\.|[^\\#])*)/.exec(entry) ?? [])
+      .filter((m) => m[1] === '=' || Number(m[2]) === 100)
+      .map((m) => unescapeCloze(m[3] ?? '').trim())
+      .map((a) => (format === 'html' ? htmlToPlain(a) : a));
+    answer.push(accepted);
+    return `{{${answer.length}}}`;
+  });
+  if (unsupported.length) {
+    return { kind: 'skipped', field: 'questiontext', message: `完形填空中的${unsupported.join('、')}不是简答空，目前只支持 {1:SHORTANSWER:=答案} 形式的空，该题已跳过` };
+  }
+  if (answer.length === 0) return { kind: 'skipped', field: 'questiontext', message: '完形填空题中没有找到 {1:SHORTANSWER:=答案} 形式的空，该题已跳过' };
+  return withMeta(q, { type: 'fill_blank', answer }, () => cleanText(raw, format));
+}
+
+function splitUnescaped(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length) {
+      current += c + text[++i];
+    } else if (c === separator) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+function unescapeCloze(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+interface TagMeta {
+  tags: string[];
+  dimension?: CompetencyDimension;
+  difficulty?: number;
+  source?: SourceReference;
+  range: boolean;
+}
+
+function metaFromTags(all: string[]): TagMeta {
+  const meta: TagMeta = { tags: [], range: false };
+  let document: string | undefined;
+  let article: string | undefined;
+  let effectiveDate: string | undefined;
+  for (const tag of all) {
+    const value = (prefix: string) => tag.slice(prefix.length).trim();
+    if (tag.startsWith(TAG_DIMENSION)) meta.dimension = value(TAG_DIMENSION) as CompetencyDimension;
+    else if (tag.startsWith(TAG_DIFFICULTY)) meta.difficulty = Number(value(TAG_DIFFICULTY));
+    else if (tag.startsWith(TAG_SOURCE_ARTICLE)) article = value(TAG_SOURCE_ARTICLE);
+    else if (tag.startsWith(TAG_SOURCE_DATE)) effectiveDate = value(TAG_SOURCE_DATE);
+    else if (tag.startsWith(TAG_SOURCE)) document = value(TAG_SOURCE);
+    else if (tag === TAG_RANGE) meta.range = true;
+    else meta.tags.push(tag);
+  }
+  if (document !== undefined) meta.source = withoutUndefined({ document, article, effectiveDate });
+  return meta;
+}
+
+function categoryFromMoodle(path: string): string | undefined {
+  const levels = path
+    .replace(/^\$[a-z0-9]+\$\/?/, '')
+    .split('/')
+    .map((level) => level.trim())
+    .filter((level) => level !== '');
+  if (levels[0] === 'top') levels.shift();
+  return levels.length ? levels.join('/') : undefined;
+}
+
+interface XmlError {
+  code: string;
+  msg: string;
+  line: number;
+  col: number;
+}
+
+/** The validator's finding in words a trainer can act on; `first` is the line its line numbers count from. */
+function syntaxIssue(first: number, err: XmlError, consequence = '这道题暂未导入'): ImportIssue {
+  const at = first + err.line - 1;
+  const unclosed = /^Expected closing tag '(.+?)' \(opened in line (\d+), col \d+\) instead of closing tag '(.+?)'/.exec(err.msg);
+  if (unclosed) {
+    const opened = first + Number(unclosed[2]) - 1;
+    return { line: opened, field: 'xml', message: `XML 格式错误：第 ${opened} 行的 <${unclosed[1]}> 没有闭合（到第 ${at} 行遇到了 </${unclosed[3]}>）；请补上 </${unclosed[1]}>，${consequence}` };
+  }
+  const known: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+    [/^Unclosed tag '(.+?)'/, (m) => `<${m[1]}> 没有闭合，请补上 </${m[1]}>`],
+    [/^Invalid '\[([\s\S]*)\]' found/, (m) => `文件在 ${[...m[1].matchAll(/"([^"]+)"/g)].map((n) => `<${n[1]}>`).join('、')} 闭合之前就结束了，文件可能不完整`],
+    [/^Closing tag '(.+?)' (?:doesn't|does not) have (?:a )?proper opening tag/, (m) => `</${m[1]}> 没有对应的开始标签 <${m[1]}>`],
+    [/^Attribute '(.+?)' is repeated/, (m) => `属性 ${m[1]} 重复出现`],
+    [/^char '(.+?)' is not expected/, (m) => `此处不应出现「${m[1]}」${m[1] === '&' ? '（文字中的 & 须写作 &amp;）' : ''}`],
+    [/^Start tag expected/, () => '没有找到任何标签，文件是空的或不是 XML'],
+  ];
+  const where = Number.isFinite(err.col) ? `第 ${at} 行第 ${err.col} 列` : `第 ${at} 行`;
+  for (const [pattern, describe] of known) {
+    const m = pattern.exec(err.msg);
+    if (m) return { line: at, field: 'xml', message: `XML 格式错误（${where}）：${describe(m)}；${consequence}` };
+  }
+  return { line: at, field: 'xml', message: `XML 格式错误（${where}）：${err.msg}；请检查该处的标签和特殊字符，${consequence}` };
+}
+
+/** `fraction` is a percentage in Moodle XML; ordering questions use it for the position. */
+function fraction(node: XmlNode): number {
+  const value = Number(attr(node, 'fraction') ?? 0);
+  return Number.isFinite(value) ? value : 0;
+}
+
+function looksLikeKey(text: string): boolean {
+  return /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/.test(text);
+}
+
+/** Undo the float noise of value ± tolerance, keeping twelve significant digits of the larger term. */
+function roundNear(x: number, value: number, tolerance: number): number {
+  const scale = Math.max(Math.abs(value), Math.abs(tolerance));
+  if (scale === 0 || !Number.isFinite(x)) return x;
+  const digits = Math.min(20, Math.max(0, 11 - Math.floor(Math.log10(scale))));
+  return Number(x.toFixed(digits));
+}
+
+function choiceId(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : `O${i + 1}`;
+}
+
+// ── text of an element: <x format="…"><text>…</text><file …/></x>
+
+function rawText(node: XmlNode | undefined): string {
+  if (!node) return '';
+  let text = plainText(child(node, 'text'));
+  // embedded images become inline data: URIs, the only kind the sanitiser lets through
+  for (const file of children(node, 'file')) {
+    const name = attr(file, 'name') ?? '';
+    const mime = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' }[name.split('.').pop()?.toLowerCase() ?? ''];
+    if (mime && attr(file, 'encoding') === 'base64') text = text.split(`@@PLUGINFILE@@/${encodeURI(name)}`).join(`data:${mime};base64,${plainText(file).replace(/\s+/g, '')}`);
+  }
+  return text;
+}
+
+function richText(node: XmlNode | undefined): string {
+  return cleanText(rawText(node), attr(node, 'format'));
+}
+
+/** Plain text stays as typed; anything that is or looks like HTML is sanitised, and plain again if no markup survives. */
+function cleanText(raw: string, format: string | undefined): string {
+  const text = raw.trim();
+  if (format !== 'html' && !looksLikeHtml(text)) return text;
+  const clean = sanitizeRichText(text);
+  return looksLikeHtml(clean) ? clean : htmlToPlain(clean);
+}
+
+function htmlToPlain(html: string): string {
+  return richTextToPlain(`<p>${html}</p>`);
+}
+
+// ── navigating fast-xml-parser's output
+
+function asNode(value: unknown): XmlNode {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as XmlNode;
+  return { '#text': typeof value === 'string' || typeof value === 'number' ? String(value) : '' };
+}
+
+function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  const value = node?.[name];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? (value as unknown[]) : [value]).map(asNode);
+}
+
+function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  return children(node, name)[0];
+}
+
+function attr(node: XmlNode | undefined, name: string): string | undefined {
+  const value = node?.[`@_${name}`];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function plainText(node: XmlNode | undefined): string {
+  const value = node?.['#text'];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+// ───────────────────────────── writing ─────────────────────────────
+
+const TYPE_LABEL: Record<QuestionDraft['type'], string> = {
+  single: '单选',
+  multiple: '多选',
+  true_false: '判断',
+  fill_blank: '填空',
+  numeric: '数值',
+  matching: '配对',
+  ordering: '排序',
+  essay: '简答',
+};
+
+export function writeMoodleXml(questions: QuestionDraft[]): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<quiz>'];
+  let category: string | undefined;
+  for (const question of questions) {
+    // a question without a category after one with: Moodle's top category, read back as none
+    if (question.category !== category) out.push(categoryXml(question.category));
+    category = question.category;
+    out.push(questionXml(question));
+  }
+  out.push('</quiz>', '');
+  return out.join('\n');
+}
+
+function categoryXml(category: string | undefined): string {
+  return [
+    '  <question type="category">',
+    `    <category><text>${cdata(category === undefined ? '$course$/top' : `$course$/top/${category}`)}</text></category>`,
+    '    <info format="html"><text></text></info>',
+    '    <idnumber></idnumber>',
+    '  </question>',
+  ].join('\n');
+}
+
+function questionXml(q: QuestionDraft): string {
+  const { moodleType, stem, body } = moodleBody(q);
+  const name = q.key ?? `${TYPE_LABEL[q.type]}：${richTextToPlain(q.stem).replace(/\s+/g, ' ').slice(0, 40)}`;
+  const lines = [
+    `  <question type="${moodleType}">`,
+    `    <name><text>${cdata(name)}</text></name>`,
+    `    ${richXml('questiontext', stem)}`,
+    `    ${richXml('generalfeedback', q.explanation ?? '')}`,
+    ...(q.points === undefined ? [] : [`    <defaultgrade>${q.points}</defaultgrade>`]),
+    `    <idnumber>${escapeXml(q.key ?? '')}</idnumber>`,
+    ...body.map((line) => `    ${line}`),
+  ];
+  const tags = tagsOf(q);
+  if (tags.length) lines.push('    <tags>', ...tags.map((tag) => `      <tag><text>${cdata(tag)}</text></tag>`), '    </tags>');
+  lines.push('  </question>');
+  return lines.join('\n');
+}
+
+function moodleBody(q: QuestionDraft): { moodleType: string; stem: string; body: string[] } {
+  switch (q.type) {
+    case 'single':
+    case 'multiple': {
+      const correct = q.type === 'single' ? [q.answer] : q.answer;
+      const share = formatFraction(100 / Math.max(1, correct.length));
+      const wrong = q.type === 'single' ? '0' : `-${share}`;
+      return {
+        moodleType: 'multichoice',
+        stem: q.stem,
+        body: [
+          `<single>${q.type === 'single'}</single>`,
+          '<shuffleanswers>true</shuffleanswers>',
+          '<answernumbering>ABCD</answernumbering>',
+          '<showstandardinstruction>0</showstandardinstruction>',
+          ...q.options.map((o) => answerXml(correct.includes(o.id) ? share : wrong, o.text)),
+        ],
+      };
+    }
+    case 'true_false':
+      return {
+        moodleType: 'truefalse',
+        stem: q.stem,
+        body: [`<answer fraction="${q.answer ? 100 : 0}" format="moodle_auto_format"><text>true</text></answer>`, `<answer fraction="${q.answer ? 0 : 100}" format="moodle_auto_format"><text>false</text></answer>`],
+      };
+    case 'fill_blank': {
+      if (q.answer.length === 1 && q.stem.endsWith(' {{1}}') && (q.stem.match(/\{\{\d+\}\}/g) ?? []).length === 1) {
+        return { moodleType: 'shortanswer', stem: q.stem.slice(0, -' {{1}}'.length), body: ['<usecase>0</usecase>', ...q.answer[0].map((a) => answerXml('100', a, 'moodle_auto_format'))] };
+      }
+      return { moodleType: 'cloze', stem: clozeStem(q.stem, q.answer, q.points), body: [] };
+    }
+    case 'numeric': {
+      const a = q.answer;
+      const [value, tolerance] = 'value' in a ? [a.value, a.tolerance] : [(a.min + a.max) / 2, (a.max - a.min) / 2];
+      return {
+        moodleType: 'numerical',
+        stem: q.stem,
+        body: [
+          `<answer fraction="100" format="moodle_auto_format"><text>${value}</text>${tolerance === undefined ? '' : `<tolerance>${tolerance}</tolerance>`}</answer>`,
+          ...(q.unit ? [`<units><unit><multiplier>1</multiplier><unit_name>${escapeXml(q.unit)}</unit_name></unit></units>`] : []),
+          '<unitgradingtype>0</unitgradingtype>',
+          '<unitpenalty>0.1000000</unitpenalty>',
+          `<showunits>${q.unit ? 0 : 3}</showunits>`,
+          '<unitsleft>0</unitsleft>',
+        ],
+      };
+    }
+    case 'matching': {
+      const rightText = new Map(q.right.map((r) => [r.id, r.text]));
+      const used = new Set(Object.values(q.answer));
+      const pairs: Array<[string, string]> = [...q.left.map((l): [string, string] => [l.text, rightText.get(q.answer[l.id] ?? '') ?? '']), ...q.right.filter((r) => !used.has(r.id)).map((r): [string, string] => ['', r.text])];
+      return {
+        moodleType: 'matching',
+        stem: q.stem,
+        body: ['<shuffleanswers>true</shuffleanswers>', ...pairs.map(([left, right]) => `<subquestion format="${formatOf(left)}"><text>${cdata(left)}</text><answer><text>${cdata(right)}</text></answer></subquestion>`)],
+      };
+    }
+    case 'ordering': {
+      const itemText = new Map(q.items.map((i) => [i.id, i.text]));
+      return {
+        moodleType: 'ordering',
+        stem: q.stem,
+        body: [
+          '<layouttype>VERTICAL</layouttype>',
+          '<selecttype>ALL</selecttype>',
+          '<selectcount>0</selectcount>',
+          '<gradingtype>ABSOLUTE_POSITION</gradingtype>',
+          '<showgrading>SHOW</showgrading>',
+          '<numberingstyle>none</numberingstyle>',
+          ...q.answer.map((id, i) => answerXml(String(i + 1), itemText.get(id) ?? '')),
+        ],
+      };
+    }
+    case 'essay':
+      return {
+        moodleType: 'essay',
+        stem: q.stem,
+        body: [
+          '<responseformat>editor</responseformat>',
+          '<responserequired>1</responserequired>',
+          '<responsefieldlines>15</responsefieldlines>',
+          '<attachments>0</attachments>',
+          '<attachmentsrequired>0</attachmentsrequired>',
+          graderInfoXml(q.referenceAnswer, q.rubric),
+          '<responsetemplate format="html"><text></text></responsetemplate>',
+        ],
+      };
+  }
+}
+
+/** `{{n}}` becomes `{w:SHORTANSWER:=a~=b}`; the weights add up to the points when they divide evenly. */
+function clozeStem(stem: string, answer: string[][], points: number | undefined): string {
+  const html = looksLikeHtml(stem);
+  const weight = points !== undefined && answer.length > 0 && Number.isInteger(points / answer.length) ? points / answer.length : 1;
+  return stem.replace(/\{\{(\d+)\}\}/g, (_marker, n: string) => {
+    const accepted = (answer[Number(n) - 1] ?? []).map((a) => `=${(html ? escapeHtml(a) : a).replace(/[\\}#~/"]/g, '\\$&')}`);
+    return `{${weight}:SHORTANSWER:${accepted.join('~')}}`;
+  });
+}
+
+function graderInfoXml(reference: string, rubric: RubricItem[]): string {
+  const html = looksLikeHtml(reference);
+  let text: string;
+  if (html) {
+    text = rubric.length ? `${reference}<p>${RUBRIC_HEADING}</p><ol>${rubric.map((r) => `<li>${escapeHtml(r.criterion)}（${r.points}分）</li>`).join('')}</ol>` : reference;
+  } else {
+    const block = rubric.length ? `${RUBRIC_HEADING}\n${rubric.map((r, i) => `${i + 1}. ${r.criterion}（${r.points}分）`).join('\n')}` : '';
+    text = [reference, block].filter((part) => part !== '').join('\n\n');
+  }
+  return `<graderinfo format="${html ? 'html' : 'plain_text'}"><text>${cdata(text)}</text></graderinfo>`;
+}
+
+function tagsOf(q: QuestionDraft): string[] {
+  const tags = [...(q.tags ?? [])];
+  if (q.dimension !== undefined) tags.push(`${TAG_DIMENSION}${q.dimension}`);
+  if (q.difficulty !== undefined) tags.push(`${TAG_DIFFICULTY}${q.difficulty}`);
+  if (q.source) {
+    tags.push(`${TAG_SOURCE}${q.source.document}`);
+    if (q.source.article !== undefined) tags.push(`${TAG_SOURCE_ARTICLE}${q.source.article}`);
+    if (q.source.effectiveDate !== undefined) tags.push(`${TAG_SOURCE_DATE}${q.source.effectiveDate}`);
+  }
+  if (q.type === 'numeric' && 'min' in q.answer) tags.push(TAG_RANGE);
+  return tags;
+}
+
+function answerXml(fractionValue: string, text: string, format = formatOf(text)): string {
+  return `<answer fraction="${fractionValue}" format="${format}"><text>${cdata(text)}</text></answer>`;
+}
+
+function richXml(tag: string, text: string): string {
+  return `<${tag} format="${formatOf(text)}"><text>${cdata(text)}</text></${tag}>`;
+}
+
+function formatOf(text: string): string {
+  return looksLikeHtml(text) ? 'html' : 'plain_text';
+}
+
+/** Moodle only accepts fractions from its list (1/2, 1/3, … to seven places), written here as percentages. */
+function formatFraction(percent: number): string {
+  return String(Number(percent.toFixed(5)));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeXml(text: string): string {
+  return escapeHtml(withoutForbiddenChars(text));
+}
+
+function withoutForbiddenChars(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** CDATA cannot hold `]]>` nor the control characters XML 1.0 forbids. */
+function cdata(text: string): string {
+  const clean = withoutForbiddenChars(text);
+  return clean === '' ? '' : `<![CDATA[${clean.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`;
+}

@@ -1,0 +1,394 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
+
+export class ChoiceDto {
+  @ApiProperty({ example: 'A' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9]{1,8}$/, { message: 'id must be 1–8 letters or digits' })
+  id: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  text: string;
+}
+
+export class SourceReferenceDto {
+  @ApiProperty({ example: '中华人民共和国烟草专卖法' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  document: string;
+
+  @ApiPropertyOptional({ example: '第十六条' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  article?: string;
+
+  @ApiPropertyOptional({ example: '2015-04-24' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' })
+  effectiveDate?: string;
+}
+
+export class RubricItemDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  criterion: string;
+
+  @ApiProperty()
+  @IsNumber()
+  @IsPositive()
+  points: number;
+}
+
+/** The editor's payload. Only the fields of the chosen type are kept; the answer's shape is checked per type. */
+export class QuestionInputDto {
+  @ApiProperty({ enum: QUESTION_TYPES })
+  @IsIn(QUESTION_TYPES)
+  type: QuestionType;
+
+  @ApiPropertyOptional({ description: 'Stable key within the bank; generated when absent' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'key must be lowercase letters, digits and -' })
+  key?: string;
+
+  @ApiProperty({ description: 'Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}}' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  stem: string;
+
+  @ApiPropertyOptional({ description: 'Category path, levels joined by /' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: COMPETENCY_DIMENSIONS })
+  @IsOptional()
+  @IsIn(COMPETENCY_DIMENSIONS)
+  dimension?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  difficulty?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @IsPositive()
+  points?: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  explanation?: string;
+
+  @ApiPropertyOptional({ type: SourceReferenceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SourceReferenceDto)
+  source?: SourceReferenceDto;
+
+  @ApiPropertyOptional({ type: [ChoiceDto], description: 'single, multiple' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceDto)
+  options?: ChoiceDto[];
+
+  @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceDto)
+  left?: ChoiceDto[];
+
+  @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching (may include distractors)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceDto)
+  right?: ChoiceDto[];
+
+  @ApiPropertyOptional({ type: [ChoiceDto], description: 'ordering' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChoiceDto)
+  items?: ChoiceDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit',
+  })
+  @IsOptional()
+  @IsDefined()
+  answer?: unknown;
+
+  @ApiPropertyOptional({ description: 'numeric' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  unit?: string;
+
+  @ApiPropertyOptional({ description: 'essay' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  referenceAnswer?: string;
+
+  @ApiPropertyOptional({ type: [RubricItemDto], description: 'essay' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricItemDto)
+  rubric?: RubricItemDto[];
+}
+
+export class UpdateQuestionDto extends QuestionInputDto {
+  @ApiPropertyOptional({ description: 'Why this version was made' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  changeNote?: string;
+}
+
+export class QuestionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) bankId: string;
+  @ApiProperty() key: string;
+  @ApiProperty({ enum: QUESTION_TYPES }) type: QuestionType;
+  @ApiProperty({ enum: ['active', 'retired'] }) status: 'active' | 'retired';
+  @ApiProperty({ description: 'A cited source was superseded; kept out of new papers until reviewed' }) needsReview: boolean;
+  @ApiProperty({ nullable: true, type: String }) reviewReason: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) categoryId: string | null;
+  @ApiProperty({ nullable: true, type: String }) categoryPath: string | null;
+  @ApiProperty({ nullable: true, type: String }) dimension: string | null;
+  @ApiProperty({ nullable: true, type: Number }) difficulty: number | null;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty() currentVersion: number;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The current version: meta and body of the question, answer key included (trainers only)' })
+  content: object;
+}
+
+export class QuestionPageDto {
+  @ApiProperty({ type: [QuestionDto] }) items: QuestionDto[];
+  @ApiProperty() total: number;
+}
+
+export class QuestionVersionDto {
+  @ApiProperty() version: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) content: object;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ nullable: true, type: String }) createdByName: string | null;
+  @ApiProperty({ nullable: true, type: String }) changeNote: string | null;
+}
+
+export class QuestionPageQueryDto {
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize: number = 20;
+
+  @ApiPropertyOptional({ enum: QUESTION_TYPES })
+  @IsOptional()
+  @IsIn(QUESTION_TYPES)
+  type?: QuestionType;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The category and everything below it' })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  @ApiPropertyOptional({ enum: COMPETENCY_DIMENSIONS })
+  @IsOptional()
+  @IsIn(COMPETENCY_DIMENSIONS)
+  dimension?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  difficulty?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string;
+
+  @ApiPropertyOptional({ enum: ['active', 'retired'] })
+  @IsOptional()
+  @IsIn(['active', 'retired'])
+  status?: 'active' | 'retired';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  needsReview?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Any part of the stem, options or tags; Chinese included' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class BulkQuestionActionDto {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  questionIds: string[];
+
+  @ApiProperty({ enum: ['move', 'tag', 'retire', 'restore'] })
+  @IsIn(['move', 'tag', 'retire', 'restore'])
+  action: 'move' | 'tag' | 'retire' | 'restore';
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'move: target category (null for none)' })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string | null;
+
+  @ApiPropertyOptional({ description: 'tag: the tag to add' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  tag?: string;
+}
+
+export class BulkResultDto {
+  @ApiProperty() changed: number;
+}
+
+export class ImportIssueDto {
+  @ApiPropertyOptional({ description: '1-based line (text formats)' }) line?: number;
+  @ApiPropertyOptional({ description: 'Row as Excel shows it (XLSX)' }) row?: number;
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class DuplicateNoteDto {
+  @ApiPropertyOptional() line?: number;
+  @ApiPropertyOptional() row?: number;
+  @ApiProperty({ nullable: true, type: String }) key: string | null;
+  @ApiProperty() existingKey: string;
+  @ApiProperty({ enum: ['skipped', 'new_version'] }) outcome: 'skipped' | 'new_version';
+}
+
+export class QuestionImportReportDto {
+  @ApiProperty() created: number;
+  @ApiProperty({ description: 'Existing questions given a new version' }) updated: number;
+  @ApiProperty() skipped: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byType: Record<string, number>;
+  @ApiProperty({ type: [DuplicateNoteDto] }) duplicates: DuplicateNoteDto[];
+  @ApiProperty({ type: [ImportIssueDto] }) errors: ImportIssueDto[];
+}
+
+export class QuestionImportQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], default: 'false' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['skip', 'new_version'], default: 'skip', description: 'What to do with questions that already exist' })
+  @IsOptional()
+  @IsIn(['skip', 'new_version'])
+  duplicates?: 'skip' | 'new_version';
+}
+
+export class SourceDocumentDto {
+  @ApiProperty() title: string;
+  @ApiProperty() questionCount: number;
+  @ApiProperty() needsReviewCount: number;
+  @ApiProperty({ nullable: true, type: Date }) supersededAt: Date | null;
+  @ApiProperty({ nullable: true, type: String }) supersededNote: string | null;
+}
+
+export class SupersedeSourceDto {
+  @ApiProperty({ example: '中华人民共和国烟草专卖法实施条例' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ example: '2026 年修订，第二十三条有变' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  note: string;
+}
+
+export class SupersedeResultDto {
+  @ApiProperty({ description: 'Questions flagged for review' }) flagged: number;
+}
+
+export class ImportFormatDto {
+  @ApiPropertyOptional({ enum: IMPORT_FORMATS, description: 'Overrides the format implied by the file name' })
+  @IsOptional()
+  @IsIn(IMPORT_FORMATS)
+  format?: ImportFormat;
+}
+
+export class ExportQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format: ExportFormat;
+}

@@ -1,0 +1,160 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../../identity/domain/principal';
+import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
+import { BanksService } from '../application/banks.service';
+import { QuestionExportService } from '../application/question-export.service';
+import { QuestionImportService } from '../application/question-import.service';
+import { QuestionsService } from '../application/questions.service';
+import { questionXlsxTemplate } from '../formats/xlsx-questions';
+import { CreateQuestionBankDto, CreateQuestionCategoryDto, QuestionBankDto, QuestionCategoryDto, ShareQuestionBankDto, UpdateQuestionBankDto } from './dto/bank.dto';
+import {
+  BulkQuestionActionDto,
+  BulkResultDto,
+  ExportQueryDto,
+  ImportFormatDto,
+  QuestionDto,
+  QuestionImportQueryDto,
+  QuestionImportReportDto,
+  QuestionInputDto,
+  QuestionPageDto,
+  QuestionPageQueryDto,
+} from './dto/question.dto';
+
+export const MAX_BANK_UPLOAD_BYTES = 20 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function sendFile(response: Response, file: Buffer, fileName: string, contentType: string): void {
+  response.setHeader('Content-Type', contentType);
+  response.setHeader('Content-Disposition', `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  response.send(file);
+}
+
+@ApiTags('question-banks')
+@ApiBearerAuth()
+@RequireRoles('trainer', 'manager', 'admin')
+@Controller('question-banks')
+export class QuestionBanksController {
+  constructor(
+    private readonly banks: BanksService,
+    private readonly questions: QuestionsService,
+    private readonly imports: QuestionImportService,
+    private readonly exports: QuestionExportService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: [QuestionBankDto] })
+  list(@CurrentPrincipal() principal: Principal): Promise<QuestionBankDto[]> {
+    return this.banks.list(principal);
+  }
+
+  @Post()
+  @RequireRoles('trainer', 'admin')
+  @ApiCreatedResponse({ type: QuestionBankDto })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateQuestionBankDto): Promise<QuestionBankDto> {
+    return this.banks.create(principal, body);
+  }
+
+  @Get('import-template')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'The XLSX template for question import, with a sheet of instructions' })
+  async template(@Res() response: Response): Promise<void> {
+    sendFile(response, await questionXlsxTemplate(), '题目导入模板.xlsx', XLSX_TYPE);
+  }
+
+  @Get(':bankId')
+  @ApiOkResponse({ type: QuestionBankDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string): Promise<QuestionBankDto> {
+    return this.banks.get(principal, bankId);
+  }
+
+  @Patch(':bankId')
+  @ApiOkResponse({ type: QuestionBankDto })
+  update(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: UpdateQuestionBankDto): Promise<QuestionBankDto> {
+    return this.banks.update(principal, bankId, body);
+  }
+
+  @Put(':bankId/shares')
+  @ApiOkResponse({ type: QuestionBankDto })
+  share(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: ShareQuestionBankDto): Promise<QuestionBankDto> {
+    return this.banks.share(principal, bankId, body.unitIds);
+  }
+
+  @Get(':bankId/categories')
+  @ApiOkResponse({ type: [QuestionCategoryDto] })
+  categories(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string): Promise<QuestionCategoryDto[]> {
+    return this.banks.listCategories(principal, bankId);
+  }
+
+  @Post(':bankId/categories')
+  @ApiCreatedResponse({ type: QuestionCategoryDto })
+  createCategory(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: CreateQuestionCategoryDto): Promise<QuestionCategoryDto> {
+    return this.banks.createCategory(principal, bankId, body);
+  }
+
+  @Get(':bankId/questions')
+  @ApiOkResponse({ type: QuestionPageDto })
+  questionsPage(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Query() query: QuestionPageQueryDto): Promise<QuestionPageDto> {
+    const { needsReview, ...rest } = query;
+    return this.questions.page(principal, bankId, { ...rest, ...(needsReview !== undefined && { needsReview: needsReview === 'true' }) });
+  }
+
+  @Post(':bankId/questions')
+  @ApiCreatedResponse({ type: QuestionDto })
+  createQuestion(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: QuestionInputDto): Promise<QuestionDto> {
+    return this.questions.create(principal, bankId, body);
+  }
+
+  @Post(':bankId/questions/bulk')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkResultDto })
+  bulk(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: BulkQuestionActionDto): Promise<BulkResultDto> {
+    switch (body.action) {
+      case 'move':
+        return this.questions.bulk(principal, bankId, body.questionIds, { action: 'move', categoryId: body.categoryId ?? null });
+      case 'tag':
+        if (!body.tag) throw new DomainError('invalid', 'tag: 添加标签时须提供标签');
+        return this.questions.bulk(principal, bankId, body.questionIds, { action: 'tag', tag: body.tag });
+      case 'retire':
+      case 'restore':
+        return this.questions.bulk(principal, bankId, body.questionIds, { action: body.action });
+    }
+  }
+
+  @Post(':bankId/imports')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BANK_UPLOAD_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, format: { type: 'string', enum: ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] } } } })
+  @ApiCreatedResponse({ type: QuestionImportReportDto })
+  @ApiUnprocessableEntityResponse({ description: 'Errors in the file; nothing written. details has the report shape with every error.' })
+  importQuestions(
+    @CurrentPrincipal() principal: Principal,
+    @Param('bankId', ParseUUIDPipe) bankId: string,
+    @Query() query: QuestionImportQueryDto,
+    @Body() body: ImportFormatDto,
+    @UploadedFile() file?: Express.Multer.File,
+  ): Promise<QuestionImportReportDto> {
+    if (!file) throw new DomainError('invalid', '请选择要上传的文件（字段名 file）');
+    return this.imports.import(principal, bankId, file, { format: body.format, dryRun: query.dryRun === 'true', duplicates: query.duplicates ?? 'skip' });
+  }
+
+  @Get(':bankId/export')
+  @ApiProduces(XLSX_TYPE, 'text/plain', 'application/xml', 'application/yaml')
+  @ApiOkResponse({ description: 'The bank in the chosen format' })
+  async export(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Query() query: ExportQueryDto, @Res() response: Response): Promise<void> {
+    const { file, fileName, contentType } = await this.exports.export(principal, bankId, query.format);
+    sendFile(response, file, fileName, contentType);
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { BankReach } from '../domain/bank-access';
+
+export interface BankRow extends BankReach {
+  id: string;
+  key: string | null;
+  name: string;
+  description: string;
+  ownerUnitId: string;
+  ownerUnitName: string;
+  sharedUnitIds: string[];
+  questionCount: number;
+  activeCount: number;
+  needsReviewCount: number;
+  updatedAt: Date;
+}
+
+const BANK_SELECT = `
+  SELECT b.id, b.key, b.name, b.description, b.owner_unit_id AS "ownerUnitId", u.name AS "ownerUnitName", u.path AS "ownerUnitPath",
+         b.updated_at AS "updatedAt",
+         coalesce((SELECT array_agg(s.unit_id) FROM question_bank_share s WHERE s.bank_id = b.id), '{}') AS "sharedUnitIds",
+         coalesce((SELECT array_agg(su.path) FROM question_bank_share s JOIN org_unit su ON su.id = s.unit_id WHERE s.bank_id = b.id), '{}') AS "sharedUnitPaths",
+         (SELECT count(*) FROM question q WHERE q.bank_id = b.id)::int AS "questionCount",
+         (SELECT count(*) FROM question q WHERE q.bank_id = b.id AND q.status = 'active')::int AS "activeCount",
+         (SELECT count(*) FROM question q WHERE q.bank_id = b.id AND q.needs_review)::int AS "needsReviewCount"
+    FROM question_bank b JOIN org_unit u ON u.id = b.owner_unit_id`;
+
+@Injectable()
+export class QuestionBankRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findRow(id: string, manager: EntityManager = this.dataSource.manager): Promise<BankRow | null> {
+    const rows = await manager.query<BankRow[]>(`${BANK_SELECT} WHERE b.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Every bank; the service filters by reach (banks are few, so this stays cheap). */
+  listRows(): Promise<BankRow[]> {
+    return this.dataSource.query<BankRow[]>(`${BANK_SELECT} ORDER BY b.name`);
+  }
+
+  async insert(bank: { key: string | null; name: string; description: string; ownerUnitId: string; createdBy: string | null }, manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query<[{ id: string }]>(
+      'INSERT INTO question_bank (key, name, description, owner_unit_id, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [bank.key, bank.name, bank.description, bank.ownerUnitId, bank.createdBy],
+    );
+    return id;
+  }
+
+  async update(id: string, changes: { name: string; description: string }, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE question_bank SET name = $2, description = $3, updated_at = now() WHERE id = $1', [id, changes.name, changes.description]);
+  }
+
+  async replaceShares(id: string, unitIds: string[], manager: EntityManager): Promise<void> {
+    await manager.query('DELETE FROM question_bank_share WHERE bank_id = $1', [id]);
+    if (unitIds.length) await manager.query('INSERT INTO question_bank_share (bank_id, unit_id) SELECT $1, unnest($2::uuid[])', [id, unitIds]);
+  }
+
+  async touch(id: string, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE question_bank SET updated_at = now() WHERE id = $1', [id]);
+  }
+}

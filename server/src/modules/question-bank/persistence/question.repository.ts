@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QuestionDraft, QuestionType } from '../domain/question-draft';
+import { questionFingerprint, questionSearchText } from '../domain/question-index';
+import type { QuestionStatus } from './question.entity';
+
+export interface QuestionListFilter {
+  bankId: string;
+  type?: QuestionType;
+  /** The category and everything below it. */
+  categoryPath?: string;
+  dimension?: string;
+  difficulty?: number;
+  tag?: string;
+  status?: QuestionStatus;
+  needsReview?: boolean;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface QuestionRow {
+  id: string;
+  bankId: string;
+  key: string;
+  type: QuestionType;
+  status: QuestionStatus;
+  needsReview: boolean;
+  reviewReason: string | null;
+  categoryId: string | null;
+  categoryPath: string | null;
+  dimension: string | null;
+  difficulty: number | null;
+  tags: string[];
+  currentVersion: number;
+  updatedAt: Date;
+  /** What was asked, without the question-level key, category and tags. */
+  content: VersionContent;
+}
+
+export type VersionContent = Omit<QuestionDraft, 'key' | 'category' | 'tags'>;
+
+/** Key, category and tags belong to the question, not to what a candidate was shown. */
+export function versionContent(draft: QuestionDraft): VersionContent {
+  const { key: _key, category: _category, tags: _tags, ...content } = draft;
+  return content;
+}
+
+export interface VersionRow {
+  version: number;
+  content: VersionContent;
+  createdAt: Date;
+  createdBy: string | null;
+  createdByName: string | null;
+  changeNote: string | null;
+}
+
+const QUESTION_SELECT = `
+  SELECT q.id, q.bank_id AS "bankId", q.key, q.type, q.status, q.needs_review AS "needsReview", q.review_reason AS "reviewReason",
+         q.category_id AS "categoryId", c.path AS "categoryPath", q.dimension, q.difficulty, q.tags,
+         q.current_version AS "currentVersion", q.updated_at AS "updatedAt", v.content
+    FROM question q
+    JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+    LEFT JOIN question_category c ON c.id = q.category_id`;
+
+@Injectable()
+export class QuestionRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async page(filter: QuestionListFilter): Promise<{ items: QuestionRow[]; total: number }> {
+    const where = ['q.bank_id = $1'];
+    const params: unknown[] = [filter.bankId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.type) add('q.type = ?', filter.type);
+    if (filter.categoryPath) {
+      params.push(filter.categoryPath);
+      where.push(`(c.path = $${params.length} OR starts_with(c.path, $${params.length} || '/'))`);
+    }
+    if (filter.dimension) add('q.dimension = ?', filter.dimension);
+    if (filter.difficulty) add('q.difficulty = ?', filter.difficulty);
+    if (filter.tag) add('? = ANY(q.tags)', filter.tag);
+    if (filter.status) add('q.status = ?', filter.status);
+    if (filter.needsReview !== undefined) add('q.needs_review = ?', filter.needsReview);
+    if (filter.q) add('q.search_text ILIKE ?', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    const whereSql = where.join(' AND ');
+    const [items, [count]] = await Promise.all([
+      this.dataSource.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE ${whereSql} ORDER BY q.created_at, q.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+        ...params,
+        filter.pageSize,
+        (filter.page - 1) * filter.pageSize,
+      ]),
+      this.dataSource.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM question q LEFT JOIN question_category c ON c.id = q.category_id WHERE ${whereSql}`, params),
+    ]);
+    return { items, total: count.total };
+  }
+
+  async findRow(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionRow | null> {
+    const rows = await manager.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE q.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  allCurrent(bankId: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionRow[]> {
+    return manager.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE q.bank_id = $1 ORDER BY q.created_at, q.key`, [bankId]);
+  }
+
+  versions(questionId: string): Promise<VersionRow[]> {
+    return this.dataSource.query<VersionRow[]>(
+      `SELECT v.version, v.content, v.created_at AS "createdAt", v.created_by AS "createdBy", a.display_name AS "createdByName", v.change_note AS "changeNote"
+         FROM question_version v LEFT JOIN app_user a ON a.id = v.created_by
+        WHERE v.question_id = $1 ORDER BY v.version DESC`,
+      [questionId],
+    );
+  }
+
+  /** Existing questions of a bank by key and by fingerprint, for duplicate detection on import. */
+  async identities(bankId: string, manager: EntityManager): Promise<Array<{ id: string; key: string; fingerprint: string }>> {
+    return manager.query('SELECT id, key, fingerprint FROM question WHERE bank_id = $1', [bankId]);
+  }
+
+  async insert(bankId: string, key: string, categoryId: string | null, draft: QuestionDraft, userId: string | null, manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query<[{ id: string }]>(
+      `INSERT INTO question (bank_id, key, category_id, type, dimension, difficulty, tags, source_document, search_text, fingerprint, current_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1) RETURNING id`,
+      [bankId, key, categoryId, draft.type, draft.dimension ?? null, draft.difficulty ?? null, draft.tags ?? [], draft.source?.document ?? null, questionSearchText(draft), questionFingerprint(draft)],
+    );
+    await manager.query('INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, 1, $2, $3, NULL)', [id, JSON.stringify(versionContent(draft)), userId]);
+    return id;
+  }
+
+  /** Appends a version and points the question at it; earlier versions stay as they were. */
+  async addVersion(id: string, categoryId: string | null, draft: QuestionDraft, userId: string | null, note: string | null, manager: EntityManager): Promise<number> {
+    const [rows] = await manager.query<[Array<{ current_version: number }>, number]>(
+      `UPDATE question SET current_version = current_version + 1, category_id = $2, type = $3, dimension = $4, difficulty = $5, tags = $6,
+              source_document = $7, search_text = $8, fingerprint = $9, updated_at = now()
+        WHERE id = $1 RETURNING current_version`,
+      [id, categoryId, draft.type, draft.dimension ?? null, draft.difficulty ?? null, draft.tags ?? [], draft.source?.document ?? null, questionSearchText(draft), questionFingerprint(draft)],
+    );
+    const version = rows[0].current_version;
+    await manager.query('INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      version,
+      JSON.stringify(versionContent(draft)),
+      userId,
+      note,
+    ]);
+    return version;
+  }
+
+  async moveTo(ids: string[], bankId: string, categoryId: string | null, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET category_id = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, categoryId]);
+    return count;
+  }
+
+  async addTag(ids: string[], bankId: string, tag: string, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>(
+      `UPDATE question SET tags = array_append(tags, $3), search_text = search_text || E'\n' || $3, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND bank_id = $2 AND NOT ($3 = ANY(tags))`,
+      [ids, bankId, tag],
+    );
+    return count;
+  }
+
+  async setStatus(ids: string[], bankId: string, status: QuestionStatus, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET status = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, status]);
+    return count;
+  }
+
+  async markReviewed(id: string, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Flags every question citing the document; returns how many. */
+  async flagCiting(document: string, reason: string, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1', [document, reason]);
+    return count;
+  }
+}

@@ -8,6 +8,7 @@ import { dataSourceOptions } from './platform/database/data-source-options';
 import { HealthController } from './platform/http/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { QuestionBankModule } from './modules/question-bank/question-bank.module';
+import { ExamsModule } from './modules/exams/exams.module';
 
 export interface DatabaseConnection {
   url: string;
@@ -27,6 +28,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
         IdentityModule,
         QuestionBankModule,
+        ExamsModule,
         ...serveClient,
       ],
       controllers: [HealthController],

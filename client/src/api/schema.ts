@@ -1,10 +1,64 @@
 // Generated from server/openapi.json by `npm run openapi`. Do not edit.
 
+export interface AssigneeDto {
+  /** Everyone in this unit's subtree (or, with role, those holding it there) */
+  unitId?: string;
+  role?: "staff" | "trainer" | "manager" | "admin";
+  userId?: string;
+}
+
+export interface AssigneeViewDto {
+  unitId: string | null;
+  role: string | null;
+  userId: string | null;
+}
+
+export interface AttemptDto {
+  id: string;
+  sittingId: string;
+  title: string;
+  status: "in_progress" | "submitted" | "graded";
+  /** The server's deadline: min(start + duration, window close) */
+  deadline: string;
+  /** The server's clock, so a phone with a wrong clock still counts down right */
+  serverNow: string;
+  /** Answers are still accepted this long after the deadline */
+  graceSeconds: number;
+  /** Strict mode: submitted after this many page switches */
+  switchLimit: number | null;
+  /** No key, explanation or rubric of any kind */
+  questions: Array<CandidateQuestionDto>;
+  answers: Array<SavedAnswerDto>;
+}
+
+export interface AttemptEventDto {
+  kind: "hidden" | "visible" | "offline" | "online";
+  /** The device's own clock, for the timeline */
+  clientAt?: string;
+}
+
+export interface AttemptEventResultDto {
+  switchCount: number;
+  /** True when the attempt is (now) submitted */
+  submitted: boolean;
+}
+
 export interface AuthUserDto {
   id: string;
   username: string;
   displayName: string;
   roles: Array<"staff" | "trainer" | "manager" | "admin">;
+}
+
+export interface BlueprintRuleDto {
+  count: number;
+  points: number;
+  bankId: string;
+  type?: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Category path; includes everything below it */
+  categoryPath?: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
 }
 
 export interface BulkQuestionActionDto {
@@ -20,6 +74,26 @@ export interface BulkResultDto {
   changed: number;
 }
 
+export interface CandidateQuestionDto {
+  slot: number;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Sanitised rich text; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  points: number;
+  /** single, multiple */
+  options?: Array<ChoiceViewDto>;
+  /** matching */
+  left?: Array<ChoiceViewDto>;
+  /** matching */
+  right?: Array<ChoiceViewDto>;
+  /** ordering (shuffled) */
+  items?: Array<ChoiceViewDto>;
+  /** fill_blank */
+  blanks?: number;
+  /** numeric */
+  unit?: string;
+}
+
 export interface ChangePasswordDto {
   currentPassword: string;
   newPassword: string;
@@ -28,6 +102,25 @@ export interface ChangePasswordDto {
 export interface ChoiceDto {
   id: string;
   text: string;
+}
+
+export interface ChoiceViewDto {
+  id: string;
+  text: string;
+}
+
+export interface CreatePaperDto {
+  title: string;
+  description?: string;
+  kind: "fixed" | "blueprint";
+  /** fixed papers */
+  sections?: Array<PaperSectionInputDto>;
+  /** blueprint papers */
+  rules?: Array<BlueprintRuleDto>;
+  /** partial_half = 少选得一半 */
+  multipleRule?: "all_or_nothing" | "partial_half" | "proportional_penalty";
+  /** Partial credit for matching, ordering and multi-blank questions */
+  partialCredit?: boolean;
 }
 
 export interface CreateQuestionBankDto {
@@ -40,6 +133,26 @@ export interface CreateQuestionBankDto {
 export interface CreateQuestionCategoryDto {
   name: string;
   parentId: string | null;
+}
+
+export interface CreateSittingDto {
+  paperId: string;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  durationMinutes: number;
+  attemptsAllowed?: number;
+  gradingMethod?: "highest" | "last" | "average" | "first";
+  passPercent?: number;
+  shuffleQuestions?: boolean;
+  shuffleOptions?: boolean;
+  reviewPolicy?: ReviewPolicyDto;
+  /** Strict mode: submit after this many page switches */
+  switchLimit?: number | null;
+  /** A make-up sitting (补考) for this sitting */
+  makeupOf?: string;
+  assignees: Array<AssigneeDto>;
+  overrides?: Array<OverrideDto>;
 }
 
 export interface CreateUnitDto {
@@ -56,12 +169,23 @@ export interface CreateUserDto {
   unitId: string;
 }
 
+export interface DimensionScoreDto {
+  dimension: string;
+  score: number;
+  maxScore: number;
+}
+
 export interface DuplicateNoteDto {
   line?: number;
   row?: number;
   key: string | null;
   existingKey: string;
   outcome: "skipped" | "new_version";
+}
+
+export interface FixedSlotInputDto {
+  questionId: string;
+  points: number;
 }
 
 export interface HealthDto {
@@ -108,6 +232,57 @@ export interface MeDto {
   unitId: string;
   unitName: string;
   disabled: boolean;
+}
+
+export interface MyExamDto {
+  sittingId: string;
+  title: string;
+  status: "upcoming" | "open" | "in_progress" | "submitted" | "graded" | "missed";
+  opensAt: string;
+  closesAt: string;
+  durationMinutes: number;
+  attemptsUsed: number;
+  attemptsAllowed: number;
+  inProgressAttemptId: string | null;
+  lastAttemptId: string | null;
+  questionCount: number;
+  maxScore: number;
+}
+
+export interface OverrideDto {
+  userId?: string;
+  unitId?: string;
+  opensAt?: string;
+  closesAt?: string;
+  extraMinutes?: number;
+}
+
+export interface OverrideViewDto {
+  userId: string | null;
+  unitId: string | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  extraMinutes: number;
+}
+
+export interface PaperDto {
+  id: string;
+  title: string;
+  description: string;
+  kind: "fixed" | "blueprint";
+  /** Sections of pinned slots, or blueprint rules */
+  structure: Record<string, unknown>;
+  multipleRule: "all_or_nothing" | "partial_half" | "proportional_penalty";
+  partialCredit: boolean;
+  ownerUnitId: string;
+  questionCount: number;
+  maxScore: number;
+  updatedAt: string;
+}
+
+export interface PaperSectionInputDto {
+  title: string;
+  slots: Array<FixedSlotInputDto>;
 }
 
 export interface QuestionBankDto {
@@ -220,14 +395,123 @@ export interface ResetPasswordDto {
   password: string;
 }
 
+export interface ResultDto {
+  attemptId: string;
+  sittingId: string;
+  title: string;
+  status: "in_progress" | "submitted" | "graded";
+  submittedAt: string | null;
+  visible: ReviewVisibilityDto;
+  score?: number | null;
+  maxScore?: number;
+  percent?: number | null;
+  passed?: boolean | null;
+  passPercent?: number;
+  byDimension?: Array<DimensionScoreDto>;
+  questions?: Array<ReviewedQuestionDto>;
+}
+
+export interface ReviewedQuestionDto {
+  slot: number;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Sanitised rich text; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  points: number;
+  /** single, multiple */
+  options?: Array<ChoiceViewDto>;
+  /** matching */
+  left?: Array<ChoiceViewDto>;
+  /** matching */
+  right?: Array<ChoiceViewDto>;
+  /** ordering (shuffled) */
+  items?: Array<ChoiceViewDto>;
+  /** fill_blank */
+  blanks?: number;
+  /** numeric */
+  unit?: string;
+  yourAnswer: Record<string, unknown>;
+  state?: "correct" | "partial" | "incorrect" | "unanswered" | "needs_grading" | null;
+  score?: number | null;
+  /** Only when the review policy allows */
+  rightAnswer?: Record<string, unknown>;
+  explanation?: string;
+  feedback?: string | null;
+}
+
+export interface ReviewPolicyDto {
+  /** Shown right after submitting */
+  afterSubmit: ReviewVisibilityInputDto;
+  /** Shown after the window closes */
+  afterClose: ReviewVisibilityInputDto;
+}
+
+export interface ReviewVisibilityDto {
+  score: boolean;
+  correctness: boolean;
+  rightAnswers: boolean;
+  explanations: boolean;
+}
+
+export interface ReviewVisibilityInputDto {
+  score: boolean;
+  correctness: boolean;
+  rightAnswers: boolean;
+  explanations: boolean;
+}
+
 export interface RubricItemDto {
   criterion: string;
   points: number;
 }
 
+export interface SaveAnswerDto {
+  /** single: option id; multiple: ids; true_false: boolean; fill_blank: strings; numeric: number; matching: {left: right}; ordering: ids; essay: text; null clears */
+  answer: Record<string, unknown>;
+  /** The client's increasing sequence number; an older one never overwrites a newer one */
+  seq: number;
+}
+
+export interface SavedAnswerDto {
+  slot: number;
+  /** As saved; shape by type */
+  answer: Record<string, unknown>;
+  seq: number;
+  savedAt: string | null;
+}
+
+export interface SavedDto {
+  seq: number;
+  savedAt: string;
+}
+
+export interface SetOverridesDto {
+  overrides: Array<OverrideDto>;
+}
+
 export interface ShareQuestionBankDto {
   /** Units whose trainers may also edit the bank (replaces the list) */
   unitIds: Array<string>;
+}
+
+export interface SittingDto {
+  id: string;
+  paperId: string;
+  paperTitle: string;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  durationMinutes: number;
+  attemptsAllowed: number;
+  gradingMethod: "highest" | "last" | "average" | "first";
+  passPercent: number;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  reviewPolicy: ReviewPolicyDto;
+  switchLimit: number | null;
+  makeupOf: string | null;
+  ownerUnitId: string;
+  assignees: Array<AssigneeViewDto>;
+  overrides: Array<OverrideViewDto>;
 }
 
 export interface SourceDocumentDto {
@@ -337,6 +621,28 @@ export interface UserPageDto {
 }
 
 export interface ApiOperations {
+  'GET /api/attempts/{attemptId}': {
+    path: { attemptId: string };
+    response: AttemptDto;
+  };
+  'PUT /api/attempts/{attemptId}/answers/{slot}': {
+    path: { attemptId: string; slot: number };
+    body: SaveAnswerDto;
+    response: SavedDto;
+  };
+  'POST /api/attempts/{attemptId}/events': {
+    path: { attemptId: string };
+    body: AttemptEventDto;
+    response: AttemptEventResultDto;
+  };
+  'GET /api/attempts/{attemptId}/result': {
+    path: { attemptId: string };
+    response: ResultDto;
+  };
+  'POST /api/attempts/{attemptId}/submit': {
+    path: { attemptId: string };
+    response: ResultDto;
+  };
   'POST /api/auth/login': {
     body: LoginRequestDto;
     response: LoginResponseDto;
@@ -349,15 +655,33 @@ export interface ApiOperations {
     body: RefreshRequestDto;
     response: LoginResponseDto;
   };
+  'POST /api/exams/{sittingId}/attempts': {
+    path: { sittingId: string };
+    response: AttemptDto;
+  };
   'GET /api/health': {
     response: HealthDto;
   };
   'GET /api/me': {
     response: MeDto;
   };
+  'GET /api/me/exams': {
+    response: Array<MyExamDto>;
+  };
   'PUT /api/me/password': {
     body: ChangePasswordDto;
     response: void;
+  };
+  'GET /api/papers': {
+    response: Array<PaperDto>;
+  };
+  'POST /api/papers': {
+    body: CreatePaperDto;
+    response: PaperDto;
+  };
+  'GET /api/papers/{id}': {
+    path: { id: string };
+    response: PaperDto;
   };
   'GET /api/question-banks': {
     response: Array<QuestionBankDto>;
@@ -442,6 +766,22 @@ export interface ApiOperations {
   'GET /api/questions/{id}/versions': {
     path: { id: string };
     response: Array<QuestionVersionDto>;
+  };
+  'GET /api/sittings': {
+    response: Array<SittingDto>;
+  };
+  'POST /api/sittings': {
+    body: CreateSittingDto;
+    response: SittingDto;
+  };
+  'GET /api/sittings/{id}': {
+    path: { id: string };
+    response: SittingDto;
+  };
+  'PUT /api/sittings/{id}/overrides': {
+    path: { id: string };
+    body: SetOverridesDto;
+    response: SittingDto;
   };
   'GET /api/source-documents': {
     response: Array<SourceDocumentDto>;

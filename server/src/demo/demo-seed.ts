@@ -4,6 +4,7 @@ import { childPath } from '../modules/identity/domain/unit-path';
 import { dataSourceOptions } from '../platform/database/data-source-options';
 import { loadRepositoryBanks } from '../modules/question-bank/application/repository-banks';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
+import { seedDemoExam } from './demo-exam';
 
 /** Seeds the demo organisation and the repository's banks when the database has no users; returns what it created, or null. */
 export async function seedDemoIfEmpty(url: string): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
@@ -39,6 +40,7 @@ export async function seedDemoIfEmpty(url: string): Promise<{ units: number; use
         ]);
       }
       const banks = await loadRepositoryBanks(manager, unitIds.get('dept')!.id);
+      await seedDemoExam(manager, unitIds.get('dept')!.id);
       return { units: DEMO_UNITS.length, users: DEMO_USERS.length, banks: banks.banks, questions: banks.questions };
     });
   } finally {

@@ -22,7 +22,7 @@ export interface TestApp {
 
 export async function createTestApp(): Promise<TestApp> {
   const db = await openTestDatabase();
-  const config = loadConfig({ JWT_SECRET: 'test-secret-0123456789abcdef', DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')), CLIENT_DIST: '/nonexistent' });
+  const config = loadConfig({ JWT_SECRET: 'test-secret-0123456789abcdef', SWEEP_INTERVAL_MS: '0', DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')), CLIENT_DIST: '/nonexistent' });
   const app = await createApp(config, db, createRootLogger());
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();

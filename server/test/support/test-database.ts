@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { startEmbeddedPostgres } from '../../src/platform/database/embedded-postgres';
-import { EMBEDDED_MAX_CONNECTIONS } from '../../src/platform/database/embedded-postgres';
+import { EMBEDDED_POOL_SIZE } from '../../src/platform/database/embedded-postgres';
 import { adminQuery, withDatabase } from './global-setup';
 
 export type TestEngine = 'pglite' | 'postgres';
@@ -29,5 +29,5 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   }
   const template = new Blob([readFileSync(process.env.KAOPING_PGLITE_TEMPLATE!)]);
   const db = await startEmbeddedPostgres({ loadDataDir: template });
-  return { engine, url: db.url, poolMax: EMBEDDED_MAX_CONNECTIONS, close: () => db.close() };
+  return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, close: () => db.close() };
 }

@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Seed the demo organisation into an empty database (embedded default only, unless asked). */
   seedDemo: boolean;
   trustProxy: boolean;
+  /** How often each instance looks for attempts past their deadline; 0 turns the sweeper off. */
+  sweepIntervalMs: number;
 }
 
 /** The repository (or image) root: the folder holding server/, client/ and question-bank/. */
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: nonEmpty(env.REDIS_URL),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : databaseUrl === undefined,
     trustProxy: env.TRUST_PROXY === 'true',
+    sweepIntervalMs: env.SWEEP_INTERVAL_MS === '0' ? 0 : intFrom(env.SWEEP_INTERVAL_MS, 2000, 'SWEEP_INTERVAL_MS'),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/app-config';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres } from './embedded-postgres';
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseTarget {
   url: string;
@@ -14,5 +14,5 @@ export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTar
     return { url: config.databaseUrl, poolMax: 20, embedded: false, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
-  return { url: embedded.url, poolMax: EMBEDDED_MAX_CONNECTIONS, embedded: true, close: () => embedded.close() };
+  return { url: embedded.url, poolMax: EMBEDDED_POOL_SIZE, embedded: true, close: () => embedded.close() };
 }

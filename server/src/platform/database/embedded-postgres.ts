@@ -6,8 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockDataFolder } from './data-folder-lock';
 
-/** Connections the socket server accepts; the app's pool must not be larger (EPIPE otherwise). */
-export const EMBEDDED_MAX_CONNECTIONS = 8;
+/** Connections the socket server accepts (the app, the migration lock, a psql for debugging). */
+const EMBEDDED_MAX_CONNECTIONS = 8;
+
+/**
+ * The app's pool on the embedded engine holds ONE connection. PGlite runs one query at a time
+ * anyway, and the socket server interleaves the extended-protocol messages (Parse/Bind/Execute) of
+ * concurrent connections that are not inside a transaction: measured here as "bind message supplies
+ * 2 parameters, but prepared statement requires 1" and "portal does not exist" under ten concurrent
+ * requests. One connection queues them in the pool instead. Consequence: code must never wait,
+ * inside a transaction, for a query on another connection — pass the transaction's EntityManager.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 const SOCKET_PORT = 5432;
 
 export interface EmbeddedPostgres {

@@ -10,8 +10,17 @@ import { QuestionCategoryEntity } from '../../modules/question-bank/persistence/
 import { QuestionEntity } from '../../modules/question-bank/persistence/question.entity';
 import { QuestionVersionEntity } from '../../modules/question-bank/persistence/question-version.entity';
 import { SourceDocumentEntity } from '../../modules/question-bank/persistence/source-document.entity';
+import { PaperEntity } from '../../modules/exams/persistence/paper.entity';
+import { SittingEntity } from '../../modules/exams/persistence/sitting.entity';
+import { SittingAssigneeEntity } from '../../modules/exams/persistence/sitting-assignee.entity';
+import { SittingOverrideEntity } from '../../modules/exams/persistence/sitting-override.entity';
+import { AttemptEntity } from '../../modules/exams/persistence/attempt.entity';
+import { AttemptSlotEntity } from '../../modules/exams/persistence/attempt-slot.entity';
+import { AttemptEventEntity } from '../../modules/exams/persistence/attempt-event.entity';
+import { DomainEventEntity } from '../events/domain-event.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
+import { Exams1795740747846 } from './migrations/1795740747846-exams';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -30,7 +39,15 @@ export const ENTITIES: MixedList<Function> = [
   QuestionEntity,
   QuestionVersionEntity,
   SourceDocumentEntity,
+  PaperEntity,
+  SittingEntity,
+  SittingAssigneeEntity,
+  SittingOverrideEntity,
+  AttemptEntity,
+  AttemptSlotEntity,
+  AttemptEventEntity,
+  DomainEventEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846];

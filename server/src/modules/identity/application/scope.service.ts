@@ -33,4 +33,11 @@ export class ScopeService {
   async requireUnitExists(unitId: string): Promise<void> {
     if (!(await this.units.pathOf(unitId))) throw new DomainError('not_found', '单位不存在');
   }
+
+  /** The caller's own unit path ('/root/…/unit/'), whatever their roles. */
+  async unitPathOf(principal: Principal): Promise<string> {
+    const path = await this.units.pathOf(principal.unitId);
+    if (!path) throw new DomainError('forbidden', '您的所属单位已不存在，请联系管理员');
+    return path;
+  }
 }

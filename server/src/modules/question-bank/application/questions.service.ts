@@ -27,7 +27,7 @@ export function draftOf(row: Pick<QuestionRow, 'key' | 'categoryPath' | 'tags' |
     key: row.key,
     ...(row.categoryPath && { category: row.categoryPath }),
     ...(row.tags.length > 0 && { tags: row.tags }),
-  } as QuestionDraft;
+  };
 }
 
 @Injectable()

@@ -74,3 +74,6 @@ export interface ParseResult {
   questions: Array<{ draft: QuestionDraft; line?: number; row?: number }>;
   issues: ImportIssue[];
 }
+
+/** What a version stores: the draft without the question-level key, category and tags (distributes over the types). */
+export type QuestionContent = QuestionDraft extends infer D ? (D extends unknown ? Omit<D, 'key' | 'category' | 'tags'> : never) : never;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QuestionDraft, QuestionType } from '../domain/question-draft';
+import type { QuestionContent, QuestionDraft, QuestionType } from '../domain/question-draft';
 import { questionFingerprint, questionSearchText } from '../domain/question-index';
 import type { QuestionStatus } from './question.entity';
 
@@ -39,7 +39,7 @@ export interface QuestionRow {
   content: VersionContent;
 }
 
-export type VersionContent = Omit<QuestionDraft, 'key' | 'category' | 'tags'>;
+export type VersionContent = QuestionContent;
 
 /** Key, category and tags belong to the question, not to what a candidate was shown. */
 export function versionContent(draft: QuestionDraft): VersionContent {

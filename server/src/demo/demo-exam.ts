@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import type { BlueprintRule } from '../modules/exams/domain/paper-structure';
+import { DEFAULT_REVIEW_POLICY } from '../modules/exams/domain/review-policy';
+
+/** The month's quiz: 20 questions drawn per person from the department's banks, 5 points each. */
+const RULES: Array<Omit<BlueprintRule, 'bankId'> & { bankKey: string }> = [
+  { bankKey: 'laws-regulations', type: 'single', count: 4, points: 5 },
+  { bankKey: 'laws-regulations', type: 'true_false', count: 2, points: 5 },
+  { bankKey: 'industry-supply-policy', type: 'single', count: 3, points: 5 },
+  { bankKey: 'industry-supply-policy', type: 'multiple', count: 2, points: 5 },
+  { bankKey: 'v3-operation', type: 'single', count: 3, points: 5 },
+  { bankKey: 'v3-operation', type: 'ordering', count: 1, points: 5 },
+  { bankKey: 'daily-business', type: 'numeric', count: 1, points: 5 },
+  { bankKey: 'daily-business', type: 'single', count: 2, points: 5 },
+  { bankKey: 'market-forecasting', type: 'numeric', count: 1, points: 5 },
+  { bankKey: 'service-communication', type: 'fill_blank', count: 1, points: 5 },
+];
+
+/** Opens at seeding time for 30 days, for every staff member of the department. */
+export async function seedDemoExam(manager: EntityManager, departmentUnitId: string, now = new Date()): Promise<string> {
+  const banks = await manager.query<Array<{ id: string; key: string }>>('SELECT id, key FROM question_bank WHERE key IS NOT NULL');
+  const bankId = new Map(banks.map((b) => [b.key, b.id]));
+  const rules: BlueprintRule[] = RULES.map(({ bankKey, ...rule }) => ({ ...rule, bankId: bankId.get(bankKey)! }));
+  const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
+  const [{ id: paperId }] = await manager.query<[{ id: string }]>(
+    `INSERT INTO paper (title, description, kind, structure, multiple_rule, partial_credit, owner_unit_id)
+     VALUES ($1, $2, 'blueprint', $3, 'partial_half', true, $4) RETURNING id`,
+    [`${month} 营销人员月度测验`, '法律法规、行业与供货政策、V3系统操作、日常业务综合测验，每人随机抽题。', JSON.stringify({ kind: 'blueprint', rules }), departmentUnitId],
+  );
+  const [{ id: sittingId }] = await manager.query<[{ id: string }]>(
+    `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
+                          shuffle_questions, shuffle_options, review_policy, owner_unit_id)
+     VALUES ($1, $2, $3, $4, 30, 1, 'highest', 60, true, true, $5, $6) RETURNING id`,
+    [paperId, `${month} 月度测验`, now, new Date(now.getTime() + 30 * 24 * 3600 * 1000), JSON.stringify(DEFAULT_REVIEW_POLICY), departmentUnitId],
+  );
+  await manager.query(`INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [sittingId, departmentUnitId]);
+  return sittingId;
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { appendEvent } from '../../../platform/events/event-outbox';
+import { scoreAttempt } from '../domain/attempt-scoring';
+import { AttemptRepository, AttemptRow } from '../persistence/attempt.repository';
+import { SittingRepository } from '../persistence/sitting.repository';
+
+export type SubmittedBy = 'candidate' | 'server' | 'switch_limit';
+
+/**
+ * Submits and grades one attempt inside the caller's transaction, exactly once: the attempt row is
+ * locked first, and an attempt that is no longer in progress is returned as it is.
+ */
+@Injectable()
+export class AttemptSubmission {
+  constructor(
+    private readonly attempts: AttemptRepository,
+    private readonly sittings: SittingRepository,
+  ) {}
+
+  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<AttemptRow | null> {
+    const attempt = await this.attempts.lockById(attemptId, manager);
+    if (!attempt || attempt.status !== 'in_progress') return attempt;
+    await this.grade(attempt, by, manager);
+    return this.attempts.findById(attemptId, manager);
+  }
+
+  /** Scores every slot and records the result; also used to re-score after a key correction. */
+  async grade(attempt: AttemptRow, by: SubmittedBy | null, manager: EntityManager): Promise<void> {
+    const sitting = await this.sittings.findById(attempt.sittingId, manager);
+    if (!sitting) throw new Error(`sitting ${attempt.sittingId} vanished`);
+    const slots = await this.attempts.slots(attempt.id, manager);
+    const result = scoreAttempt(
+      slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.content.type === 'essay' ? s.score : null })),
+      { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
+    );
+    await this.attempts.writeGrades(attempt.id, result.slots, manager);
+    await this.attempts.finish(attempt.id, { status: result.needsGrading ? 'submitted' : 'graded', submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
+    if (by) await this.attempts.addEvent(attempt.id, 'submitted', null, { by }, manager);
+    if (!result.needsGrading) {
+      await appendEvent(manager, 'exam.attempt_graded', {
+        attemptId: attempt.id,
+        sittingId: attempt.sittingId,
+        userId: attempt.userId,
+        gradedAt: new Date().toISOString(),
+        score: result.score,
+        maxScore: result.maxScore,
+        items: slots.map((s, i) => ({
+          slot: s.slot,
+          questionId: s.questionId,
+          version: s.questionVersion,
+          dimension: s.content.dimension ?? null,
+          fraction: result.slots[i].fraction,
+          score: result.slots[i].score,
+          points: s.points,
+        })),
+      });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../../../platform/config/config.module';
+import type { AppConfig } from '../../../platform/config/app-config';
+import { GRACE_SECONDS } from '../domain/attempt-window';
+import { AttemptRepository } from '../persistence/attempt.repository';
+import { AttemptSubmission } from './attempt-submission.service';
+
+const BATCH = 25;
+
+/**
+ * Submits, with their last saved answers, attempts still open after deadline + grace. Every API
+ * instance runs it; FOR UPDATE SKIP LOCKED hands each overdue attempt to exactly one of them, and
+ * the submission itself re-checks the status under the row lock.
+ */
+@Injectable()
+export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('deadline-sweeper');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly attempts: AttemptRepository,
+    private readonly submission: AttemptSubmission,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.sweepIntervalMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.error({ msg: 'sweep failed', err: error instanceof Error ? error.message : String(error) }))
+        .finally(() => (this.running = undefined));
+    }, this.config.sweepIntervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Submits every overdue attempt it can lock; returns how many. */
+  async sweep(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const overdue = await this.attempts.overdue(GRACE_SECONDS, BATCH, manager);
+        for (const { id } of overdue) await this.submission.submit(id, 'server', manager);
+        return overdue.length;
+      });
+      total += done;
+      if (done < BATCH) break;
+    }
+    if (total) this.logger.log({ msg: 'auto-submitted overdue attempts', count: total });
+    return total;
+  }
+}

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
+import type { Principal } from '../../identity/domain/principal';
+import { attemptDeadline, GRACE_SECONDS, personalWindow, PersonalWindow } from '../domain/attempt-window';
+import { BlueprintShortfall, drawBlueprint, DrawnQuestion } from '../domain/blueprint-draw';
+import { CandidateQuestion, candidateQuestion, chooseOrder, shuffled } from '../domain/candidate-question';
+import { ExamStatus, examStatus } from '../domain/exam-status';
+import { answerShapeProblem } from '../domain/grading/answer-shape';
+import { maxScoreOf, questionCountOf } from '../domain/paper-structure';
+import { AttemptRepository, AttemptRow, NewSlot } from '../persistence/attempt.repository';
+import { PaperRepository } from '../persistence/paper.repository';
+import { SittingRepository, SittingRow } from '../persistence/sitting.repository';
+import { AttemptSubmission } from './attempt-submission.service';
+import { SlotDefinitions } from './slot-definitions';
+import { ResultView, resultView } from './result-view';
+
+export interface MyExam {
+  sittingId: string;
+  title: string;
+  status: ExamStatus;
+  opensAt: Date;
+  closesAt: Date;
+  durationMinutes: number;
+  attemptsUsed: number;
+  attemptsAllowed: number;
+  inProgressAttemptId: string | null;
+  lastAttemptId: string | null;
+  questionCount: number;
+  maxScore: number;
+}
+
+export interface SavedAnswer {
+  slot: number;
+  answer: unknown;
+  seq: number;
+  savedAt: Date | null;
+}
+
+export interface AttemptView {
+  id: string;
+  sittingId: string;
+  title: string;
+  status: AttemptRow['status'];
+  deadline: Date;
+  serverNow: Date;
+  graceSeconds: number;
+  switchLimit: number | null;
+  questions: CandidateQuestion[];
+  answers: SavedAnswer[];
+}
+
+@Injectable()
+export class ExamTakingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sittings: SittingRepository,
+    private readonly papers: PaperRepository,
+    private readonly attempts: AttemptRepository,
+    private readonly submission: AttemptSubmission,
+    private readonly slotDefinitions: SlotDefinitions,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async myExams(principal: Principal): Promise<MyExam[]> {
+    const unitPath = await this.scope.unitPathOf(principal);
+    const sittings = await this.sittings.assignedTo({ userId: principal.userId, unitPath, roles: principal.roles });
+    const attempts = await this.attempts.forUserAndSittings(principal.userId, sittings.map((s) => s.id));
+    const now = new Date();
+    return Promise.all(
+      sittings.map(async (s) => {
+        const mine = attempts.filter((a) => a.sittingId === s.id);
+        const window = await this.windowFor(s, principal, unitPath);
+        return {
+          sittingId: s.id,
+          title: s.title,
+          status: examStatus(window, mine, s.attemptsAllowed, now),
+          opensAt: window.opensAt,
+          closesAt: window.closesAt,
+          durationMinutes: window.durationMinutes,
+          attemptsUsed: mine.length,
+          attemptsAllowed: s.attemptsAllowed,
+          inProgressAttemptId: mine.find((a) => a.status === 'in_progress')?.id ?? null,
+          lastAttemptId: mine[mine.length - 1]?.id ?? null,
+          questionCount: questionCountOf(s.structure),
+          maxScore: maxScoreOf(s.structure),
+        };
+      }),
+    );
+  }
+
+  /** Starts an attempt, or returns the one in progress (created = false), even under concurrent calls. */
+  async start(principal: Principal, sittingId: string): Promise<{ view: AttemptView; created: boolean }> {
+    const { sitting, window } = await this.requireAssigned(principal, sittingId);
+    const existing = await this.attempts.findInProgress(sittingId, principal.userId);
+    if (existing) return { view: await this.view(existing, sitting), created: false };
+    const now = new Date();
+    if (now < window.opensAt) throw new DomainError('conflict', `考试尚未开始，开始时间：${window.opensAt.toISOString()}`);
+    if (now >= window.closesAt) throw new DomainError('conflict', '考试已结束，如需补考请联系培训员');
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // another request may have started it meanwhile: re-check inside the transaction, and again
+      // before refusing, since under READ COMMITTED its commit may land between two statements
+      const running = await this.attempts.findInProgress(sittingId, principal.userId, manager);
+      if (running) return null;
+      const used = await this.attempts.countFor(sittingId, principal.userId, manager);
+      if (used >= sitting.attemptsAllowed) {
+        if (await this.attempts.findInProgress(sittingId, principal.userId, manager)) return null;
+        throw new DomainError('conflict', `已用完全部 ${sitting.attemptsAllowed} 次作答机会`);
+      }
+      const slots = await this.drawSlots(sitting, principal.userId, manager);
+      const id = await this.attempts.insertIfNoneInProgress(
+        { sittingId, userId: principal.userId, attemptNo: used + 1, startedAt: now, deadline: attemptDeadline(now, window), maxScore: slots.reduce((n, s) => n + s.points, 0) },
+        manager,
+      );
+      if (!id) return null;
+      await this.attempts.insertSlots(id, slots, manager);
+      await this.attempts.addEvent(id, 'started', null, null, manager);
+      return id;
+    });
+    const attempt = outcome ? await this.attempts.findById(outcome) : await this.attempts.findInProgress(sittingId, principal.userId);
+    if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
+    return { view: await this.view(attempt, sitting), created: outcome !== null };
+  }
+
+  async resume(principal: Principal, attemptId: string): Promise<AttemptView> {
+    const attempt = await this.requireOwnAttempt(principal, attemptId);
+    const sitting = (await this.sittings.findById(attempt.sittingId))!;
+    return this.view(attempt, sitting);
+  }
+
+  async saveAnswer(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date }> {
+    const body = await this.slotDefinitions.bodyOf(attemptId, slot);
+    if (!body) {
+      await this.requireOwnAttempt(principal, attemptId);
+      throw new DomainError('not_found', `本场考试没有第 ${slot} 题`);
+    }
+    const problem = answerShapeProblem(body, answer);
+    if (problem) throw new DomainError('invalid', `answer: ${problem}`);
+    const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer, seq, graceSeconds: GRACE_SECONDS });
+    if (saved) return saved;
+    // nothing written: say why
+    const attempt = await this.requireOwnAttempt(principal, attemptId);
+    if (attempt.status !== 'in_progress') throw new DomainError('conflict', '本次作答已交卷，答案不能再修改', { reason: 'submitted' });
+    if (Date.now() > attempt.deadline.getTime() + GRACE_SECONDS * 1000) throw new DomainError('conflict', '作答时间已到，答案未能保存', { reason: 'deadline' });
+    const current = await this.attempts.slotSeq(attemptId, slot);
+    throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: current });
+  }
+
+  async submit(principal: Principal, attemptId: string): Promise<ResultView> {
+    await this.requireOwnAttempt(principal, attemptId);
+    await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager));
+    return this.result(principal, attemptId);
+  }
+
+  async result(principal: Principal, attemptId: string): Promise<ResultView> {
+    const attempt = await this.requireOwnAttempt(principal, attemptId);
+    const sitting = (await this.sittings.findById(attempt.sittingId))!;
+    const unitPath = await this.scope.unitPathOf(principal);
+    const window = await this.windowFor(sitting, principal, unitPath);
+    const slots = attempt.status === 'in_progress' ? [] : await this.attempts.slots(attemptId);
+    return resultView(attempt, sitting, slots, new Date() >= window.closesAt);
+  }
+
+  /** Page visibility changes (切屏) and reconnects, for the trainer's timeline; strict sittings submit after N switches. */
+  async recordEvent(principal: Principal, attemptId: string, kind: string, clientAt: Date | null): Promise<{ switchCount: number; submitted: boolean }> {
+    const attempt = await this.requireOwnAttempt(principal, attemptId);
+    if (attempt.status !== 'in_progress') return { switchCount: attempt.switchCount, submitted: true };
+    const sitting = (await this.sittings.findById(attempt.sittingId))!;
+    return this.dataSource.transaction(async (manager) => {
+      await this.attempts.addEvent(attemptId, kind, clientAt, null, manager);
+      if (kind !== 'hidden') return { switchCount: attempt.switchCount, submitted: false };
+      const switchCount = await this.attempts.bumpSwitchCount(attemptId, manager);
+      if (sitting.switchLimit !== null && switchCount >= sitting.switchLimit) {
+        await this.submission.submit(attemptId, 'switch_limit', manager);
+        return { switchCount, submitted: true };
+      }
+      return { switchCount, submitted: false };
+    });
+  }
+
+  private async drawSlots(sitting: SittingRow, userId: string, manager: EntityManager): Promise<NewSlot[]> {
+    let drawn: DrawnQuestion[];
+    if (sitting.structure.kind === 'fixed') {
+      drawn = sitting.structure.sections.flatMap((section) => section.slots.map((s) => ({ questionId: s.questionId, version: s.version, points: s.points })));
+    } else {
+      const rules = sitting.structure.rules;
+      // one after another: a transaction's connection runs one query at a time
+      const candidates = [];
+      for (const rule of rules) candidates.push(await this.papers.drawable(rule, manager));
+      try {
+        drawn = drawBlueprint(rules, candidates, await this.attempts.seenQuestionIds(userId, manager));
+      } catch (error) {
+        if (error instanceof BlueprintShortfall) throw new DomainError('conflict', `题库中可用的题目不足，无法组卷：${error.message}。请联系培训员。`);
+        throw error;
+      }
+    }
+    if (sitting.shuffleQuestions) drawn = shuffled(drawn);
+    const contents = await manager.query<Array<{ question_id: string; version: number; content: Parameters<typeof chooseOrder>[0] }>>(
+      `SELECT question_id, version, content FROM question_version v JOIN unnest($1::uuid[], $2::int[]) AS p(qid, ver) ON v.question_id = p.qid AND v.version = p.ver`,
+      [drawn.map((d) => d.questionId), drawn.map((d) => d.version)],
+    );
+    const byKey = new Map(contents.map((c) => [`${c.question_id}@${c.version}`, c.content]));
+    return drawn.map((d, i) => ({
+      slot: i + 1,
+      questionId: d.questionId,
+      questionVersion: d.version,
+      points: d.points,
+      choiceOrder: chooseOrder(byKey.get(`${d.questionId}@${d.version}`)!, sitting.shuffleOptions),
+    }));
+  }
+
+  private async view(attempt: AttemptRow, sitting: SittingRow): Promise<AttemptView> {
+    const slots = await this.attempts.slots(attempt.id);
+    return {
+      id: attempt.id,
+      sittingId: attempt.sittingId,
+      title: sitting.title,
+      status: attempt.status,
+      deadline: attempt.deadline,
+      serverNow: new Date(),
+      graceSeconds: GRACE_SECONDS,
+      switchLimit: sitting.switchLimit,
+      questions: slots.map((s) => candidateQuestion(s.slot, s.points, s.content, s.choiceOrder)),
+      answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: s.answer, seq: s.answerSeq, savedAt: s.savedAt })),
+    };
+  }
+
+  private async requireAssigned(principal: Principal, sittingId: string): Promise<{ sitting: SittingRow; window: PersonalWindow }> {
+    const unitPath = await this.scope.unitPathOf(principal);
+    const assigned = await this.sittings.assignedTo({ userId: principal.userId, unitPath, roles: principal.roles });
+    const sitting = assigned.find((s) => s.id === sittingId);
+    if (!sitting) throw new DomainError('not_found', '考试不存在或未安排给您');
+    return { sitting, window: await this.windowFor(sitting, principal, unitPath) };
+  }
+
+  /** Someone else's attempt is reported as absent. */
+  private async requireOwnAttempt(principal: Principal, attemptId: string): Promise<AttemptRow> {
+    const attempt = await this.attempts.findById(attemptId);
+    if (!attempt || attempt.userId !== principal.userId) throw new DomainError('not_found', '作答记录不存在');
+    return attempt;
+  }
+
+  private async windowFor(sitting: SittingRow, principal: Principal, unitPath: string): Promise<PersonalWindow> {
+    const overrides = await this.sittings.overrides(sitting.id);
+    const chain = unitPath.split('/').filter(Boolean).reverse();
+    return personalWindow(sitting, overrides, principal.userId, chain);
+  }
+}

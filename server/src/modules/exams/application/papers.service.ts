@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
+import type { Principal } from '../../identity/domain/principal';
+import { isWithin } from '../../identity/domain/unit-path';
+import { BankAccessService } from '../../question-bank/application/bank-access.service';
+import { BlueprintShortfall, drawBlueprint } from '../domain/blueprint-draw';
+import type { MultipleChoiceRule } from '../domain/grading/grade-result';
+import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../domain/paper-structure';
+import { PaperRepository, PaperRow } from '../persistence/paper.repository';
+
+export type PaperInput = {
+  title: string;
+  description?: string;
+  multipleRule?: MultipleChoiceRule;
+  partialCredit?: boolean;
+} & ({ kind: 'fixed'; sections: Array<{ title: string; slots: Array<{ questionId: string; points: number }> }> } | { kind: 'blueprint'; rules: BlueprintRule[] });
+
+export interface PaperView extends Omit<PaperRow, 'ownerUnitPath'> {
+  questionCount: number;
+  maxScore: number;
+}
+
+@Injectable()
+export class PapersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly papers: PaperRepository,
+    private readonly banks: BankAccessService,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async list(principal: Principal): Promise<PaperView[]> {
+    return (await this.papers.listInScope(await this.scope.scopePathOf(principal))).map(toView);
+  }
+
+  async get(principal: Principal, paperId: string): Promise<PaperView> {
+    return toView(await this.requirePaper(principal, paperId));
+  }
+
+  /** Fixed papers pin each question's current version; blueprints are checked for enough questions. */
+  async create(principal: Principal, input: PaperInput): Promise<PaperView> {
+    const structure = await this.structureFrom(principal, input);
+    const id = await this.dataSource.transaction((manager) =>
+      this.papers.insert(
+        {
+          title: input.title.trim(),
+          description: input.description?.trim() ?? '',
+          structure,
+          multipleRule: input.multipleRule ?? 'all_or_nothing',
+          partialCredit: input.partialCredit ?? true,
+          ownerUnitId: principal.unitId,
+          createdBy: principal.userId,
+        },
+        manager,
+      ),
+    );
+    return this.get(principal, id);
+  }
+
+  async requirePaper(principal: Principal, paperId: string): Promise<PaperRow> {
+    const [paper, scopePath] = await Promise.all([this.papers.findById(paperId), this.scope.scopePathOf(principal)]);
+    if (!paper || (scopePath !== null && !isWithin(paper.ownerUnitPath, scopePath))) throw new DomainError('not_found', '试卷不存在或不在您的权限范围内');
+    return paper;
+  }
+
+  private async structureFrom(principal: Principal, input: PaperInput): Promise<PaperStructure> {
+    if (input.kind === 'fixed') {
+      const ids = input.sections.flatMap((s) => s.slots.map((slot) => slot.questionId));
+      if (ids.length === 0) throw new DomainError('invalid', 'sections: 试卷至少需要一道题');
+      if (new Set(ids).size !== ids.length) throw new DomainError('invalid', 'sections: 同一道题不能在试卷中出现两次');
+      const current = new Map((await this.papers.currentVersions(ids)).map((q) => [q.id, q]));
+      for (const id of ids) {
+        const q = current.get(id);
+        if (!q) throw new DomainError('invalid', `sections: 题目 ${id} 不存在`);
+        await this.banks.requireView(principal, q.bankId);
+        if (q.status !== 'active') throw new DomainError('invalid', `sections: 题目 ${id} 已停用，不能用于新试卷`);
+        if (q.needsReview) throw new DomainError('invalid', `sections: 题目 ${id} 的依据文件已废止，复核前不能用于新试卷`);
+      }
+      return {
+        kind: 'fixed',
+        sections: input.sections.map((s) => ({ title: s.title, slots: s.slots.map((slot) => ({ questionId: slot.questionId, version: current.get(slot.questionId)!.version, points: slot.points })) })),
+      };
+    }
+    if (input.rules.length === 0) throw new DomainError('invalid', 'rules: 抽题试卷至少需要一条规则');
+    for (const rule of input.rules) await this.banks.requireView(principal, rule.bankId);
+    const candidates = await Promise.all(input.rules.map((rule) => this.papers.drawable(rule)));
+    try {
+      drawBlueprint(input.rules, candidates, new Set());
+    } catch (error) {
+      if (error instanceof BlueprintShortfall) throw new DomainError('invalid', `rules[${error.ruleIndex}]: ${error.message}（已排除停用和待复核的题目）`, { ruleIndex: error.ruleIndex, needed: error.needed, available: error.available });
+      throw error;
+    }
+    return { kind: 'blueprint', rules: input.rules };
+  }
+}
+
+function toView({ ownerUnitPath: _p, ...paper }: PaperRow): PaperView {
+  return { ...paper, questionCount: questionCountOf(paper.structure), maxScore: maxScoreOf(paper.structure) };
+}

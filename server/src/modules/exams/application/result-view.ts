@@ -1,0 +1,96 @@
+import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { visibleNow, ReviewVisibility } from '../domain/review-policy';
+import type { AttemptRow, SlotRow } from '../persistence/attempt.repository';
+import type { SittingRow } from '../persistence/sitting.repository';
+
+export interface ReviewedQuestion extends CandidateQuestion {
+  yourAnswer: unknown;
+  state?: string | null;
+  score?: number | null;
+  rightAnswer?: unknown;
+  explanation?: string;
+  feedback?: string | null;
+}
+
+export interface DimensionScore {
+  dimension: string;
+  score: number;
+  maxScore: number;
+}
+
+export interface ResultView {
+  attemptId: string;
+  sittingId: string;
+  title: string;
+  status: AttemptRow['status'];
+  submittedAt: Date | null;
+  /** What the review policy lets the candidate see now. */
+  visible: ReviewVisibility;
+  score?: number | null;
+  maxScore?: number;
+  percent?: number | null;
+  passed?: boolean | null;
+  passPercent?: number;
+  byDimension?: DimensionScore[];
+  questions?: ReviewedQuestion[];
+}
+
+type Content = QuestionContent;
+
+/** The key as a candidate may read it (by option id; the page shows the texts). */
+function rightAnswerOf(content: Content): unknown {
+  switch (content.type) {
+    case 'essay':
+      return content.referenceAnswer;
+    case 'single':
+    case 'multiple':
+    case 'true_false':
+    case 'fill_blank':
+    case 'numeric':
+    case 'matching':
+    case 'ordering':
+      return content.answer;
+  }
+}
+
+/** The result page, showing only what the sitting's review policy allows at this moment. */
+export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: SlotRow[], windowClosed: boolean): ResultView {
+  const submitted = attempt.status !== 'in_progress';
+  const visible = visibleNow(sitting.reviewPolicy, submitted, windowClosed);
+  const graded = attempt.status === 'graded';
+  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible };
+  if (visible.score) {
+    const percent = graded && attempt.maxScore > 0 ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 1000) / 10 : null;
+    Object.assign(view, {
+      score: graded ? attempt.score : null,
+      maxScore: attempt.maxScore,
+      percent,
+      passPercent: sitting.passPercent,
+      passed: percent === null ? null : percent >= sitting.passPercent,
+      byDimension: dimensionScores(slots),
+    });
+  }
+  if (submitted) {
+    view.questions = slots.map((s) => ({
+      ...candidateQuestion(s.slot, s.points, s.content, s.choiceOrder),
+      yourAnswer: s.answer,
+      ...(visible.correctness && { state: s.state, score: s.score, feedback: s.feedback }),
+      ...(visible.rightAnswers && { rightAnswer: rightAnswerOf(s.content) }),
+      ...(visible.explanations && s.content.explanation && { explanation: s.content.explanation }),
+    }));
+  }
+  return view;
+}
+
+function dimensionScores(slots: SlotRow[]): DimensionScore[] {
+  const byDimension = new Map<string, DimensionScore>();
+  for (const s of slots) {
+    const dimension = s.content.dimension ?? '未分类';
+    const entry = byDimension.get(dimension) ?? { dimension, score: 0, maxScore: 0 };
+    entry.score = Math.round((entry.score + (s.score ?? 0)) * 1000) / 1000;
+    entry.maxScore += s.points;
+    byDimension.set(dimension, entry);
+  }
+  return [...byDimension.values()];
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
+import type { Principal } from '../../identity/domain/principal';
+import { isWithin } from '../../identity/domain/unit-path';
+import type { AttemptGradingMethod } from '../domain/attempt-grading-method';
+import type { OverrideLike } from '../domain/attempt-window';
+import { DEFAULT_REVIEW_POLICY, ReviewPolicy } from '../domain/review-policy';
+import { Assignee, AssigneeInput, SittingRepository, SittingRow } from '../persistence/sitting.repository';
+import { PapersService } from './papers.service';
+
+export interface SittingInput {
+  paperId: string;
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  durationMinutes: number;
+  attemptsAllowed?: number;
+  gradingMethod?: AttemptGradingMethod;
+  passPercent?: number;
+  shuffleQuestions?: boolean;
+  shuffleOptions?: boolean;
+  reviewPolicy?: ReviewPolicy;
+  switchLimit?: number | null;
+  makeupOf?: string | null;
+  assignees: AssigneeInput[];
+  overrides?: OverrideLike[];
+}
+
+export type SittingView = Omit<SittingRow, 'ownerUnitPath' | 'structure'> & { assignees: Assignee[]; overrides: OverrideLike[] };
+
+@Injectable()
+export class SittingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sittings: SittingRepository,
+    private readonly papers: PapersService,
+    private readonly scope: ScopeService,
+  ) {}
+
+  async list(principal: Principal): Promise<SittingView[]> {
+    const rows = await this.sittings.listInScope(await this.scope.scopePathOf(principal));
+    return Promise.all(rows.map((row) => this.view(row)));
+  }
+
+  async get(principal: Principal, sittingId: string): Promise<SittingView> {
+    return this.view(await this.requireSitting(principal, sittingId));
+  }
+
+  async create(principal: Principal, input: SittingInput): Promise<SittingView> {
+    await this.papers.requirePaper(principal, input.paperId);
+    if (input.closesAt <= input.opensAt) throw new DomainError('invalid', 'closesAt: 结束时间须晚于开始时间');
+    if (input.assignees.length === 0) throw new DomainError('invalid', 'assignees: 请至少指定一个参考单位、角色或人员');
+    for (const a of input.assignees) {
+      if (!a.unitId && !a.role && !a.userId) throw new DomainError('invalid', 'assignees: 每一项须指定单位、角色或人员');
+      if (a.unitId) await this.scope.requireUnitInScope(principal, a.unitId);
+    }
+    if (input.makeupOf) await this.requireSitting(principal, input.makeupOf);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const sittingId = await this.sittings.insert(
+        {
+          paperId: input.paperId,
+          title: input.title.trim(),
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          durationMinutes: input.durationMinutes,
+          attemptsAllowed: input.attemptsAllowed ?? 1,
+          gradingMethod: input.gradingMethod ?? 'highest',
+          passPercent: input.passPercent ?? 60,
+          shuffleQuestions: input.shuffleQuestions ?? false,
+          shuffleOptions: input.shuffleOptions ?? false,
+          reviewPolicy: input.reviewPolicy ?? DEFAULT_REVIEW_POLICY,
+          switchLimit: input.switchLimit ?? null,
+          makeupOf: input.makeupOf ?? null,
+          ownerUnitId: principal.unitId,
+          createdBy: principal.userId,
+        },
+        input.assignees,
+        manager,
+      );
+      if (input.overrides?.length) await this.sittings.replaceOverrides(sittingId, input.overrides, manager);
+      return sittingId;
+    });
+    return this.get(principal, id);
+  }
+
+  async setOverrides(principal: Principal, sittingId: string, overrides: OverrideLike[]): Promise<SittingView> {
+    await this.requireSitting(principal, sittingId);
+    for (const o of overrides) if (o.unitId) await this.scope.requireUnitInScope(principal, o.unitId);
+    await this.dataSource.transaction((manager) => this.sittings.replaceOverrides(sittingId, overrides, manager));
+    return this.get(principal, sittingId);
+  }
+
+  async requireSitting(principal: Principal, sittingId: string): Promise<SittingRow> {
+    const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
+    if (!sitting || (scopePath !== null && !isWithin(sitting.ownerUnitPath, scopePath))) throw new DomainError('not_found', '考试安排不存在或不在您的权限范围内');
+    return sitting;
+  }
+
+  private async view({ ownerUnitPath: _p, structure: _s, ...row }: SittingRow): Promise<SittingView> {
+    const [assignees, overrides] = await Promise.all([this.sittings.assignees(row.id), this.sittings.overrides(row.id)]);
+    return { ...row, assignees, overrides };
+  }
+}

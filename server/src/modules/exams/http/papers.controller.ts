@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../identity/domain/principal';
+import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
+import { PaperInput, PapersService } from '../application/papers.service';
+import { CreatePaperDto, PaperDto } from './dto/paper.dto';
+
+@ApiTags('papers')
+@ApiBearerAuth()
+@RequireRoles('trainer', 'admin')
+@Controller('papers')
+export class PapersController {
+  constructor(private readonly papers: PapersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [PaperDto] })
+  list(@CurrentPrincipal() principal: Principal): Promise<PaperDto[]> {
+    return this.papers.list(principal);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: PaperDto, description: 'Fixed papers pin question versions; blueprints are checked for enough questions' })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreatePaperDto): Promise<PaperDto> {
+    return this.papers.create(principal, body as PaperInput);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PaperDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto> {
+    return this.papers.get(principal, id);
+  }
+}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import type { ChoiceOrder } from '../domain/candidate-question';
+import type { AttemptStatus } from './attempt.entity';
+
+export interface AttemptRow {
+  id: string;
+  sittingId: string;
+  userId: string;
+  attemptNo: number;
+  status: AttemptStatus;
+  startedAt: Date;
+  deadline: Date;
+  submittedAt: Date | null;
+  submittedBy: string | null;
+  score: number | null;
+  maxScore: number;
+  switchCount: number;
+}
+
+export interface SlotRow {
+  slot: number;
+  questionId: string;
+  questionVersion: number;
+  points: number;
+  choiceOrder: ChoiceOrder | null;
+  answer: unknown;
+  answerSeq: number;
+  savedAt: Date | null;
+  fraction: number | null;
+  state: string | null;
+  score: number | null;
+  feedback: string | null;
+  content: QuestionContent;
+}
+
+export interface NewSlot {
+  slot: number;
+  questionId: string;
+  questionVersion: number;
+  points: number;
+  choiceOrder: ChoiceOrder | null;
+}
+
+export interface SlotGrade {
+  slot: number;
+  fraction: number;
+  state: string;
+  score: number;
+}
+
+const ATTEMPT_COLUMNS = `a.id, a.sitting_id AS "sittingId", a.user_id AS "userId", a.attempt_no AS "attemptNo", a.status,
+  a.started_at AS "startedAt", a.deadline, a.submitted_at AS "submittedAt", a.submitted_by AS "submittedBy",
+  a.score::float8 AS score, a.max_score::float8 AS "maxScore", a.switch_count AS "switchCount"`;
+
+@Injectable()
+export class AttemptRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
+    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Locks the attempt row for the rest of the transaction (submit, grading). */
+  async lockById(id: string, manager: EntityManager): Promise<AttemptRow | null> {
+    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  forUserAndSittings(userId: string, sittingIds: string[]): Promise<AttemptRow[]> {
+    if (sittingIds.length === 0) return Promise.resolve([]);
+    return this.dataSource.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.user_id = $1 AND a.sitting_id = ANY($2::uuid[]) ORDER BY a.attempt_no`, [userId, sittingIds]);
+  }
+
+  async findInProgress(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
+    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`, [sittingId, userId]);
+    return rows[0] ?? null;
+  }
+
+  async countFor(sittingId: string, userId: string, manager: EntityManager): Promise<number> {
+    const [row] = await manager.query<[{ n: number }]>('SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND user_id = $2', [sittingId, userId]);
+    return row.n;
+  }
+
+  /**
+   * Inserts the attempt unless another one is already in progress (the partial unique index decides,
+   * so concurrent starts cannot both win). Returns the new id, or null when one exists.
+   */
+  async insertIfNoneInProgress(a: { sittingId: string; userId: string; attemptNo: number; startedAt: Date; deadline: Date; maxScore: number }, manager: EntityManager): Promise<string | null> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO attempt (sitting_id, user_id, attempt_no, status, started_at, deadline, max_score)
+       VALUES ($1, $2, $3, 'in_progress', $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [a.sittingId, a.userId, a.attemptNo, a.startedAt, a.deadline, a.maxScore],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async insertSlots(attemptId: string, slots: NewSlot[], manager: EntityManager): Promise<void> {
+    if (slots.length === 0) return;
+    await manager.query(
+      `INSERT INTO attempt_slot (attempt_id, slot, question_id, question_version, points, choice_order)
+       SELECT $1, s.slot, s.question_id, s.question_version, s.points, s.choice_order
+         FROM jsonb_to_recordset($2::jsonb) AS s(slot int, question_id uuid, question_version int, points numeric, choice_order jsonb)`,
+      [attemptId, JSON.stringify(slots.map((s) => ({ slot: s.slot, question_id: s.questionId, question_version: s.questionVersion, points: s.points, choice_order: s.choiceOrder })))],
+    );
+  }
+
+  slots(attemptId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotRow[]> {
+    return manager.query<SlotRow[]>(
+      `SELECT s.slot, s.question_id AS "questionId", s.question_version AS "questionVersion", s.points::float8 AS points,
+              s.choice_order AS "choiceOrder", s.answer, s.answer_seq::float8 AS "answerSeq", s.saved_at AS "savedAt",
+              s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, v.content
+         FROM attempt_slot s
+         JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
+        WHERE s.attempt_id = $1 ORDER BY s.slot`,
+      [attemptId],
+    );
+  }
+
+  /**
+   * The autosave: one statement that writes only when the attempt is the caller's, still open,
+   * inside deadline + grace, and the sequence number is newer than the stored one.
+   */
+  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number; graceSeconds: number }): Promise<{ seq: number; savedAt: Date } | null> {
+    const [rows] = await this.dataSource.query<[Array<{ seq: string; savedAt: Date }>, number]>(
+      `UPDATE attempt_slot s SET answer = $4::jsonb, answer_seq = $5, saved_at = now()
+         FROM attempt a
+        WHERE s.attempt_id = $1 AND s.slot = $3 AND a.id = s.attempt_id AND a.user_id = $2
+          AND a.status = 'in_progress' AND now() <= a.deadline + make_interval(secs => $6) AND s.answer_seq < $5
+       RETURNING s.answer_seq AS seq, s.saved_at AS "savedAt"`,
+      [q.attemptId, q.userId, q.slot, JSON.stringify(q.answer), q.seq, q.graceSeconds],
+    );
+    const row = rows[0];
+    return row ? { seq: Number(row.seq), savedAt: row.savedAt } : null;
+  }
+
+  async slotSeq(attemptId: string, slot: number): Promise<number | null> {
+    const rows = await this.dataSource.query<Array<{ seq: string }>>('SELECT answer_seq AS seq FROM attempt_slot WHERE attempt_id = $1 AND slot = $2', [attemptId, slot]);
+    return rows[0] ? Number(rows[0].seq) : null;
+  }
+
+  async writeGrades(attemptId: string, grades: SlotGrade[], manager: EntityManager): Promise<void> {
+    if (grades.length === 0) return;
+    await manager.query(
+      `UPDATE attempt_slot s SET fraction = g.fraction, state = g.state, score = g.score
+         FROM jsonb_to_recordset($2::jsonb) AS g(slot int, fraction numeric, state text, score numeric)
+        WHERE s.attempt_id = $1 AND s.slot = g.slot`,
+      [attemptId, JSON.stringify(grades)],
+    );
+  }
+
+  async finish(attemptId: string, f: { status: AttemptStatus; submittedBy: string | null; score: number | null; graded: boolean }, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE attempt SET status = $2, submitted_at = coalesce(submitted_at, now()), submitted_by = coalesce(submitted_by, $3), score = $4,
+              graded_at = CASE WHEN $5 THEN now() ELSE graded_at END
+        WHERE id = $1`,
+      [attemptId, f.status, f.submittedBy, f.score, f.graded],
+    );
+  }
+
+  /** Open attempts past deadline + grace, locked for this instance alone (others skip them). */
+  overdue(graceSeconds: number, limit: number, manager: EntityManager): Promise<Array<{ id: string }>> {
+    return manager.query<Array<{ id: string }>>(
+      `SELECT id FROM attempt WHERE status = 'in_progress' AND deadline + make_interval(secs => $1) < now()
+        ORDER BY deadline LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [graceSeconds, limit],
+    );
+  }
+
+  async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
+  }
+
+  async bumpSwitchCount(attemptId: string, manager: EntityManager): Promise<number> {
+    const [rows] = await manager.query<[Array<{ switch_count: number }>, number]>('UPDATE attempt SET switch_count = switch_count + 1 WHERE id = $1 RETURNING switch_count', [attemptId]);
+    return rows[0]?.switch_count ?? 0;
+  }
+
+  events(attemptId: string): Promise<Array<{ kind: string; at: Date; clientAt: Date | null; details: Record<string, unknown> | null }>> {
+    return this.dataSource.query('SELECT kind, at, client_at AS "clientAt", details FROM attempt_event WHERE attempt_id = $1 ORDER BY at, id', [attemptId]);
+  }
+
+  /** Questions this person has already been shown, so a blueprint can prefer unseen ones. */
+  async seenQuestionIds(userId: string, manager: EntityManager): Promise<Set<string>> {
+    const rows = await manager.query<Array<{ question_id: string }>>(
+      'SELECT DISTINCT s.question_id FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id WHERE a.user_id = $1',
+      [userId],
+    );
+    return new Set(rows.map((r) => r.question_id));
+  }
+}

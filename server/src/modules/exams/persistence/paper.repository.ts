@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MultipleChoiceRule } from '../domain/grading/grade-result';
+import type { BlueprintRule, PaperStructure } from '../domain/paper-structure';
+
+export interface PaperRow {
+  id: string;
+  title: string;
+  description: string;
+  kind: 'fixed' | 'blueprint';
+  structure: PaperStructure;
+  multipleRule: MultipleChoiceRule;
+  partialCredit: boolean;
+  ownerUnitId: string;
+  ownerUnitPath: string;
+  updatedAt: Date;
+}
+
+export interface DrawableQuestion {
+  id: string;
+  version: number;
+}
+
+const PAPER_SELECT = `SELECT p.id, p.title, p.description, p.kind, p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit",
+  p.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath", p.updated_at AS "updatedAt" FROM paper p JOIN org_unit u ON u.id = p.owner_unit_id`;
+
+@Injectable()
+export class PaperRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<PaperRow | null> {
+    const rows = await this.dataSource.query<PaperRow[]>(`${PAPER_SELECT} WHERE p.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  listInScope(scopePath: string | null): Promise<PaperRow[]> {
+    return this.dataSource.query<PaperRow[]>(`${PAPER_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY p.updated_at DESC`, [scopePath]);
+  }
+
+  async insert(p: { title: string; description: string; structure: PaperStructure; multipleRule: MultipleChoiceRule; partialCredit: boolean; ownerUnitId: string; createdBy: string }, manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query<[{ id: string }]>(
+      `INSERT INTO paper (title, description, kind, structure, multiple_rule, partial_credit, owner_unit_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [p.title, p.description, p.structure.kind, JSON.stringify(p.structure), p.multipleRule, p.partialCredit, p.ownerUnitId, p.createdBy],
+    );
+    return id;
+  }
+
+  /** Active, reviewed questions matching a blueprint rule, with their current versions. */
+  drawable(rule: BlueprintRule, manager: EntityManager = this.dataSource.manager): Promise<DrawableQuestion[]> {
+    return manager.query<DrawableQuestion[]>(
+      `SELECT q.id, q.current_version AS version FROM question q LEFT JOIN question_category c ON c.id = q.category_id
+        WHERE q.bank_id = $1 AND q.status = 'active' AND NOT q.needs_review
+          AND ($2::text IS NULL OR q.type = $2) AND ($3::text IS NULL OR q.dimension = $3) AND ($4::int IS NULL OR q.difficulty = $4)
+          AND ($5::text IS NULL OR c.path = $5 OR starts_with(c.path, $5 || '/'))`,
+      [rule.bankId, rule.type ?? null, rule.dimension ?? null, rule.difficulty ?? null, rule.categoryPath ?? null],
+    );
+  }
+
+  /** The current versions of the given questions, with their banks, for pinning into a fixed paper. */
+  currentVersions(questionIds: string[]): Promise<Array<{ id: string; version: number; bankId: string; status: string; needsReview: boolean }>> {
+    return this.dataSource.query(
+      'SELECT id, current_version AS version, bank_id AS "bankId", status, needs_review AS "needsReview" FROM question WHERE id = ANY($1::uuid[])',
+      [questionIds],
+    );
+  }
+}

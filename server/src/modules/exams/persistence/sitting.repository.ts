@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AttemptGradingMethod } from '../domain/attempt-grading-method';
+import type { OverrideLike } from '../domain/attempt-window';
+import type { PaperStructure } from '../domain/paper-structure';
+import type { ReviewPolicy } from '../domain/review-policy';
+import type { MultipleChoiceRule } from '../domain/grading/grade-result';
+
+export interface SittingRow {
+  id: string;
+  paperId: string;
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  durationMinutes: number;
+  attemptsAllowed: number;
+  gradingMethod: AttemptGradingMethod;
+  passPercent: number;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  reviewPolicy: ReviewPolicy;
+  switchLimit: number | null;
+  makeupOf: string | null;
+  ownerUnitId: string;
+  ownerUnitPath: string;
+  paperTitle: string;
+  paperKind: 'fixed' | 'blueprint';
+  structure: PaperStructure;
+  multipleRule: MultipleChoiceRule;
+  partialCredit: boolean;
+}
+
+export interface AssigneeInput {
+  unitId?: string | null;
+  role?: string | null;
+  userId?: string | null;
+}
+
+export interface Assignee {
+  unitId: string | null;
+  role: string | null;
+  userId: string | null;
+}
+
+export interface NewSitting {
+  paperId: string;
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  durationMinutes: number;
+  attemptsAllowed: number;
+  gradingMethod: AttemptGradingMethod;
+  passPercent: number;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  reviewPolicy: ReviewPolicy;
+  switchLimit: number | null;
+  makeupOf: string | null;
+  ownerUnitId: string;
+  createdBy: string | null;
+}
+
+const SITTING_SELECT = `
+  SELECT s.id, s.paper_id AS "paperId", s.title, s.opens_at AS "opensAt", s.closes_at AS "closesAt", s.duration_minutes AS "durationMinutes",
+         s.attempts_allowed AS "attemptsAllowed", s.grading_method AS "gradingMethod", s.pass_percent::float8 AS "passPercent",
+         s.shuffle_questions AS "shuffleQuestions", s.shuffle_options AS "shuffleOptions", s.review_policy AS "reviewPolicy",
+         s.switch_limit AS "switchLimit", s.makeup_of AS "makeupOf", s.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath",
+         p.title AS "paperTitle", p.kind AS "paperKind", p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit"
+    FROM sitting s JOIN paper p ON p.id = s.paper_id JOIN org_unit u ON u.id = s.owner_unit_id`;
+
+@Injectable()
+export class SittingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SittingRow | null> {
+    const rows = await manager.query<SittingRow[]>(`${SITTING_SELECT} WHERE s.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Sittings assigned to a person: directly, through a unit above (or at) theirs, or through a
+   * role they hold within the sitting owner's subtree.
+   */
+  assignedTo(user: { userId: string; unitPath: string; roles: string[] }): Promise<SittingRow[]> {
+    return this.dataSource.query<SittingRow[]>(
+      `${SITTING_SELECT}
+        WHERE EXISTS (
+          SELECT 1 FROM sitting_assignee a LEFT JOIN org_unit au ON au.id = a.unit_id
+           WHERE a.sitting_id = s.id
+             AND (a.user_id = $1
+                  OR (a.unit_id IS NOT NULL AND a.role IS NULL AND starts_with($2::text, au.path))
+                  OR (a.role IS NOT NULL AND a.role = ANY($3::text[]) AND starts_with($2::text, coalesce(au.path, u.path)))))
+        ORDER BY s.opens_at DESC`,
+      [user.userId, user.unitPath, user.roles],
+    );
+  }
+
+  listInScope(scopePath: string | null): Promise<SittingRow[]> {
+    return this.dataSource.query<SittingRow[]>(`${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY s.opens_at DESC`, [scopePath]);
+  }
+
+  overrides(sittingId: string, manager: EntityManager = this.dataSource.manager): Promise<OverrideLike[]> {
+    return manager.query<OverrideLike[]>(
+      'SELECT user_id AS "userId", unit_id AS "unitId", opens_at AS "opensAt", closes_at AS "closesAt", extra_minutes AS "extraMinutes" FROM sitting_override WHERE sitting_id = $1',
+      [sittingId],
+    );
+  }
+
+  assignees(sittingId: string): Promise<Assignee[]> {
+    return this.dataSource.query('SELECT unit_id AS "unitId", role, user_id AS "userId" FROM sitting_assignee WHERE sitting_id = $1', [sittingId]);
+  }
+
+  async insert(s: NewSitting, assignees: AssigneeInput[], manager: EntityManager): Promise<string> {
+    const [{ id }] = await manager.query<[{ id: string }]>(
+      `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
+                            shuffle_questions, shuffle_options, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+      [
+        s.paperId,
+        s.title,
+        s.opensAt,
+        s.closesAt,
+        s.durationMinutes,
+        s.attemptsAllowed,
+        s.gradingMethod,
+        s.passPercent,
+        s.shuffleQuestions,
+        s.shuffleOptions,
+        JSON.stringify(s.reviewPolicy),
+        s.switchLimit,
+        s.makeupOf,
+        s.ownerUnitId,
+        s.createdBy,
+      ],
+    );
+    for (const a of assignees) {
+      await manager.query('INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [id, a.unitId ?? null, a.role ?? null, a.userId ?? null]);
+    }
+    return id;
+  }
+
+  async replaceOverrides(sittingId: string, overrides: OverrideLike[], manager: EntityManager): Promise<void> {
+    await manager.query('DELETE FROM sitting_override WHERE sitting_id = $1', [sittingId]);
+    for (const o of overrides) {
+      await manager.query('INSERT INTO sitting_override (sitting_id, user_id, unit_id, opens_at, closes_at, extra_minutes) VALUES ($1, $2, $3, $4, $5, $6)', [
+        sittingId,
+        o.userId,
+        o.unitId,
+        o.opensAt,
+        o.closesAt,
+        o.extraMinutes,
+      ]);
+    }
+  }
+}

@@ -43,6 +43,14 @@ export interface AttemptEventResultDto {
   submitted: boolean;
 }
 
+export interface AttemptReviewDto {
+  attempt: Record<string, unknown>;
+  /** Every answer with the key and score */
+  slots: Array<Record<string, unknown>>;
+  /** Started, page switches, reconnects, submitted, regraded */
+  timeline: Array<Record<string, unknown>>;
+}
+
 export interface AuthUserDto {
   id: string;
   username: string;
@@ -92,6 +100,23 @@ export interface CandidateQuestionDto {
   blanks?: number;
   /** numeric */
   unit?: string;
+}
+
+export interface CandidateResultDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitName: string;
+  status: "upcoming" | "open" | "in_progress" | "submitted" | "graded" | "missed";
+  attemptsUsed: number;
+  score: number | null;
+  maxScore: number | null;
+  percent: number | null;
+  passed: boolean | null;
+  submittedAt: string | null;
+  /** Page switches (切屏) recorded */
+  switchCount: number;
+  lastAttemptId: string | null;
 }
 
 export interface ChangePasswordDto {
@@ -175,6 +200,13 @@ export interface DimensionScoreDto {
   maxScore: number;
 }
 
+export interface DimensionStandingDto {
+  dimension: string;
+  score: number;
+  maxScore: number;
+  percent: number | null;
+}
+
 export interface DuplicateNoteDto {
   line?: number;
   row?: number;
@@ -183,9 +215,37 @@ export interface DuplicateNoteDto {
   outcome: "skipped" | "new_version";
 }
 
+export interface EssayMarkDto {
+  score: number;
+  feedback?: string;
+}
+
+export interface EssayMarkResultDto {
+  /** The slot's score: the mean of its marks */
+  slotScore: number;
+  attemptStatus: "submitted" | "graded";
+  attemptScore: number | null;
+}
+
 export interface FixedSlotInputDto {
   questionId: string;
   points: number;
+}
+
+export interface GradingQueueItemDto {
+  attemptId: string;
+  slot: number;
+  sittingId: string;
+  sittingTitle: string;
+  stem: string;
+  referenceAnswer: string;
+  rubric: Array<RubricItemDto>;
+  /** The candidate's answer; the candidate is not named */
+  response: string | null;
+  points: number;
+  /** Marks given so far (a second marker may add one) */
+  marks: number;
+  markedByMe: boolean;
 }
 
 export interface HealthDto {
@@ -209,6 +269,33 @@ export interface ImportIssueDto {
   row?: number;
   field: string;
   message: string;
+}
+
+export interface ItemAnalysisDto {
+  /** Mean, median, SD, skewness, kurtosis, CIC (Cronbach alpha, %), error ratio, standard error */
+  test: Record<string, unknown>;
+  /** Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag */
+  items: Array<Record<string, unknown>>;
+  /** Questions marked for review in their banks */
+  flagged: number;
+}
+
+export interface KeyCorrectionDto {
+  /** The corrected answer, in the question type’s shape (not for essays) */
+  answer?: Record<string, unknown>;
+  explanation?: string;
+  /** essay */
+  referenceAnswer?: string;
+  /** essay */
+  rubric?: Array<RubricItemDto>;
+  /** Why the key was wrong; kept in the version history and audit log */
+  note: string;
+}
+
+export interface KeyCorrectionResultDto {
+  version: number;
+  /** Finished attempts re-scored */
+  regraded: number;
 }
 
 export interface LoginRequestDto {
@@ -285,6 +372,44 @@ export interface PaperSectionInputDto {
   slots: Array<FixedSlotInputDto>;
 }
 
+export interface PracticeAnswerDto {
+  questionId: string;
+  /** Same shapes as in an exam */
+  answer: Record<string, unknown>;
+}
+
+export interface PracticeFeedbackDto {
+  state: "correct" | "partial" | "incorrect" | "unanswered";
+  fraction: number;
+  rightAnswer: Record<string, unknown>;
+  explanation: string | null;
+  box: number;
+  nextDueAt: string;
+  mastered: boolean;
+}
+
+export interface PracticeQuestionDto {
+  slot: number;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Sanitised rich text; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  points: number;
+  /** single, multiple */
+  options?: Array<ChoiceViewDto>;
+  /** matching */
+  left?: Array<ChoiceViewDto>;
+  /** matching */
+  right?: Array<ChoiceViewDto>;
+  /** ordering (shuffled) */
+  items?: Array<ChoiceViewDto>;
+  /** fill_blank */
+  blanks?: number;
+  /** numeric */
+  unit?: string;
+  questionId: string;
+  dimension: string | null;
+}
+
 export interface QuestionBankDto {
   id: string;
   /** Key of a bank kept in the repository */
@@ -321,6 +446,8 @@ export interface QuestionDto {
   /** A cited source was superseded; kept out of new papers until reviewed */
   needsReview: boolean;
   reviewReason: string | null;
+  /** Set by item analysis when the question discriminates badly */
+  qualityFlag: string | null;
   categoryId: string | null;
   categoryPath: string | null;
   dimension: string | null;
@@ -620,6 +747,20 @@ export interface UserPageDto {
   total: number;
 }
 
+export interface WrongBookEntryDto {
+  questionId: string;
+  version: number;
+  type: string;
+  stem: string;
+  dimension: string | null;
+  /** Leitner box 1–5 */
+  box: number;
+  dueAt: string;
+  wrongCount: number;
+  lastWrongAt: string | null;
+  mastered: boolean;
+}
+
 export interface ApiOperations {
   'GET /api/attempts/{attemptId}': {
     path: { attemptId: string };
@@ -638,6 +779,10 @@ export interface ApiOperations {
   'GET /api/attempts/{attemptId}/result': {
     path: { attemptId: string };
     response: ResultDto;
+  };
+  'GET /api/attempts/{attemptId}/review': {
+    path: { attemptId: string };
+    response: AttemptReviewDto;
   };
   'POST /api/attempts/{attemptId}/submit': {
     path: { attemptId: string };
@@ -659,11 +804,23 @@ export interface ApiOperations {
     path: { sittingId: string };
     response: AttemptDto;
   };
+  'POST /api/grading/attempts/{attemptId}/slots/{slot}': {
+    path: { attemptId: string; slot: number };
+    body: EssayMarkDto;
+    response: EssayMarkResultDto;
+  };
+  'GET /api/grading/queue': {
+    query: { includeMarked?: "true" | "false" };
+    response: Array<GradingQueueItemDto>;
+  };
   'GET /api/health': {
     response: HealthDto;
   };
   'GET /api/me': {
     response: MeDto;
+  };
+  'GET /api/me/dimensions': {
+    response: Array<DimensionStandingDto>;
   };
   'GET /api/me/exams': {
     response: Array<MyExamDto>;
@@ -671,6 +828,17 @@ export interface ApiOperations {
   'PUT /api/me/password': {
     body: ChangePasswordDto;
     response: void;
+  };
+  'GET /api/me/practice': {
+    query: { source: "wrong_book" | "dimension"; dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; count?: number };
+    response: Array<PracticeQuestionDto>;
+  };
+  'POST /api/me/practice/answers': {
+    body: PracticeAnswerDto;
+    response: PracticeFeedbackDto;
+  };
+  'GET /api/me/wrong-answers': {
+    response: Array<WrongBookEntryDto>;
   };
   'GET /api/papers': {
     response: Array<PaperDto>;
@@ -751,6 +919,11 @@ export interface ApiOperations {
     body: UpdateQuestionDto;
     response: QuestionDto;
   };
+  'POST /api/questions/{id}/key-correction': {
+    path: { id: string };
+    body: KeyCorrectionDto;
+    response: KeyCorrectionResultDto;
+  };
   'POST /api/questions/{id}/restore': {
     path: { id: string };
     response: QuestionDto;
@@ -778,10 +951,22 @@ export interface ApiOperations {
     path: { id: string };
     response: SittingDto;
   };
+  'GET /api/sittings/{id}/item-analysis': {
+    path: { id: string };
+    response: ItemAnalysisDto;
+  };
   'PUT /api/sittings/{id}/overrides': {
     path: { id: string };
     body: SetOverridesDto;
     response: SittingDto;
+  };
+  'GET /api/sittings/{id}/results': {
+    path: { id: string };
+    response: Array<CandidateResultDto>;
+  };
+  'GET /api/sittings/{id}/results/export': {
+    path: { id: string };
+    response: void;
   };
   'GET /api/source-documents': {
     response: Array<SourceDocumentDto>;

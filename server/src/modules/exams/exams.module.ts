@@ -1,23 +1,52 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { AttemptSubmission } from './application/attempt-submission.service';
 import { DeadlineSweeper } from './application/deadline-sweeper';
+import { EssayGradingService } from './application/essay-grading.service';
 import { ExamTakingService } from './application/exam-taking.service';
+import { ItemAnalysisService } from './application/item-analysis.service';
+import { KeyCorrectionService } from './application/key-correction.service';
 import { PapersService } from './application/papers.service';
+import { PracticeService } from './application/practice.service';
+import { SittingResultsService } from './application/sitting-results.service';
 import { SittingsService } from './application/sittings.service';
 import { SlotDefinitions } from './application/slot-definitions';
+import { ExamAdminController } from './http/exam-admin.controller';
 import { ExamTakingController } from './http/exam-taking.controller';
 import { PapersController } from './http/papers.controller';
+import { PracticeController } from './http/practice.controller';
 import { SittingsController } from './http/sittings.controller';
 import { AttemptRepository } from './persistence/attempt.repository';
+import { GradingRepository } from './persistence/grading.repository';
 import { PaperRepository } from './persistence/paper.repository';
+import { PracticeRepository } from './persistence/practice.repository';
+import { ResultsRepository } from './persistence/results.repository';
 import { SittingRepository } from './persistence/sitting.repository';
 
 @Module({
-  imports: [IdentityModule, QuestionBankModule],
-  controllers: [ExamTakingController, PapersController, SittingsController],
-  providers: [ExamTakingService, PapersService, SittingsService, AttemptSubmission, DeadlineSweeper, SlotDefinitions, AttemptRepository, PaperRepository, SittingRepository],
+  imports: [IdentityModule, QuestionBankModule, AuditModule],
+  controllers: [ExamTakingController, PapersController, SittingsController, ExamAdminController, PracticeController],
+  providers: [
+    ExamTakingService,
+    PapersService,
+    SittingsService,
+    AttemptSubmission,
+    DeadlineSweeper,
+    SlotDefinitions,
+    EssayGradingService,
+    KeyCorrectionService,
+    SittingResultsService,
+    ItemAnalysisService,
+    PracticeService,
+    AttemptRepository,
+    PaperRepository,
+    SittingRepository,
+    GradingRepository,
+    ResultsRepository,
+    PracticeRepository,
+  ],
   exports: [DeadlineSweeper],
 })
 export class ExamsModule {}

@@ -18,9 +18,12 @@ import { AttemptEntity } from '../../modules/exams/persistence/attempt.entity';
 import { AttemptSlotEntity } from '../../modules/exams/persistence/attempt-slot.entity';
 import { AttemptEventEntity } from '../../modules/exams/persistence/attempt-event.entity';
 import { DomainEventEntity } from '../events/domain-event.entity';
+import { EssayMarkEntity } from '../../modules/exams/persistence/essay-mark.entity';
+import { PracticeCardEntity } from '../../modules/exams/persistence/practice-card.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
+import { GradingPractice1795741257128 } from './migrations/1795741257128-grading-practice';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -47,7 +50,9 @@ export const ENTITIES: MixedList<Function> = [
   AttemptSlotEntity,
   AttemptEventEntity,
   DomainEventEntity,
+  EssayMarkEntity,
+  PracticeCardEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128];

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { appendEvent } from '../../../platform/events/event-outbox';
 import { scoreAttempt } from '../domain/attempt-scoring';
 import { AttemptRepository, AttemptRow } from '../persistence/attempt.repository';
+import { PracticeRepository } from '../persistence/practice.repository';
 import { SittingRepository } from '../persistence/sitting.repository';
 
 export type SubmittedBy = 'candidate' | 'server' | 'switch_limit';
@@ -16,6 +17,7 @@ export class AttemptSubmission {
   constructor(
     private readonly attempts: AttemptRepository,
     private readonly sittings: SittingRepository,
+    private readonly practice: PracticeRepository,
   ) {}
 
   async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<AttemptRow | null> {
@@ -31,12 +33,14 @@ export class AttemptSubmission {
     if (!sitting) throw new Error(`sitting ${attempt.sittingId} vanished`);
     const slots = await this.attempts.slots(attempt.id, manager);
     const result = scoreAttempt(
-      slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.content.type === 'essay' ? s.score : null })),
+      slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.gradedBy ? s.score : null })),
       { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
     );
     await this.attempts.writeGrades(attempt.id, result.slots, manager);
     await this.attempts.finish(attempt.id, { status: result.needsGrading ? 'submitted' : 'graded', submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
     if (by) await this.attempts.addEvent(attempt.id, 'submitted', null, { by }, manager);
+    const wrong = slots.filter((_slot, i) => ['incorrect', 'partial', 'unanswered'].includes(result.slots[i].state)).map((s) => s.questionId);
+    await this.practice.recordWrong(attempt.userId, wrong, manager);
     if (!result.needsGrading) {
       await appendEvent(manager, 'exam.attempt_graded', {
         attemptId: attempt.id,

@@ -39,7 +39,7 @@ export interface ResultView {
 type Content = QuestionContent;
 
 /** The key as a candidate may read it (by option id; the page shows the texts). */
-function rightAnswerOf(content: Content): unknown {
+export function rightAnswerOf(content: Content): unknown {
   switch (content.type) {
     case 'essay':
       return content.referenceAnswer;

@@ -33,6 +33,8 @@ export interface SlotRow {
   state: string | null;
   score: number | null;
   feedback: string | null;
+  /** Set once a marker has scored the slot by hand (essays). */
+  gradedBy: string | null;
   content: QuestionContent;
 }
 
@@ -113,7 +115,7 @@ export class AttemptRepository {
     return manager.query<SlotRow[]>(
       `SELECT s.slot, s.question_id AS "questionId", s.question_version AS "questionVersion", s.points::float8 AS points,
               s.choice_order AS "choiceOrder", s.answer, s.answer_seq::float8 AS "answerSeq", s.saved_at AS "savedAt",
-              s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, v.content
+              s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, s.graded_by AS "gradedBy", v.content
          FROM attempt_slot s
          JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
         WHERE s.attempt_id = $1 ORDER BY s.slot`,

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '../../../platform/http/domain-error';
+import { sendFile } from '../../../platform/http/send-file';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { BanksService } from '../application/banks.service';
@@ -35,12 +36,6 @@ import {
 
 export const MAX_BANK_UPLOAD_BYTES = 20 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function sendFile(response: Response, file: Buffer, fileName: string, contentType: string): void {
-  response.setHeader('Content-Type', contentType);
-  response.setHeader('Content-Disposition', `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-  response.send(file);
-}
 
 @ApiTags('question-banks')
 @ApiBearerAuth()

@@ -48,6 +48,10 @@ export class QuestionEntity {
   @Column({ name: 'review_reason', type: 'text', nullable: true })
   reviewReason: string | null;
 
+  /** Set by item analysis when the question discriminates badly (a wrong key, an ambiguous stem); advisory. */
+  @Column({ name: 'quality_flag', type: 'text', nullable: true })
+  qualityFlag: string | null;
+
   @Column({ type: 'varchar', length: 32, nullable: true })
   dimension: string | null;
 

@@ -28,6 +28,7 @@ export interface QuestionRow {
   status: QuestionStatus;
   needsReview: boolean;
   reviewReason: string | null;
+  qualityFlag: string | null;
   categoryId: string | null;
   categoryPath: string | null;
   dimension: string | null;
@@ -57,7 +58,7 @@ export interface VersionRow {
 }
 
 const QUESTION_SELECT = `
-  SELECT q.id, q.bank_id AS "bankId", q.key, q.type, q.status, q.needs_review AS "needsReview", q.review_reason AS "reviewReason",
+  SELECT q.id, q.bank_id AS "bankId", q.key, q.type, q.status, q.needs_review AS "needsReview", q.review_reason AS "reviewReason", q.quality_flag AS "qualityFlag",
          q.category_id AS "categoryId", c.path AS "categoryPath", q.dimension, q.difficulty, q.tags,
          q.current_version AS "currentVersion", q.updated_at AS "updatedAt", v.content
     FROM question q

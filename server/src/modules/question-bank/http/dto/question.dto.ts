@@ -204,6 +204,7 @@ export class QuestionDto {
   @ApiProperty({ enum: ['active', 'retired'] }) status: 'active' | 'retired';
   @ApiProperty({ description: 'A cited source was superseded; kept out of new papers until reviewed' }) needsReview: boolean;
   @ApiProperty({ nullable: true, type: String }) reviewReason: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set by item analysis when the question discriminates badly' }) qualityFlag: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) categoryId: string | null;
   @ApiProperty({ nullable: true, type: String }) categoryPath: string | null;
   @ApiProperty({ nullable: true, type: String }) dimension: string | null;

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../../identity/domain/principal';
+import { AttemptRepository } from '../persistence/attempt.repository';
+import { GradingRepository, QueueItem } from '../persistence/grading.repository';
+import { AttemptSubmission } from './attempt-submission.service';
+import { SittingsService } from './sittings.service';
+import { ScopeService } from '../../identity/application/scope.service';
+
+/**
+ * Hand marking of essays. Markers see the reference answer and rubric beside the response, never
+ * the candidate's name. A second marker may mark too; the slot then scores the mean. The result is
+ * published (the attempt becomes graded) when no essay of it waits any more.
+ */
+@Injectable()
+export class EssayGradingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly grading: GradingRepository,
+    private readonly attempts: AttemptRepository,
+    private readonly submission: AttemptSubmission,
+    private readonly sittings: SittingsService,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async queue(principal: Principal, includeMarked: boolean): Promise<QueueItem[]> {
+    return this.grading.queue(await this.scope.scopePathOf(principal), principal.userId, includeMarked);
+  }
+
+  async mark(principal: Principal, attemptId: string, slot: number, score: number, feedback: string | null): Promise<{ slotScore: number; attemptStatus: string; attemptScore: number | null }> {
+    const attempt = await this.attempts.findById(attemptId);
+    if (!attempt) throw new DomainError('not_found', '作答记录不存在');
+    await this.sittings.requireSitting(principal, attempt.sittingId);
+    if (attempt.status === 'in_progress') throw new DomainError('conflict', '考生尚未交卷，不能评分');
+    const target = (await this.attempts.slots(attemptId)).find((s) => s.slot === slot);
+    if (!target || target.content.type !== 'essay') throw new DomainError('not_found', `第 ${slot} 题不是需要人工评分的简答题`);
+    if (score < 0 || score > target.points) throw new DomainError('invalid', `score: 得分须在 0 到 ${target.points} 之间`);
+    const slotScore = await this.dataSource.transaction(async (manager) => {
+      const locked = (await this.attempts.lockById(attemptId, manager))!;
+      await this.grading.upsertMark({ attemptId, slot, markerId: principal.userId, score, feedback }, manager);
+      const mean = await this.grading.applyMarks(attemptId, slot, principal.userId, manager);
+      await this.submission.grade(locked, null, manager);
+      await this.audit.record({ actorId: principal.userId, action: 'grade.essay_mark', targetType: 'attempt', targetId: attemptId, details: { slot, score, slotScore: mean, previous: target.gradedBy ? target.score : null } }, manager);
+      return mean;
+    });
+    const after = (await this.attempts.findById(attemptId))!;
+    return { slotScore, attemptStatus: after.status, attemptScore: after.score };
+  }
+}

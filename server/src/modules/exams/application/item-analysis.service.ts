@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../identity/domain/principal';
+import type { QuestionType } from '../../question-bank/domain/question-draft';
+import { distractorAnalysis, ItemDistractors } from '../domain/statistics/distractor-analysis';
+import { ItemStatistics, itemStatistics } from '../domain/statistics/item-statistics';
+import { ItemReview, reviewItems } from '../domain/statistics/item-review-flags';
+import { randomGuessScorePercent } from '../domain/statistics/random-guess-score';
+import { TestStatistics, testStatistics } from '../domain/statistics/test-statistics';
+import { ResultsRepository } from '../persistence/results.repository';
+import { SittingsService } from './sittings.service';
+
+export interface AnalysedItem extends ItemStatistics {
+  questionId: string;
+  questionKey: string;
+  type: string;
+  randomGuessPercent: number | null;
+  review: ItemReview;
+  distractors: ItemDistractors | null;
+}
+
+export interface ItemAnalysis {
+  test: TestStatistics;
+  items: AnalysedItem[];
+  /** Questions marked in their bank for review by this analysis. */
+  flagged: number;
+}
+
+/** Item analysis of a sitting over its graded attempts, per question (blueprints give each candidate their own draw). */
+@Injectable()
+export class ItemAnalysisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sittings: SittingsService,
+    private readonly results: ResultsRepository,
+  ) {}
+
+  async analyse(principal: Principal, sittingId: string): Promise<ItemAnalysis> {
+    await this.sittings.requireSitting(principal, sittingId);
+    const rows = await this.results.itemScores(sittingId);
+    const questionIds = [...new Set(rows.map((r) => r.questionId))];
+    const attemptIds = [...new Set(rows.map((r) => r.attemptId))];
+    const index = new Map(questionIds.map((id, i) => [id, i]));
+    const first = new Map(rows.map((r) => [r.questionId, r]));
+    const maxMarks = questionIds.map((id) => first.get(id)!.points);
+    const byAttempt = new Map(attemptIds.map((id) => [id, Array<number | null>(questionIds.length).fill(null)]));
+    for (const r of rows) byAttempt.get(r.attemptId)![index.get(r.questionId)!] = r.score ?? 0;
+    const matrix = { maxMarks, attempts: attemptIds.map((id) => ({ scores: byAttempt.get(id)! })) };
+    const stats = itemStatistics(matrix);
+    const reviews = reviewItems(stats);
+    const choiceRows = rows.filter((r) => r.type === 'single' || r.type === 'multiple' || r.type === 'true_false');
+    const distractors = distractorAnalysis(
+      choiceRows.map((r) => ({ item: index.get(r.questionId)!, response: responseText(r.answer) })),
+    );
+    const items = stats.map((s, i): AnalysedItem => {
+      const q = first.get(questionIds[i])!;
+      return {
+        ...s,
+        questionId: q.questionId,
+        questionKey: q.questionKey,
+        type: q.type,
+        randomGuessPercent: randomGuessScorePercent(q.type as QuestionType, q.optionCount ?? undefined),
+        review: reviews[i],
+        distractors: distractors.find((d) => d.item === i) ?? null,
+      };
+    });
+    const flaggedIds = items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
+    if (flaggedIds.length) {
+      await this.dataSource.query(
+        `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`,
+        [flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`],
+      );
+    }
+    return { test: testStatistics(matrix), items, flagged: flaggedIds.length };
+  }
+}
+
+function responseText(answer: unknown): string {
+  if (answer === null || answer === undefined) return '';
+  if (Array.isArray(answer)) return answer.map(String).sort().join(',');
+  if (typeof answer === 'boolean') return answer ? 'true' : 'false';
+  return typeof answer === 'string' ? answer : JSON.stringify(answer);
+}

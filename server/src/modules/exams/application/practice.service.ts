@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../../identity/domain/principal';
+import { COMPETENCY_DIMENSIONS } from '../../question-bank/domain/question-draft';
+import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
+import { answerShapeProblem } from '../domain/grading/answer-shape';
+import { gradeAnswer } from '../domain/grading/grade-answer';
+import type { GradeState } from '../domain/grading/grade-result';
+import { nextCard } from '../domain/spaced-repetition';
+import { DimensionStanding, PracticeRepository, WrongBookEntry } from '../persistence/practice.repository';
+import { rightAnswerOf } from './result-view';
+
+export interface PracticeQuestion extends CandidateQuestion {
+  questionId: string;
+  dimension: string | null;
+}
+
+export interface PracticeFeedback {
+  state: GradeState;
+  fraction: number;
+  rightAnswer: unknown;
+  explanation: string | null;
+  box: number;
+  nextDueAt: Date;
+  mastered: boolean;
+}
+
+/** 错题本 and practice: untimed, keys shown after each answer, never counted as assessment. */
+@Injectable()
+export class PracticeService {
+  constructor(private readonly practice: PracticeRepository) {}
+
+  async wrongBook(principal: Principal): Promise<Array<Omit<WrongBookEntry, 'content'> & { stem: string; type: string }>> {
+    return (await this.practice.wrongBook(principal.userId, false)).map(({ content, ...entry }) => ({ ...entry, stem: content.stem, type: content.type }));
+  }
+
+  dimensions(principal: Principal): Promise<DimensionStanding[]> {
+    return this.practice.dimensionStandings(principal.userId);
+  }
+
+  /** Due questions from the 错题本, or questions of a (weak) dimension. */
+  async draw(principal: Principal, source: 'wrong_book' | 'dimension', dimension: string | undefined, count: number): Promise<PracticeQuestion[]> {
+    if (source === 'wrong_book') {
+      const due = (await this.practice.wrongBook(principal.userId, true)).slice(0, count);
+      return due.map((e, i) => this.toQuestion(i + 1, e.questionId, e.dimension, e.content));
+    }
+    const wanted = dimension ?? (await this.practice.dimensionStandings(principal.userId))[0]?.dimension;
+    if (!wanted || !(COMPETENCY_DIMENSIONS as readonly string[]).includes(wanted)) throw new DomainError('invalid', 'dimension: 请选择要练习的能力维度');
+    const picked = await this.practice.randomOfDimension(principal.userId, wanted, count);
+    return picked.map((q, i) => this.toQuestion(i + 1, q.questionId, wanted, q.content));
+  }
+
+  async answer(principal: Principal, questionId: string, answer: unknown): Promise<PracticeFeedback> {
+    const question = await this.practice.question(questionId);
+    if (!question || question.status !== 'active') throw new DomainError('not_found', '题目不存在或已停用');
+    const problem = answerShapeProblem(question.content, answer);
+    if (problem) throw new DomainError('invalid', `answer: ${problem}`);
+    const grade = gradeAnswer(question.content, answer);
+    if (grade.state === 'needs_grading') throw new DomainError('invalid', '简答题不能在练习中自动评分，请参考解析自行对照');
+    const card = nextCard(await this.practice.card(principal.userId, questionId), grade.state, new Date());
+    await this.practice.saveCard(principal.userId, questionId, { ...card, wrong: grade.state !== 'correct' });
+    return {
+      state: grade.state,
+      fraction: grade.fraction,
+      rightAnswer: rightAnswerOf(question.content),
+      explanation: question.content.explanation ?? null,
+      box: card.box,
+      nextDueAt: card.dueAt,
+      mastered: card.mastered,
+    };
+  }
+
+  private toQuestion(slot: number, questionId: string, dimension: string | null, content: WrongBookEntry['content']): PracticeQuestion {
+    return { ...candidateQuestion(slot, 1, content, chooseOrder(content, true)), questionId, dimension };
+  }
+}

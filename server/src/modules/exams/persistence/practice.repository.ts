@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QuestionContent } from '../../question-bank/domain/question-draft';
+
+export interface WrongBookEntry {
+  questionId: string;
+  version: number;
+  box: number;
+  dueAt: Date;
+  wrongCount: number;
+  lastWrongAt: Date | null;
+  mastered: boolean;
+  dimension: string | null;
+  content: QuestionContent;
+}
+
+export interface DimensionStanding {
+  dimension: string;
+  score: number;
+  maxScore: number;
+  percent: number;
+}
+
+@Injectable()
+export class PracticeRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Wrong answers of a graded attempt go into the person's 错题本 (again at box 1 if already there). */
+  async recordWrong(userId: string, questionIds: string[], manager: EntityManager): Promise<void> {
+    if (questionIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at)
+       SELECT $1, unnest($2::uuid[]), 1, now(), 1, now()
+       ON CONFLICT (user_id, question_id) DO UPDATE SET box = 1, due_at = now(), wrong_count = practice_card.wrong_count + 1, last_wrong_at = now(), mastered = false`,
+      [userId, questionIds],
+    );
+  }
+
+  wrongBook(userId: string, onlyDue: boolean): Promise<WrongBookEntry[]> {
+    return this.dataSource.query<WrongBookEntry[]>(
+      `SELECT c.question_id AS "questionId", q.current_version AS version, c.box, c.due_at AS "dueAt", c.wrong_count AS "wrongCount",
+              c.last_wrong_at AS "lastWrongAt", c.mastered, q.dimension, v.content
+         FROM practice_card c JOIN question q ON q.id = c.question_id
+         JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        WHERE c.user_id = $1 AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
+        ORDER BY c.mastered, c.due_at
+        LIMIT 500`,
+      [userId, onlyDue],
+    );
+  }
+
+  async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date } | null> {
+    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date }>>('SELECT box, due_at AS "dueAt" FROM practice_card WHERE user_id = $1 AND question_id = $2', [userId, questionId]);
+    return rows[0] ?? null;
+  }
+
+  async saveCard(userId: string, questionId: string, card: { box: number; dueAt: Date; mastered: boolean; wrong: boolean }): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at, mastered)
+       VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN 1 ELSE 0 END, CASE WHEN $5 THEN now() END, $6)
+       ON CONFLICT (user_id, question_id) DO UPDATE SET box = EXCLUDED.box, due_at = EXCLUDED.due_at, mastered = EXCLUDED.mastered,
+         wrong_count = practice_card.wrong_count + CASE WHEN $5 THEN 1 ELSE 0 END,
+         last_wrong_at = CASE WHEN $5 THEN now() ELSE practice_card.last_wrong_at END`,
+      [userId, questionId, card.box, card.dueAt, card.wrong, card.mastered],
+    );
+  }
+
+  /** A person's standing per competency dimension over their graded attempts. */
+  dimensionStandings(userId: string): Promise<DimensionStanding[]> {
+    return this.dataSource.query<DimensionStanding[]>(
+      `SELECT coalesce(v.content->>'dimension', '未分类') AS dimension, sum(s.score)::float8 AS score, sum(s.points)::float8 AS "maxScore",
+              round(100 * sum(s.score) / nullif(sum(s.points), 0), 1)::float8 AS percent
+         FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id
+         JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
+        WHERE a.user_id = $1 AND a.status = 'graded'
+        GROUP BY 1 ORDER BY percent NULLS LAST`,
+      [userId],
+    );
+  }
+
+  /** Active, reviewed questions of a dimension the person has not mastered, at random. */
+  randomOfDimension(userId: string, dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
+    return this.dataSource.query(
+      `SELECT q.id AS "questionId", q.current_version AS version, v.content
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        WHERE q.dimension = $2 AND q.status = 'active' AND NOT q.needs_review AND q.type <> 'essay'
+          AND NOT EXISTS (SELECT 1 FROM practice_card c WHERE c.user_id = $1 AND c.question_id = q.id AND c.mastered)
+        ORDER BY random() LIMIT $3`,
+      [userId, dimension, limit],
+    );
+  }
+
+  async question(questionId: string): Promise<{ version: number; content: QuestionContent; status: string } | null> {
+    const rows = await this.dataSource.query<Array<{ version: number; content: QuestionContent; status: string }>>(
+      `SELECT q.current_version AS version, v.content, q.status FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $1`,
+      [questionId],
+    );
+    return rows[0] ?? null;
+  }
+}

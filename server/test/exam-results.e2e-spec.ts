@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
+import { createTestApp, TestApp } from './support/test-app';
+
+const asBuffer = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  (res as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
+  (res as unknown as NodeJS.ReadableStream).on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+interface Keyed {
+  id: string;
+  content: { answer?: unknown; options?: Array<{ id: string }>; stem: string; type: string; referenceAnswer?: string; rubric?: unknown; explanation?: string; dimension?: string; difficulty?: number };
+}
+
+describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE})`, () => {
+  let t: TestApp;
+  let sittingId: string;
+  const q: Record<'single' | 'true_false' | 'essay', Keyed> = {} as never;
+  const attempts = new Map<string, string>();
+  const as = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const trainer = await as('trainer');
+    const banks = (await t.http.get('/api/question-banks').set(trainer)).body as Array<{ id: string; key: string }>;
+    const law = banks.find((b) => b.key === 'laws-regulations')!.id;
+    for (const type of ['single', 'true_false', 'essay'] as const) {
+      q[type] = (await t.http.get(`/api/question-banks/${law}/questions?type=${type}&pageSize=1`).set(trainer)).body.items[0];
+    }
+    const paper = await t.http
+      .post('/api/papers')
+      .set(trainer)
+      .send({ title: '结果测试卷', kind: 'fixed', sections: [{ title: '一', slots: [{ questionId: q.single.id, points: 4 }, { questionId: q.true_false.id, points: 2 }, { questionId: q.essay.id, points: 10 }] }] })
+      .expect(201);
+    const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
+    sittingId = (
+      await t.http
+        .post('/api/sittings')
+        .set(trainer)
+        .send({ paperId: paper.body.id, title: '城中一组 专项测验', opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString(), durationMinutes: 20, assignees: [{ unitId: units.find((u) => u.name === '城中一组')!.id }] })
+        .expect(201)
+    ).body.id;
+    // six of the eight take it: staff01–03 answer the choice questions right, staff04–06 wrong
+    const single = q.single.content;
+    const wrongOption = single.options!.find((o) => o.id !== single.answer)!.id;
+    for (const [i, username] of ['staff01', 'staff02', 'staff03', 'staff04', 'staff05', 'staff06'].entries()) {
+      const right = i < 3;
+      const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(await as(username)).expect(201)).body;
+      attempts.set(username, attempt.id);
+      const put = async (slot: number, answer: unknown) => t.http.put(`/api/attempts/${attempt.id}/answers/${slot}`).set(await as(username)).send({ answer, seq: 1 }).expect(200);
+      await put(1, right ? single.answer : wrongOption);
+      await put(2, right ? q.true_false.content.answer : !q.true_false.content.answer);
+      await put(3, right ? '按规定办理，依法经营，不向未成年人售烟。' : '不知道');
+      await t.http.post(`/api/attempts/${attempt.id}/submit`).set(await as(username)).expect(200);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('lists every assigned person with their status: waiting for marking, or not yet taken', async () => {
+    const rows = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer')).expect(200)).body as Array<{ username: string; status: string; score: number | null }>;
+    expect(rows.map((r) => r.username)).toEqual(['staff01', 'staff02', 'staff03', 'staff04', 'staff05', 'staff06', 'staff07', 'staff08']);
+    expect(rows.map((r) => r.status)).toEqual(['submitted', 'submitted', 'submitted', 'submitted', 'submitted', 'submitted', 'open', 'open']);
+    expect(rows.every((r) => r.score === null)).toBe(true);
+  });
+
+  it('keeps results inside the caller’s scope', async () => {
+    await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('manager-cz')).expect(404);
+    await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('manager')).expect(200);
+    await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('staff01')).expect(403);
+  });
+
+  it('queues the essays for marking without naming the candidates, and publishes each result once marked', async () => {
+    const queue = (await t.http.get('/api/grading/queue').set(await as('trainer')).expect(200)).body as Array<{ attemptId: string; slot: number; referenceAnswer: string; response: string }>;
+    const mine = queue.filter((item) => [...attempts.values()].includes(item.attemptId));
+    expect(mine).toHaveLength(6);
+    expect(mine[0].referenceAnswer).toBe(q.essay.content.referenceAnswer);
+    const text = JSON.stringify(mine);
+    for (const name of ['staff01', '王建国', 'username', 'displayName']) expect(text).not.toContain(name);
+    for (const [username, attemptId] of attempts) {
+      const score = ['staff01', 'staff02', 'staff03'].includes(username) ? 8 : 2;
+      const res = await t.http.post(`/api/grading/attempts/${attemptId}/slots/3`).set(await as('trainer')).send({ score, feedback: '要点基本齐全' }).expect(200);
+      expect(res.body).toMatchObject({ slotScore: score, attemptStatus: 'graded' });
+    }
+    const result = (await t.http.get(`/api/attempts/${attempts.get('staff01')}/result`).set(await as('staff01')).expect(200)).body;
+    expect(result).toMatchObject({ status: 'graded', score: 14, maxScore: 16 });
+    await t.http.post(`/api/grading/attempts/${attempts.get('staff01')}/slots/3`).set(await as('trainer')).send({ score: 11 }).expect(400);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'grade.essay_mark'`);
+    expect(n).toBe(6);
+  });
+
+  it('averages a second marker’s mark with the first', async () => {
+    const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
+    await t.http.post('/api/users').set(await as('admin')).send({ username: 'marker2', displayName: '第二阅卷人', password: 'kaoping-demo', roles: ['trainer'], unitId: units.find((u) => u.name === '营销部')!.id }).expect(201);
+    const res = await t.http.post(`/api/grading/attempts/${attempts.get('staff02')}/slots/3`).set(await as('marker2')).send({ score: 6 }).expect(200);
+    expect(res.body).toMatchObject({ slotScore: 7, attemptScore: 13 });
+  });
+
+  it('re-scores every affected attempt when a trainer corrects a key, and the candidates see it', async () => {
+    const single = q.single.content;
+    const newKey = single.options!.find((o) => o.id !== single.answer)!.id;
+    const before = (await t.http.get(`/api/attempts/${attempts.get('staff04')}/result`).set(await as('staff04'))).body.score;
+    const bad = await t.http.post(`/api/questions/${q.single.id}/key-correction`).set(await as('trainer')).send({ stem: `${single.stem}（改）`, answer: newKey, note: '试图改题干' }).expect(400);
+    expect(bad.body.message).toEqual(expect.arrayContaining([expect.stringContaining('stem')]));
+    await t.http.post(`/api/questions/${q.single.id}/key-correction`).set(await as('trainer')).send({ answer: 'Z', note: '不存在的选项' }).expect(400);
+    const res = await t.http.post(`/api/questions/${q.single.id}/key-correction`).set(await as('trainer')).send({ answer: newKey, note: '原答案有误' }).expect(200);
+    expect(res.body.regraded).toBe(6);
+    const after = (await t.http.get(`/api/attempts/${attempts.get('staff04')}/result`).set(await as('staff04'))).body.score;
+    expect(after).toBe(before + 4);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'question.key_correction' AND target_id = $1`, [q.single.id]);
+    expect(n).toBe(1);
+  });
+
+  it('exports the results table as a spreadsheet a manager can open', async () => {
+    const res = await t.http.get(`/api/sittings/${sittingId}/results/export`).set(await as('trainer')).buffer(true).parse(asBuffer).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(2).value).toBe('姓名');
+    expect(sheet.rowCount).toBe(9);
+    const statuses = Array.from({ length: 8 }, (_, i) => sheet.getRow(i + 2).getCell(4).value);
+    expect(statuses.filter((s) => s === '已出分')).toHaveLength(6);
+    expect(statuses.filter((s) => s === '未参加')).toHaveLength(2);
+  });
+
+  it('analyses the items of the sitting', async () => {
+    const res = (await t.http.get(`/api/sittings/${sittingId}/item-analysis`).set(await as('trainer')).expect(200)).body;
+    expect(res.test).toMatchObject({ count: 6 });
+    expect(res.items).toHaveLength(3);
+    for (const item of res.items) expect(item).toMatchObject({ attempts: 6, facilityPercent: expect.any(Number), review: expect.objectContaining({ status: expect.any(String) }) });
+    const single = res.items.find((i: { questionId: string }) => i.questionId === q.single.id);
+    expect(single.distractors.responses).toBe(6);
+  });
+
+  it('collects wrong answers in the 错题本 and lets the candidate practise them with spaced repetition', async () => {
+    const book = (await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; box: number }>;
+    expect(book.map((b) => b.questionId)).toEqual(expect.arrayContaining([q.true_false.id]));
+    const set = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; type: string }>;
+    const tf = set.find((p) => p.questionId === q.true_false.id)!;
+    expect(JSON.stringify(tf)).not.toContain('"answer"');
+    const feedback = (await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: tf.questionId, answer: q.true_false.content.answer }).expect(200)).body;
+    expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2 });
+    const dims = (await t.http.get('/api/me/dimensions').set(await as('staff05')).expect(200)).body;
+    expect(dims).toEqual([expect.objectContaining({ dimension: '法律法规', maxScore: 16 })]);
+    // practice is not assessment: the exam result is untouched
+    const results = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer'))).body as Array<{ username: string; attemptsUsed: number }>;
+    expect(results.find((r) => r.username === 'staff05')!.attemptsUsed).toBe(1);
+  });
+});

@@ -132,6 +132,30 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     expect(single.distractors.responses).toBe(6);
   });
 
+  it('previews a paper as a candidate would see it, without keys', async () => {
+    const papers = (await t.http.get('/api/papers').set(await as('trainer')).expect(200)).body as Array<{ id: string; title: string }>;
+    const paper = papers.find((p) => p.title === '结果测试卷')!;
+    const preview = (await t.http.get(`/api/papers/${paper.id}/preview`).set(await as('trainer')).expect(200)).body as Array<{ type: string; stem: string }>;
+    expect(preview.map((p) => p.type)).toEqual(['single', 'true_false', 'essay']);
+    expect(JSON.stringify(preview)).not.toMatch(/"(answer|referenceAnswer|rubric|explanation)"/);
+  });
+
+  it('schedules a make-up sitting (补考) for exactly those who failed or missed', async () => {
+    const rows = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer'))).body as Array<{ userId: string; username: string; passed: boolean | null; status: string }>;
+    const expected = rows.filter((r) => r.passed !== true).map((r) => r.userId).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(rows.length);
+    const makeup = (
+      await t.http
+        .post(`/api/sittings/${sittingId}/makeup`)
+        .set(await as('trainer'))
+        .send({ opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })
+        .expect(201)
+    ).body;
+    expect(makeup).toMatchObject({ title: '城中一组 专项测验（补考）', makeupOf: sittingId });
+    expect(makeup.assignees.map((a: { userId: string }) => a.userId).sort()).toEqual(expected);
+  });
+
   it('collects wrong answers in the 错题本 and lets the candidate practise them with spaced repetition', async () => {
     const book = (await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; box: number }>;
     expect(book.map((b) => b.questionId)).toEqual(expect.arrayContaining([q.true_false.id]));

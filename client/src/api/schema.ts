@@ -134,6 +134,15 @@ export interface ChoiceViewDto {
   text: string;
 }
 
+export interface CreateMakeupDto {
+  /** Defaults to the original title plus （补考） */
+  title?: string;
+  opensAt: string;
+  closesAt: string;
+  /** Defaults to the original's */
+  durationMinutes?: number;
+}
+
 export interface CreatePaperDto {
   title: string;
   description?: string;
@@ -851,6 +860,10 @@ export interface ApiOperations {
     path: { id: string };
     response: PaperDto;
   };
+  'GET /api/papers/{id}/preview': {
+    path: { id: string };
+    response: Array<CandidateQuestionDto>;
+  };
   'GET /api/question-banks': {
     response: Array<QuestionBankDto>;
   };
@@ -954,6 +967,11 @@ export interface ApiOperations {
   'GET /api/sittings/{id}/item-analysis': {
     path: { id: string };
     response: ItemAnalysisDto;
+  };
+  'POST /api/sittings/{id}/makeup': {
+    path: { id: string };
+    body: CreateMakeupDto;
+    response: SittingDto;
   };
   'PUT /api/sittings/{id}/overrides': {
     path: { id: string };

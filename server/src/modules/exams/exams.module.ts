@@ -8,6 +8,7 @@ import { EssayGradingService } from './application/essay-grading.service';
 import { ExamTakingService } from './application/exam-taking.service';
 import { ItemAnalysisService } from './application/item-analysis.service';
 import { KeyCorrectionService } from './application/key-correction.service';
+import { MakeupService } from './application/makeup.service';
 import { PapersService } from './application/papers.service';
 import { PracticeService } from './application/practice.service';
 import { SittingResultsService } from './application/sitting-results.service';
@@ -40,6 +41,7 @@ import { SittingRepository } from './persistence/sitting.repository';
     SittingResultsService,
     ItemAnalysisService,
     PracticeService,
+    MakeupService,
     AttemptRepository,
     PaperRepository,
     SittingRepository,

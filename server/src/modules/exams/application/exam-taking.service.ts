@@ -197,11 +197,7 @@ export class ExamTakingService {
       }
     }
     if (sitting.shuffleQuestions) drawn = shuffled(drawn);
-    const contents = await manager.query<Array<{ question_id: string; version: number; content: Parameters<typeof chooseOrder>[0] }>>(
-      `SELECT question_id, version, content FROM question_version v JOIN unnest($1::uuid[], $2::int[]) AS p(qid, ver) ON v.question_id = p.qid AND v.version = p.ver`,
-      [drawn.map((d) => d.questionId), drawn.map((d) => d.version)],
-    );
-    const byKey = new Map(contents.map((c) => [`${c.question_id}@${c.version}`, c.content]));
+    const byKey = await this.papers.versionContents(drawn, manager);
     return drawn.map((d, i) => ({
       slot: i + 1,
       questionId: d.questionId,

@@ -7,6 +7,7 @@ import type { Principal } from '../../identity/domain/principal';
 import { isWithin } from '../../identity/domain/unit-path';
 import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { BlueprintShortfall, drawBlueprint } from '../domain/blueprint-draw';
+import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
 import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../domain/paper-structure';
 import { PaperRepository, PaperRow } from '../persistence/paper.repository';
@@ -58,6 +59,21 @@ export class PapersService {
       ),
     );
     return this.get(principal, id);
+  }
+
+  /** What one candidate would be shown: the pinned questions, or one random draw of a blueprint. */
+  async preview(principal: Principal, paperId: string): Promise<CandidateQuestion[]> {
+    const paper = await this.requirePaper(principal, paperId);
+    const structure = paper.structure;
+    const drawn =
+      structure.kind === 'fixed'
+        ? structure.sections.flatMap((section) => section.slots)
+        : drawBlueprint(structure.rules, await Promise.all(structure.rules.map((rule) => this.papers.drawable(rule))), new Set()).map((d) => ({ questionId: d.questionId, version: d.version, points: d.points }));
+    const contents = await this.papers.versionContents(drawn.map((d) => ({ questionId: d.questionId, version: d.version })));
+    return drawn.map((d, i) => {
+      const content = contents.get(`${d.questionId}@${d.version}`)!;
+      return candidateQuestion(i + 1, d.points, content, chooseOrder(content, false));
+    });
   }
 
   async requirePaper(principal: Principal, paperId: string): Promise<PaperRow> {

@@ -4,6 +4,7 @@ import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { PaperInput, PapersService } from '../application/papers.service';
 import { CreatePaperDto, PaperDto } from './dto/paper.dto';
+import { CandidateQuestionDto } from './dto/taking.dto';
 
 @ApiTags('papers')
 @ApiBearerAuth()
@@ -28,5 +29,11 @@ export class PapersController {
   @ApiOkResponse({ type: PaperDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto> {
     return this.papers.get(principal, id);
+  }
+
+  @Get(':id/preview')
+  @ApiOkResponse({ type: [CandidateQuestionDto], description: 'The paper as a candidate would see it (a blueprint: one random draw)' })
+  preview(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CandidateQuestionDto[]> {
+    return this.papers.preview(principal, id);
   }
 }

@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import type { OverrideLike } from '../domain/attempt-window';
+import { MakeupService } from '../application/makeup.service';
 import { SittingsService } from '../application/sittings.service';
-import { CreateSittingDto, OverrideDto, SetOverridesDto, SittingDto } from './dto/sitting.dto';
+import { CreateMakeupDto, CreateSittingDto, OverrideDto, SetOverridesDto, SittingDto } from './dto/sitting.dto';
 
 const toOverride = (o: OverrideDto): OverrideLike => ({ userId: o.userId ?? null, unitId: o.unitId ?? null, opensAt: o.opensAt ?? null, closesAt: o.closesAt ?? null, extraMinutes: o.extraMinutes ?? 0 });
 
@@ -13,7 +14,10 @@ const toOverride = (o: OverrideDto): OverrideLike => ({ userId: o.userId ?? null
 @RequireRoles('trainer', 'admin', 'manager')
 @Controller('sittings')
 export class SittingsController {
-  constructor(private readonly sittings: SittingsService) {}
+  constructor(
+    private readonly sittings: SittingsService,
+    private readonly makeups: MakeupService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [SittingDto] })
@@ -39,5 +43,12 @@ export class SittingsController {
   @ApiOkResponse({ type: SittingDto, description: 'Replaces the per-person and per-unit overrides' })
   setOverrides(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetOverridesDto): Promise<SittingDto> {
     return this.sittings.setOverrides(principal, id, body.overrides.map(toOverride));
+  }
+
+  @Post(':id/makeup')
+  @RequireRoles('trainer', 'admin')
+  @ApiCreatedResponse({ type: SittingDto, description: 'A make-up sitting (补考) of the same paper for everyone who failed or missed' })
+  makeup(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: CreateMakeupDto): Promise<SittingDto> {
+    return this.makeups.create(principal, id, body);
   }
 }

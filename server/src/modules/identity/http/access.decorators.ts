@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
@@ -6,11 +7,17 @@ import type { Role } from '../domain/role';
 export const PUBLIC_ROUTE = 'kaoping:public';
 export const REQUIRED_ROLES = 'kaoping:roles';
 
-/** No token needed (login, health). Every other route requires one. */
-export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+/**
+ * No token needed (login, health). Every other route requires one. Marked `x-public` in the
+ * OpenAPI document, which the access-matrix test reads.
+ */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension('x-public', true));
 
-/** The caller must hold at least one of these roles; scope is then checked by the use case. */
-export const RequireRoles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+/**
+ * The caller must hold at least one of these roles; scope is then checked by the use case. Written
+ * into the OpenAPI document as `x-roles`, so the access-matrix test covers every route.
+ */
+export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;

@@ -197,3 +197,28 @@ export class SittingDto {
   @ApiProperty({ type: [AssigneeViewDto] }) assignees: AssigneeViewDto[];
   @ApiProperty({ type: [OverrideViewDto] }) overrides: OverrideViewDto[];
 }
+
+export class CreateMakeupDto {
+  @ApiPropertyOptional({ description: 'Defaults to the original title plus （补考）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiProperty()
+  @Type(() => Date)
+  @IsDate()
+  opensAt: Date;
+
+  @ApiProperty()
+  @Type(() => Date)
+  @IsDate()
+  closesAt: Date;
+
+  @ApiPropertyOptional({ description: "Defaults to the original's" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMinutes?: number;
+}

@@ -1,0 +1,170 @@
+import { hash } from '@node-rs/argon2';
+import { spawn, ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { seedDemoIfEmpty } from '../demo/demo-seed';
+import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
+import { runMigrations } from '../platform/database/run-migrations';
+
+export const BENCH_PASSWORD = 'bench-password-2026';
+const DIST = join(__dirname, '..');
+
+export interface BenchWorld {
+  databaseUrl: string | null;
+  dataDir: string | null;
+  baseUrl: string;
+  server: ChildProcess;
+  examSittingId: string;
+  saturationSittingId: string;
+  rawUpsertPerSecond: number;
+  opensAt: Date;
+  usernames: string[];
+  stop(): Promise<void>;
+}
+
+/** Runs work against the bench database: PostgreSQL directly, or the embedded folder opened in this process. */
+export async function withDatabase<T>(world: { databaseUrl: string | null; dataDir: string | null }, work: (url: string) => Promise<T>): Promise<T> {
+  if (world.databaseUrl) return work(world.databaseUrl);
+  const embedded = await startEmbeddedPostgres({ dataDir: world.dataDir! });
+  try {
+    return await work(embedded.url);
+  } finally {
+    await embedded.close();
+  }
+}
+
+async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database with the demo organisation and banks, N bench candidates in one team, a fixed
+ * paper of Q questions, the exam-day sitting (opening after the login ramp) and a sitting for the
+ * autosave saturation test; then the real server on a free port.
+ */
+export async function buildWorld(options: {
+  engine: 'postgres' | 'embedded';
+  adminUrl: string;
+  candidates: number;
+  questions: number;
+  rampSeconds: number;
+  examMinutes: number;
+  measureRaw: (url: string) => Promise<number>;
+}): Promise<BenchWorld> {
+  let databaseUrl: string | null = null;
+  let dataDir: string | null = null;
+  const dbName = `kaoping_bench_${Date.now()}`;
+  const env: NodeJS.ProcessEnv = { JWT_SECRET: 'bench-secret-not-for-production', LOG_LEVEL: 'warn', SWEEP_INTERVAL_MS: '1000' };
+  if (options.engine === 'postgres') {
+    await query(options.adminUrl, `CREATE DATABASE ${dbName}`);
+    const url = new URL(options.adminUrl);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+    env.DATABASE_URL = databaseUrl;
+  } else {
+    dataDir = mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
+    env.DATA_DIR = dataDir;
+  }
+  const port = 3900 + Math.floor(Math.random() * 90);
+  env.PORT = String(port);
+  const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const opensAt = new Date(Date.now() + (options.rampSeconds + 20) * 1000);
+  // seed before the server starts: the embedded engine's folder can have only one owner at a time
+  const ids = await withDatabase({ databaseUrl, dataDir }, async (url) => {
+    await runMigrations(url);
+    await seedDemoIfEmpty(url);
+    await seedBenchData(url, options, passwordHash, opensAt);
+    const [exam] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench exam'`);
+    const [saturation] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench saturation'`);
+    // the raw limit is measured here too: the embedded folder is unreachable once the server owns it
+    const rawUpsertPerSecond = await options.measureRaw(url);
+    return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond };
+  });
+  const server = spawn(process.execPath, [join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let up = false;
+  for (let i = 0; i < 120 && !up; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    up = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+  }
+  if (!up) throw new Error('the server did not come up');
+  return {
+    databaseUrl,
+    dataDir,
+    baseUrl,
+    server,
+    rawUpsertPerSecond: ids.rawUpsertPerSecond,
+    examSittingId: ids.exam,
+    saturationSittingId: ids.saturation,
+    opensAt,
+    usernames: Array.from({ length: options.candidates }, (_, i) => benchUsername(i)),
+    async stop() {
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export function benchUsername(i: number): string {
+  return `bench${String(i + 1).padStart(5, '0')}`;
+}
+
+async function seedBenchData(url: string, options: { candidates: number; questions: number; examMinutes: number }, passwordHash: string, opensAt: Date): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const [root] = (await client.query(`SELECT id, path FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{ id: string; path: string }>;
+    const [team] = (await client.query(`INSERT INTO org_unit (name, parent_id, path) VALUES ('压测组', $1, '') RETURNING id`, [root.id])).rows as Array<{ id: string }>;
+    await client.query(`UPDATE org_unit SET path = $2 WHERE id = $1`, [team.id, `${root.path}${team.id}/`]);
+    await client.query(
+      `INSERT INTO app_user (username, display_name, password_hash, roles, unit_id)
+       SELECT 'bench' || lpad(g::text, 5, '0'), '压测考生' || g, $1, '{staff}', $2 FROM generate_series(1, $3) g`,
+      [passwordHash, team.id, options.candidates],
+    );
+    const questions = (
+      await client.query(`SELECT id, current_version AS version FROM question WHERE status = 'active' AND type <> 'essay' ORDER BY key LIMIT $1`, [options.questions])
+    ).rows as Array<{ id: string; version: number }>;
+    const structure = { kind: 'fixed', sections: [{ title: '全部', slots: questions.map((q) => ({ questionId: q.id, version: q.version, points: 2 })) }] };
+    const [paper] = (
+      await client.query(`INSERT INTO paper (title, kind, structure, multiple_rule, owner_unit_id) VALUES ('bench paper', 'fixed', $1, 'partial_half', $2) RETURNING id`, [JSON.stringify(structure), root.id])
+    ).rows as Array<{ id: string }>;
+    const policy = JSON.stringify({ afterSubmit: { score: true, correctness: false, rightAnswers: false, explanations: false }, afterClose: { score: true, correctness: true, rightAnswers: true, explanations: true } });
+    for (const [title, opens, minutes] of [
+      ['bench exam', opensAt, options.examMinutes],
+      ['bench saturation', new Date(), 600],
+    ] as const) {
+      const [sitting] = (
+        await client.query(
+          `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, review_policy, owner_unit_id)
+           VALUES ($1, $2, $3, $4, $5, 1, $6, $7) RETURNING id`,
+          [paper.id, title, opens, new Date(opens.getTime() + 24 * 3600_000), minutes, policy, root.id],
+        )
+      ).rows as Array<{ id: string }>;
+      await client.query(`INSERT INTO sitting_assignee (sitting_id, unit_id) VALUES ($1, $2)`, [sitting.id, team.id]);
+    }
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropWorld(world: BenchWorld, adminUrl: string): Promise<void> {
+  if (world.databaseUrl) {
+    const name = new URL(world.databaseUrl).pathname.slice(1);
+    await query(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  if (world.dataDir) rmSync(world.dataDir, { recursive: true, force: true });
+}
+
+export { query as benchQuery };

@@ -1,0 +1,124 @@
+import type { LatencyRecorder } from './latency-stats';
+
+interface Question {
+  slot: number;
+  type: string;
+  options?: Array<{ id: string }>;
+  left?: Array<{ id: string }>;
+  right?: Array<{ id: string }>;
+  items?: Array<{ id: string }>;
+  blanks?: number;
+}
+
+export interface Acknowledged {
+  answer: unknown;
+  seq: number;
+}
+
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
+
+function answerFor(q: Question): unknown {
+  switch (q.type) {
+    case 'single':
+      return pick(q.options!).id;
+    case 'multiple':
+      return q.options!.filter(() => Math.random() < 0.5).map((o) => o.id).concat(q.options![0].id).filter((v, i, all) => all.indexOf(v) === i);
+    case 'true_false':
+      return Math.random() < 0.5;
+    case 'numeric':
+      return Math.round(Math.random() * 1000) / 10;
+    case 'fill_blank':
+      return Array.from({ length: q.blanks ?? 1 }, () => pick(['县级', '零售许可证', '60%', '自主提报']));
+    case 'ordering':
+      return [...q.items!].sort(() => Math.random() - 0.5).map((i) => i.id);
+    case 'matching':
+      return Object.fromEntries(q.left!.map((l) => [l.id, pick(q.right!).id]));
+    default:
+      return '压测作答文本';
+  }
+}
+
+/**
+ * One customer manager on exam day: logs in, starts within the first seconds of the window,
+ * changes an answer about every 30 s, autosaves what changed every 15 s, and submits near the
+ * deadline. Keeps what the server acknowledged, to check for lost answers afterwards.
+ */
+export class Candidate {
+  token = '';
+  attemptId = '';
+  deadline = 0;
+  questions: Question[] = [];
+  readonly acknowledged = new Map<number, Acknowledged>();
+  private readonly dirty = new Map<number, unknown>();
+  private seq = 0;
+  submitted = false;
+
+  constructor(
+    readonly username: string,
+    private readonly password: string,
+    private readonly baseUrl: string,
+    private readonly stats: LatencyRecorder,
+  ) {}
+
+  private async call(action: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+    const started = performance.now();
+    try {
+      const res = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(this.token && { authorization: `Bearer ${this.token}` }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const json = (await res.json().catch(() => null)) as unknown;
+      this.stats.record(action, performance.now() - started, res.ok);
+      return { status: res.status, json };
+    } catch {
+      this.stats.record(action, performance.now() - started, false);
+      return { status: 0, json: null };
+    }
+  }
+
+  async login(): Promise<boolean> {
+    const res = await this.call('login', 'POST', '/api/auth/login', { username: this.username, password: this.password });
+    this.token = (res.json as { accessToken?: string } | null)?.accessToken ?? '';
+    return res.status === 200;
+  }
+
+  async start(sittingId: string): Promise<boolean> {
+    const res = await this.call('start', 'POST', `/api/exams/${sittingId}/attempts`);
+    const body = res.json as { id: string; deadline: string; serverNow: string; questions: Question[] } | null;
+    if (!body || (res.status !== 200 && res.status !== 201)) return false;
+    this.attemptId = body.id;
+    // deadline on this machine's clock, from the server's own
+    this.deadline = Date.now() + (new Date(body.deadline).getTime() - new Date(body.serverNow).getTime());
+    this.questions = body.questions;
+    return true;
+  }
+
+  changeAnswer(): void {
+    const q = pick(this.questions);
+    this.dirty.set(q.slot, answerFor(q));
+  }
+
+  async autosave(action = 'autosave'): Promise<void> {
+    const batch = [...this.dirty.entries()];
+    this.dirty.clear();
+    for (const [slot, answer] of batch) {
+      const seq = ++this.seq;
+      const res = await this.call(action, 'PUT', `/api/attempts/${this.attemptId}/answers/${slot}`, { answer, seq });
+      if (res.status === 200) {
+        const ack = res.json as { seq: number };
+        const prior = this.acknowledged.get(slot);
+        if (!prior || ack.seq >= prior.seq) this.acknowledged.set(slot, { answer, seq: ack.seq });
+      } else if (!this.dirty.has(slot)) {
+        this.dirty.set(slot, answer); // retried with the next autosave, as the exam page's outbox does
+      }
+    }
+  }
+
+  async submit(): Promise<void> {
+    await this.autosave();
+    const res = await this.call('submit', 'POST', `/api/attempts/${this.attemptId}/submit`);
+    this.submitted = res.status === 200;
+    if (this.submitted) await this.call('result', 'GET', `/api/attempts/${this.attemptId}/result`);
+  }
+}

@@ -21,7 +21,10 @@ export interface BenchWorld {
   rawUpsertPerSecond: number;
   opensAt: Date;
   usernames: string[];
+  start(): Promise<void>;
   stop(): Promise<void>;
+  /** kill -9: no shutdown hooks, no flushing, as a crash. */
+  kill9(): Promise<void>;
 }
 
 /** Runs work against the bench database: PostgreSQL directly, or the embedded folder opened in this process. */
@@ -58,11 +61,14 @@ export async function buildWorld(options: {
   rampSeconds: number;
   examMinutes: number;
   measureRaw: (url: string) => Promise<number>;
+  /** The exam window opens this long after seeding; defaults to the login ramp plus 20 s. */
+  opensInSeconds?: number;
+  sweepIntervalMs?: number;
 }): Promise<BenchWorld> {
   let databaseUrl: string | null = null;
   let dataDir: string | null = null;
   const dbName = `kaoping_bench_${Date.now()}`;
-  const env: NodeJS.ProcessEnv = { JWT_SECRET: 'bench-secret-not-for-production', LOG_LEVEL: 'warn', SWEEP_INTERVAL_MS: '1000' };
+  const env: NodeJS.ProcessEnv = { JWT_SECRET: 'bench-secret-not-for-production', LOG_LEVEL: 'warn', SWEEP_INTERVAL_MS: String(options.sweepIntervalMs ?? 1000) };
   if (options.engine === 'postgres') {
     await query(options.adminUrl, `CREATE DATABASE ${dbName}`);
     const url = new URL(options.adminUrl);
@@ -76,7 +82,7 @@ export async function buildWorld(options: {
   const port = 3900 + Math.floor(Math.random() * 90);
   env.PORT = String(port);
   const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const opensAt = new Date(Date.now() + (options.rampSeconds + 20) * 1000);
+  const opensAt = new Date(Date.now() + (options.opensInSeconds ?? options.rampSeconds + 20) * 1000);
   // seed before the server starts: the embedded engine's folder can have only one owner at a time
   const ids = await withDatabase({ databaseUrl, dataDir }, async (url) => {
     await runMigrations(url);
@@ -88,31 +94,41 @@ export async function buildWorld(options: {
     const rawUpsertPerSecond = await options.measureRaw(url);
     return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond };
   });
-  const server = spawn(process.execPath, [join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
-  let up = false;
-  for (let i = 0; i < 120 && !up; i++) {
-    await new Promise((r) => setTimeout(r, 500));
-    up = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-  }
-  if (!up) throw new Error('the server did not come up');
-  return {
+  const world: BenchWorld = {
     databaseUrl,
     dataDir,
     baseUrl,
-    server,
+    server: undefined as unknown as ChildProcess,
     rawUpsertPerSecond: ids.rawUpsertPerSecond,
     examSittingId: ids.exam,
     saturationSittingId: ids.saturation,
     opensAt,
     usernames: Array.from({ length: options.candidates }, (_, i) => benchUsername(i)),
+    async start() {
+      world.server = spawn(process.execPath, [join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+      for (let i = 0; i < 120; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;
+      }
+      throw new Error('the server did not come up');
+    },
     async stop() {
+      const server = world.server;
       if (server.exitCode !== null || server.signalCode !== null) return;
       const exited = new Promise((r) => server.once('exit', r));
       server.kill('SIGTERM');
       await exited;
     },
+    async kill9() {
+      const server = world.server;
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGKILL');
+      await exited;
+    },
   };
+  await world.start();
+  return world;
 }
 
 export function benchUsername(i: number): string {

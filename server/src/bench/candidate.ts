@@ -52,6 +52,7 @@ export class Candidate {
   private readonly dirty = new Map<number, unknown>();
   private seq = 0;
   submitted = false;
+  lastSubmitBody: unknown = null;
 
   constructor(
     readonly username: string,
@@ -115,10 +116,37 @@ export class Candidate {
     }
   }
 
+  hasUnsaved(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Another device on the same attempt: shares the attempt, keeps its own sequence numbers. */
+  secondTab(seqOffset: number): Candidate {
+    const tab = new Candidate(this.username, '', this.baseUrl, this.stats);
+    tab.token = this.token;
+    tab.attemptId = this.attemptId;
+    tab.deadline = this.deadline;
+    tab.questions = this.questions;
+    tab.seq = seqOffset;
+    return tab;
+  }
+
+  /** Saves one answer with an explicit seq; returns the HTTP status. */
+  async saveWithSeq(slot: number, answer: unknown, seq: number): Promise<number> {
+    const res = await this.call('autosave', 'PUT', `/api/attempts/${this.attemptId}/answers/${slot}`, { answer, seq });
+    if (res.status === 200) {
+      const prior = this.acknowledged.get(slot);
+      if (!prior || seq >= prior.seq) this.acknowledged.set(slot, { answer, seq });
+    }
+    return res.status;
+  }
+
   async submit(): Promise<void> {
     await this.autosave();
+    if (this.hasUnsaved()) return; // as the exam page does: never submit over unsaved answers
     const res = await this.call('submit', 'POST', `/api/attempts/${this.attemptId}/submit`);
     this.submitted = res.status === 200;
+    this.lastSubmitBody = res.json;
     if (this.submitted) await this.call('result', 'GET', `/api/attempts/${this.attemptId}/result`);
   }
 }

@@ -220,6 +220,8 @@ export interface DuplicateNoteDto {
   line?: number;
   row?: number;
   key: string | null;
+  /** The start of the imported stem */
+  stem: string;
   existingKey: string;
   outcome: "skipped" | "new_version";
 }

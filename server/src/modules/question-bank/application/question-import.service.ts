@@ -61,7 +61,7 @@ export class QuestionImportService {
       errors: plan.issues,
     };
     if (plan.issues.length) {
-      throw new DomainError('unprocessable', `导入失败：共 ${plan.issues.length} 处错误，未写入任何题目`, { ...report, created: 0, updated: 0, skipped: 0 });
+      throw new DomainError('unprocessable', `导入失败：共 ${plan.issues.length} 处错误，未写入任何题目`, { ...report, created: 0, updated: 0, skipped: 0, byType: {} });
     }
     if (parsed.questions.length === 0) throw new DomainError('unprocessable', '文件中没有题目', { ...report, errors: [{ line: 1, field: 'file', message: '文件中没有题目' }] });
     if (options.dryRun) return report;

@@ -17,7 +17,7 @@ describe('import plan', () => {
     const plan = planImport({ questions: [{ draft: tf(' 零售户须持证经营 '), row: 5 }], issues: [] }, existing, 'skip');
     expect(plan.create).toEqual([]);
     expect(plan.skipped).toBe(1);
-    expect(plan.duplicates).toEqual([{ row: 5, key: null, existingKey: 'law-001', outcome: 'skipped' }]);
+    expect(plan.duplicates).toEqual([{ row: 5, key: null, stem: ' 零售户须持证经营 ', existingKey: 'law-001', outcome: 'skipped' }]);
   });
 
   it('turns a duplicate, or the same key, into a new version when told to', () => {

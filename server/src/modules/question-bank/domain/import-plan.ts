@@ -1,5 +1,6 @@
 import type { ImportIssue, ParseResult, QuestionDraft, QuestionType } from './question-draft';
 import { questionFingerprint } from './question-index';
+import { richTextToPlain } from './stem-html';
 
 export type DuplicatePolicy = 'skip' | 'new_version';
 
@@ -19,6 +20,8 @@ export interface DuplicateNote {
   line?: number;
   row?: number;
   key: string | null;
+  /** The start of the imported question's stem, so the trainer can tell which one it is. */
+  stem: string;
   existingKey: string;
   /** What the import does with it under the chosen policy. */
   outcome: 'skipped' | 'new_version';
@@ -57,7 +60,7 @@ export function planImport(parsed: ParseResult, existing: ExistingQuestion[], po
     const fingerprint = questionFingerprint(draft);
     const match = (draft.key ? byKey.get(draft.key) : undefined) ?? byFingerprint.get(fingerprint);
     if (match) {
-      plan.duplicates.push({ ...where, key: draft.key ?? null, existingKey: match.key, outcome: policy === 'new_version' ? 'new_version' : 'skipped' });
+      plan.duplicates.push({ ...where, key: draft.key ?? null, stem: richTextToPlain(draft.stem).slice(0, 60), existingKey: match.key, outcome: policy === 'new_version' ? 'new_version' : 'skipped' });
       if (policy === 'new_version') {
         plan.newVersions.push({ ...item, existingId: match.id });
         plan.byType[draft.type] = (plan.byType[draft.type] ?? 0) + 1;

@@ -330,6 +330,7 @@ export class DuplicateNoteDto {
   @ApiPropertyOptional() line?: number;
   @ApiPropertyOptional() row?: number;
   @ApiProperty({ nullable: true, type: String }) key: string | null;
+  @ApiProperty({ description: 'The start of the imported stem' }) stem: string;
   @ApiProperty() existingKey: string;
   @ApiProperty({ enum: ['skipped', 'new_version'] }) outcome: 'skipped' | 'new_version';
 }

@@ -18,6 +18,7 @@ interface BenchResult {
   serverAutosavePerSecond: number;
   rawUpsertRatio: number | null;
   resources: { server: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number }; postgres: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number } };
+  examRouteGzipKb: number | null;
 }
 
 const DOC = join(REPO_ROOT, 'docs', 'benchmarks.md');
@@ -51,6 +52,7 @@ function section(r: BenchResult): string {
     ['zero lost answers', `${r.lostAnswers} of ${v.acknowledgedAnswers} acknowledged`, r.lostAnswers === 0],
     ['every attempt graded', `${r.ungradedAttempts} ungraded of ${v.attempts}`, r.ungradedAttempts === 0],
     ['submitted attempts graded within 30 s of the deadline', `max ${v.maxSecondsDeadlineToGraded} s`, v.maxSecondsDeadlineToGraded <= 30],
+    ['exam route initial JS ≤ 150 kB gzip', r.examRouteGzipKb === null ? 'client not built with a manifest' : `${r.examRouteGzipKb} kB`, r.examRouteGzipKb !== null && r.examRouteGzipKb <= 150],
     ['none in progress 5 s after deadline + grace', `${v.lateAutoSubmits} late of ${v.serverSubmitted} auto-submitted (graded by deadline + ${v.maxSecondsDeadlineToAutoGraded ?? '–'} s)`, v.lateAutoSubmits === 0],
   ] as const;
   return `## ${r.options.engine === 'postgres' ? 'PostgreSQL' : 'Embedded (PGlite)'}

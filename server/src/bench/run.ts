@@ -8,6 +8,7 @@ import { runExamDay, saturateAutosave } from './exam-day';
 import { LatencyRecorder } from './latency-stats';
 import { postgresPids, ProcessSampler } from './process-sampler';
 import { rawUpsertRate } from './raw-upsert-limit';
+import { examRouteGzipKb } from './bundle-size';
 import { writeBenchmarkDoc } from './report';
 import { verify } from './verify';
 
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       serverAutosavePerSecond: serverAutosaveRate,
       rawUpsertRatio: rawRate ? Math.round((serverAutosaveRate / rawRate) * 100) / 100 : null,
       resources: { server, postgres },
+      examRouteGzipKb: examRouteGzipKb()?.kb ?? null,
     };
     log(JSON.stringify(result, null, 2));
     if (options.out) writeFileSync(options.out, JSON.stringify(result, null, 2));

@@ -40,6 +40,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // read by `npm run bench` to measure what the exam route loads
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

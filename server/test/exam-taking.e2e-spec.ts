@@ -80,7 +80,10 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('acknowledges an answer with its seq, and a resume shows it', async () => {
       const q = attempt.questions[0];
       const res = status(await save('staff03', attempt.id, q.slot, answerFor(q), 1), 200);
-      expect(res.body).toEqual({ seq: 1, savedAt: expect.any(String) });
+      expect(res.body).toEqual({ seq: 1, savedAt: expect.any(String), serverNow: expect.any(String) });
+      // the same write again, as after a lost acknowledgement: acknowledged again, not refused
+      const again = status(await save('staff03', attempt.id, q.slot, answerFor(q), 1), 200);
+      expect(again.body.savedAt).toBe(res.body.savedAt);
       const resumed = await t.http.get(`/api/attempts/${attempt.id}`).set(await as('staff03')).expect(200);
       expect(resumed.body.answers).toEqual([{ slot: q.slot, answer: answerFor(q), seq: 1, savedAt: res.body.savedAt }]);
     });
@@ -226,8 +229,11 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
           .expect(201)
       ).body;
       const attempt = (status(await start('staff06', sitting.id), 201)).body;
-      const first = await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff06')).send({ kind: 'hidden' }).expect(200);
+      const eventId = '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11';
+      const first = await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff06')).send({ kind: 'hidden', eventId }).expect(200);
       expect(first.body).toEqual({ switchCount: 1, submitted: false });
+      const resent = await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff06')).send({ kind: 'hidden', eventId }).expect(200);
+      expect(resent.body).toEqual({ switchCount: 1, submitted: false });
       const second = await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff06')).send({ kind: 'hidden' }).expect(200);
       expect(second.body).toEqual({ switchCount: 2, submitted: true });
       const [row] = await t.dataSource.query('SELECT status, submitted_by FROM attempt WHERE id = $1', [attempt.id]);

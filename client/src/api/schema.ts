@@ -26,6 +26,8 @@ export interface AttemptDto {
   graceSeconds: number;
   /** Strict mode: submitted after this many page switches */
   switchLimit: number | null;
+  /** Page switches recorded so far */
+  switchCount: number;
   /** No key, explanation or rubric of any kind */
   questions: Array<CandidateQuestionDto>;
   answers: Array<SavedAnswerDto>;
@@ -35,6 +37,8 @@ export interface AttemptEventDto {
   kind: "hidden" | "visible" | "offline" | "online";
   /** The device's own clock, for the timeline */
   clientAt?: string;
+  /** Chosen by the device; an event re-sent with the same id is recorded once */
+  eventId?: string;
 }
 
 export interface AttemptEventResultDto {
@@ -540,6 +544,8 @@ export interface ResultDto {
   status: "in_progress" | "submitted" | "graded";
   submittedAt: string | null;
   visible: ReviewVisibilityDto;
+  /** More (answers, explanations) becomes visible once the window closes */
+  moreAfterClose: boolean;
   score?: number | null;
   maxScore?: number;
   percent?: number | null;
@@ -620,6 +626,8 @@ export interface SavedAnswerDto {
 export interface SavedDto {
   seq: number;
   savedAt: string;
+  /** The server's clock when it answered, to keep a countdown right */
+  serverNow: string;
 }
 
 export interface SetOverridesDto {

@@ -8,9 +8,15 @@ describe('navItemsFor', () => {
     expect(keys(['staff'])).toEqual(['home', 'myExams', 'trainingPlan', 'competency', 'kpis'])
   })
 
-  it('gives a trainer the question banks', () => {
+  it('gives a trainer the question banks and their source documents', () => {
     expect(keys(['trainer'])).toContain('questionBanks')
+    expect(keys(['trainer'])).toContain('sourceDocuments')
     expect(keys(['trainer'])).not.toContain('users')
+  })
+
+  it('lets a manager open the question banks (read-only) but not mark sources', () => {
+    expect(keys(['manager'])).toContain('questionBanks')
+    expect(keys(['manager'])).not.toContain('sourceDocuments')
   })
 
   it('gives a manager the users page but not units', () => {
@@ -29,6 +35,6 @@ describe('navItemsFor', () => {
   it('marks only the features that do not exist yet as coming soon', () => {
     const soon = navItemsFor(['staff', 'trainer', 'manager', 'admin']).filter((item) => item.comingSoon)
     expect(soon.every((item) => item.routeName === undefined)).toBe(true)
-    expect(soon.map((item) => item.key)).toEqual(['myExams', 'trainingPlan', 'questionBanks', 'competency', 'kpis'])
+    expect(soon.map((item) => item.key)).toEqual(['trainingPlan', 'competency', 'kpis'])
   })
 })

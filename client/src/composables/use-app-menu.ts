@@ -1,10 +1,19 @@
 import { computed, type Component } from 'vue'
 import { useRoute } from 'vue-router'
-import { Calendar, Collection, EditPen, HomeFilled, Medal, OfficeBuilding, TrendCharts, User } from '@element-plus/icons-vue'
+import { Calendar, Collection, Document, EditPen, HomeFilled, Medal, OfficeBuilding, TrendCharts, User } from '@element-plus/icons-vue'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import type { Role } from '@/modules/identity/roles'
 
-export type NavKey = 'home' | 'users' | 'units' | 'myExams' | 'questionBanks' | 'trainingPlan' | 'competency' | 'kpis'
+export type NavKey =
+  | 'home'
+  | 'users'
+  | 'units'
+  | 'myExams'
+  | 'questionBanks'
+  | 'sourceDocuments'
+  | 'trainingPlan'
+  | 'competency'
+  | 'kpis'
 
 export interface NavItem {
   key: NavKey
@@ -19,9 +28,11 @@ export interface NavItem {
 /** The whole navigation, in menu order. Route guards repeat the role checks; this only decides what is shown. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', icon: HomeFilled, routeName: 'home' },
-  { key: 'myExams', icon: EditPen, roles: ['staff'], comingSoon: true },
+  { key: 'myExams', icon: EditPen, routeName: 'my-exams', roles: ['staff'] },
   { key: 'trainingPlan', icon: Calendar, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
-  { key: 'questionBanks', icon: Collection, roles: ['trainer'], comingSoon: true },
+  // Trainers edit banks; managers read them (the bank's canEdit decides, per bank).
+  { key: 'questionBanks', icon: Collection, routeName: 'question-banks', roles: ['trainer', 'manager'] },
+  { key: 'sourceDocuments', icon: Document, routeName: 'source-documents', roles: ['trainer'] },
   { key: 'competency', icon: Medal, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
   { key: 'kpis', icon: TrendCharts, roles: ['staff', 'manager'], comingSoon: true },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },
@@ -39,7 +50,7 @@ export function useAppMenu() {
   const items = computed(() => navItemsFor(session.roles))
   /** The menu item of the current page (a child page keeps its section highlighted). */
   const activeKey = computed(() => {
-    const names = route.matched.map((record) => record.name)
+    const names = [...route.matched.map((record) => record.name), route.meta.navParent]
     return items.value.find((item) => item.routeName && names.includes(item.routeName))?.key ?? ''
   })
 

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
 import en from './en'
+import { examsMessages } from '@/modules/exams/i18n'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -26,7 +27,7 @@ export function createAppI18n(locale: AppLocale = readSavedLocale()) {
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { 'zh-CN': zhCN, en },
+    messages: { 'zh-CN': { ...zhCN, ...examsMessages['zh-CN'] }, en: { ...en, ...examsMessages.en } },
   })
 }
 

@@ -3,15 +3,20 @@ import './route-meta'
 import { authGuard } from './auth-guard'
 import { homeRoutes } from '@/modules/home/routes'
 import { identityLayoutRoutes, identityPublicRoutes } from '@/modules/identity/routes'
+import { questionBankRoutes } from '@/modules/question-bank/routes'
+import { examFullScreenRoutes, examLayoutRoutes } from '@/modules/exams/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
+  ...examFullScreenRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
     children: [
       ...homeRoutes,
       ...identityLayoutRoutes,
+      ...questionBankRoutes,
+      ...examLayoutRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

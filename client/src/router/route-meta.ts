@@ -8,6 +8,8 @@ declare module 'vue-router' {
     roles?: Role[]
     /** i18n key of the page title. */
     titleKey?: string
+    /** Route name of the menu item a sub-page belongs to (keeps that item highlighted). */
+    navParent?: string
   }
 }
 

@@ -24,6 +24,7 @@ import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
 import { GradingPractice1795741257128 } from './migrations/1795741257128-grading-practice';
+import { AttemptEventId1795742707687 } from './migrations/1795742707687-attempt-event-id';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -55,4 +56,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687];

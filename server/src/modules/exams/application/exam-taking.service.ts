@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDeepStrictEqual } from 'node:util';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../../platform/http/domain-error';
@@ -48,6 +49,7 @@ export interface AttemptView {
   serverNow: Date;
   graceSeconds: number;
   switchLimit: number | null;
+  switchCount: number;
   questions: CandidateQuestion[];
   answers: SavedAnswer[];
 }
@@ -130,7 +132,7 @@ export class ExamTakingService {
     return this.view(attempt, sitting);
   }
 
-  async saveAnswer(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date }> {
+  async saveAnswer(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date; serverNow: Date }> {
     const body = await this.slotDefinitions.bodyOf(attemptId, slot);
     if (!body) {
       await this.requireOwnAttempt(principal, attemptId);
@@ -139,13 +141,15 @@ export class ExamTakingService {
     const problem = answerShapeProblem(body, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
     const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer, seq, graceSeconds: GRACE_SECONDS });
-    if (saved) return saved;
+    if (saved) return { ...saved, serverNow: new Date() };
     // nothing written: say why
     const attempt = await this.requireOwnAttempt(principal, attemptId);
     if (attempt.status !== 'in_progress') throw new DomainError('conflict', '本次作答已交卷，答案不能再修改', { reason: 'submitted' });
     if (Date.now() > attempt.deadline.getTime() + GRACE_SECONDS * 1000) throw new DomainError('conflict', '作答时间已到，答案未能保存', { reason: 'deadline' });
-    const current = await this.attempts.slotSeq(attemptId, slot);
-    throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: current });
+    const current = await this.attempts.slotAnswer(attemptId, slot);
+    // the same write again (its acknowledgement was lost on the way): acknowledge it again
+    if (current && current.seq === seq && isDeepStrictEqual(current.answer, answer)) return { seq, savedAt: current.savedAt!, serverNow: new Date() };
+    throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: current?.seq ?? null });
   }
 
   async submit(principal: Principal, attemptId: string): Promise<ResultView> {
@@ -164,12 +168,13 @@ export class ExamTakingService {
   }
 
   /** Page visibility changes (切屏) and reconnects, for the trainer's timeline; strict sittings submit after N switches. */
-  async recordEvent(principal: Principal, attemptId: string, kind: string, clientAt: Date | null): Promise<{ switchCount: number; submitted: boolean }> {
+  async recordEvent(principal: Principal, attemptId: string, kind: string, clientAt: Date | null, eventId: string | null): Promise<{ switchCount: number; submitted: boolean }> {
     const attempt = await this.requireOwnAttempt(principal, attemptId);
     if (attempt.status !== 'in_progress') return { switchCount: attempt.switchCount, submitted: true };
     const sitting = (await this.sittings.findById(attempt.sittingId))!;
     return this.dataSource.transaction(async (manager) => {
-      await this.attempts.addEvent(attemptId, kind, clientAt, null, manager);
+      // a re-sent event (its reply was lost) must not count twice
+      if (!(await this.attempts.addEventOnce(attemptId, kind, clientAt, eventId, manager))) return { switchCount: attempt.switchCount, submitted: false };
       if (kind !== 'hidden') return { switchCount: attempt.switchCount, submitted: false };
       const switchCount = await this.attempts.bumpSwitchCount(attemptId, manager);
       if (sitting.switchLimit !== null && switchCount >= sitting.switchLimit) {
@@ -218,6 +223,7 @@ export class ExamTakingService {
       serverNow: new Date(),
       graceSeconds: GRACE_SECONDS,
       switchLimit: sitting.switchLimit,
+      switchCount: attempt.switchCount,
       questions: slots.map((s) => candidateQuestion(s.slot, s.points, s.content, s.choiceOrder)),
       answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: s.answer, seq: s.answerSeq, savedAt: s.savedAt })),
     };

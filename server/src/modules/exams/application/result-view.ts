@@ -27,6 +27,7 @@ export interface ResultView {
   submittedAt: Date | null;
   /** What the review policy lets the candidate see now. */
   visible: ReviewVisibility;
+  moreAfterClose: boolean;
   score?: number | null;
   maxScore?: number;
   percent?: number | null;
@@ -59,7 +60,9 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
   const submitted = attempt.status !== 'in_progress';
   const visible = visibleNow(sitting.reviewPolicy, submitted, windowClosed);
   const graded = attempt.status === 'graded';
-  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible };
+  const later = visibleNow(sitting.reviewPolicy, true, true);
+  const moreAfterClose = !windowClosed && (Object.keys(later) as Array<keyof ReviewVisibility>).some((k) => later[k] && !visible[k]);
+  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose };
   if (visible.score) {
     const percent = graded && attempt.maxScore > 0 ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 1000) / 10 : null;
     Object.assign(view, {

@@ -63,6 +63,6 @@ export class ExamTakingController {
   @HttpCode(200)
   @ApiOkResponse({ type: AttemptEventResultDto })
   event(@CurrentPrincipal() principal: Principal, @Param('attemptId', ParseUUIDPipe) attemptId: string, @Body() body: AttemptEventDto): Promise<AttemptEventResultDto> {
-    return this.taking.recordEvent(principal, attemptId, body.kind, body.clientAt ? new Date(body.clientAt) : null);
+    return this.taking.recordEvent(principal, attemptId, body.kind, body.clientAt ? new Date(body.clientAt) : null, body.eventId ?? null);
   }
 }

@@ -4,6 +4,7 @@ import { AttemptEntity } from './attempt.entity';
 /** The attempt's timeline: page switches (切屏), reconnects, submit. */
 @Entity('attempt_event')
 @Index('ix_attempt_event_attempt', ['attemptId', 'at'])
+@Index('uq_attempt_event_client_id', ['attemptId', 'clientEventId'], { unique: true })
 export class AttemptEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
@@ -26,4 +27,8 @@ export class AttemptEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
+
+  /** The device's id for the event, so a re-sent one is recorded once. */
+  @Column({ name: 'client_event_id', type: 'uuid', nullable: true })
+  clientEventId: string | null;
 }

@@ -140,9 +140,12 @@ export class AttemptRepository {
     return row ? { seq: Number(row.seq), savedAt: row.savedAt } : null;
   }
 
-  async slotSeq(attemptId: string, slot: number): Promise<number | null> {
-    const rows = await this.dataSource.query<Array<{ seq: string }>>('SELECT answer_seq AS seq FROM attempt_slot WHERE attempt_id = $1 AND slot = $2', [attemptId, slot]);
-    return rows[0] ? Number(rows[0].seq) : null;
+  async slotAnswer(attemptId: string, slot: number): Promise<{ seq: number; answer: unknown; savedAt: Date | null } | null> {
+    const rows = await this.dataSource.query<Array<{ seq: string; answer: unknown; savedAt: Date | null }>>(
+      'SELECT answer_seq AS seq, answer, saved_at AS "savedAt" FROM attempt_slot WHERE attempt_id = $1 AND slot = $2',
+      [attemptId, slot],
+    );
+    return rows[0] ? { ...rows[0], seq: Number(rows[0].seq) } : null;
   }
 
   async writeGrades(attemptId: string, grades: SlotGrade[], manager: EntityManager): Promise<void> {
@@ -175,6 +178,15 @@ export class AttemptRepository {
 
   async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query('INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
+  }
+
+  /** Records an event unless one with the same client event id was recorded before; false when it was. */
+  async addEventOnce(attemptId: string, kind: string, clientAt: Date | null, eventId: string | null, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO attempt_event (attempt_id, kind, client_at, client_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+      [attemptId, kind, clientAt, eventId],
+    );
+    return rows.length > 0;
   }
 
   async bumpSwitchCount(attemptId: string, manager: EntityManager): Promise<number> {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { Allow, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { QUESTION_TYPES } from '../../../question-bank/domain/question-draft';
 
 export class ChoiceViewDto {
@@ -36,6 +36,7 @@ export class AttemptDto {
   @ApiProperty({ description: "The server's clock, so a phone with a wrong clock still counts down right" }) serverNow: Date;
   @ApiProperty({ description: 'Answers are still accepted this long after the deadline' }) graceSeconds: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Strict mode: submitted after this many page switches' }) switchLimit: number | null;
+  @ApiProperty({ description: 'Page switches recorded so far' }) switchCount: number;
   @ApiProperty({ type: [CandidateQuestionDto], description: 'No key, explanation or rubric of any kind' }) questions: CandidateQuestionDto[];
   @ApiProperty({ type: [SavedAnswerDto] }) answers: SavedAnswerDto[];
 }
@@ -70,6 +71,7 @@ export class SaveAnswerDto {
 export class SavedDto {
   @ApiProperty() seq: number;
   @ApiProperty() savedAt: Date;
+  @ApiProperty({ description: "The server's clock when it answered, to keep a countdown right" }) serverNow: Date;
 }
 
 export class AttemptEventDto {
@@ -81,6 +83,11 @@ export class AttemptEventDto {
   @IsOptional()
   @IsISO8601()
   clientAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the device; an event re-sent with the same id is recorded once' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
 }
 
 export class AttemptEventResultDto {
@@ -117,6 +124,7 @@ export class ResultDto {
   @ApiProperty({ enum: ['in_progress', 'submitted', 'graded'] }) status: string;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty({ type: ReviewVisibilityDto }) visible: ReviewVisibilityDto;
+  @ApiProperty({ description: 'More (answers, explanations) becomes visible once the window closes' }) moreAfterClose: boolean;
   @ApiPropertyOptional({ nullable: true, type: Number }) score?: number | null;
   @ApiPropertyOptional() maxScore?: number;
   @ApiPropertyOptional({ nullable: true, type: Number }) percent?: number | null;

@@ -1,0 +1,66 @@
+import { computed, onMounted, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { ResultDto } from '@/api/schema'
+import * as api from '../api'
+import { useAttemptStore } from '../stores/attempt'
+
+/** The result page: what the review policy lets the candidate see now, and nothing more. */
+export function useAttemptResult(attemptId: string) {
+  const { t, locale } = useI18n()
+  const store = useAttemptStore()
+  const cached = store.lastResult?.attemptId === attemptId ? store.lastResult : null
+  const result = ref<ResultDto | null>(cached)
+  const loading = ref(!cached)
+  const error = ref<unknown>(null)
+
+  async function load(): Promise<void> {
+    loading.value = !result.value
+    error.value = null
+    try {
+      result.value = await api.getResult(attemptId)
+    } catch (failure) {
+      // The result handed over by submitting is still worth showing when the refresh fails.
+      if (!result.value) error.value = failure
+    } finally {
+      loading.value = false
+    }
+  }
+
+  const submitted = computed(() => result.value !== null && result.value.status !== 'in_progress')
+  const hasScore = computed(() => typeof result.value?.score === 'number')
+  const awaitingGrading = computed(() => result.value?.visible.score === true && result.value.status === 'submitted')
+  const answersLater = computed(() => submitted.value && result.value?.visible.rightAnswers === false)
+  const dimensions = computed(() => result.value?.byDimension ?? [])
+
+  const submittedAt = computed(() =>
+    result.value?.submittedAt
+      ? new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short', hour12: false }).format(new Date(result.value.submittedAt))
+      : null,
+  )
+
+  /** Per subject, as a share of what it was worth (subjects carry different points). */
+  const dimensionChart = computed(() => {
+    const rows = [...dimensions.value].reverse()
+    return {
+      animation: false,
+      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value' as const, max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category' as const, data: rows.map((d) => d.dimension), axisLabel: { width: 96, overflow: 'break' as const } },
+      tooltip: { trigger: 'axis' as const },
+      series: [
+        {
+          type: 'bar' as const,
+          name: t('exams.result.score'),
+          data: rows.map((d) => (d.maxScore > 0 ? Math.round((d.score / d.maxScore) * 1000) / 10 : 0)),
+          label: { show: true, position: 'right' as const, formatter: '{c}%' },
+          itemStyle: { color: '#1f6f5c' },
+          barMaxWidth: 18,
+        },
+      ],
+    }
+  })
+
+  onMounted(() => void load())
+
+  return { result, loading, error, load, submitted, hasScore, awaitingGrading, answersLater, dimensions, dimensionChart, submittedAt }
+}

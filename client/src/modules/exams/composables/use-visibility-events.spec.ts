@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
+import { flushPromises } from '@vue/test-utils'
+import { withSetup } from '@/test/test-app'
+import { fakeServer, json, type RecordedCall } from '@/test/fake-server'
+import { ATTEMPT_ID } from '../testing/fixtures'
+import { useVisibilityEvents } from './use-visibility-events'
+
+const EVENTS = `POST /attempts/${ATTEMPT_ID}/events`
+let visibility: DocumentVisibilityState = 'visible'
+Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility })
+
+async function switchAway() {
+  visibility = 'hidden'
+  document.dispatchEvent(new Event('visibilitychange'))
+  await flushPromises()
+  visibility = 'visible'
+  document.dispatchEvent(new Event('visibilitychange'))
+  await flushPromises()
+}
+
+const mounted: Array<{ unmount(): void }> = []
+async function setup(...args: Parameters<typeof useVisibilityEvents>) {
+  const app = await withSetup(() => useVisibilityEvents(...args))
+  mounted.push(app.wrapper)
+  return app
+}
+
+const kinds = (calls: RecordedCall[]) => calls.map((c) => (c.body as { kind: string }).kind)
+
+describe('useVisibilityEvents', () => {
+  afterEach(() => {
+    visibility = 'visible'
+    mounted.splice(0).forEach((wrapper) => wrapper.unmount())
+  })
+
+  it('records leaving and returning, and gently says so in an ordinary quiz', async () => {
+    const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), onSubmitted: vi.fn() })
+
+    await switchAway()
+
+    expect(kinds(server.calls)).toEqual(['hidden', 'visible'])
+    expect((server.calls[0]?.body as { clientAt: string }).clientAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(document.body.textContent).toContain('切屏已记录')
+    expect(result.switchesLeft.value).toBeNull()
+  })
+
+  it('in a strict exam tells how many switches are left', async () => {
+    fakeServer({ [EVENTS]: [json(200, { switchCount: 1, submitted: false }), json(200, { switchCount: 1, submitted: false })] })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), onSubmitted: vi.fn() })
+    expect(result.switchesLeft.value).toBe(3)
+
+    await switchAway()
+
+    expect(result.switchesLeft.value).toBe(2)
+    expect(document.body.textContent).toContain('还可切屏 2 次')
+  })
+
+  it('stops and hands over when the server submitted the attempt for too many switches', async () => {
+    const server = fakeServer({ [EVENTS]: json(200, { switchCount: 3, submitted: true }) })
+    const onSubmitted = vi.fn()
+    await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), onSubmitted })
+
+    await switchAway()
+
+    expect(onSubmitted).toHaveBeenCalledTimes(1)
+    expect(kinds(server.calls)).toEqual(['hidden'])
+  })
+
+  it('keeps events while offline and sends them, with their own times, when the network returns', async () => {
+    const down = (): Response => {
+      throw new TypeError('Failed to fetch')
+    }
+    const ok = json(200, { switchCount: 0, submitted: false })
+    const server = fakeServer({ [EVENTS]: [down, ok] })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), onSubmitted: vi.fn() })
+
+    window.dispatchEvent(new Event('offline'))
+    await flushPromises()
+    expect(result.pendingEvents.value).toBe(1)
+    const offlineAt = (server.calls[0]?.body as { clientAt: string }).clientAt
+
+    window.dispatchEvent(new Event('online'))
+    await flushPromises()
+    expect(kinds(server.calls)).toEqual(['offline', 'offline', 'online'])
+    expect((server.calls[1]?.body as { clientAt: string }).clientAt).toBe(offlineAt)
+    expect(result.pendingEvents.value).toBe(0)
+  })
+})

@@ -8,6 +8,8 @@ export interface BenchOptions {
   saturationSeconds: number;
   saturationConcurrency: number;
   out: string | null;
+  /** Questions in the search benchmark's bank (PostgreSQL only); 0 skips it. */
+  searchQuestions: number;
   writeDocs: boolean;
 }
 
@@ -35,6 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     saturationSeconds: int('saturation-seconds', 10),
     saturationConcurrency: int('concurrency', 50),
     out: value('out') ?? null,
+    searchQuestions: value('search') === '0' ? 0 : int('search', 100_000),
     writeDocs: !argv.includes('--no-docs'),
   };
 }

@@ -19,6 +19,7 @@ interface BenchResult {
   rawUpsertRatio: number | null;
   resources: { server: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number }; postgres: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number } };
   examRouteGzipKb: number | null;
+  search: { questions: number; seedSeconds: number; queries: Array<{ term: string; matches: number; p50Ms: number; p95Ms: number }> } | null;
 }
 
 const DOC = join(REPO_ROOT, 'docs', 'benchmarks.md');
@@ -72,7 +73,17 @@ Autosave ceiling: the server took **${r.serverAutosavePerSecond}/s** at full til
 single-row upsert sent straight to the database with \`pg\` — a ratio of **${r.rawUpsertRatio ?? '–'}**.
 CPU (100 % = one core) and memory during the exam: server avg ${r.resources.server.avgCpuPercent} % / max ${r.resources.server.maxCpuPercent} %, max RSS ${r.resources.server.maxRssMb} MB;
 PostgreSQL avg ${r.resources.postgres.avgCpuPercent} % / max ${r.resources.postgres.maxCpuPercent} %, max RSS ${r.resources.postgres.maxRssMb} MB (all backends).
-`;
+${
+  r.search
+    ? `
+Question search in a bank of ${r.search.questions.toLocaleString('en')} questions (GET …/questions?q=, page of 20 with the total), 15 requests per term:
+
+| term | matches | p50 ms | p95 ms |
+| --- | --- | --- | --- |
+${r.search.queries.map((q) => `| ${q.term} | ${q.matches} | ${q.p50Ms} | ${q.p95Ms} |`).join('\n')}
+`
+    : ''
+}`;
 }
 
 /** Replaces this engine's section of docs/benchmarks.md, keeping the other's. */

@@ -8,6 +8,7 @@ import { runExamDay, saturateAutosave } from './exam-day';
 import { LatencyRecorder } from './latency-stats';
 import { postgresPids, ProcessSampler } from './process-sampler';
 import { rawUpsertRate } from './raw-upsert-limit';
+import { runSearchBench } from './search-bench';
 import { examRouteGzipKb } from './bundle-size';
 import { writeBenchmarkDoc } from './report';
 import { verify } from './verify';
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, Math.max(0, day.lastDeadline + (GRACE_SECONDS + 8) * 1000 - Date.now())));
     const server = serverSampler.stop();
     const postgres = pgSampler.stop();
+    const search = world.databaseUrl && options.searchQuestions ? await runSearchBench(world.databaseUrl, world.baseUrl, options.searchQuestions) : null;
+    if (search) log(`search over ${search.questions} questions: ${JSON.stringify(search.queries)}`);
     await world.stop();
     const checked = await withDatabase(world, (url) => verify(url, world.examSittingId, day.candidates, GRACE_SECONDS));
     const actions = stats.summary();
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       rawUpsertRatio: rawRate ? Math.round((serverAutosaveRate / rawRate) * 100) / 100 : null,
       resources: { server, postgres },
       examRouteGzipKb: examRouteGzipKb()?.kb ?? null,
+      search,
     };
     log(JSON.stringify(result, null, 2));
     if (options.out) writeFileSync(options.out, JSON.stringify(result, null, 2));

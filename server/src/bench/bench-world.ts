@@ -106,7 +106,9 @@ export async function buildWorld(options: {
     opensAt,
     usernames: Array.from({ length: options.candidates }, (_, i) => benchUsername(i)),
     async start() {
-      world.server = spawn(process.execPath, [join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+      // BENCH_SERVER_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', to profile the server under load
+      const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+      world.server = spawn(process.execPath, [...nodeArgs, join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
       for (let i = 0; i < 120; i++) {
         await new Promise((r) => setTimeout(r, 250));
         if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;

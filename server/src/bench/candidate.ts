@@ -1,3 +1,4 @@
+import { httpJson } from './http-client';
 import type { LatencyRecorder } from './latency-stats';
 
 interface Question {
@@ -64,14 +65,9 @@ export class Candidate {
   private async call(action: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
     const started = performance.now();
     try {
-      const res = await fetch(`${this.baseUrl}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(this.token && { authorization: `Bearer ${this.token}` }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await res.json().catch(() => null)) as unknown;
-      this.stats.record(action, performance.now() - started, res.ok);
-      return { status: res.status, json };
+      const res = await httpJson(`${this.baseUrl}${path}`, method, this.token ? { authorization: `Bearer ${this.token}` } : {}, body);
+      this.stats.record(action, performance.now() - started, res.status >= 200 && res.status < 300);
+      return res;
     } catch {
       this.stats.record(action, performance.now() - started, false);
       return { status: 0, json: null };

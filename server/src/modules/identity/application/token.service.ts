@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
 import { DomainError } from '../../../platform/http/domain-error';
@@ -19,10 +19,18 @@ interface AccessClaims {
 
 @Injectable()
 export class TokenService {
+  /**
+   * A key object made once: given a string, jsonwebtoken first tries (and fails) to read it as a
+   * public key on every verification, which cost a quarter of an autosave's CPU in the benchmark.
+   */
+  private readonly key: KeyObject;
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   issueAccessToken(principal: Principal): string {
     const claims: AccessClaims = { sub: principal.userId, usr: principal.username, roles: principal.roles, unit: principal.unitId };
@@ -31,7 +39,7 @@ export class TokenService {
       expiresIn: this.config.accessTokenTtlSeconds,
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
-      secret: this.config.jwtSecret,
+      secret: this.key as unknown as Buffer, // jsonwebtoken takes a KeyObject; the wrapper's type says only string | Buffer
     });
   }
 
@@ -42,7 +50,7 @@ export class TokenService {
         algorithms: ['HS256'],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
-        secret: this.config.jwtSecret,
+        secret: this.key as unknown as Buffer, // jsonwebtoken takes a KeyObject; the wrapper's type says only string | Buffer
       });
     } catch {
       throw new DomainError('unauthenticated', '登录已过期或令牌无效，请重新登录');

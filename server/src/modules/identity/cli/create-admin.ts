@@ -1,8 +1,4 @@
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../../../platform/config/app-config';
-import { dataSourceOptions } from '../../../platform/database/data-source-options';
-import { openDatabaseTarget } from '../../../platform/database/database-target';
-import { runMigrations } from '../../../platform/database/run-migrations';
+import { runCli, withCliDatabase } from '../../../platform/database/cli/with-cli-database';
 import { PasswordHasher } from '../application/password-hasher';
 import { passwordProblems } from '../domain/password-policy';
 import { childPath } from '../domain/unit-path';
@@ -19,32 +15,20 @@ async function main(): Promise<void> {
   const problems = [usernameProblem(username), ...passwordProblems(password, username)].filter((p): p is string => p !== null);
   if (!rawUsername) problems.unshift('usage: KAOPING_ADMIN_PASSWORD=… create-admin <username> [root unit name]');
   if (problems.length) throw new Error(problems.join('\n'));
-  const database = await openDatabaseTarget(loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-cli' }));
-  try {
-    await runMigrations(database.url);
-    const dataSource = await new DataSource(dataSourceOptions(database.url, 1)).initialize();
-    try {
-      const passwordHash = await new PasswordHasher().hash(password);
-      await dataSource.transaction(async (manager) => {
-        let [root] = await manager.query<Array<{ id: string; path: string }>>('SELECT id, path FROM org_unit WHERE parent_id IS NULL AND name = $1', [unitName]);
-        if (!root) {
-          const [{ id }] = await manager.query<[{ id: string }]>(`INSERT INTO org_unit (name, parent_id, path) VALUES ($1, NULL, '') RETURNING id`, [unitName]);
-          root = { id, path: childPath(null, id) };
-          await manager.query('UPDATE org_unit SET path = $2 WHERE id = $1', [id, root.path]);
-        }
-        await manager.query(`INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $1, $2, '{admin}', $3)`, [username, passwordHash, root.id]);
-        await manager.query(`INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES (NULL, 'user.create_admin_cli', 'user', $1, '{}')`, [username]);
-      });
-      console.log(`Created administrator ${username} in ${unitName}.`);
-    } finally {
-      await dataSource.destroy();
-    }
-  } finally {
-    await database.close();
-  }
+  const passwordHash = await new PasswordHasher().hash(password);
+  await withCliDatabase(async (dataSource) => {
+    await dataSource.transaction(async (manager) => {
+      let [root] = await manager.query<Array<{ id: string; path: string }>>('SELECT id, path FROM org_unit WHERE parent_id IS NULL AND name = $1', [unitName]);
+      if (!root) {
+        const [{ id }] = await manager.query<[{ id: string }]>(`INSERT INTO org_unit (name, parent_id, path) VALUES ($1, NULL, '') RETURNING id`, [unitName]);
+        root = { id, path: childPath(null, id) };
+        await manager.query('UPDATE org_unit SET path = $2 WHERE id = $1', [id, root.path]);
+      }
+      await manager.query(`INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $1, $2, '{admin}', $3)`, [username, passwordHash, root.id]);
+      await manager.query(`INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES (NULL, 'user.create_admin_cli', 'user', $1, '{}')`, [username]);
+    });
+    console.log(`Created administrator ${username} in ${unitName}.`);
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

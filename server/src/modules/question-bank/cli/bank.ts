@@ -1,10 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../../../platform/config/app-config';
-import { dataSourceOptions } from '../../../platform/database/data-source-options';
-import { openDatabaseTarget } from '../../../platform/database/database-target';
-import { runMigrations } from '../../../platform/database/run-migrations';
+import { runCli, withCliDatabase } from '../../../platform/database/cli/with-cli-database';
 import { draftOf } from '../application/questions.service';
 import { loadRepositoryBanks, readRepositoryBanks, REPOSITORY_BANKS_DIR } from '../application/repository-banks';
 import { writeBankYaml } from '../formats/yaml-bank';
@@ -22,7 +18,7 @@ async function main(): Promise<void> {
     case 'validate':
       return validate(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR);
     case 'import':
-      return withDatabase(async (dataSource) => {
+      return withCliDatabase(async (dataSource) => {
         const unitName = args[args.indexOf('--unit') + 1] ?? '营销部';
         const [unit] = await dataSource.query<Array<{ id: string }>>('SELECT id FROM org_unit WHERE name = $1 ORDER BY length(path) LIMIT 1', [unitName]);
         if (!unit) throw new Error(`No unit named ${unitName}`);
@@ -31,7 +27,7 @@ async function main(): Promise<void> {
         console.log(`Loaded ${loaded.banks} banks with ${loaded.questions} questions (banks whose key already exists were left alone).`);
       });
     case 'export':
-      return withDatabase(async (dataSource) => {
+      return withCliDatabase(async (dataSource) => {
         const out = positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR;
         const banks = await dataSource.query<Array<{ id: string; key: string | null; name: string; description: string }>>('SELECT id, key, name, description FROM question_bank ORDER BY name');
         const questions = new QuestionRepository(dataSource);
@@ -64,22 +60,4 @@ function validate(dir: string): void {
   if (bad) process.exitCode = 1;
 }
 
-async function withDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
-  const database = await openDatabaseTarget(loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-cli' }));
-  try {
-    await runMigrations(database.url);
-    const dataSource = await new DataSource(dataSourceOptions(database.url, 2)).initialize();
-    try {
-      await work(dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
-  } finally {
-    await database.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -1,9 +1,10 @@
 import { loadConfig } from '../../config/app-config';
 import { openDatabaseTarget } from '../database-target';
 import { runMigrations } from '../run-migrations';
+import { runCli } from './with-cli-database';
 
 /** Runs pending migrations on DATABASE_URL, or on the embedded database when the app is not running. */
-async function main(): Promise<void> {
+runCli(async () => {
   const database = await openDatabaseTarget(loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-migrations' }));
   try {
     const applied = await runMigrations(database.url);
@@ -11,9 +12,4 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
 });

@@ -13,30 +13,46 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${shotsDir}/${name}.png` })
 }
 
-/** Answers whatever question is on screen, the way a candidate would. */
-async function answerCurrent(page: Page): Promise<void> {
+type AnsweredKind = 'choice' | 'numeric' | 'blanks' | 'matching' | 'ordering' | 'essay'
+
+/**
+ * Answers whatever question is on screen (on the exam page or in practice), the way a candidate
+ * would. A number is answered with an absurd value, so the 错题本 is sure to get a wrong answer.
+ */
+async function answerCurrent(page: Page): Promise<AnsweredKind> {
   const question = page.getByTestId('question')
   const choices = question.locator('label:has(input[type="radio"]), label:has(input[type="checkbox"])')
   if (await choices.count()) {
     await choices.first().click()
-    return
+    return 'choice'
   }
   const numeric = question.locator('input[inputmode="decimal"]')
-  if (await numeric.count()) return numeric.fill('90')
+  if (await numeric.count()) {
+    await numeric.fill(ABSURD_NUMBER)
+    return 'numeric'
+  }
   const blanks = question.locator('input.question-view__blank')
   if (await blanks.count()) {
     for (const blank of await blanks.all()) await blank.fill('3')
-    return
+    return 'blanks'
   }
   const selects = question.locator('select')
   if (await selects.count()) {
     for (const select of await selects.all()) await select.selectOption({ index: 1 })
-    return
+    return 'matching'
   }
   const keepOrder = question.getByRole('button', { name: '按当前顺序作答' })
-  if (await keepOrder.count()) return keepOrder.click()
+  if (await keepOrder.count()) {
+    await keepOrder.click()
+    return 'ordering'
+  }
   await question.locator('textarea').fill('按线路走访，宣传政策，记录并跟踪。')
+  return 'essay'
 }
+
+const ABSURD_NUMBER = '-99999'
+/** The question's text, without blanks or whitespace, to find it again in the 错题本. */
+const stemOf = async (page: Page) => (await page.getByTestId('question').locator('.question-view__stem').innerText()).replace(/\s+/g, '')
 
 const saveState = (page: Page) => page.getByTestId('question').getByTestId('save-state').innerText()
 
@@ -50,6 +66,8 @@ async function countdownMinutes(page: Page): Promise<number> {
 
 describe.skipIf(!baseUrl)('taking the monthly exam on a phone', () => {
   let browser: Browser
+  /** The text of the number question answered with an absurd value: surely wrong. */
+  let wrongOnPurpose: string | null = null
 
   beforeAll(async () => {
     browser = await openBrowser(baseUrl, PHONE)
@@ -78,7 +96,7 @@ describe.skipIf(!baseUrl)('taking the monthly exam on a phone', () => {
     await expect.poll(() => page.getByTestId('question').count()).toBe(1)
 
     for (let n = 1; n <= 3; n++) {
-      await answerCurrent(page)
+      if ((await answerCurrent(page)) === 'numeric') wrongOnPurpose = await stemOf(page)
       await expect.poll(() => saveState(page)).toBe('已保存')
       if (n === 1) await shot(page, '2-question-saved')
       await page.getByRole('button', { name: /下一题/ }).click()
@@ -86,7 +104,7 @@ describe.skipIf(!baseUrl)('taking the monthly exam on a phone', () => {
 
     await context.setOffline(true)
     for (let n = 4; n <= 5; n++) {
-      await answerCurrent(page)
+      if ((await answerCurrent(page)) === 'numeric') wrongOnPurpose = await stemOf(page)
       await expect.poll(() => saveState(page)).toBe('未保存（离线）')
       if (n === 4) await page.getByRole('button', { name: /下一题/ }).click()
     }
@@ -110,20 +128,101 @@ describe.skipIf(!baseUrl)('taking the monthly exam on a phone', () => {
     const body = page.locator('.exam-page__body')
     expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
 
+    // Every paper has two number questions; if none came up yet, find one further on and get it wrong.
+    let extra = 0
+    for (let n = 5; n <= 20 && !wrongOnPurpose; n++) {
+      await page.getByRole('button', { name: /下一题/ }).click()
+      if (await page.getByTestId('question').locator('input[inputmode="decimal"]').count()) {
+        await answerCurrent(page)
+        wrongOnPurpose = await stemOf(page)
+        await expect.poll(() => saveState(page)).toBe('已保存')
+        extra = 1
+      }
+    }
+    expect(wrongOnPurpose).toBeTruthy()
+
     await page.getByTestId('open-navigator').click()
     await expect.poll(() => page.getByTestId('navigator-cell').count()).toBe(20)
     await shot(page, '4-navigator')
     await page.locator('.question-navigator').getByRole('button', { name: '交卷' }).click()
     const dialog = page.getByTestId('submit-dialog')
-    await expect.poll(() => dialog.innerText()).toContain('还有 15 题未作答')
+    await expect.poll(() => dialog.innerText()).toContain(`还有 ${15 - extra} 题未作答`)
     await shot(page, '5-submit-dialog')
     await page.getByTestId('confirm-submit').click()
 
     await page.waitForURL(`**/attempts/${attemptId}/result`)
     await expect.poll(() => page.getByTestId('score').innerText()).toMatch(/^\d+(\.\d+)?$/)
     expect(await page.getByTestId('result-page').innerText()).toContain('满分 100')
+    // The demo policy shows the answers once the exam window closes.
+    expect(await page.getByTestId('answers-notice').innerText()).toContain('答案将在考试结束后公布')
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     await shot(page, '6-result')
+  })
+
+  it('files the wrong answers in the 错题本, where practising one says at once whether it was right', async () => {
+    const { page } = browser
+    // The demo policy shows right answers once the window closes; the trainer closes it for staff07.
+    const staff = { Authorization: `Bearer ${await apiToken(baseUrl, 'staff07')}` }
+    const me = (await (await fetch(`${baseUrl}/api/me`, { headers: staff })).json()) as { id: string }
+    const [exam] = (await (await fetch(`${baseUrl}/api/me/exams`, { headers: staff })).json()) as Array<{ sittingId: string }>
+    const closed = await fetch(`${baseUrl}/api/sittings/${exam.sittingId}/overrides`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${await apiToken(baseUrl, 'trainer')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ overrides: [{ userId: me.id, closesAt: new Date().toISOString() }] }),
+    })
+    expect(closed.status).toBe(200)
+    await page.getByTestId('menu-toggle').click()
+    await page.locator('#app-drawer').getByText('练习', { exact: true }).click()
+    await page.waitForURL('**/practice')
+    await page.locator('#app-drawer').waitFor({ state: 'hidden' })
+
+    await expect.poll(() => page.getByTestId('wrong-item').count()).toBeGreaterThan(0)
+    const book = (await page.getByTestId('wrong-book').textContent())?.replace(/\s+/g, '') ?? ''
+    expect(book).toContain(wrongOnPurpose?.slice(0, 12))
+    expect(await page.getByTestId('wrong-book-counts').innerText()).toMatch(/^\d+ 题待复习/)
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await shot(page, '8-wrong-book')
+
+    await page.getByTestId('practise-due').click()
+    await page.waitForURL('**/practice/session?source=wrong_book')
+    await expect.poll(() => page.getByTestId('question').count()).toBe(1)
+    expect(await page.getByTestId('practice-session').innerText()).toContain('练习不计入考核成绩')
+    await shot(page, '9-practice-question')
+
+    let checked = 0
+    for (;;) {
+      const kind = await answerCurrent(page)
+      await page.getByTestId('practice-check').click()
+      const feedback = page.getByTestId('practice-feedback')
+      await feedback.waitFor()
+      const text = await feedback.innerText()
+      expect(text).toMatch(/回答正确|回答错误|部分正确/)
+      expect(text).toMatch(/下次复习：|已掌握/)
+      expect(text).toContain('正确答案')
+      if (kind === 'numeric') {
+        expect(text).toContain('回答错误')
+        expect(text).toContain('下次复习：10分钟后')
+      }
+      if (checked++ === 0) {
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+        await shot(page, '10-practice-feedback')
+      }
+      const next = page.getByTestId('practice-next')
+      const finishing = (await next.innerText()) === '查看小结'
+      await next.click()
+      if (finishing) break
+    }
+    expect(checked).toBeGreaterThan(0)
+    expect(await page.getByTestId('practice-score').innerText()).toMatch(new RegExp(`^答对 \\d+ / ${checked} 题$`))
+    await shot(page, '11-practice-summary')
+
+    await page.getByRole('link', { name: '返回错题本' }).click()
+    await page.getByTestId('tab-dimensions').click()
+    await page.waitForURL('**/practice/dimensions')
+    await page.getByTestId('practise-weakest').waitFor()
+    await page.locator('[data-testid="dimensions"] canvas').first().waitFor()
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+    await shot(page, '12-dimensions')
   })
 })
 

@@ -157,13 +157,17 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
   });
 
   it('collects wrong answers in the 错题本 and lets the candidate practise them with spaced repetition', async () => {
+    // the policy shows right answers only after the window closes: until then nothing to practise
+    expect((await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body).toEqual([]);
+    await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: true }).expect(409);
+    await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [sittingId]);
     const book = (await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; box: number }>;
     expect(book.map((b) => b.questionId)).toEqual(expect.arrayContaining([q.true_false.id]));
     const set = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; type: string }>;
     const tf = set.find((p) => p.questionId === q.true_false.id)!;
     expect(JSON.stringify(tf)).not.toContain('"answer"');
     const feedback = (await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: tf.questionId, answer: q.true_false.content.answer }).expect(200)).body;
-    expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2 });
+    expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2, serverNow: expect.any(String) });
     const dims = (await t.http.get('/api/me/dimensions').set(await as('staff05')).expect(200)).body;
     expect(dims).toEqual([expect.objectContaining({ dimension: '法律法规', maxScore: 16 })]);
     // practice is not assessment: the exam result is untouched

@@ -401,6 +401,8 @@ export interface PracticeFeedbackDto {
   box: number;
   nextDueAt: string;
   mastered: boolean;
+  /** The server's clock, to count down to nextDueAt */
+  serverNow: string;
 }
 
 export interface PracticeQuestionDto {

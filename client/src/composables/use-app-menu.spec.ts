@@ -5,13 +5,23 @@ const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).ma
 
 describe('navItemsFor', () => {
   it('gives a customer manager home and their coming features, no administration', () => {
-    expect(keys(['staff'])).toEqual(['home', 'myExams', 'trainingPlan', 'competency', 'kpis'])
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'trainingPlan', 'competency', 'kpis'])
   })
 
   it('gives a trainer the question banks and their source documents', () => {
     expect(keys(['trainer'])).toContain('questionBanks')
     expect(keys(['trainer'])).toContain('sourceDocuments')
     expect(keys(['trainer'])).not.toContain('users')
+  })
+
+  it('gives a trainer papers, sittings and marking', () => {
+    expect(keys(['trainer'])).toEqual(expect.arrayContaining(['papers', 'sittings', 'grading']))
+  })
+
+  it('lets a manager read sittings but not build papers or mark essays', () => {
+    expect(keys(['manager'])).toContain('sittings')
+    expect(keys(['manager'])).not.toContain('papers')
+    expect(keys(['manager'])).not.toContain('grading')
   })
 
   it('lets a manager open the question banks (read-only) but not mark sources', () => {
@@ -29,7 +39,7 @@ describe('navItemsFor', () => {
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
-    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'trainingPlan', 'competency', 'kpis', 'users', 'units'])
+    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'practice', 'trainingPlan', 'competency', 'kpis', 'users', 'units'])
   })
 
   it('marks only the features that do not exist yet as coming soon', () => {

@@ -1,6 +1,6 @@
 import { computed, type Component } from 'vue'
 import { useRoute } from 'vue-router'
-import { Calendar, Collection, Document, EditPen, HomeFilled, Medal, OfficeBuilding, TrendCharts, User } from '@element-plus/icons-vue'
+import { Calendar, Checked, Collection, Document, EditPen, Files, HomeFilled, Medal, Notebook, OfficeBuilding, Tickets, TrendCharts, User } from '@element-plus/icons-vue'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import type { Role } from '@/modules/identity/roles'
 
@@ -9,8 +9,12 @@ export type NavKey =
   | 'users'
   | 'units'
   | 'myExams'
+  | 'practice'
   | 'questionBanks'
   | 'sourceDocuments'
+  | 'papers'
+  | 'sittings'
+  | 'grading'
   | 'trainingPlan'
   | 'competency'
   | 'kpis'
@@ -29,10 +33,15 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', icon: HomeFilled, routeName: 'home' },
   { key: 'myExams', icon: EditPen, routeName: 'my-exams', roles: ['staff'] },
+  { key: 'practice', icon: Notebook, routeName: 'practice', roles: ['staff'] },
   { key: 'trainingPlan', icon: Calendar, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
   // Trainers edit banks; managers read them (the bank's canEdit decides, per bank).
   { key: 'questionBanks', icon: Collection, routeName: 'question-banks', roles: ['trainer', 'manager'] },
   { key: 'sourceDocuments', icon: Document, routeName: 'source-documents', roles: ['trainer'] },
+  { key: 'papers', icon: Files, routeName: 'papers', roles: ['trainer'] },
+  // Managers read sittings, results and item analyses; the pages hide what only trainers may change.
+  { key: 'sittings', icon: Tickets, routeName: 'sittings', roles: ['trainer', 'manager'] },
+  { key: 'grading', icon: Checked, routeName: 'grading', roles: ['trainer'] },
   { key: 'competency', icon: Medal, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
   { key: 'kpis', icon: TrendCharts, roles: ['staff', 'manager'], comingSoon: true },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },

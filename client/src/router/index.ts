@@ -5,6 +5,8 @@ import { homeRoutes } from '@/modules/home/routes'
 import { identityLayoutRoutes, identityPublicRoutes } from '@/modules/identity/routes'
 import { questionBankRoutes } from '@/modules/question-bank/routes'
 import { examFullScreenRoutes, examLayoutRoutes } from '@/modules/exams/routes'
+import { practiceRoutes } from '@/modules/practice/routes'
+import { examAdminRoutes } from '@/modules/exam-admin/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
@@ -17,6 +19,8 @@ export const routes: RouteRecordRaw[] = [
       ...identityLayoutRoutes,
       ...questionBankRoutes,
       ...examLayoutRoutes,
+      ...practiceRoutes,
+      ...examAdminRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

@@ -5,6 +5,7 @@
  */
 const PREFIX = 'kaoping.exam.'
 
+/** 'switches' is no longer written (the attempt carries switchCount) but is still cleared on phones that kept one. */
 export type AttemptStorageKind = 'seq' | 'outbox' | 'flags' | 'events' | 'switches'
 
 export const attemptStorageKey = (attemptId: string, kind: AttemptStorageKind) => `${PREFIX}${attemptId}.${kind}`

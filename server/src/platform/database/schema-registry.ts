@@ -25,6 +25,7 @@ import { QuestionBank1795739598019 } from './migrations/1795739598019-question-b
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
 import { GradingPractice1795741257128 } from './migrations/1795741257128-grading-practice';
 import { AttemptEventId1795742707687 } from './migrations/1795742707687-attempt-event-id';
+import { PracticeSource1795744777272 } from './migrations/1795744777272-practice-source';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -56,4 +57,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272];

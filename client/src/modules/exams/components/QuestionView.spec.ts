@@ -62,6 +62,19 @@ describe('QuestionView', () => {
     expect(lastAnswer(wrapper)).toEqual(['S3', 'S1', 'S2'])
   })
 
+  it('in practice shows neither points nor a flag nor a save state, and answers the same way', async () => {
+    const question = questionsFixture().find((q) => q.slot === 1)!
+    const wrapper = mount(QuestionView, {
+      props: { question, number: 1, answer: null, saveState: null, flagged: false, mode: 'practice' },
+      global: { plugins: [createAppI18n('zh-CN')] },
+    })
+    expect(wrapper.text()).not.toContain('5 分')
+    expect(wrapper.text()).not.toContain('标记')
+    expect(wrapper.find('[data-testid="save-state"]').exists()).toBe(false)
+    await wrapper.findAll('input[type="radio"]')[0].setValue(true)
+    expect(wrapper.emitted('answer')?.at(-1)?.[0]).toBe('C')
+  })
+
   it('counts the characters of an essay', () => {
     expect(render(8, '拜访前准备').text()).toContain('5 / 20000 字')
   })

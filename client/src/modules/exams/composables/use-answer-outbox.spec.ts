@@ -6,7 +6,8 @@ import { attemptStorageKey } from '../exam-storage'
 import { useAnswerOutbox, type AnswerOutboxOptions } from './use-answer-outbox'
 
 const ATTEMPT = 'a1'
-const saved = (call: RecordedCall) => json(200, { seq: (call.body as { seq: number }).seq, savedAt: '2026-11-27T01:00:00.000Z' })
+const saved = (call: RecordedCall) =>
+  json(200, { seq: (call.body as { seq: number }).seq, savedAt: '2026-11-27T01:00:00.000Z', serverNow: '2026-11-27T01:00:00.000Z' })
 const networkDown = (): Response => {
   throw new TypeError('Failed to fetch')
 }
@@ -168,15 +169,25 @@ describe('useAnswerOutbox', () => {
     expect(onNewerElsewhere).toHaveBeenCalledWith(3)
   })
 
-  it('treats a repeat of an answer the server already took as saved (its first reply was lost)', async () => {
-    fakeServer({ [`PUT /attempts/${ATTEMPT}/answers/3`]: (call) => serverError(409, 'stale', { reason: 'stale', seq: (call.body as { seq: number }).seq }) })
+  it('treats a repeat whose first reply was lost as saved, and passes on the server’s clock of the repeat', async () => {
+    // The server acknowledges the same {answer, seq} again with the savedAt of its first arrival.
+    const server = fakeServer({
+      [`PUT /attempts/${ATTEMPT}/answers/3`]: [
+        networkDown,
+        (call) => json(200, { seq: (call.body as { seq: number }).seq, savedAt: '2026-11-27T01:00:00.000Z', serverNow: '2026-11-27T01:04:00.000Z' }),
+      ],
+    })
     const onNewerElsewhere = vi.fn()
-    const { box } = outbox({ onNewerElsewhere })
+    const onSaved = vi.fn()
+    const { box } = outbox({ onNewerElsewhere, onSaved, retryDelaysMs: [1_000] })
 
     box.put(3, 12)
-    await flushPromises()
+    await vi.advanceTimersByTimeAsync(1_000)
     expect(box.stateOf(3)).toBe('saved')
     expect(onNewerElsewhere).not.toHaveBeenCalled()
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({ serverNow: '2026-11-27T01:04:00.000Z' })
+    const [first, second] = putBodies(server.calls)
+    expect(second).toEqual(first)
   })
 
   it('stops and reports when the time is up or the attempt was submitted', async () => {

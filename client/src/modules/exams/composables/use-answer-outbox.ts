@@ -25,11 +25,11 @@ export interface AnswerOutboxOptions {
   /** The server's clock (ms); sequence numbers follow it, so two devices number alike. */
   serverNow?: () => number
   send?: (slot: number, body: { answer: AnswerValue; seq: number }, signal: AbortSignal) => Promise<SavedDto>
-  /** Every 200, with when it was sent and answered (device clock), to re-sync the countdown. */
+  /** Every 200, with when it was sent and answered (device clock), to re-sync the countdown from its serverNow. */
   onSaved?: (saved: SavedDto, sentAt: number, receivedAt: number) => void
   /** 409 deadline or submitted: nothing more can be saved. */
   onClosed?: (reason: ClosedReason, message: string) => void
-  /** 409 stale with a newer answer from another device: the caller reloads it. */
+  /** 409 stale: the server holds a newer answer (from another device); the caller reloads it. */
   onNewerElsewhere?: (slot: number) => void
   retryDelaysMs?: readonly number[]
   /** A request on a weak mobile connection can hang for minutes; give up and retry instead. */
@@ -60,7 +60,8 @@ function isTransient(error: unknown): boolean {
  * Every change to an answer gets a sequence number that never goes backwards (kept on the phone,
  * so a reload continues above it), waits in an outbox in localStorage until the server has said
  * 200, and is sent again when the network returns. The server ignores an older number than it
- * holds, so resending is always safe.
+ * holds and acknowledges the same {answer, seq} again with its first savedAt, so resending is
+ * always safe.
  */
 export function useAnswerOutbox(options: AnswerOutboxOptions) {
   const { attemptId } = options
@@ -167,9 +168,9 @@ export function useAnswerOutbox(options: AnswerOutboxOptions) {
         return 'done'
       }
       if (conflict?.reason === 'stale') {
-        // The server holds this answer (a lost reply) or a newer one from another device.
+        // Only a strictly newer seq is stale: the same answer re-sent after a lost reply gets a 200.
         settle(slot, entry.seq)
-        if (conflict.seq !== undefined && conflict.seq > entry.seq) options.onNewerElsewhere?.(slot)
+        options.onNewerElsewhere?.(slot)
         return 'done'
       }
       if (isTransient(error)) {

@@ -15,8 +15,25 @@ describe('useAttemptResult', () => {
     const { result: page } = await withSetup(() => useAttemptResult(ATTEMPT_ID))
 
     expect(page.hasScore.value).toBe(true)
-    expect(page.answersLater.value).toBe(true)
+    expect(page.answersNotice.value).toBe('later')
     expect(page.dimensionChart.value.series[0]?.data).toEqual([66.7, 66.7])
+  })
+
+  it('says the answers are not published when the policy never shows them', async () => {
+    seedSession(['staff'])
+    fakeServer({ [RESULT]: json(200, resultFixture({ moreAfterClose: false })) })
+    const { result: page } = await withSetup(() => useAttemptResult(ATTEMPT_ID))
+
+    expect(page.answersNotice.value).toBe('never')
+  })
+
+  it('says nothing about answers once everything the policy allows is shown', async () => {
+    seedSession(['staff'])
+    const visible = { score: true, correctness: true, rightAnswers: true, explanations: true }
+    fakeServer({ [RESULT]: json(200, resultFixture({ moreAfterClose: false, visible })) })
+    const { result: page } = await withSetup(() => useAttemptResult(ATTEMPT_ID))
+
+    expect(page.answersNotice.value).toBeNull()
   })
 
   it('says a paper with written answers is awaiting grading', async () => {

@@ -29,7 +29,15 @@ export function useAttemptResult(attemptId: string) {
   const submitted = computed(() => result.value !== null && result.value.status !== 'in_progress')
   const hasScore = computed(() => typeof result.value?.score === 'number')
   const awaitingGrading = computed(() => result.value?.visible.score === true && result.value.status === 'submitted')
-  const answersLater = computed(() => submitted.value && result.value?.visible.rightAnswers === false)
+  /**
+   * The line above the review: 'later' when the policy shows more once the window closes, 'never'
+   * when the answers are hidden now and will stay hidden, nothing when all there is is shown.
+   */
+  const answersNotice = computed<'later' | 'never' | null>(() => {
+    if (!submitted.value || !result.value) return null
+    if (result.value.moreAfterClose) return 'later'
+    return result.value.visible.rightAnswers ? null : 'never'
+  })
   const dimensions = computed(() => result.value?.byDimension ?? [])
 
   const submittedAt = computed(() =>
@@ -62,5 +70,5 @@ export function useAttemptResult(attemptId: string) {
 
   onMounted(() => void load())
 
-  return { result, loading, error, load, submitted, hasScore, awaitingGrading, answersLater, dimensions, dimensionChart, submittedAt }
+  return { result, loading, error, load, submitted, hasScore, awaitingGrading, answersNotice, dimensions, dimensionChart, submittedAt }
 }

@@ -7,7 +7,8 @@ import { LAYOUT_STORAGE_KEY } from '../exam-storage'
 import { attemptFixture, ATTEMPT_ID, resultFixture } from '../testing/fixtures'
 
 const BASE = `/attempts/${ATTEMPT_ID}`
-const saved = (call: RecordedCall) => json(200, { seq: (call.body as { seq: number }).seq, savedAt: new Date().toISOString() })
+const saved = (call: RecordedCall) =>
+  json(200, { seq: (call.body as { seq: number }).seq, savedAt: new Date().toISOString(), serverNow: new Date().toISOString() })
 const networkDown = (): Response => {
   throw new TypeError('Failed to fetch')
 }
@@ -56,6 +57,21 @@ describe('the exam page (useExamPage, laid out by AttemptView)', () => {
     await flushPromises()
     expect(stateOf(wrapper, 3)).toBe('已保存')
     expect(wrapper.find('[data-testid="outbox-banner"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('keeps the countdown right when a re-sent answer is acknowledged with the time it was first saved', async () => {
+    const firstSavedAt = new Date(Date.now() - 10 * 60_000).toISOString()
+    serve({
+      [`PUT ${BASE}/answers/1`]: (call) =>
+        json(200, { seq: (call.body as { seq: number }).seq, savedAt: firstSavedAt, serverNow: new Date().toISOString() }),
+    })
+    const { wrapper } = await mountAppAt(BASE)
+
+    await question(wrapper, 1).findAll('input[type="radio"]')[0].setValue(true)
+    await flushPromises()
+    expect(stateOf(wrapper, 1)).toBe('已保存')
+    expect(wrapper.find('[data-testid="countdown"]').text()).toMatch(/30:00|29:5\d/)
     wrapper.unmount()
   })
 

@@ -41,7 +41,8 @@ export function useExamPage(attemptId: string) {
   const outbox = useAnswerOutbox({
     attemptId,
     serverNow: clock.serverNow,
-    onSaved: (saved, sentAt, receivedAt) => clock.sync(saved.savedAt, sentAt, receivedAt),
+    // serverNow, not savedAt: a re-sent answer is acknowledged with the savedAt of its first arrival.
+    onSaved: (saved, sentAt, receivedAt) => clock.sync(saved.serverNow, sentAt, receivedAt),
     onClosed: (reason) => leave(reason),
     onNewerElsewhere: (slot) => {
       staleSlots.add(slot)
@@ -69,6 +70,7 @@ export function useExamPage(attemptId: string) {
   const events = useVisibilityEvents({
     attemptId,
     switchLimit: computed(() => store.attempt?.switchLimit ?? null),
+    serverSwitchCount: computed(() => store.attempt?.switchCount ?? null),
     onSubmitted: () => leave('switch_limit'),
   })
 

@@ -73,6 +73,15 @@ describe('useServerClock', () => {
     expect(clock.remainingText.value).toBe('29:59')
   })
 
+  it('takes the server’s clock as read halfway through the round trip', () => {
+    const { clock } = startClock(0)
+    const sentAt = Date.now()
+    // A save reply: the server read its clock 5 minutes on, and the request took 1 s there and back.
+    clock.sync(SERVER_NOW + 5 * 60_000, sentAt, sentAt + 1_000)
+    expect(clock.offset.value).toBe(5 * 60_000 - 500)
+    expect(clock.remainingText.value).toBe('25:01')
+  })
+
   it('ignores a slow reply, whose server time may be seconds off', () => {
     const { clock } = startClock(0)
     const sentAt = Date.now()

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import { flushPromises } from '@vue/test-utils'
 import { withSetup } from '@/test/test-app'
 import { fakeServer, json, type RecordedCall } from '@/test/fake-server'
+import { attemptStorageKey } from '../exam-storage'
 import { ATTEMPT_ID } from '../testing/fixtures'
 import { useVisibilityEvents } from './use-visibility-events'
 
@@ -36,7 +37,7 @@ describe('useVisibilityEvents', () => {
 
   it('records leaving and returning, and gently says so in an ordinary quiz', async () => {
     const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
-    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), onSubmitted: vi.fn() })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
 
     await switchAway()
 
@@ -48,7 +49,7 @@ describe('useVisibilityEvents', () => {
 
   it('in a strict exam tells how many switches are left', async () => {
     fakeServer({ [EVENTS]: [json(200, { switchCount: 1, submitted: false }), json(200, { switchCount: 1, submitted: false })] })
-    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), onSubmitted: vi.fn() })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
     expect(result.switchesLeft.value).toBe(3)
 
     await switchAway()
@@ -60,12 +61,54 @@ describe('useVisibilityEvents', () => {
   it('stops and hands over when the server submitted the attempt for too many switches', async () => {
     const server = fakeServer({ [EVENTS]: json(200, { switchCount: 3, submitted: true }) })
     const onSubmitted = vi.fn()
-    await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), onSubmitted })
+    await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), serverSwitchCount: ref(0), onSubmitted })
 
     await switchAway()
 
     expect(onSubmitted).toHaveBeenCalledTimes(1)
     expect(kinds(server.calls)).toEqual(['hidden'])
+  })
+
+  it('on a fresh phone starts from the switches the server has already recorded', async () => {
+    const server = fakeServer({ [EVENTS]: json(200, { switchCount: 3, submitted: false }) })
+    const serverSwitchCount = ref<number | null>(null)
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(6), serverSwitchCount, onSubmitted: vi.fn() })
+
+    serverSwitchCount.value = 2 // the attempt has loaded: two switches on the other phone
+    await flushPromises()
+    expect(result.switchesLeft.value).toBe(4)
+
+    await switchAway()
+    expect(result.switchesLeft.value).toBe(3)
+    expect(document.body.textContent).toContain('还可切屏 3 次')
+    expect(server.calls).toHaveLength(2)
+  })
+
+  it('gives every event its own id and re-sends an event with the same id, so it is counted once', async () => {
+    const down = (): Response => {
+      throw new TypeError('Failed to fetch')
+    }
+    const server = fakeServer({ [EVENTS]: [down, json(200, { switchCount: 1, submitted: false })] })
+    await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
+
+    window.dispatchEvent(new Event('offline'))
+    await flushPromises()
+    window.dispatchEvent(new Event('online'))
+    await flushPromises()
+
+    const ids = server.calls.map((c) => (c.body as { eventId: string }).eventId)
+    expect(kinds(server.calls)).toEqual(['offline', 'offline', 'online'])
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(ids[1]).toBe(ids[0])
+    expect(ids[2]).not.toBe(ids[0])
+  })
+
+  it('gives an event queued before ids existed one id that it keeps', async () => {
+    localStorage.setItem(attemptStorageKey(ATTEMPT_ID, 'events'), JSON.stringify([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z' }]))
+    const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
+    await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
+
+    expect(server.calls[0]?.body).toMatchObject({ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: expect.any(String) })
   })
 
   it('keeps events while offline and sends them, with their own times, when the network returns', async () => {
@@ -74,7 +117,7 @@ describe('useVisibilityEvents', () => {
     }
     const ok = json(200, { switchCount: 0, submitted: false })
     const server = fakeServer({ [EVENTS]: [down, ok] })
-    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), onSubmitted: vi.fn() })
+    const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
 
     window.dispatchEvent(new Event('offline'))
     await flushPromises()

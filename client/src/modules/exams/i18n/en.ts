@@ -137,6 +137,7 @@ const examsEn: ExamsMessageSchema = {
       byDimension: 'Score by subject',
       review: 'Review',
       answersLater: 'Answers will be published after the exam closes',
+      answersNever: 'Answers are not published for this exam',
       yourAnswer: 'Your answer',
       rightAnswer: 'Correct answer',
       explanation: 'Explanation',

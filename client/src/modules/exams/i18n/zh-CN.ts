@@ -136,6 +136,7 @@ const examsZhCN = {
       byDimension: '各科目得分',
       review: '答卷回顾',
       answersLater: '答案将在考试结束后公布',
+      answersNever: '本次考试不公布答案',
       yourAnswer: '你的答案',
       rightAnswer: '正确答案',
       explanation: '解析',

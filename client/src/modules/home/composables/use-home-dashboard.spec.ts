@@ -19,6 +19,7 @@ describe('home dashboard', () => {
     expect(exams.text()).toContain('我的考试')
     expect(exams.text()).toContain('进入')
     expect(wrapper.find('[data-testid="feature-trainingPlan"]').text()).toContain('即将推出')
+    expect(wrapper.find('[data-testid="feature-practice"]').text()).toContain('错题本')
     expect(wrapper.find('[data-testid="feature-users"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="feature-questionBanks"]').exists()).toBe(false)
   })

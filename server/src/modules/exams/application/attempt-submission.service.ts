@@ -39,8 +39,9 @@ export class AttemptSubmission {
     await this.attempts.writeGrades(attempt.id, result.slots, manager);
     await this.attempts.finish(attempt.id, { status: result.needsGrading ? 'submitted' : 'graded', submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
     if (by) await this.attempts.addEvent(attempt.id, 'submitted', null, { by }, manager);
-    const wrong = slots.filter((_slot, i) => ['incorrect', 'partial', 'unanswered'].includes(result.slots[i].state)).map((s) => s.questionId);
-    await this.practice.recordWrong(attempt.userId, wrong, manager);
+    // answered and wrong; into the 错题本 once the policy shows this sitting's right answers
+    const wrong = slots.filter((_slot, i) => ['incorrect', 'partial'].includes(result.slots[i].state)).map((s) => s.questionId);
+    await this.practice.recordWrong(attempt.userId, wrong, sitting.id, manager);
     if (!result.needsGrading) {
       await appendEvent(manager, 'exam.attempt_graded', {
         attemptId: attempt.id,

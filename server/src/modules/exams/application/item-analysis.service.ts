@@ -66,7 +66,8 @@ export class ItemAnalysisService {
       };
     });
     const flaggedIds = items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
-    if (flaggedIds.length) {
+    // only those who may change questions mark them; a manager's look changes nothing
+    if (flaggedIds.length && principal.roles.some((r) => r === 'trainer' || r === 'admin')) {
       await this.dataSource.query(
         `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`,
         [flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`],

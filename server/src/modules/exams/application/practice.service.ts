@@ -23,6 +23,8 @@ export interface PracticeFeedback {
   box: number;
   nextDueAt: Date;
   mastered: boolean;
+  /** The server's clock, so "due in N days" is measured right on a phone with a wrong clock. */
+  serverNow: Date;
 }
 
 /** 错题本 and practice: untimed, keys shown after each answer, never counted as assessment. */
@@ -57,7 +59,9 @@ export class PracticeService {
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
     const grade = gradeAnswer(question.content, answer);
     if (grade.state === 'needs_grading') throw new DomainError('invalid', '简答题不能在练习中自动评分，请参考解析自行对照');
-    const card = nextCard(await this.practice.card(principal.userId, questionId), grade.state, new Date());
+    const existing = await this.practice.card(principal.userId, questionId);
+    if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
+    const card = nextCard(existing, grade.state, new Date());
     await this.practice.saveCard(principal.userId, questionId, { ...card, wrong: grade.state !== 'correct' });
     return {
       state: grade.state,
@@ -67,6 +71,7 @@ export class PracticeService {
       box: card.box,
       nextDueAt: card.dueAt,
       mastered: card.mastered,
+      serverNow: new Date(),
     };
   }
 

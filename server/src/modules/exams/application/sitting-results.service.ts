@@ -96,8 +96,8 @@ export class SittingResultsService {
     if (!attempt) throw new DomainError('not_found', '作答记录不存在');
     const sitting = await this.sittingsService.requireSitting(principal, attempt.sittingId);
     const [slots, events] = await Promise.all([this.attempts.slots(attemptId), this.attempts.events(attemptId)]);
-    const overrides = await this.sittings.overrides(sitting.id);
-    const window = personalWindow(sitting, overrides, attempt.userId, []);
+    const [overrides, unitPath] = await Promise.all([this.sittings.overrides(sitting.id), this.results.unitPathOfUser(attempt.userId)]);
+    const window = personalWindow(sitting, overrides, attempt.userId, unitPath.split('/').filter(Boolean).reverse());
     return {
       attempt: { ...attempt, expectedDeadline: attemptDeadline(attempt.startedAt, window) },
       slots: slots.map((s) => ({ slot: s.slot, questionId: s.questionId, version: s.questionVersion, points: s.points, answer: s.answer, savedAt: s.savedAt, state: s.state, score: s.score, feedback: s.feedback, content: s.content })),

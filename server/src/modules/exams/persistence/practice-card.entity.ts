@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../../identity/persistence/user.entity';
 import { QuestionEntity } from '../../question-bank/persistence/question.entity';
+import { SittingEntity } from './sitting.entity';
 
 /** One question in a person's 错题本, with its spaced-repetition box. Practice never counts as assessment. */
 @Entity('practice_card')
@@ -34,4 +35,15 @@ export class PracticeCardEntity {
 
   @Column({ type: 'boolean', default: false })
   mastered: boolean;
+
+  /**
+   * The exam the wrong answer came from: the card may be practised only once that sitting's review
+   * policy shows right answers, so practice cannot leak a key to colleagues still sitting it.
+   */
+  @Column({ name: 'source_sitting_id', type: 'uuid', nullable: true })
+  sourceSittingId: string | null;
+
+  @ManyToOne(() => SittingEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'source_sitting_id' })
+  sourceSitting?: SittingEntity;
 }

@@ -22,18 +22,36 @@ export interface DimensionStanding {
   percent: number;
 }
 
+/**
+ * A card from an exam is practisable once that sitting shows the person its right answers: right
+ * after submitting, or once their own window (their override, else their unit's, else the
+ * sitting's) has closed — the same rule as their result page. Decided at query time, so a window
+ * moved later still holds the answers back.
+ */
+const PRACTISABLE = `(c.source_sitting_id IS NULL OR EXISTS (
+  SELECT 1 FROM sitting s WHERE s.id = c.source_sitting_id AND (
+    (s.review_policy->'afterSubmit'->>'rightAnswers')::boolean
+    OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean
+        AND now() >= coalesce(
+          (SELECT o.closes_at FROM sitting_override o WHERE o.sitting_id = s.id AND o.user_id = c.user_id),
+          (SELECT o.closes_at FROM sitting_override o JOIN org_unit ou ON ou.id = o.unit_id JOIN app_user au ON au.id = c.user_id
+             JOIN org_unit uu ON uu.id = au.unit_id
+            WHERE o.sitting_id = s.id AND o.closes_at IS NOT NULL AND starts_with(uu.path, ou.path) ORDER BY length(ou.path) DESC LIMIT 1),
+          s.closes_at)))))`;
+
 @Injectable()
 export class PracticeRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Wrong answers of a graded attempt go into the person's 错题本 (again at box 1 if already there). */
-  async recordWrong(userId: string, questionIds: string[], manager: EntityManager): Promise<void> {
+  async recordWrong(userId: string, questionIds: string[], sittingId: string, manager: EntityManager): Promise<void> {
     if (questionIds.length === 0) return;
     await manager.query(
-      `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at)
-       SELECT $1, unnest($2::uuid[]), 1, now(), 1, now()
-       ON CONFLICT (user_id, question_id) DO UPDATE SET box = 1, due_at = now(), wrong_count = practice_card.wrong_count + 1, last_wrong_at = now(), mastered = false`,
-      [userId, questionIds],
+      `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at, source_sitting_id)
+       SELECT $1, unnest($2::uuid[]), 1, now(), 1, now(), $3
+       ON CONFLICT (user_id, question_id) DO UPDATE SET box = 1, due_at = now(), wrong_count = practice_card.wrong_count + 1,
+         last_wrong_at = now(), mastered = false, source_sitting_id = EXCLUDED.source_sitting_id`,
+      [userId, questionIds, sittingId],
     );
   }
 
@@ -43,15 +61,18 @@ export class PracticeRepository {
               c.last_wrong_at AS "lastWrongAt", c.mastered, q.dimension, v.content
          FROM practice_card c JOIN question q ON q.id = c.question_id
          JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-        WHERE c.user_id = $1 AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
+        WHERE c.user_id = $1 AND ${PRACTISABLE} AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
         ORDER BY c.mastered, c.due_at
         LIMIT 500`,
       [userId, onlyDue],
     );
   }
 
-  async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date } | null> {
-    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date }>>('SELECT box, due_at AS "dueAt" FROM practice_card WHERE user_id = $1 AND question_id = $2', [userId, questionId]);
+  async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date; practisable: boolean } | null> {
+    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date; practisable: boolean }>>(
+      `SELECT c.box, c.due_at AS "dueAt", ${PRACTISABLE} AS practisable FROM practice_card c WHERE c.user_id = $1 AND c.question_id = $2`,
+      [userId, questionId],
+    );
     return rows[0] ?? null;
   }
 
@@ -69,11 +90,11 @@ export class PracticeRepository {
   /** A person's standing per competency dimension over their graded attempts. */
   dimensionStandings(userId: string): Promise<DimensionStanding[]> {
     return this.dataSource.query<DimensionStanding[]>(
-      `SELECT coalesce(v.content->>'dimension', '未分类') AS dimension, sum(s.score)::float8 AS score, sum(s.points)::float8 AS "maxScore",
+      `SELECT v.content->>'dimension' AS dimension, sum(s.score)::float8 AS score, sum(s.points)::float8 AS "maxScore",
               round(100 * sum(s.score) / nullif(sum(s.points), 0), 1)::float8 AS percent
          FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id
          JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
-        WHERE a.user_id = $1 AND a.status = 'graded'
+        WHERE a.user_id = $1 AND a.status = 'graded' AND v.content ? 'dimension'
         GROUP BY 1 ORDER BY percent NULLS LAST`,
       [userId],
     );

@@ -82,4 +82,9 @@ export class ResultsRepository {
       [sittingId],
     );
   }
+
+  async unitPathOfUser(userId: string): Promise<string> {
+    const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    return rows[0]?.path ?? '';
+  }
 }

@@ -66,4 +66,5 @@ export class PracticeFeedbackDto {
   @ApiProperty() box: number;
   @ApiProperty() nextDueAt: Date;
   @ApiProperty() mastered: boolean;
+  @ApiProperty({ description: "The server's clock, to count down to nextDueAt" }) serverNow: Date;
 }

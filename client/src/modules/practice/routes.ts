@@ -1,0 +1,28 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+/**
+ * 错题本 and practice, inside the app layout: untimed and not assessed, so the menu stays in reach.
+ * Every page is its own lazy chunk, and so are their texts (see i18n/index.ts); none of this is
+ * loaded by the exam page. Titles use the menu's own key, which is in the app's catalogue.
+ */
+export const practiceRoutes: RouteRecordRaw[] = [
+  {
+    path: 'practice',
+    name: 'practice',
+    component: () => import('./views/WrongBookView.vue'),
+    meta: { roles: ['staff'], titleKey: 'nav.practice' },
+  },
+  {
+    path: 'practice/dimensions',
+    name: 'practice-dimensions',
+    component: () => import('./views/DimensionsView.vue'),
+    meta: { roles: ['staff'], titleKey: 'nav.practice', navParent: 'practice' },
+  },
+  {
+    // ?source=wrong_book, or ?source=dimension&dimension=法律法规 (the weakest one when absent)
+    path: 'practice/session',
+    name: 'practice-session',
+    component: () => import('./views/PracticeSessionView.vue'),
+    meta: { roles: ['staff'], titleKey: 'nav.practice', navParent: 'practice' },
+  },
+]

@@ -25,6 +25,7 @@ import { PaperRepository } from './persistence/paper.repository';
 import { PracticeRepository } from './persistence/practice.repository';
 import { ResultsRepository } from './persistence/results.repository';
 import { SittingRepository } from './persistence/sitting.repository';
+import { VersionContentCache } from './persistence/version-content-cache';
 
 @Module({
   imports: [IdentityModule, QuestionBankModule, AuditModule],
@@ -48,6 +49,7 @@ import { SittingRepository } from './persistence/sitting.repository';
     GradingRepository,
     ResultsRepository,
     PracticeRepository,
+    VersionContentCache,
   ],
   exports: [DeadlineSweeper],
 })

@@ -16,6 +16,8 @@ import { PaperRepository } from '../persistence/paper.repository';
 import { SittingRepository, SittingRow } from '../persistence/sitting.repository';
 import { AttemptSubmission } from './attempt-submission.service';
 import { SlotDefinitions } from './slot-definitions';
+import { VersionContentCache } from '../persistence/version-content-cache';
+import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { ResultView, resultView } from './result-view';
 
 export interface MyExam {
@@ -63,6 +65,7 @@ export class ExamTakingService {
     private readonly attempts: AttemptRepository,
     private readonly submission: AttemptSubmission,
     private readonly slotDefinitions: SlotDefinitions,
+    private readonly versions: VersionContentCache,
     private readonly scope: ScopeService,
   ) {}
 
@@ -96,34 +99,53 @@ export class ExamTakingService {
   /** Starts an attempt, or returns the one in progress (created = false), even under concurrent calls. */
   async start(principal: Principal, sittingId: string): Promise<{ view: AttemptView; created: boolean }> {
     const { sitting, window } = await this.requireAssigned(principal, sittingId);
-    const existing = await this.attempts.findInProgress(sittingId, principal.userId);
-    if (existing) return { view: await this.view(existing, sitting), created: false };
+    const running = (await this.attempts.attemptsOf(sittingId, principal.userId)).find((a) => a.status === 'in_progress');
+    if (running) return { view: await this.view(running, sitting), created: false };
     const now = new Date();
     if (now < window.opensAt) throw new DomainError('conflict', `考试尚未开始，开始时间：${window.opensAt.toISOString()}`);
     if (now >= window.closesAt) throw new DomainError('conflict', '考试已结束，如需补考请联系培训员');
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      // another request may have started it meanwhile: re-check inside the transaction, and again
-      // before refusing, since under READ COMMITTED its commit may land between two statements
-      const running = await this.attempts.findInProgress(sittingId, principal.userId, manager);
-      if (running) return null;
-      const used = await this.attempts.countFor(sittingId, principal.userId, manager);
-      if (used >= sitting.attemptsAllowed) {
+    const created = await this.dataSource.transaction(async (manager) => {
+      // another request may have started it meanwhile: look again inside the transaction, and once
+      // more before refusing, since under READ COMMITTED its commit may land between two statements
+      const mine = await this.attempts.attemptsOf(sittingId, principal.userId, manager);
+      if (mine.some((a) => a.status === 'in_progress')) return null;
+      if (mine.length >= sitting.attemptsAllowed) {
         if (await this.attempts.findInProgress(sittingId, principal.userId, manager)) return null;
         throw new DomainError('conflict', `已用完全部 ${sitting.attemptsAllowed} 次作答机会`);
       }
-      const slots = await this.drawSlots(sitting, principal.userId, manager);
+      const { slots, contents } = await this.drawSlots(sitting, principal.userId, manager);
+      const deadline = attemptDeadline(now, window);
       const id = await this.attempts.insertIfNoneInProgress(
-        { sittingId, userId: principal.userId, attemptNo: used + 1, startedAt: now, deadline: attemptDeadline(now, window), maxScore: slots.reduce((n, s) => n + s.points, 0) },
+        { sittingId, userId: principal.userId, attemptNo: mine.length + 1, startedAt: now, deadline, maxScore: slots.reduce((n, s) => n + s.points, 0) },
         manager,
       );
       if (!id) return null;
       await this.attempts.insertSlots(id, slots, manager);
       await this.attempts.addEvent(id, 'started', null, null, manager);
-      return id;
+      return { id, deadline, slots, contents };
     });
-    const attempt = outcome ? await this.attempts.findById(outcome) : await this.attempts.findInProgress(sittingId, principal.userId);
-    if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
-    return { view: await this.view(attempt, sitting), created: outcome !== null };
+    if (!created) {
+      const attempt = await this.attempts.findInProgress(sittingId, principal.userId);
+      if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
+      return { view: await this.view(attempt, sitting), created: false };
+    }
+    // everything the candidate needs is at hand: no second read of what was just written
+    return {
+      created: true,
+      view: {
+        id: created.id,
+        sittingId,
+        title: sitting.title,
+        status: 'in_progress',
+        deadline: created.deadline,
+        serverNow: new Date(),
+        graceSeconds: GRACE_SECONDS,
+        switchLimit: sitting.switchLimit,
+        switchCount: 0,
+        questions: created.slots.map((s) => candidateQuestion(s.slot, s.points, created.contents.get(`${s.questionId}@${s.questionVersion}`)!, s.choiceOrder)),
+        answers: [],
+      },
+    };
   }
 
   async resume(principal: Principal, attemptId: string): Promise<AttemptView> {
@@ -185,7 +207,7 @@ export class ExamTakingService {
     });
   }
 
-  private async drawSlots(sitting: SittingRow, userId: string, manager: EntityManager): Promise<NewSlot[]> {
+  private async drawSlots(sitting: SittingRow, userId: string, manager: EntityManager): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {
     let drawn: DrawnQuestion[];
     if (sitting.structure.kind === 'fixed') {
       drawn = sitting.structure.sections.flatMap((section) => section.slots.map((s) => ({ questionId: s.questionId, version: s.version, points: s.points })));
@@ -202,14 +224,15 @@ export class ExamTakingService {
       }
     }
     if (sitting.shuffleQuestions) drawn = shuffled(drawn);
-    const byKey = await this.papers.versionContents(drawn, manager);
-    return drawn.map((d, i) => ({
+    const contents = await this.versions.contents(drawn, manager);
+    const slots = drawn.map((d, i) => ({
       slot: i + 1,
       questionId: d.questionId,
       questionVersion: d.version,
       points: d.points,
-      choiceOrder: chooseOrder(byKey.get(`${d.questionId}@${d.version}`)!, sitting.shuffleOptions),
+      choiceOrder: chooseOrder(contents.get(`${d.questionId}@${d.version}`)!, sitting.shuffleOptions),
     }));
+    return { slots, contents };
   }
 
   private async view(attempt: AttemptRow, sitting: SittingRow): Promise<AttemptView> {
@@ -231,8 +254,7 @@ export class ExamTakingService {
 
   private async requireAssigned(principal: Principal, sittingId: string): Promise<{ sitting: SittingRow; window: PersonalWindow }> {
     const unitPath = await this.scope.unitPathOf(principal);
-    const assigned = await this.sittings.assignedTo({ userId: principal.userId, unitPath, roles: principal.roles });
-    const sitting = assigned.find((s) => s.id === sittingId);
+    const sitting = await this.sittings.findAssigned(sittingId, { userId: principal.userId, unitPath, roles: principal.roles });
     if (!sitting) throw new DomainError('not_found', '考试不存在或未安排给您');
     return { sitting, window: await this.windowFor(sitting, principal, unitPath) };
   }

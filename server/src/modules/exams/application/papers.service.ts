@@ -11,6 +11,7 @@ import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/can
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
 import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../domain/paper-structure';
 import { PaperRepository, PaperRow } from '../persistence/paper.repository';
+import { VersionContentCache } from '../persistence/version-content-cache';
 
 export type PaperInput = {
   title: string;
@@ -29,6 +30,7 @@ export class PapersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly papers: PaperRepository,
+    private readonly versions: VersionContentCache,
     private readonly banks: BankAccessService,
     private readonly scope: ScopeService,
   ) {}
@@ -69,7 +71,7 @@ export class PapersService {
       structure.kind === 'fixed'
         ? structure.sections.flatMap((section) => section.slots)
         : drawBlueprint(structure.rules, await Promise.all(structure.rules.map((rule) => this.papers.drawable(rule))), new Set()).map((d) => ({ questionId: d.questionId, version: d.version, points: d.points }));
-    const contents = await this.papers.versionContents(drawn.map((d) => ({ questionId: d.questionId, version: d.version })));
+    const contents = await this.versions.contents(drawn.map((d) => ({ questionId: d.questionId, version: d.version })));
     return drawn.map((d, i) => {
       const content = contents.get(`${d.questionId}@${d.version}`)!;
       return candidateQuestion(i + 1, d.points, content, chooseOrder(content, false));

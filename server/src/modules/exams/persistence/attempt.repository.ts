@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import type { ChoiceOrder } from '../domain/candidate-question';
 import type { AttemptStatus } from './attempt.entity';
+import { VersionContentCache } from './version-content-cache';
 
 export interface AttemptRow {
   id: string;
@@ -59,7 +60,10 @@ const ATTEMPT_COLUMNS = `a.id, a.sitting_id AS "sittingId", a.user_id AS "userId
 
 @Injectable()
 export class AttemptRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly versions: VersionContentCache,
+  ) {}
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
     const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1`, [id]);
@@ -80,11 +84,6 @@ export class AttemptRepository {
   async findInProgress(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
     const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`, [sittingId, userId]);
     return rows[0] ?? null;
-  }
-
-  async countFor(sittingId: string, userId: string, manager: EntityManager): Promise<number> {
-    const [row] = await manager.query<[{ n: number }]>('SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND user_id = $2', [sittingId, userId]);
-    return row.n;
   }
 
   /**
@@ -111,16 +110,22 @@ export class AttemptRepository {
     );
   }
 
-  slots(attemptId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotRow[]> {
-    return manager.query<SlotRow[]>(
+  /** The attempt's slots with the questions they pinned (their contents from the immutable-version cache). */
+  async slots(attemptId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotRow[]> {
+    const rows = await manager.query<Array<Omit<SlotRow, 'content'>>>(
       `SELECT s.slot, s.question_id AS "questionId", s.question_version AS "questionVersion", s.points::float8 AS points,
               s.choice_order AS "choiceOrder", s.answer, s.answer_seq::float8 AS "answerSeq", s.saved_at AS "savedAt",
-              s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, s.graded_by AS "gradedBy", v.content
-         FROM attempt_slot s
-         JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
-        WHERE s.attempt_id = $1 ORDER BY s.slot`,
+              s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, s.graded_by AS "gradedBy"
+         FROM attempt_slot s WHERE s.attempt_id = $1 ORDER BY s.slot`,
       [attemptId],
     );
+    const contents = await this.versions.contents(rows.map((r) => ({ questionId: r.questionId, version: r.questionVersion })), manager);
+    return rows.map((r) => ({ ...r, content: contents.get(`${r.questionId}@${r.questionVersion}`)! }));
+  }
+
+  /** Every attempt of one person at one sitting, oldest first. */
+  attemptsOf(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow[]> {
+    return manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`, [sittingId, userId]);
   }
 
   /**

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
 import type { BlueprintRule, PaperStructure } from '../domain/paper-structure';
 
@@ -67,12 +66,4 @@ export class PaperRepository {
     );
   }
 
-  /** The contents of exact question versions, keyed 'questionId@version'. */
-  async versionContents(pairs: Array<{ questionId: string; version: number }>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, QuestionContent>> {
-    const rows = await manager.query<Array<{ question_id: string; version: number; content: QuestionContent }>>(
-      `SELECT question_id, version, content FROM question_version v JOIN unnest($1::uuid[], $2::int[]) AS p(qid, ver) ON v.question_id = p.qid AND v.version = p.ver`,
-      [pairs.map((p) => p.questionId), pairs.map((p) => p.version)],
-    );
-    return new Map(rows.map((r) => [`${r.question_id}@${r.version}`, r.content]));
-  }
 }

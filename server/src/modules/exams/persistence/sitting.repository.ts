@@ -96,6 +96,21 @@ export class SittingRepository {
     );
   }
 
+  /** The sitting, if it is assigned to this person (see assignedTo); null otherwise. */
+  async findAssigned(sittingId: string, user: { userId: string; unitPath: string; roles: string[] }): Promise<SittingRow | null> {
+    const rows = await this.dataSource.query<SittingRow[]>(
+      `${SITTING_SELECT}
+        WHERE s.id = $4 AND EXISTS (
+          SELECT 1 FROM sitting_assignee a LEFT JOIN org_unit au ON au.id = a.unit_id
+           WHERE a.sitting_id = s.id
+             AND (a.user_id = $1
+                  OR (a.unit_id IS NOT NULL AND a.role IS NULL AND starts_with($2::text, au.path))
+                  OR (a.role IS NOT NULL AND a.role = ANY($3::text[]) AND starts_with($2::text, coalesce(au.path, u.path)))))`,
+      [user.userId, user.unitPath, user.roles, sittingId],
+    );
+    return rows[0] ?? null;
+  }
+
   listInScope(scopePath: string | null): Promise<SittingRow[]> {
     return this.dataSource.query<SittingRow[]>(`${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY s.opens_at DESC`, [scopePath]);
   }

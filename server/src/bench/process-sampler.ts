@@ -9,13 +9,13 @@ export interface ResourceUsage {
 
 const TICKS = 100; // USER_HZ on Linux
 
-function cpuTicksAndRss(pids: number[]): { ticks: number; rssKb: number } {
-  let ticks = 0;
+function cpuTicksAndRss(pids: number[]): { ticks: Map<number, number>; rssKb: number } {
+  const ticks = new Map<number, number>();
   let rssKb = 0;
   for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       rssKb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     } catch {
@@ -30,7 +30,7 @@ export class ProcessSampler {
   private readonly cpu: number[] = [];
   private maxRssKb = 0;
   private timer: NodeJS.Timeout | undefined;
-  private last: { ticks: number; at: number } | undefined;
+  private last: { ticks: Map<number, number>; at: number } | undefined;
 
   constructor(private readonly pids: () => number[]) {}
 
@@ -38,7 +38,12 @@ export class ProcessSampler {
     this.timer = setInterval(() => {
       const { ticks, rssKb } = cpuTicksAndRss(this.pids());
       const at = Date.now();
-      if (this.last) this.cpu.push(((ticks - this.last.ticks) / TICKS / ((at - this.last.at) / 1000)) * 100);
+      if (this.last) {
+        // only processes alive at both samples: PostgreSQL backends come and go
+        let delta = 0;
+        for (const [pid, now] of ticks) delta += Math.max(0, now - (this.last.ticks.get(pid) ?? now));
+        this.cpu.push((delta / TICKS / ((at - this.last.at) / 1000)) * 100);
+      }
       this.last = { ticks, at };
       this.maxRssKb = Math.max(this.maxRssKb, rssKb);
     }, 1000);

@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { appendEvent } from '../../../platform/events/event-outbox';
 import { scoreAttempt } from '../domain/attempt-scoring';
-import { AttemptRepository, AttemptRow } from '../persistence/attempt.repository';
+import { AttemptRepository, AttemptRow, SlotRow } from '../persistence/attempt.repository';
 import { PracticeRepository } from '../persistence/practice.repository';
-import { SittingRepository } from '../persistence/sitting.repository';
+import { SittingRepository, SittingRow } from '../persistence/sitting.repository';
 
 export type SubmittedBy = 'candidate' | 'server' | 'switch_limit';
+
+export interface Graded {
+  attempt: AttemptRow;
+  sitting: SittingRow;
+  slots: SlotRow[];
+}
 
 /**
  * Submits and grades one attempt inside the caller's transaction, exactly once: the attempt row is
@@ -20,15 +26,18 @@ export class AttemptSubmission {
     private readonly practice: PracticeRepository,
   ) {}
 
-  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<AttemptRow | null> {
+  /**
+   * Returns what it graded (so the caller can answer without reading it all again), or null when
+   * the attempt was not in progress any more.
+   */
+  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<Graded | null> {
     const attempt = await this.attempts.lockById(attemptId, manager);
-    if (!attempt || attempt.status !== 'in_progress') return attempt;
-    await this.grade(attempt, by, manager);
-    return this.attempts.findById(attemptId, manager);
+    if (!attempt || attempt.status !== 'in_progress') return null;
+    return this.grade(attempt, by, manager);
   }
 
   /** Scores every slot and records the result; also used to re-score after a key correction. */
-  async grade(attempt: AttemptRow, by: SubmittedBy | null, manager: EntityManager): Promise<void> {
+  async grade(attempt: AttemptRow, by: SubmittedBy | null, manager: EntityManager): Promise<Graded> {
     const sitting = await this.sittings.findById(attempt.sittingId, manager);
     if (!sitting) throw new Error(`sitting ${attempt.sittingId} vanished`);
     const slots = await this.attempts.slots(attempt.id, manager);
@@ -37,7 +46,8 @@ export class AttemptSubmission {
       { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
     );
     await this.attempts.writeGrades(attempt.id, result.slots, manager);
-    await this.attempts.finish(attempt.id, { status: result.needsGrading ? 'submitted' : 'graded', submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
+    const status = result.needsGrading ? 'submitted' : 'graded';
+    const submittedAt = await this.attempts.finish(attempt.id, { status, submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
     if (by) await this.attempts.addEvent(attempt.id, 'submitted', null, { by }, manager);
     // answered and wrong; into the 错题本 once the policy shows this sitting's right answers
     const wrong = slots.filter((_slot, i) => ['incorrect', 'partial'].includes(result.slots[i].state)).map((s) => s.questionId);
@@ -61,5 +71,10 @@ export class AttemptSubmission {
         })),
       });
     }
+    return {
+      attempt: { ...attempt, status, score: result.score, submittedAt, submittedBy: attempt.submittedBy ?? by },
+      sitting,
+      slots: slots.map((slot, n) => ({ ...slot, fraction: result.slots[n].fraction, state: result.slots[n].state, score: result.slots[n].score })),
+    };
   }
 }

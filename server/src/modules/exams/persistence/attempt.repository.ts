@@ -163,14 +163,17 @@ export class AttemptRepository {
     );
   }
 
-  async finish(attemptId: string, f: { status: AttemptStatus; submittedBy: string | null; score: number | null; graded: boolean }, manager: EntityManager): Promise<void> {
-    await manager.query(
+  /** Records the outcome; returns the stored submission time (the first one, if submitted before). */
+  async finish(attemptId: string, f: { status: AttemptStatus; submittedBy: string | null; score: number | null; graded: boolean }, manager: EntityManager): Promise<Date> {
+    const [rows] = await manager.query<[Array<{ submittedAt: Date }>, number]>(
       `UPDATE attempt SET status = $2, submitted_at = coalesce(submitted_at, now()), submitted_by = coalesce(submitted_by, $3), score = $4,
               graded_at = CASE WHEN $5 THEN now() ELSE graded_at END
-        WHERE id = $1`,
+        WHERE id = $1 RETURNING submitted_at AS "submittedAt"`,
       [attemptId, f.status, f.submittedBy, f.score, f.graded],
     );
+    return rows[0].submittedAt;
   }
+
 
   /** Open attempts past deadline + grace, locked for this instance alone (others skip them). */
   overdue(graceSeconds: number, limit: number, manager: EntityManager): Promise<Array<{ id: string }>> {

@@ -274,6 +274,7 @@ const en: MessageSchema = {
     markReviewed: 'Mark reviewed',
     reviewed: 'Marked as reviewed',
     needsReviewTag: 'Needs review',
+    qualityFlagTag: 'Poor discrimination',
     total: '{total} questions',
     empty: 'This bank has no questions yet. Click “New question” to write one, or “Import” to load a spreadsheet or other file.',
     emptyReadOnly: 'This bank has no questions yet.',

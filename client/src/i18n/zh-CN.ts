@@ -272,6 +272,7 @@ const zhCN = {
     markReviewed: '标记已复核',
     reviewed: '已标记为已复核',
     needsReviewTag: '待复核',
+    qualityFlagTag: '区分度异常',
     total: '共 {total} 题',
     empty: '题库里还没有题目。点击“新建题目”录入，或点“导入”从 Excel、CSV 等文件批量导入。',
     emptyReadOnly: '题库里还没有题目。',

@@ -66,7 +66,7 @@ export class Candidate {
     const started = performance.now();
     try {
       const res = await httpJson(`${this.baseUrl}${path}`, method, this.token ? { authorization: `Bearer ${this.token}` } : {}, body);
-      this.stats.record(action, performance.now() - started, res.status >= 200 && res.status < 300);
+      this.stats.record(action, performance.now() - started, res.status >= 200 && res.status < 300, res.status);
       return res;
     } catch {
       this.stats.record(action, performance.now() - started, false);

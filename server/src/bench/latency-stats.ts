@@ -7,6 +7,8 @@ export interface ActionStats {
   p99Ms: number;
   p999Ms: number;
   maxMs: number;
+  /** HTTP status (0: no answer) → count, for the failed requests. */
+  errorStatuses: Record<string, number>;
 }
 
 /** Nearest-rank percentile of an ascending array; 0 for an empty one. */
@@ -19,10 +21,11 @@ export function percentile(sorted: readonly number[], p: number): number {
 export class LatencyRecorder {
   private readonly samples = new Map<string, number[]>();
   private readonly errors = new Map<string, number>();
+  private readonly statuses = new Map<string, Record<string, number>>();
   private readonly firstAt = new Map<string, number>();
   private readonly lastAt = new Map<string, number>();
 
-  record(action: string, ms: number, ok: boolean): void {
+  record(action: string, ms: number, ok: boolean, status = 0): void {
     const now = Date.now();
     if (!this.firstAt.has(action)) this.firstAt.set(action, now - ms);
     this.lastAt.set(action, now);
@@ -32,6 +35,9 @@ export class LatencyRecorder {
       this.samples.set(action, list);
     } else {
       this.errors.set(action, (this.errors.get(action) ?? 0) + 1);
+      const byStatus = this.statuses.get(action) ?? {};
+      byStatus[String(status)] = (byStatus[String(status)] ?? 0) + 1;
+      this.statuses.set(action, byStatus);
     }
   }
 
@@ -54,6 +60,7 @@ export class LatencyRecorder {
             p99Ms: round(percentile(sorted, 99)),
             p999Ms: round(percentile(sorted, 99.9)),
             maxMs: round(sorted[sorted.length - 1] ?? 0),
+            errorStatuses: this.statuses.get(action) ?? {},
           },
         ];
       }),

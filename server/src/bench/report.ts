@@ -49,7 +49,7 @@ function section(r: BenchResult): string {
     ['start p99 < 1 s', `${a('start')?.p99Ms ?? '–'} ms`, (a('start')?.p99Ms ?? Infinity) < 1000],
     ['submit p99 < 500 ms', `${a('submit')?.p99Ms ?? '–'} ms`, (a('submit')?.p99Ms ?? Infinity) < 500],
     ['login p99 < 1.5 s', `${a('login')?.p99Ms ?? '–'} ms`, (a('login')?.p99Ms ?? Infinity) < 1500],
-    ['zero errors', String(Object.values(r.actions).reduce((n, s) => n + s.errors, 0) + r.loginFailures + r.startFailures), Object.values(r.actions).every((s) => s.errors === 0) && r.loginFailures + r.startFailures === 0],
+    ['zero errors', `${Object.values(r.actions).reduce((n, s) => n + s.errors, 0) + r.loginFailures + r.startFailures} ${JSON.stringify(Object.fromEntries(Object.entries(r.actions).filter(([, s]) => s.errors > 0).map(([a, s]) => [a, s.errorStatuses ?? {}])))}`, Object.values(r.actions).every((s) => s.errors === 0) && r.loginFailures + r.startFailures === 0],
     ['zero lost answers', `${r.lostAnswers} of ${v.acknowledgedAnswers} acknowledged`, r.lostAnswers === 0],
     ['every attempt graded', `${r.ungradedAttempts} ungraded of ${v.attempts}`, r.ungradedAttempts === 0],
     ['submitted attempts graded within 30 s of the deadline', `max ${v.maxSecondsDeadlineToGraded} s`, v.maxSecondsDeadlineToGraded <= 30],

@@ -33,6 +33,11 @@ async function main(): Promise<void> {
       if (seeded) logger.info({ msg: 'demo organisation seeded', ...seeded });
     }
     app = await createApp(config, database, logger);
+    // longer than a load balancer's or a phone's idle keep-alive, so a connection is never closed
+    // under a request that is already on its way (Node's default of 5 s loses such requests)
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     await app.listen(config.port);
     logger.info({ msg: `Kaoping listening on http://localhost:${config.port}`, engine: database.embedded ? `embedded (${config.dataDir})` : 'postgres' });
   } catch (error) {

@@ -9,6 +9,8 @@ import { HealthController } from './platform/http/health.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { QuestionBankModule } from './modules/question-bank/question-bank.module';
 import { ExamsModule } from './modules/exams/exams.module';
+import { CompetencyModule } from './modules/competency/competency.module';
+import { KpiModule } from './modules/kpi/kpi.module';
 
 export interface DatabaseConnection {
   url: string;
@@ -29,6 +31,8 @@ export class AppModule {
         IdentityModule,
         QuestionBankModule,
         ExamsModule,
+        CompetencyModule,
+        KpiModule,
         ...serveClient,
       ],
       controllers: [HealthController],

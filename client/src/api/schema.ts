@@ -73,6 +73,14 @@ export interface BlueprintRuleDto {
   difficulty?: number;
 }
 
+export interface BrandForecastDto {
+  brand: string;
+  keyBrand: boolean;
+  forecast: number;
+  actual: number;
+  accuracy: number;
+}
+
 export interface BulkQuestionActionDto {
   questionIds: Array<string>;
   action: "move" | "tag" | "retire" | "restore";
@@ -136,6 +144,19 @@ export interface ChoiceDto {
 export interface ChoiceViewDto {
   id: string;
   text: string;
+}
+
+export interface CompetencyTargetDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  /** Expected level, a share of points 0–1 */
+  target: number;
+  /** True while the department has not set its own */
+  isDefault: boolean;
+}
+
+export interface CompetencyTargetInputDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  target: number;
 }
 
 export interface CreateMakeupDto {
@@ -207,6 +228,18 @@ export interface CreateUserDto {
   unitId: string;
 }
 
+export interface DimensionLevelDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  /** Share of points earned, 0–1; null without evidence */
+  level: number | null;
+  target: number;
+  /** target − level when below, else 0 */
+  gap: number | null;
+  status: "met" | "below" | "no_evidence";
+  /** Graded items behind the level */
+  items: number;
+}
+
 export interface DimensionScoreDto {
   dimension: string;
   score: number;
@@ -242,9 +275,27 @@ export interface EssayMarkResultDto {
   attemptScore: number | null;
 }
 
+export interface EvidenceDto {
+  sourceKind: "exam";
+  sourceTitle: string;
+  occurredAt: string;
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  points: number;
+  maxPoints: number;
+  items: number;
+}
+
 export interface FixedSlotInputDto {
   questionId: string;
   points: number;
+}
+
+export interface ForecastMonthDto {
+  /** Volume-weighted over all brands */
+  total: number | null;
+  /** Volume-weighted over the national key brands */
+  keyBrands: number | null;
+  brands: Array<BrandForecastDto>;
 }
 
 export interface GradingQueueItemDto {
@@ -313,6 +364,60 @@ export interface KeyCorrectionResultDto {
   regraded: number;
 }
 
+export interface KpiDefinitionDto {
+  code: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  name: string;
+  nameEn: string;
+  numerator: string;
+  denominator: string;
+  kind: "share" | "amount";
+  better: "higher" | "lower";
+  /** The department's target (a rate for shares), null for none */
+  target: number | null;
+  /** The plan's default */
+  defaultTarget: number | null;
+  /** Judged against the same month of last year instead of a target */
+  yearOnYear: boolean;
+}
+
+export interface KpiImportReportDto {
+  dryRun: boolean;
+  /** Rows read */
+  rows: number;
+  /** Distinct people in the file */
+  people: number;
+  /** Months in the file, YYYY-MM */
+  months: Array<string>;
+  /** Figures that did not exist before */
+  created: number;
+  /** Figures that replaced an earlier import of the same person, month and KPI (or brand) */
+  replaced: number;
+}
+
+export interface KpiMonthDto {
+  month: string;
+  /** Every KPI in definition order, no_data where none was imported */
+  values: Array<KpiValueDto>;
+  forecast: ForecastMonthDto;
+}
+
+export interface KpiTargetInputDto {
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  /** null removes the target */
+  target: number | null;
+}
+
+export interface KpiValueDto {
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  numerator: number | null;
+  denominator: number | null;
+  /** The rate (0–1 for shares) or amount; null without data */
+  value: number | null;
+  /** What the value is judged against: the target, or last year for year-on-year KPIs */
+  target: number | null;
+  status: "met" | "missed" | "no_target" | "no_data";
+}
+
 export interface LoginRequestDto {
   username: string;
   password: string;
@@ -334,6 +439,11 @@ export interface MeDto {
   unitId: string;
   unitName: string;
   disabled: boolean;
+}
+
+export interface MonthLevelsDto {
+  month: string;
+  dimensions: Array<DimensionLevelDto>;
 }
 
 export interface MyExamDto {
@@ -385,6 +495,54 @@ export interface PaperDto {
 export interface PaperSectionInputDto {
   title: string;
   slots: Array<FixedSlotInputDto>;
+}
+
+export interface PersonCompetencyDto {
+  person: PersonRefDto;
+  /** Months the current level looks back over */
+  windowMonths: number;
+  /** Current level per dimension (the last windowMonths months) */
+  current: Array<DimensionLevelDto>;
+  /** Each month on its own, oldest first */
+  history: Array<MonthLevelsDto>;
+  /** The most recent evidence, newest first */
+  recentEvidence: Array<EvidenceDto>;
+}
+
+export interface PersonKpiRowDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  values: Array<KpiValueDto>;
+  /** KPIs missed this month */
+  missed: number;
+}
+
+export interface PersonKpisDto {
+  person: PersonRefDto;
+  /** Oldest first */
+  months: Array<KpiMonthDto>;
+}
+
+export interface PersonLevelsDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  dimensions: Array<DimensionLevelDto>;
+  /** Dimensions below target */
+  gaps: number;
+}
+
+export interface PersonRefDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
 }
 
 export interface PracticeAnswerDto {
@@ -686,6 +844,30 @@ export interface SupersedeSourceDto {
   note: string;
 }
 
+export interface UnitCompetencyDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  windowMonths: number;
+  /** Staff in the subtree */
+  people: number;
+  dimensions: Array<UnitDimensionDto>;
+  /** One page of people, most gaps first, then by name */
+  page: Array<PersonLevelsDto>;
+  total: number;
+}
+
+export interface UnitDimensionDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  target: number;
+  /** Pooled level: all points earned / all points at stake in the subtree */
+  level: number | null;
+  /** People with evidence in this dimension */
+  assessed: number;
+  /** Of those, below the target */
+  below: number;
+}
+
 export interface UnitDto {
   id: string;
   name: string;
@@ -694,6 +876,38 @@ export interface UnitDto {
   path: string;
   /** Users directly in this unit */
   userCount: number;
+}
+
+export interface UnitKpisDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  /** Staff in the subtree */
+  people: number;
+  kpis: Array<UnitKpiSummaryDto>;
+  /** One page of people, most missed first, then by name */
+  page: Array<PersonKpiRowDto>;
+  total: number;
+}
+
+export interface UnitKpiSummaryDto {
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  /** Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts) */
+  value: number | null;
+  target: number | null;
+  status: "met" | "missed" | "no_target" | "no_data";
+  /** People with data this month */
+  reported: number;
+  /** Of those, meeting the target */
+  met: number;
+}
+
+export interface UpdateCompetencyTargetsDto {
+  targets: Array<CompetencyTargetInputDto>;
+}
+
+export interface UpdateKpiTargetsDto {
+  targets: Array<KpiTargetInputDto>;
 }
 
 export interface UpdateQuestionBankDto {
@@ -821,6 +1035,28 @@ export interface ApiOperations {
     body: RefreshRequestDto;
     response: LoginResponseDto;
   };
+  'GET /api/competency/people/{userId}': {
+    path: { userId: string };
+    query: { months?: number; month?: string };
+    response: PersonCompetencyDto;
+  };
+  'GET /api/competency/targets': {
+    response: Array<CompetencyTargetDto>;
+  };
+  'PUT /api/competency/targets': {
+    body: UpdateCompetencyTargetsDto;
+    response: Array<CompetencyTargetDto>;
+  };
+  'GET /api/competency/units/{unitId}': {
+    path: { unitId: string };
+    query: { month?: string; page?: number; pageSize?: number };
+    response: UnitCompetencyDto;
+  };
+  'GET /api/competency/units/{unitId}/export': {
+    path: { unitId: string };
+    query: { month?: string; page?: number; pageSize?: number };
+    response: void;
+  };
   'POST /api/exams/{sittingId}/attempts': {
     path: { sittingId: string };
     response: AttemptDto;
@@ -836,6 +1072,37 @@ export interface ApiOperations {
   };
   'GET /api/health': {
     response: HealthDto;
+  };
+  'GET /api/kpi/definitions': {
+    response: Array<KpiDefinitionDto>;
+  };
+  'POST /api/kpi/imports': {
+    query: { kind: "ratios" | "forecasts"; dryRun?: "true" | "false" };
+    body: FormData;
+    response: KpiImportReportDto;
+  };
+  'GET /api/kpi/people/{userId}': {
+    path: { userId: string };
+    query: { months?: number; month?: string };
+    response: PersonKpisDto;
+  };
+  'PUT /api/kpi/targets': {
+    body: UpdateKpiTargetsDto;
+    response: Array<KpiDefinitionDto>;
+  };
+  'GET /api/kpi/template': {
+    query: { kind: "ratios" | "forecasts" };
+    response: void;
+  };
+  'GET /api/kpi/units/{unitId}': {
+    path: { unitId: string };
+    query: { month?: string; page?: number; pageSize?: number };
+    response: UnitKpisDto;
+  };
+  'GET /api/kpi/units/{unitId}/export': {
+    path: { unitId: string };
+    query: { month?: string; page?: number; pageSize?: number };
+    response: void;
   };
   'GET /api/me': {
     response: MeDto;

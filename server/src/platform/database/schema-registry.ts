@@ -20,12 +20,19 @@ import { AttemptEventEntity } from '../../modules/exams/persistence/attempt-even
 import { DomainEventEntity } from '../events/domain-event.entity';
 import { EssayMarkEntity } from '../../modules/exams/persistence/essay-mark.entity';
 import { PracticeCardEntity } from '../../modules/exams/persistence/practice-card.entity';
+import { EventCursorEntity } from '../events/event-cursor.entity';
+import { CompetencyEvidenceEntity } from '../../modules/competency/persistence/competency-evidence.entity';
+import { CompetencyTargetEntity } from '../../modules/competency/persistence/competency-target.entity';
+import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
+import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
+import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
 import { GradingPractice1795741257128 } from './migrations/1795741257128-grading-practice';
 import { AttemptEventId1795742707687 } from './migrations/1795742707687-attempt-event-id';
 import { PracticeSource1795744777272 } from './migrations/1795744777272-practice-source';
+import { CompetencyKpi1795749572454 } from './migrations/1795749572454-competency-kpi';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -54,7 +61,13 @@ export const ENTITIES: MixedList<Function> = [
   DomainEventEntity,
   EssayMarkEntity,
   PracticeCardEntity,
+  EventCursorEntity,
+  CompetencyEvidenceEntity,
+  CompetencyTargetEntity,
+  KpiRatioEntity,
+  KpiForecastEntity,
+  KpiTargetEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795749572454];

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('domain_event')
 @Index('ix_domain_event_type_id', ['type', 'id'])
+@Index('ix_domain_event_tx_id', ['txId', 'id'])
 export class DomainEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
@@ -15,6 +16,13 @@ export class DomainEventEntity {
 
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
+
+  /**
+   * The writing transaction's id. Ids from the identity column can commit out of order; reading in
+   * (tx_id, id) order, only below the oldest running transaction, never skips a late commit.
+   */
+  @Column({ name: 'tx_id', type: 'bigint', default: () => 'outbox_tx_id()' })
+  txId: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

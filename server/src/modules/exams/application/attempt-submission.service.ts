@@ -56,7 +56,9 @@ export class AttemptSubmission {
       await appendEvent(manager, 'exam.attempt_graded', {
         attemptId: attempt.id,
         sittingId: attempt.sittingId,
+        sittingTitle: sitting.title,
         userId: attempt.userId,
+        submittedAt: submittedAt.toISOString(),
         gradedAt: new Date().toISOString(),
         score: result.score,
         maxScore: result.maxScore,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { DomainError } from '../../../platform/http/domain-error';
 import { UserImportService } from '../application/user-import.service';
 import { UsersService } from '../application/users.service';
@@ -9,7 +10,6 @@ import type { Principal } from '../domain/principal';
 import { CurrentPrincipal, RequireRoles } from './access.decorators';
 import { CreateUserDto, ImportQueryDto, ResetPasswordDto, UpdateUserDto, UserDto, UserImportReportDto, UserPageDto, UserPageQueryDto } from './dto/user.dto';
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('users')

@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { COMPETENCY_DIMENSIONS } from '../../domain/competency-dimensions';
+import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const LEVEL_STATUSES = ['met', 'below', 'no_evidence'];
+
+export class CompetencyTargetDto {
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
+  @ApiProperty({ description: 'Expected level, a share of points 0–1' }) target: number;
+  @ApiProperty({ description: 'True while the department has not set its own' }) isDefault: boolean;
+}
+
+export class CompetencyTargetInputDto {
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS })
+  @IsIn(COMPETENCY_DIMENSIONS)
+  dimension: string;
+
+  @ApiProperty({ minimum: 0, maximum: 1 })
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0)
+  @Max(1)
+  target: number;
+}
+
+export class UpdateCompetencyTargetsDto {
+  @ApiProperty({ type: [CompetencyTargetInputDto] })
+  @ValidateNested({ each: true })
+  @Type(() => CompetencyTargetInputDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(COMPETENCY_DIMENSIONS.length)
+  targets: CompetencyTargetInputDto[];
+}
+
+export class DimensionLevelDto {
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Share of points earned, 0–1; null without evidence' }) level: number | null;
+  @ApiProperty() target: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'target − level when below, else 0' }) gap: number | null;
+  @ApiProperty({ enum: LEVEL_STATUSES }) status: 'met' | 'below' | 'no_evidence';
+  @ApiProperty({ description: 'Graded items behind the level' }) items: number;
+}
+
+export class MonthLevelsDto {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ type: [DimensionLevelDto] }) dimensions: DimensionLevelDto[];
+}
+
+export class EvidenceDto {
+  @ApiProperty({ enum: ['exam'] }) sourceKind: string;
+  @ApiProperty() sourceTitle: string;
+  @ApiProperty() occurredAt: Date;
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
+  @ApiProperty() points: number;
+  @ApiProperty() maxPoints: number;
+  @ApiProperty() items: number;
+}
+
+export class PersonCompetencyDto {
+  @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;
+  @ApiProperty({ description: 'Months the current level looks back over' }) windowMonths: number;
+  @ApiProperty({ type: [DimensionLevelDto], description: 'Current level per dimension (the last windowMonths months)' }) current: DimensionLevelDto[];
+  @ApiProperty({ type: [MonthLevelsDto], description: 'Each month on its own, oldest first' }) history: MonthLevelsDto[];
+  @ApiProperty({ type: [EvidenceDto], description: 'The most recent evidence, newest first' }) recentEvidence: EvidenceDto[];
+}
+
+export class PersonHistoryQueryDto {
+  @ApiPropertyOptional({ default: 12, minimum: 1, maximum: 60 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  months: number = 12;
+
+  @ApiPropertyOptional({ example: '2026-11', description: 'The last month shown; the current month when absent' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
+  month?: string;
+}
+
+export class UnitOverviewQueryDto {
+  @ApiPropertyOptional({ example: '2026-11', description: 'The month the window ends in; the current month when absent' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
+  month?: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize: number = 50;
+}
+
+export class UnitDimensionDto {
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
+  @ApiProperty() target: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Pooled level: all points earned / all points at stake in the subtree' }) level: number | null;
+  @ApiProperty({ description: 'People with evidence in this dimension' }) assessed: number;
+  @ApiProperty({ description: 'Of those, below the target' }) below: number;
+}
+
+export class PersonLevelsDto extends PersonRefDto {
+  @ApiProperty({ type: [DimensionLevelDto] }) dimensions: DimensionLevelDto[];
+  @ApiProperty({ description: 'Dimensions below target' }) gaps: number;
+}
+
+export class UnitCompetencyDto {
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty() windowMonths: number;
+  @ApiProperty({ description: 'Staff in the subtree' }) people: number;
+  @ApiProperty({ type: [UnitDimensionDto] }) dimensions: UnitDimensionDto[];
+  @ApiProperty({ type: [PersonLevelsDto], description: 'One page of people, most gaps first, then by name' }) page: PersonLevelsDto[];
+  @ApiProperty() total: number;
+}

@@ -1,0 +1,58 @@
+/**
+ * The field KPIs the work plan assesses customer managers on (../shared/DOMAIN.md, "Field KPIs").
+ * Each is imported per customer manager and month from the department's own systems; the product
+ * computes the rates and never invents the figures. Targets are the plan's defaults; a department
+ * may replace them.
+ */
+export const RATIO_KPIS = [
+  'guidance_coverage',
+  'effective_guidance',
+  'awareness',
+  'self_reported_orders',
+  'push_coverage',
+  'quota_exhausted',
+  'quota_underused',
+  'price_per_carton',
+] as const;
+export type RatioKpi = (typeof RATIO_KPIS)[number];
+
+export const FORECAST_KPI = 'forecast_accuracy';
+export const ALL_KPIS = [...RATIO_KPIS, FORECAST_KPI] as const;
+export type KpiCode = (typeof ALL_KPIS)[number];
+
+export interface KpiDefinition {
+  code: KpiCode;
+  name: string;
+  nameEn: string;
+  numerator: string;
+  denominator: string;
+  /** share: a part of a whole shown as a percentage; amount: a plain quotient (yuan per carton). */
+  kind: 'share' | 'amount';
+  better: 'higher' | 'lower';
+  /** The plan's target as a rate (0.6 = 60 %), or null where the plan sets none. */
+  defaultTarget: number | null;
+  /** The plan asks for a rise on the same month of last year rather than a fixed level. */
+  yearOnYear?: true;
+}
+
+export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
+  guidance_coverage: { code: 'guidance_coverage', name: '经营指导面', nameEn: 'Guidance coverage', numerator: '获得经营指导的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: 0.6 },
+  effective_guidance: { code: 'effective_guidance', name: '有效指导率', nameEn: 'Effective guidance', numerator: '经市场经理核实有效的指导次数', denominator: '指导次数', kind: 'share', better: 'higher', defaultTarget: 0.8 },
+  awareness: { code: 'awareness', name: '知晓率', nameEn: 'Awareness', numerator: '了解自主提报需求和总量浮动的受访零售户数', denominator: '受访零售户数', kind: 'share', better: 'higher', defaultTarget: null },
+  self_reported_orders: { code: 'self_reported_orders', name: '自主提报率', nameEn: 'Self-reported orders', numerator: '附带零售户自主提报需求的订单数', denominator: '订单数', kind: 'share', better: 'higher', defaultTarget: null },
+  push_coverage: { code: 'push_coverage', name: '信息覆盖率', nameEn: 'Information-push coverage', numerator: '可通过信息平台触达的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: null },
+  quota_exhausted: { code: 'quota_exhausted', name: '总量提前用完占比', nameEn: 'Quota used up early', numerator: '月底前用完约定总量的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
+  quota_underused: { code: 'quota_underused', name: '总量使用偏少占比', nameEn: 'Quota under-used', numerator: '约定总量使用偏少的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
+  price_per_carton: { code: 'price_per_carton', name: '单条价', nameEn: 'Price per carton', numerator: '销售额（元）', denominator: '销量（条）', kind: 'amount', better: 'higher', defaultTarget: null, yearOnYear: true },
+  forecast_accuracy: { code: 'forecast_accuracy', name: '预测准确率', nameEn: 'Forecast accuracy', numerator: '预测量', denominator: '实际量', kind: 'share', better: 'higher', defaultTarget: null },
+};
+
+export function isKpiCode(value: string): value is KpiCode {
+  return (ALL_KPIS as readonly string[]).includes(value);
+}
+
+/** Finds a ratio KPI by its code or its Chinese name, as a spreadsheet may carry either. */
+export function ratioKpiNamed(text: string): RatioKpi | null {
+  const t = text.trim();
+  return RATIO_KPIS.find((code) => code === t || KPI_DEFINITIONS[code].name === t) ?? null;
+}

@@ -1,0 +1,52 @@
+import { KPI_DEFINITIONS, type KpiCode } from './kpi-definitions';
+
+/** numerator / denominator, or null when there is nothing to divide by. */
+export function rate(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+/** Forecast accuracy of one brand: max(0, 1 − |forecast − actual| / actual) (DOMAIN.md). */
+export function forecastAccuracy(forecast: number, actual: number): number {
+  if (actual <= 0) throw new RangeError('actual volume must be positive');
+  return Math.max(0, 1 - Math.abs(forecast - actual) / actual);
+}
+
+export interface BrandForecast {
+  brand: string;
+  keyBrand: boolean;
+  forecast: number;
+  actual: number;
+}
+
+export interface ForecastSummary {
+  /** Volume-weighted over every brand. */
+  total: number | null;
+  /** Volume-weighted over the national key brands only. */
+  keyBrands: number | null;
+  brands: Array<BrandForecast & { accuracy: number }>;
+}
+
+/** The total is volume-weighted: Σ actual·accuracy / Σ actual; key brands are also reported apart. */
+export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
+  const brands = rows.map((row) => ({ ...row, accuracy: forecastAccuracy(row.forecast, row.actual) }));
+  const weighted = (list: typeof brands) => {
+    const volume = list.reduce((sum, b) => sum + b.actual, 0);
+    return volume > 0 ? list.reduce((sum, b) => sum + b.actual * b.accuracy, 0) / volume : null;
+  };
+  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), brands };
+}
+
+export type TargetStatus = 'met' | 'missed' | 'no_target' | 'no_data';
+
+/**
+ * Compares a month's value with its target. For a year-on-year KPI the target is last year's
+ * value of the same month (a rise is required); without last year's figure there is no target.
+ */
+export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null): TargetStatus {
+  if (value === null) return 'no_data';
+  const definition = KPI_DEFINITIONS[code];
+  const bar = definition.yearOnYear ? lastYear : target;
+  if (bar === null) return 'no_target';
+  if (definition.yearOnYear) return value > bar ? 'met' : 'missed';
+  return (definition.better === 'higher' ? value >= bar : value <= bar) ? 'met' : 'missed';
+}

@@ -1,0 +1,166 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ALL_KPIS } from '../../domain/kpi-definitions';
+import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const STATUSES = ['met', 'missed', 'no_target', 'no_data'];
+
+export class KpiDefinitionDto {
+  @ApiProperty({ enum: ALL_KPIS }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty() numerator: string;
+  @ApiProperty() denominator: string;
+  @ApiProperty({ enum: ['share', 'amount'] }) kind: 'share' | 'amount';
+  @ApiProperty({ enum: ['higher', 'lower'] }) better: 'higher' | 'lower';
+  @ApiProperty({ nullable: true, type: Number, description: "The department's target (a rate for shares), null for none" }) target: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "The plan's default" }) defaultTarget: number | null;
+  @ApiProperty({ description: 'Judged against the same month of last year instead of a target' }) yearOnYear: boolean;
+}
+
+export class KpiTargetInputDto {
+  @ApiProperty({ enum: ALL_KPIS })
+  @IsIn(ALL_KPIS)
+  kpi: string;
+
+  @ApiProperty({ nullable: true, type: Number, description: 'null removes the target' })
+  @ValidateIf((_o, value) => value !== null)
+  @IsNumber({ maxDecimalPlaces: 4 })
+  @Min(0)
+  @Max(100000)
+  target: number | null;
+}
+
+export class UpdateKpiTargetsDto {
+  @ApiProperty({ type: [KpiTargetInputDto] })
+  @ValidateNested({ each: true })
+  @Type(() => KpiTargetInputDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ALL_KPIS.length)
+  targets: KpiTargetInputDto[];
+}
+
+export const KPI_IMPORT_KINDS = ['ratios', 'forecasts'] as const;
+
+export class KpiImportQueryDto {
+  @ApiProperty({ enum: KPI_IMPORT_KINDS, description: 'ratios: 用户名/月份/指标/分子/分母; forecasts: 用户名/月份/品牌/全国重点品牌/预测量/实际量' })
+  @IsIn(KPI_IMPORT_KINDS)
+  kind: 'ratios' | 'forecasts';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: check only, write nothing' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: string;
+}
+
+export class KpiTemplateQueryDto {
+  @ApiProperty({ enum: KPI_IMPORT_KINDS })
+  @IsIn(KPI_IMPORT_KINDS)
+  kind: 'ratios' | 'forecasts';
+}
+
+export class KpiImportReportDto {
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty({ description: 'Rows read' }) rows: number;
+  @ApiProperty({ description: 'Distinct people in the file' }) people: number;
+  @ApiProperty({ type: [String], description: 'Months in the file, YYYY-MM' }) months: string[];
+  @ApiProperty({ description: 'Figures that did not exist before' }) created: number;
+  @ApiProperty({ description: 'Figures that replaced an earlier import of the same person, month and KPI (or brand)' }) replaced: number;
+}
+
+export class KpiValueDto {
+  @ApiProperty({ enum: ALL_KPIS }) kpi: string;
+  @ApiProperty({ nullable: true, type: Number }) numerator: number | null;
+  @ApiProperty({ nullable: true, type: Number }) denominator: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The rate (0–1 for shares) or amount; null without data' }) value: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'What the value is judged against: the target, or last year for year-on-year KPIs' }) target: number | null;
+  @ApiProperty({ enum: STATUSES }) status: 'met' | 'missed' | 'no_target' | 'no_data';
+}
+
+export class BrandForecastDto {
+  @ApiProperty() brand: string;
+  @ApiProperty() keyBrand: boolean;
+  @ApiProperty() forecast: number;
+  @ApiProperty() actual: number;
+  @ApiProperty() accuracy: number;
+}
+
+export class ForecastMonthDto {
+  @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over all brands' }) total: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the national key brands' }) keyBrands: number | null;
+  @ApiProperty({ type: [BrandForecastDto] }) brands: BrandForecastDto[];
+}
+
+export class KpiMonthDto {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ type: [KpiValueDto], description: 'Every KPI in definition order, no_data where none was imported' }) values: KpiValueDto[];
+  @ApiProperty({ type: ForecastMonthDto }) forecast: ForecastMonthDto;
+}
+
+export class PersonKpisDto {
+  @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;
+  @ApiProperty({ type: [KpiMonthDto], description: 'Oldest first' }) months: KpiMonthDto[];
+}
+
+export class KpiHistoryQueryDto {
+  @ApiPropertyOptional({ default: 12, minimum: 1, maximum: 60 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  months: number = 12;
+
+  @ApiPropertyOptional({ example: '2026-11', description: 'The last month shown; the current month when absent' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
+  month?: string;
+}
+
+export class KpiUnitQueryDto {
+  @ApiPropertyOptional({ example: '2026-11', description: 'The current month when absent' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
+  month?: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize: number = 50;
+}
+
+export class UnitKpiSummaryDto {
+  @ApiProperty({ enum: ALL_KPIS }) kpi: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts)' }) value: number | null;
+  @ApiProperty({ nullable: true, type: Number }) target: number | null;
+  @ApiProperty({ enum: STATUSES }) status: 'met' | 'missed' | 'no_target' | 'no_data';
+  @ApiProperty({ description: 'People with data this month' }) reported: number;
+  @ApiProperty({ description: 'Of those, meeting the target' }) met: number;
+}
+
+export class PersonKpiRowDto extends PersonRefDto {
+  @ApiProperty({ type: [KpiValueDto] }) values: KpiValueDto[];
+  @ApiProperty({ description: 'KPIs missed this month' }) missed: number;
+}
+
+export class UnitKpisDto {
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ description: 'Staff in the subtree' }) people: number;
+  @ApiProperty({ type: [UnitKpiSummaryDto] }) kpis: UnitKpiSummaryDto[];
+  @ApiProperty({ type: [PersonKpiRowDto], description: 'One page of people, most missed first, then by name' }) page: PersonKpiRowDto[];
+  @ApiProperty() total: number;
+}

@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiProduces, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
+import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
+import { DomainError } from '../../../platform/http/domain-error';
+import type { Principal } from '../../identity/domain/principal';
+import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
+import { KpiImportService } from '../application/kpi-import.service';
+import { KpiReportService } from '../application/kpi-report.service';
+import { KpiTargetsService } from '../application/kpi-targets.service';
+import { KpiDefinitionDto, KpiHistoryQueryDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, KpiUnitQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
+
+@ApiTags('kpi')
+@ApiBearerAuth()
+@Controller('kpi')
+export class KpiController {
+  constructor(
+    private readonly targets: KpiTargetsService,
+    private readonly imports: KpiImportService,
+    private readonly reports: KpiReportService,
+  ) {}
+
+  @Get('definitions')
+  @ApiOkResponse({ type: [KpiDefinitionDto], description: 'Every field KPI with its formula parts and current target' })
+  definitions(): Promise<KpiDefinitionDto[]> {
+    return this.targets.definitions();
+  }
+
+  @Put('targets')
+  @RequireRoles('manager', 'admin')
+  @ApiOkResponse({ type: [KpiDefinitionDto], description: 'Department leadership (a manager of the top unit) or an admin; audited' })
+  updateTargets(@CurrentPrincipal() principal: Principal, @Body() body: UpdateKpiTargetsDto): Promise<KpiDefinitionDto[]> {
+    return this.targets.update(principal, body.targets);
+  }
+
+  @Get('template')
+  @RequireRoles('manager', 'admin')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'XLSX template for a KPI import, with an instructions sheet' })
+  async template(@Query() query: KpiTemplateQueryDto, @Res() response: Response): Promise<void> {
+    const file = await this.imports.template(query.kind);
+    sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
+  }
+
+  @Post('imports')
+  @RequireRoles('manager', 'admin')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: KpiImportReportDto })
+  @ApiUnprocessableEntityResponse({ description: 'Row errors (row, field, message); nothing written' })
+  importFigures(@CurrentPrincipal() principal: Principal, @Query() query: KpiImportQueryDto, @UploadedFile() file?: Express.Multer.File): Promise<KpiImportReportDto> {
+    if (!file) throw new DomainError('invalid', '请选择要上传的 XLSX 或 CSV 文件（字段名 file）');
+    return this.imports.import(principal, query.kind, file.buffer, file.originalname, query.dryRun === 'true');
+  }
+
+  @Get('people/:userId')
+  @ApiOkResponse({ type: PersonKpisDto, description: "A customer manager's KPIs month by month: their own, or one in the caller's scope" })
+  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: KpiHistoryQueryDto): Promise<PersonKpisDto> {
+    return this.reports.person(principal, userId, query.months, query.month);
+  }
+
+  @Get('units/:unitId')
+  @RequireRoles('trainer', 'manager', 'admin')
+  @ApiOkResponse({ type: UnitKpisDto, description: 'A unit subtree for one month: pooled KPIs and a page of its people' })
+  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: KpiUnitQueryDto): Promise<UnitKpisDto> {
+    return this.reports.unit(principal, unitId, query.month, query.page, query.pageSize);
+  }
+
+  @Get('units/:unitId/export')
+  @RequireRoles('trainer', 'manager', 'admin')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'XLSX: every person of the subtree with every KPI of the month' })
+  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: KpiUnitQueryDto, @Res() response: Response): Promise<void> {
+    const file = await this.reports.exportUnit(principal, unitId, query.month);
+    sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../../platform/audit/audit.module';
+import { IdentityModule } from '../identity/identity.module';
+import { KpiImportService } from './application/kpi-import.service';
+import { KpiReportService } from './application/kpi-report.service';
+import { KpiTargetsService } from './application/kpi-targets.service';
+import { KpiController } from './http/kpi.controller';
+
+/** Field KPIs: imported monthly figures, the plan's formulas and targets, person and unit reports. */
+@Module({
+  imports: [IdentityModule, AuditModule],
+  controllers: [KpiController],
+  providers: [KpiTargetsService, KpiImportService, KpiReportService],
+})
+export class KpiModule {}

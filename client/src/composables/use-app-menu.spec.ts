@@ -4,8 +4,22 @@ import { navItemsFor } from './use-app-menu'
 const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.key)
 
 describe('navItemsFor', () => {
-  it('gives a customer manager home and their coming features, no administration', () => {
-    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'trainingPlan', 'competency', 'kpis'])
+  it('gives a customer manager home, exams, practice and their own competency record, no administration', () => {
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan'])
+  })
+
+  it('gives managers, trainers and administrators the team’s competency and KPIs, not a record of their own', () => {
+    for (const role of ['manager', 'trainer', 'admin'] as const) {
+      expect(keys([role]), role).toContain('team')
+      expect(keys([role]), role).not.toContain('myRecord')
+    }
+  })
+
+  it('lets managers and administrators import KPIs and set targets, but not trainers or staff', () => {
+    expect(keys(['manager'])).toEqual(expect.arrayContaining(['kpiImport', 'targets']))
+    expect(keys(['admin'])).toEqual(expect.arrayContaining(['kpiImport', 'targets']))
+    expect(keys(['trainer'])).not.toContain('kpiImport')
+    expect(keys(['staff'])).not.toContain('targets')
   })
 
   it('gives a trainer the question banks and their source documents', () => {
@@ -35,16 +49,16 @@ describe('navItemsFor', () => {
   })
 
   it('gives an administrator users and units', () => {
-    expect(keys(['admin'])).toEqual(['home', 'users', 'units'])
+    expect(keys(['admin'])).toEqual(['home', 'team', 'kpiImport', 'targets', 'users', 'units'])
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
-    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'practice', 'trainingPlan', 'competency', 'kpis', 'users', 'units'])
+    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan', 'team', 'kpiImport', 'targets', 'users', 'units'])
   })
 
   it('marks only the features that do not exist yet as coming soon', () => {
     const soon = navItemsFor(['staff', 'trainer', 'manager', 'admin']).filter((item) => item.comingSoon)
     expect(soon.every((item) => item.routeName === undefined)).toBe(true)
-    expect(soon.map((item) => item.key)).toEqual(['trainingPlan', 'competency', 'kpis'])
+    expect(soon.map((item) => item.key)).toEqual(['trainingPlan'])
   })
 })

@@ -1,6 +1,6 @@
 import { computed, type Component } from 'vue'
 import { useRoute } from 'vue-router'
-import { Calendar, Checked, Collection, Document, EditPen, Files, HomeFilled, Medal, Notebook, OfficeBuilding, Tickets, TrendCharts, User } from '@element-plus/icons-vue'
+import { Aim, Calendar, Checked, Collection, Document, EditPen, Files, HomeFilled, Medal, Notebook, OfficeBuilding, Tickets, TrendCharts, Upload, User } from '@element-plus/icons-vue'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import type { Role } from '@/modules/identity/roles'
 
@@ -16,8 +16,10 @@ export type NavKey =
   | 'sittings'
   | 'grading'
   | 'trainingPlan'
-  | 'competency'
-  | 'kpis'
+  | 'myRecord'
+  | 'team'
+  | 'kpiImport'
+  | 'targets'
 
 export interface NavItem {
   key: NavKey
@@ -34,6 +36,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', icon: HomeFilled, routeName: 'home' },
   { key: 'myExams', icon: EditPen, routeName: 'my-exams', roles: ['staff'] },
   { key: 'practice', icon: Notebook, routeName: 'practice', roles: ['staff'] },
+  // A customer manager's own competency record and field KPIs.
+  { key: 'myRecord', icon: Medal, routeName: 'my-record', roles: ['staff'] },
   { key: 'trainingPlan', icon: Calendar, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
   // Trainers edit banks; managers read them (the bank's canEdit decides, per bank).
   { key: 'questionBanks', icon: Collection, routeName: 'question-banks', roles: ['trainer', 'manager'] },
@@ -42,8 +46,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Managers read sittings, results and item analyses; the pages hide what only trainers may change.
   { key: 'sittings', icon: Tickets, routeName: 'sittings', roles: ['trainer', 'manager'] },
   { key: 'grading', icon: Checked, routeName: 'grading', roles: ['trainer'] },
-  { key: 'competency', icon: Medal, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
-  { key: 'kpis', icon: TrendCharts, roles: ['staff', 'manager'], comingSoon: true },
+  // Competency and KPIs of a unit and its people; importing the month's KPIs and setting targets is the managers'.
+  { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
+  { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },
+  { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },
   { key: 'units', icon: OfficeBuilding, routeName: 'units', roles: ['admin'] },
 ]

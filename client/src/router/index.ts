@@ -7,6 +7,8 @@ import { questionBankRoutes } from '@/modules/question-bank/routes'
 import { examFullScreenRoutes, examLayoutRoutes } from '@/modules/exams/routes'
 import { practiceRoutes } from '@/modules/practice/routes'
 import { examAdminRoutes } from '@/modules/exam-admin/routes'
+import { competencyRoutes } from '@/modules/competency/routes'
+import { kpiRoutes } from '@/modules/kpi/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
@@ -21,6 +23,8 @@ export const routes: RouteRecordRaw[] = [
       ...examLayoutRoutes,
       ...practiceRoutes,
       ...examAdminRoutes,
+      ...competencyRoutes,
+      ...kpiRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

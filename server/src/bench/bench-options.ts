@@ -11,6 +11,10 @@ export interface BenchOptions {
   /** Questions in the search benchmark's bank (PostgreSQL only); 0 skips it. */
   searchQuestions: number;
   writeDocs: boolean;
+  /** People in the manager-dashboard scenario (0 skips it), their years of history, and browsing sessions. */
+  dashboardPeople: number;
+  dashboardYears: number;
+  dashboardSessions: number;
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -39,5 +43,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     out: value('out') ?? null,
     searchQuestions: value('search') === '0' ? 0 : int('search', 100_000),
     writeDocs: !argv.includes('--no-docs'),
+    // seeding millions of rows into the embedded engine takes longer than the run itself: opt in there
+    dashboardPeople: value('dashboard-people') === '0' ? 0 : int('dashboard-people', engine === 'postgres' ? 5000 : 0),
+    dashboardYears: int('dashboard-years', 5),
+    dashboardSessions: int('dashboard-sessions', 10),
   };
 }

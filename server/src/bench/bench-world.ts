@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { seedDemoIfEmpty } from '../demo/demo-seed';
 import { startEmbeddedPostgres } from '../platform/database/embedded-postgres';
 import { runMigrations } from '../platform/database/run-migrations';
+import { DashboardWorld, seedDashboardData } from './dashboard-data';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 const DIST = join(__dirname, '..');
@@ -21,6 +22,7 @@ export interface BenchWorld {
   rawUpsertPerSecond: number;
   opensAt: Date;
   usernames: string[];
+  dashboard: DashboardWorld | null;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** kill -9: no shutdown hooks, no flushing, as a crash. */
@@ -64,6 +66,8 @@ export async function buildWorld(options: {
   /** The exam window opens this long after seeding; defaults to the login ramp plus 20 s. */
   opensInSeconds?: number;
   sweepIntervalMs?: number;
+  /** Seeds the manager-dashboard scenario too (people × years of history). */
+  dashboard?: { people: number; years: number };
 }): Promise<BenchWorld> {
   let databaseUrl: string | null = null;
   let dataDir: string | null = null;
@@ -90,9 +94,10 @@ export async function buildWorld(options: {
     await seedBenchData(url, options, passwordHash, opensAt);
     const [exam] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench exam'`);
     const [saturation] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench saturation'`);
+    const dashboard = options.dashboard?.people ? await seedDashboardData(url, options.dashboard.people, options.dashboard.years, passwordHash) : null;
     // the raw limit is measured here too: the embedded folder is unreachable once the server owns it
     const rawUpsertPerSecond = await options.measureRaw(url);
-    return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond };
+    return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond, dashboard };
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const world: BenchWorld = {
@@ -104,6 +109,7 @@ export async function buildWorld(options: {
     examSittingId: ids.exam,
     saturationSittingId: ids.saturation,
     opensAt,
+    dashboard: ids.dashboard,
     usernames: Array.from({ length: options.candidates }, (_, i) => benchUsername(i)),
     async start() {
       // BENCH_SERVER_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', to profile the server under load

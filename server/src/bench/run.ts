@@ -3,7 +3,8 @@ import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { GRACE_SECONDS } from '../modules/exams/domain/attempt-window';
 import { parseBenchArgs } from './bench-options';
-import { buildWorld, dropWorld, withDatabase } from './bench-world';
+import { BENCH_PASSWORD, buildWorld, dropWorld, withDatabase } from './bench-world';
+import { browseDashboards } from './dashboard-load';
 import { runExamDay, saturateAutosave } from './exam-day';
 import { LatencyRecorder } from './latency-stats';
 import { postgresPids, ProcessSampler } from './process-sampler';
@@ -20,7 +21,12 @@ async function main(): Promise<void> {
   log(`Kaoping exam-day benchmark: ${options.candidates} candidates, ${options.questions} questions, ${options.examMinutes}-minute exam, engine ${options.engine}`);
   // the embedded engine serves one connection at a time (docs/decisions.md), so its raw limit is measured with one
   const rawConcurrency = options.engine === 'embedded' ? 1 : options.saturationConcurrency;
-  const world = await buildWorld({ ...options, measureRaw: (url) => rawUpsertRate(url, rawConcurrency, options.saturationSeconds) });
+  const world = await buildWorld({
+    ...options,
+    measureRaw: (url) => rawUpsertRate(url, rawConcurrency, options.saturationSeconds),
+    dashboard: { people: options.dashboardPeople, years: options.dashboardYears },
+  });
+  if (world.dashboard) log(`dashboard data: ${JSON.stringify({ ...world.dashboard, managers: world.dashboard.managers.length })}`);
   log(`server up at ${world.baseUrl}; window opens ${world.opensAt.toISOString()}`);
   const serverSampler = new ProcessSampler(() => [world.server.pid!]);
   const pgSampler = new ProcessSampler(() => (options.engine === 'postgres' ? postgresPids() : []));
@@ -34,7 +40,13 @@ async function main(): Promise<void> {
     const stats = new LatencyRecorder();
     serverSampler.start();
     pgSampler.start();
-    const day = await runExamDay(world, options.rampSeconds, stats, log);
+    const examEnds = world.opensAt.getTime() + options.examMinutes * 60_000;
+    const browsing = world.dashboard
+      ? new Promise((r) => setTimeout(r, Math.max(0, world.opensAt.getTime() - Date.now()))).then(() =>
+          browseDashboards(world.baseUrl, BENCH_PASSWORD, world.dashboard!.managers, options.dashboardSessions, examEnds, stats),
+        )
+      : Promise.resolve();
+    const [day] = await Promise.all([runExamDay(world, options.rampSeconds, stats, log), browsing]);
     // give the deadline sweeper its grace period plus a margin before looking
     await new Promise((r) => setTimeout(r, Math.max(0, day.lastDeadline + (GRACE_SECONDS + 8) * 1000 - Date.now())));
     const server = serverSampler.stop();
@@ -62,6 +74,7 @@ async function main(): Promise<void> {
       resources: { server, postgres },
       examRouteGzipKb: examRouteGzipKb()?.kb ?? null,
       search,
+      dashboard: world.dashboard && { people: world.dashboard.people, months: world.dashboard.months, evidenceRows: world.dashboard.evidenceRows, kpiRows: world.dashboard.kpiRows, seedSeconds: world.dashboard.seedSeconds, sessions: options.dashboardSessions },
     };
     log(JSON.stringify(result, null, 2));
     if (options.out) writeFileSync(options.out, JSON.stringify(result, null, 2));

@@ -5,9 +5,15 @@ import { dataSourceOptions } from '../platform/database/data-source-options';
 import { loadRepositoryBanks } from '../modules/question-bank/application/repository-banks';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
 import { seedDemoExam } from './demo-exam';
+import { seedDemoCompetency } from './demo-competency';
+import { seedDemoKpis } from './demo-kpi';
 
-/** Seeds the demo organisation and the repository's banks when the database has no users; returns what it created, or null. */
-export async function seedDemoIfEmpty(url: string): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
+/**
+ * Seeds the demo organisation and the repository's banks when the database has no users; returns
+ * what it created, or null. `history` adds six months of past quiz evidence and field KPIs so the
+ * managers' pages have something to show; the tests' template leaves it out and builds its own.
+ */
+export async function seedDemoIfEmpty(url: string, { history = true }: { history?: boolean } = {}): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
   try {
@@ -41,6 +47,10 @@ export async function seedDemoIfEmpty(url: string): Promise<{ units: number; use
       }
       const banks = await loadRepositoryBanks(manager, unitIds.get('dept')!.id);
       await seedDemoExam(manager, unitIds.get('dept')!.id);
+      if (history) {
+        await seedDemoCompetency(manager, new Date());
+        await seedDemoKpis(manager, new Date());
+      }
       return { units: DEMO_UNITS.length, users: DEMO_USERS.length, banks: banks.banks, questions: banks.questions };
     });
   } finally {

@@ -16,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
     const db = await startEmbeddedPostgres({});
     try {
       await runMigrations(db.url);
-      await seedDemoIfEmpty(db.url);
+      await seedDemoIfEmpty(db.url, { history: false });
       const file = join(tmpdir(), `kaoping-template-${process.pid}.tar`);
       writeFileSync(file, Buffer.from(await (await db.dump()).arrayBuffer()));
       process.env.KAOPING_PGLITE_TEMPLATE = file;
@@ -31,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
     await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
     const url = withDatabase(baseUrl, name);
     await runMigrations(url);
-    await seedDemoIfEmpty(url);
+    await seedDemoIfEmpty(url, { history: false });
     process.env.KAOPING_PG_TEMPLATE = name;
   }
 }

@@ -5,11 +5,15 @@ import { KpiImportService } from './application/kpi-import.service';
 import { KpiReportService } from './application/kpi-report.service';
 import { KpiTargetsService } from './application/kpi-targets.service';
 import { KpiController } from './http/kpi.controller';
+import { KpiFiguresRepository } from './persistence/kpi-figures.repository';
+import { KpiReportRepository } from './persistence/kpi-report.repository';
+import { KpiTargetRepository } from './persistence/kpi-target.repository';
+import { KpiUnitRepository } from './persistence/kpi-unit.repository';
 
 /** Field KPIs: imported monthly figures, the plan's formulas and targets, person and unit reports. */
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [KpiController],
-  providers: [KpiTargetsService, KpiImportService, KpiReportService],
+  providers: [KpiTargetsService, KpiImportService, KpiReportService, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
 })
 export class KpiModule {}

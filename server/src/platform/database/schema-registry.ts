@@ -23,6 +23,7 @@ import { PracticeCardEntity } from '../../modules/exams/persistence/practice-car
 import { EventCursorEntity } from '../events/event-cursor.entity';
 import { CompetencyEvidenceEntity } from '../../modules/competency/persistence/competency-evidence.entity';
 import { CompetencyTargetEntity } from '../../modules/competency/persistence/competency-target.entity';
+import { CompetencyWindowEntity } from '../../modules/competency/persistence/competency-window.entity';
 import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
@@ -32,7 +33,7 @@ import { Exams1795740747846 } from './migrations/1795740747846-exams';
 import { GradingPractice1795741257128 } from './migrations/1795741257128-grading-practice';
 import { AttemptEventId1795742707687 } from './migrations/1795742707687-attempt-event-id';
 import { PracticeSource1795744777272 } from './migrations/1795744777272-practice-source';
-import { CompetencyKpi1795749572454 } from './migrations/1795749572454-competency-kpi';
+import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competency-kpi';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -64,10 +65,11 @@ export const ENTITIES: MixedList<Function> = [
   EventCursorEntity,
   CompetencyEvidenceEntity,
   CompetencyTargetEntity,
+  CompetencyWindowEntity,
   KpiRatioEntity,
   KpiForecastEntity,
   KpiTargetEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795749572454];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963];

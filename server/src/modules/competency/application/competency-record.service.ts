@@ -1,18 +1,112 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../../identity/domain/principal';
+import { monthLabel, monthOf, parseMonth } from '../../../platform/calendar/month';
+import { writeSheet } from '../../../platform/files/xlsx-sheet';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
+import { hasAnyRole, type Principal } from '../../identity/domain/principal';
+import { isWithin } from '../../identity/domain/unit-path';
+import { COMPETENCY_DIMENSIONS } from '../domain/competency-dimensions';
+import { CURRENT_WINDOW_MONTHS } from '../domain/competency-level';
+import { dimensionLevels, gapsOf, personRecord, recordStart } from '../domain/competency-record';
+import type { TargetLevel } from '../domain/competency-targets';
 import type { PersonCompetencyDto, UnitCompetencyDto } from '../http/dto/competency.dto';
+import { CompetencyRepository, type PersonRow, type UnitWindow } from '../persistence/competency.repository';
+import { CompetencyTargetsService } from './competency-targets.service';
+
+const RECENT_EVIDENCE = 20;
 
 @Injectable()
 export class CompetencyRecordService {
-  person(_principal: Principal, _userId: string, _months: number, _month: string | undefined): Promise<PersonCompetencyDto> {
-    throw new Error('not implemented');
+  constructor(
+    private readonly competency: CompetencyRepository,
+    private readonly targets: CompetencyTargetsService,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** A person's record: their own, or one in the caller's scope; anyone else's is "not found". */
+  async person(principal: Principal, userId: string, months: number, month: string | undefined): Promise<PersonCompetencyDto> {
+    const person = await this.requirePersonVisible(principal, userId);
+    const last = lastMonth(month);
+    const targets = await this.targets.list();
+    const rows = await this.competency.personMonths(userId, recordStart(last, months), last);
+    const recent = await this.competency.recentEvidence(userId, last, RECENT_EVIDENCE);
+    const { current, history } = personRecord(rows, last, months, targets);
+    return { person: personRef(person), windowMonths: CURRENT_WINDOW_MONTHS, current, history, recentEvidence: recent };
   }
 
-  unit(_principal: Principal, _unitId: string, _month: string | undefined, _page: number, _pageSize: number): Promise<UnitCompetencyDto> {
-    throw new Error('not implemented');
+  /** A unit subtree's levels over the window ending at `month`, and one page of its staff, most gaps first. */
+  async unit(principal: Principal, unitId: string, month: string | undefined, page: number, pageSize: number): Promise<UnitCompetencyDto> {
+    const unitPath = await this.scope.requireUnitInScope(principal, unitId);
+    const last = lastMonth(month);
+    const targets = await this.targets.list();
+    const window = await this.competency.unitWindow({ unitId, unitPath, month: last, targets, limit: pageSize, offset: (page - 1) * pageSize });
+    return {
+      unitId,
+      unitName: window.unitName,
+      month: monthLabel(last),
+      windowMonths: CURRENT_WINDOW_MONTHS,
+      people: window.people,
+      dimensions: unitDimensions(window, targets),
+      page: peopleLevels(window, targets),
+      total: window.people,
+    };
   }
 
-  exportUnit(_principal: Principal, _unitId: string, _month: string | undefined): Promise<{ buffer: Buffer; fileName: string }> {
-    throw new Error('not implemented');
+  /** Every staff member of the subtree with their current level and gap per dimension, in percent. */
+  async exportUnit(principal: Principal, unitId: string, month: string | undefined): Promise<{ buffer: Buffer; fileName: string }> {
+    const unitPath = await this.scope.requireUnitInScope(principal, unitId);
+    const last = lastMonth(month);
+    const targets = await this.targets.list();
+    const window = await this.competency.unitWindow({ unitId, unitPath, month: last, targets, limit: null, offset: 0 });
+    const headers = ['单位', '姓名', '用户名', ...COMPETENCY_DIMENSIONS.flatMap((d) => [`${d} 水平(%)`, `${d} 差距(%)`]), '未达标维度数'];
+    const rows = peopleLevels(window, targets).map((p) => [
+      p.unitName,
+      p.displayName,
+      p.username,
+      ...p.dimensions.flatMap((d) => [percent(d.level), percent(d.gap)]),
+      String(p.gaps),
+    ]);
+    const buffer = await writeSheet('能力档案', headers, rows);
+    return { buffer, fileName: `能力档案_${window.unitName}_${monthLabel(last)}.xlsx` };
   }
+
+  private async requirePersonVisible(principal: Principal, userId: string): Promise<PersonRow> {
+    const person = await this.competency.findPerson(userId);
+    if (person && (person.userId === principal.userId || (hasAnyRole(principal, 'trainer', 'manager', 'admin') && (await this.inScope(principal, person.unitPath))))) {
+      return person;
+    }
+    throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
+  }
+
+  private async inScope(principal: Principal, unitPath: string): Promise<boolean> {
+    const scope = await this.scope.scopePathOf(principal);
+    return scope === null || isWithin(unitPath, scope);
+  }
+}
+
+function lastMonth(month: string | undefined): string {
+  return (month && parseMonth(month)) || monthOf(new Date());
+}
+
+function personRef(p: Omit<PersonRow, 'unitPath'>) {
+  return { userId: p.userId, username: p.username, displayName: p.displayName, unitId: p.unitId, unitName: p.unitName };
+}
+
+function unitDimensions(window: UnitWindow, targets: TargetLevel[]) {
+  const levels = dimensionLevels(window.dimensions, targets);
+  return levels.map((level) => {
+    const counts = window.dimensions.find((d) => d.dimension === level.dimension);
+    return { dimension: level.dimension, target: level.target, level: level.level, assessed: counts?.assessed ?? 0, below: counts?.below ?? 0 };
+  });
+}
+
+function peopleLevels(window: UnitWindow, targets: TargetLevel[]) {
+  return window.page.map((p) => {
+    const dimensions = dimensionLevels(p.tallies, targets);
+    return { ...personRef(p), dimensions, gaps: gapsOf(dimensions) };
+  });
+}
+
+function percent(share: number | null): string {
+  return share === null ? '' : String(Math.round(share * 1000) / 10);
 }

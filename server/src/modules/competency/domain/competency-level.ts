@@ -22,10 +22,17 @@ export interface Level {
   items: number;
 }
 
+/**
+ * Points come in hundredths and targets in thousandths, so a real shortfall is at least 0.00001
+ * points; comparing against half of that absorbs binary rounding (0.57 / 190 < 0.003 in floating
+ * point) and agrees with PostgreSQL's exact `points < target * max_points`, which ranks a unit's people.
+ */
+const SHORTFALL_TOLERANCE = 0.000005;
+
 export function levelOf(tally: PointsTally | undefined, target: number): Level {
   if (!tally || tally.maxPoints <= 0) return { level: null, target, gap: null, status: 'no_evidence', items: tally?.items ?? 0 };
   const level = tally.points / tally.maxPoints;
-  const met = level >= target;
+  const met = tally.points - target * tally.maxPoints > -SHORTFALL_TOLERANCE;
   return { level: round4(level), target, gap: met ? 0 : round4(target - level), status: met ? 'met' : 'below', items: tally.items };
 }
 

@@ -35,6 +35,13 @@ export class CompetencyEvidenceEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 
+  /**
+   * When the source was graded. A grading replaces only evidence recorded before it: two gradings
+   * of one attempt can reach the outbox in the opposite order to the one they happened in.
+   */
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+
   /** First day of the month the evidence belongs to (Asia/Shanghai), the record's history unit. */
   @Column({ type: 'date' })
   month: string;

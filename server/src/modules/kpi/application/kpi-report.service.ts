@@ -1,18 +1,116 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../../identity/domain/principal';
+import { addMonths, monthLabel, monthOf, monthRange, parseMonth } from '../../../platform/calendar/month';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
+import { hasAnyRole, type Principal } from '../../identity/domain/principal';
+import { isWithin } from '../../identity/domain/unit-path';
+import { personHistory } from '../domain/person-history';
+import { ALL_KPIS } from '../domain/kpi-definitions';
+import { missedCount, monthValues, type KpiTargets, type KpiValue } from '../domain/kpi-values';
+import { statusRule } from '../domain/status-rule';
+import { mostMissedFirst, unitSummary, type UnitKpiSummary } from '../domain/unit-summary';
 import type { PersonKpisDto, UnitKpisDto } from '../http/dto/kpi.dto';
+import { KpiReportRepository, type PersonRef, type PersonWithPath } from '../persistence/kpi-report.repository';
+import { KpiUnitRepository, type RankedPerson } from '../persistence/kpi-unit.repository';
+import { KpiTargetsService } from './kpi-targets.service';
+import { unitWorkbook } from './kpi-workbooks';
 
 @Injectable()
 export class KpiReportService {
-  person(_principal: Principal, _userId: string, _months: number, _month: string | undefined): Promise<PersonKpisDto> {
-    throw new Error('not implemented');
+  constructor(
+    private readonly reports: KpiReportRepository,
+    private readonly units: KpiUnitRepository,
+    private readonly targets: KpiTargetsService,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /** A customer manager's KPIs month by month, oldest first, ending with `month` (this month by default). */
+  async person(principal: Principal, userId: string, months: number, month: string | undefined): Promise<PersonKpisDto> {
+    const person = await this.reports.person(userId);
+    if (!person || !(await this.maySee(principal, person))) throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
+    const last = monthOrNow(month);
+    const first = addMonths(last, -(months - 1));
+    const [targets, ratios, forecasts] = await Promise.all([
+      this.targets.currentTargets(),
+      this.reports.personRatios(userId, addMonths(first, -12), last),
+      this.reports.personForecasts(userId, first, last),
+    ]);
+    return { person: personRef(person), months: personHistory(monthRange(first, last), ratios, forecasts, targets) };
   }
 
-  unit(_principal: Principal, _unitId: string, _month: string | undefined, _page: number, _pageSize: number): Promise<UnitKpisDto> {
-    throw new Error('not implemented');
+  /** A unit subtree's month: each KPI pooled over its customer managers, and a page of them, most missed first. */
+  async unit(principal: Principal, unitId: string, month: string | undefined, page: number, pageSize: number): Promise<UnitKpisDto> {
+    const view = await this.unitMonth(principal, unitId, month);
+    const shown = view.people.slice((page - 1) * pageSize, page * pageSize);
+    const rows = shown.length ? await this.rowsOf(view, shown.map((p) => p.userId)) : [];
+    return { unitId, unitName: view.unitName, month: monthLabel(view.month), people: view.people.length, kpis: view.kpis, page: rows, total: view.people.length };
   }
 
-  exportUnit(_principal: Principal, _unitId: string, _month: string | undefined): Promise<{ buffer: Buffer; fileName: string }> {
-    throw new Error('not implemented');
+  async exportUnit(principal: Principal, unitId: string, month: string | undefined): Promise<{ buffer: Buffer; fileName: string }> {
+    const view = await this.unitMonth(principal, unitId, month);
+    const buffer = await unitWorkbook(await this.rowsOf(view, null), view.kpis, await this.targets.definitions());
+    return { buffer, fileName: `指标_${view.unitName.replace(/[\\/:*?"<>|]/g, '_')}_${monthLabel(view.month)}.xlsx` };
   }
+
+  /** Who is in the unit in ranking order, and the pooled KPIs; no one's full figures yet. */
+  private async unitMonth(principal: Principal, unitId: string, month: string | undefined): Promise<UnitMonthView> {
+    const unitPath = await this.scope.requireUnitInScope(principal, unitId);
+    const monthStart = monthOrNow(month);
+    const lastYear = addMonths(monthStart, -12);
+    const [unitName, targets] = await Promise.all([this.units.unitName(unitId), this.targets.currentTargets()]);
+    const ranking = await this.units.ranking(unitPath, monthStart, lastYear, ALL_KPIS.map((kpi) => statusRule(kpi, targets[kpi])));
+    return {
+      unitName: unitName ?? '',
+      unitPath,
+      month: monthStart,
+      lastYear,
+      targets,
+      kpis: unitSummary(ranking.pooled, ranking.counts, targets),
+      people: ranking.people.sort(mostMissedFirst),
+    };
+  }
+
+  /** Every KPI's value for these people (everyone when null), in ranking order. */
+  private async rowsOf(view: UnitMonthView, userIds: string[] | null): Promise<PersonKpiRow[]> {
+    const figures = new Map((await this.units.figures(view.unitPath, view.month, view.lastYear, userIds)).map((p) => [p.userId, p]));
+    return view.people.flatMap(({ userId }) => {
+      const person = figures.get(userId);
+      if (!person) return [];
+      const values = monthValues(person.figures, view.targets);
+      return [{ ...personRef(person), values, missed: missedCount(values.map((v) => v.status)) }];
+    });
+  }
+
+  /** Oneself, or a trainer, manager or admin whose scope holds the person's unit. */
+  private async maySee(principal: Principal, person: PersonWithPath): Promise<boolean> {
+    if (person.userId === principal.userId) return true;
+    if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) return false;
+    const scope = await this.scope.scopePathOf(principal);
+    return scope === null || isWithin(person.unitPath, scope);
+  }
+}
+
+function monthOrNow(month: string | undefined): string {
+  if (month === undefined) return monthOf(new Date());
+  const parsed = parseMonth(month);
+  if (!parsed) throw new DomainError('invalid', 'month 须为 YYYY-MM 格式的月份，例如 2026-11');
+  return parsed;
+}
+
+function personRef({ userId, username, displayName, unitId, unitName }: PersonRef): PersonRef {
+  return { userId, username, displayName, unitId, unitName };
+}
+
+type PersonKpiRow = PersonRef & { values: KpiValue[]; missed: number };
+
+interface UnitMonthView {
+  unitName: string;
+  unitPath: string;
+  /** 'YYYY-MM-01', and the same month a year earlier. */
+  month: string;
+  lastYear: string;
+  targets: KpiTargets;
+  kpis: UnitKpiSummary[];
+  /** Everyone in the subtree, most missed first. */
+  people: RankedPerson[];
 }

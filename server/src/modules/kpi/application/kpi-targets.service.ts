@@ -1,14 +1,58 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../../../platform/audit/audit-log';
+import { DomainError } from '../../../platform/http/domain-error';
+import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
-import type { KpiDefinitionDto, KpiTargetInputDto } from '../http/dto/kpi.dto';
+import { isKpiCode, KPI_DEFINITIONS, type KpiCode } from '../domain/kpi-definitions';
+import { definitionsWithTargets, maySetTargets, targetProblem, targetsOf, type KpiDefinitionWithTarget } from '../domain/kpi-targets';
+import type { KpiTargets } from '../domain/kpi-values';
+import type { KpiTargetInputDto } from '../http/dto/kpi.dto';
+import { KpiTargetRepository } from '../persistence/kpi-target.repository';
 
 @Injectable()
 export class KpiTargetsService {
-  definitions(): Promise<KpiDefinitionDto[]> {
-    throw new Error('not implemented');
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly targets: KpiTargetRepository,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async definitions(): Promise<KpiDefinitionWithTarget[]> {
+    return definitionsWithTargets(await this.targets.overrides());
   }
 
-  update(_principal: Principal, _targets: KpiTargetInputDto[]): Promise<KpiDefinitionDto[]> {
-    throw new Error('not implemented');
+  async currentTargets(): Promise<KpiTargets> {
+    return targetsOf(await this.definitions());
   }
+
+  /** Sets the department's targets; each change is audited with its value before and after. */
+  async update(principal: Principal, inputs: KpiTargetInputDto[]): Promise<KpiDefinitionWithTarget[]> {
+    const unitPath = principal.roles.includes('admin') ? null : await this.scope.unitPathOf(principal);
+    if (!maySetTargets(principal.roles, unitPath)) throw new DomainError('forbidden', '只有营销部负责人或管理员可以修改指标目标');
+    const changes = checkedTargets(inputs);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
+      const before = targetsOf(definitionsWithTargets(await this.targets.overrides(manager)));
+      await this.targets.save(changes, principal.userId, manager);
+      for (const { kpi, target } of changes.filter((c) => c.target !== before[c.kpi])) {
+        await this.audit.record({ actorId: principal.userId, action: 'kpi.target.update', targetType: 'kpi_target', targetId: kpi, details: { before: before[kpi], after: target } }, manager);
+      }
+    });
+    return this.definitions();
+  }
+}
+
+function checkedTargets(inputs: KpiTargetInputDto[]): Array<{ kpi: KpiCode; target: number | null }> {
+  const seen = new Set<string>();
+  return inputs.map(({ kpi, target }) => {
+    if (!isKpiCode(kpi)) throw new DomainError('invalid', `未知的指标：${kpi}`);
+    if (seen.has(kpi)) throw new DomainError('invalid', `指标「${KPI_DEFINITIONS[kpi].name}」出现了两次`);
+    seen.add(kpi);
+    const problem = targetProblem(kpi, target);
+    if (problem) throw new DomainError('invalid', problem, { kpi });
+    return { kpi, target };
+  });
 }

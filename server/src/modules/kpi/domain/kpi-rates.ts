@@ -1,4 +1,5 @@
-import { KPI_DEFINITIONS, type KpiCode } from './kpi-definitions';
+import type { KpiCode } from './kpi-definitions';
+import { judge, statusRule, type TargetStatus } from './status-rule';
 
 /** numerator / denominator, or null when there is nothing to divide by. */
 export function rate(numerator: number, denominator: number): number | null {
@@ -9,6 +10,15 @@ export function rate(numerator: number, denominator: number): number | null {
 export function forecastAccuracy(forecast: number, actual: number): number {
   if (actual <= 0) throw new RangeError('actual volume must be positive');
   return Math.max(0, 1 - Math.abs(forecast - actual) / actual);
+}
+
+/**
+ * The part of the actual volume the forecast got right: actual × accuracy, which is
+ * max(0, actual − |forecast − actual|). Summed over brands and divided by the summed actual
+ * volume it gives the volume-weighted accuracy; the database sums it the same way for a unit.
+ */
+export function accurateVolume(forecast: number, actual: number): number {
+  return actual * forecastAccuracy(forecast, actual);
 }
 
 export interface BrandForecast {
@@ -36,17 +46,10 @@ export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
   return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), brands };
 }
 
-export type TargetStatus = 'met' | 'missed' | 'no_target' | 'no_data';
-
 /**
  * Compares a month's value with its target. For a year-on-year KPI the target is last year's
  * value of the same month (a rise is required); without last year's figure there is no target.
  */
 export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null): TargetStatus {
-  if (value === null) return 'no_data';
-  const definition = KPI_DEFINITIONS[code];
-  const bar = definition.yearOnYear ? lastYear : target;
-  if (bar === null) return 'no_target';
-  if (definition.yearOnYear) return value > bar ? 'met' : 'missed';
-  return (definition.better === 'higher' ? value >= bar : value <= bar) ? 'met' : 'missed';
+  return judge(statusRule(code, target), value, lastYear);
 }

@@ -3,7 +3,8 @@ import { UserEntity } from '../../identity/persistence/user.entity';
 
 /** One brand's order forecast against the actual volume, per customer manager and month. */
 @Entity('kpi_forecast')
-@Index('ix_kpi_forecast_month', ['month'])
+// Carries the figures so a unit's month is read from the index alone, already in user order.
+@Index('ix_kpi_forecast_month_user', ['month', 'userId', 'keyBrand', 'forecast', 'actual'])
 export class KpiForecastEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;

@@ -3,7 +3,8 @@ import { UserEntity } from '../../identity/persistence/user.entity';
 
 /** One imported ratio KPI of one customer manager for one month: numerator over denominator. */
 @Entity('kpi_ratio')
-@Index('ix_kpi_ratio_month', ['month', 'kpi'])
+// Carries the figures so a unit's month is read from the index alone, already in user order.
+@Index('ix_kpi_ratio_month_user', ['month', 'userId', 'kpi', 'numerator', 'denominator'])
 export class KpiRatioEntity {
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuestionDraft } from '../domain/question-draft';
-import { decodeCsv, parseQuestionCsv, readCsvRecords, sniffDelimiter } from './csv-questions';
+import { decodeCsv, readCsvRecords, sniffDelimiter } from '../../../platform/files/csv-text';
+import { parseQuestionCsv } from './csv-questions';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test/fixtures/formats', name));
 

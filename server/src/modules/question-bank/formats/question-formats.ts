@@ -1,6 +1,7 @@
 import type { ParseResult, QuestionDraft } from '../domain/question-draft';
 import { parseAiken } from './aiken';
-import { decodeCsv, parseQuestionCsv } from './csv-questions';
+import { decodeCsv } from '../../../platform/files/csv-text';
+import { parseQuestionCsv } from './csv-questions';
 import { parseGift, writeGift } from './gift';
 import { parseMoodleXml, writeMoodleXml } from './moodle-xml';
 import { parseQuestionXlsx, writeQuestionXlsx } from './xlsx-questions';

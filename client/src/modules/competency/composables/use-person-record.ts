@@ -1,0 +1,128 @@
+import { computed, ref, watch } from 'vue'
+import type { EvidenceDto, KpiDefinitionDto, PersonCompetencyDto, PersonKpisDto } from '@/api/schema'
+import { getPersonKpis, listKpiDefinitions } from '@/modules/kpi/api'
+import { latestForecast } from '@/modules/kpi/forecast'
+import { fromFirstFigures, hasKpiData, kpiMonthRows } from '@/modules/kpi/kpi-month-table'
+import { getPersonCompetency } from '../api'
+import { useCompetencyI18n } from '../i18n'
+import { chartPalette } from '../chart-palette'
+import { guidanceChart } from '../guidance-chart'
+import { levelHistoryChart, levelRadarChart } from '../level-charts'
+import { personHasEvidence } from '../levels'
+
+/** Twelve months: the plan runs by half-years, and a year shows the same month last year. */
+export const HISTORY_MONTHS = 12
+
+export interface EvidenceLine {
+  key: string
+  title: string
+  date: string
+  dimension: string
+  points: string
+  maxPoints: string
+  items: number
+}
+
+const trimNumber = (n: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)
+
+export function evidenceLines(evidence: readonly EvidenceDto[], locale: string): EvidenceLine[] {
+  const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
+  return evidence.map((e, i) => ({
+    key: `${e.occurredAt}-${e.dimension}-${i}`,
+    title: e.sourceTitle,
+    date: date.format(new Date(e.occurredAt)),
+    dimension: e.dimension,
+    points: trimNumber(e.points, locale),
+    maxPoints: trimNumber(e.maxPoints, locale),
+    items: e.items,
+  }))
+}
+
+/**
+ * One person's record: competency levels (now and month by month) beside their field KPIs, up to
+ * `month` (the current month when absent). The two halves load and fail on their own.
+ */
+export function usePersonRecord(userId: () => string | null, month: () => string | undefined) {
+  const { t, locale } = useCompetencyI18n()
+  const palette = chartPalette()
+
+  const competency = ref<PersonCompetencyDto | null>(null)
+  const kpis = ref<PersonKpisDto | null>(null)
+  const definitions = ref<KpiDefinitionDto[]>([])
+  const loading = ref(false)
+  const competencyError = ref<unknown>(null)
+  const kpiError = ref<unknown>(null)
+
+  let current = 0
+  async function load(): Promise<void> {
+    const id = userId()
+    if (!id) return
+    const ticket = ++current
+    loading.value = true
+    competencyError.value = null
+    kpiError.value = null
+    const query = { months: HISTORY_MONTHS, month: month() }
+    const [c, k, d] = await Promise.allSettled([
+      getPersonCompetency(id, query),
+      getPersonKpis(id, query),
+      definitions.value.length ? definitions.value : listKpiDefinitions(),
+    ])
+    if (ticket !== current) return
+    competency.value = c.status === 'fulfilled' ? c.value : null
+    competencyError.value = c.status === 'rejected' ? c.reason : null
+    kpis.value = k.status === 'fulfilled' ? k.value : null
+    // Without the definitions the KPI table still reads (by code); only the names are missing.
+    kpiError.value = k.status === 'rejected' ? k.reason : null
+    if (d.status === 'fulfilled') definitions.value = d.value
+    loading.value = false
+  }
+
+  const person = computed(() => competency.value?.person ?? kpis.value?.person ?? null)
+  const lastMonth = computed(() => competency.value?.history.at(-1)?.month ?? kpis.value?.months.at(-1)?.month ?? month() ?? '')
+  const levelLabels = computed(() => ({
+    level: t('competency.team.level'),
+    target: t('competency.team.target'),
+    noEvidence: t('competency.team.noEvidence'),
+  }))
+
+  const hasEvidence = computed(() => competency.value !== null && personHasEvidence(competency.value.current))
+  const radar = computed(() => levelRadarChart(competency.value?.current ?? [], palette, levelLabels.value))
+  const history = computed(() => levelHistoryChart(competency.value?.history ?? [], palette, levelLabels.value))
+  const evidence = computed(() => evidenceLines(competency.value?.recentEvidence ?? [], locale.value))
+
+  const kpiMonths = computed(() => fromFirstFigures(kpis.value?.months ?? []))
+  const hasKpis = computed(() => hasKpiData(kpiMonths.value))
+  const kpiWindow = computed(() => kpis.value?.months.length ?? HISTORY_MONTHS)
+  const kpiRows = computed(() => kpiMonthRows(kpiMonths.value, definitions.value, locale.value))
+  const guidance = computed(() =>
+    guidanceChart(kpiMonths.value, definitions.value, palette, locale.value, {
+      targetOf: (kpi) => t('competency.person.targetOf', { kpi }),
+      noData: t('kpi.status.no_data'),
+    }),
+  )
+  const forecast = computed(() => latestForecast(kpiMonths.value))
+
+  watch([userId, month], () => void load(), { immediate: true })
+
+  return {
+    competency,
+    kpis,
+    definitions,
+    loading,
+    competencyError,
+    kpiError,
+    person,
+    lastMonth,
+    hasEvidence,
+    radar,
+    history,
+    evidence,
+    kpiMonths,
+    kpiWindow,
+    hasKpis,
+    kpiRows,
+    guidance,
+    forecast,
+    load,
+  }
+}

@@ -1,0 +1,96 @@
+import { computed, onMounted, ref } from 'vue'
+import type { KpiDefinitionDto, KpiTargetInputDto } from '@/api/schema'
+import { ApiError } from '@/api/http'
+import { useErrorMessage } from '@/composables/use-error-message'
+import { listKpiDefinitions, updateKpiTargets, type KpiCode } from '../api'
+import { percentToRate, rateToPercent, type KpiKind } from '../kpi-values'
+
+export interface KpiTargetRow {
+  code: KpiCode
+  /** Names, formula, kind; `yearOnYear` ones are judged against last year's month and have no target to set. */
+  definition: KpiDefinitionDto
+  /** What the form edits: a percentage for shares, yuan for amounts; null for no target. */
+  input: number | null
+  saved: number | null
+  planDefault: number | null
+}
+
+/** The server's rates as the form shows them. */
+const toInput = (kind: KpiKind, value: number | null) => (kind === 'share' ? rateToPercent(value) : value)
+const toTarget = (kind: KpiKind, input: number | null) => (kind === 'share' ? percentToRate(input) : input)
+
+export function targetRows(definitions: readonly KpiDefinitionDto[]): KpiTargetRow[] {
+  return definitions.map((d) => ({
+    code: d.code,
+    definition: d,
+    input: toInput(d.kind, d.target),
+    saved: toInput(d.kind, d.target),
+    planDefault: toInput(d.kind, d.defaultTarget),
+  }))
+}
+
+/** Only what was changed is sent, so the audit log records what someone meant to change. */
+export function changedTargets(rows: readonly KpiTargetRow[]): KpiTargetInputDto[] {
+  return rows
+    .filter((r) => !r.definition.yearOnYear && (r.input ?? null) !== r.saved)
+    .map((r) => ({ kpi: r.code, target: toTarget(r.definition.kind, r.input ?? null) }))
+}
+
+/** The department's KPI targets: the plan's defaults until leadership sets its own. */
+export function useKpiTargets() {
+  const { errorMessage } = useErrorMessage()
+  const definitions = ref<KpiDefinitionDto[]>([])
+  const rows = ref<KpiTargetRow[]>([])
+  const loading = ref(true)
+  const loadError = ref<unknown>(null)
+  const saving = ref(false)
+  /** The server's refusal in its own words (403 for a manager below the top unit). */
+  const failure = ref('')
+  const forbidden = ref(false)
+
+  const changes = computed(() => changedTargets(rows.value))
+  const dirty = computed(() => changes.value.length > 0)
+
+  function show(list: KpiDefinitionDto[]): void {
+    definitions.value = list
+    rows.value = targetRows(list)
+  }
+
+  async function load(): Promise<void> {
+    loading.value = true
+    loadError.value = null
+    try {
+      show(await listKpiDefinitions())
+    } catch (error) {
+      loadError.value = error
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function restoreDefault(row: KpiTargetRow): void {
+    row.input = row.planDefault
+  }
+
+  /** Resolves true when saved. */
+  async function save(): Promise<boolean> {
+    if (!dirty.value || saving.value) return false
+    saving.value = true
+    failure.value = ''
+    forbidden.value = false
+    try {
+      show(await updateKpiTargets(changes.value))
+      return true
+    } catch (error) {
+      forbidden.value = error instanceof ApiError && error.status === 403
+      failure.value = errorMessage(error)
+      return false
+    } finally {
+      saving.value = false
+    }
+  }
+
+  onMounted(() => void load())
+
+  return { definitions, rows, loading, loadError, saving, failure, forbidden, dirty, load, restoreDefault, save }
+}

@@ -1,0 +1,49 @@
+import type { KpiDefinitionDto, UnitKpiSummaryDto } from '@/api/schema'
+import type { KpiCode } from './api'
+import { formatKpiTarget, formatKpiValue, kpiName, statusTone, type KpiStatus, type StatusTone } from './kpi-values'
+
+export interface KpiCard {
+  code: KpiCode
+  name: string
+  value: string
+  /**
+   * 'target': "≥ 60%"; 'lastYear': last year's same month (price per carton); 'noLastYear': that
+   * month was not imported; 'none': no target set.
+   */
+  compare: 'target' | 'lastYear' | 'noLastYear' | 'none'
+  compareText: string
+  status: KpiStatus
+  tone: StatusTone
+  met: number
+  reported: number
+}
+
+/** A unit's month as one card per KPI, in the server's (the plan's) order. */
+export function kpiCards(summaries: readonly UnitKpiSummaryDto[], definitions: readonly KpiDefinitionDto[], locale: string): KpiCard[] {
+  const byCode = new Map(definitions.map((d) => [d.code, d]))
+  return summaries.map((s) => {
+    const definition = byCode.get(s.kpi)
+    const kind = definition?.kind ?? (s.kpi === 'price_per_carton' ? 'amount' : 'share')
+    const yearOnYear = definition?.yearOnYear ?? false
+    const compare = yearOnYear ? (s.target === null ? 'noLastYear' : 'lastYear') : s.target === null ? 'none' : 'target'
+    return {
+      code: s.kpi,
+      name: definition ? kpiName(definition, locale) : s.kpi,
+      value: formatKpiValue(s.value, kind, locale),
+      compare,
+      compareText:
+        compare === 'target'
+          ? formatKpiTarget(s.target, kind, definition?.better ?? 'higher', locale)
+          : formatKpiValue(s.target, kind, locale),
+      status: s.status,
+      tone: statusTone(s.status),
+      met: s.met,
+      reported: s.reported,
+    }
+  })
+}
+
+/** True when no KPI of the month has a single imported figure: time to import, not to read. */
+export function monthIsEmpty(summaries: readonly UnitKpiSummaryDto[]): boolean {
+  return summaries.every((s) => s.status === 'no_data' || s.reported === 0)
+}

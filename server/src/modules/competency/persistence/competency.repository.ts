@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DimensionTally, MonthTally } from '../domain/competency-record';
+import type { ChangedMonth, PersonWindow } from '../domain/evidence-window';
+import type { EvidenceSource } from '../domain/graded-attempt';
+
+export interface PersonRow {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+}
+
+export interface EvidenceRow {
+  sourceKind: string;
+  sourceTitle: string;
+  occurredAt: Date;
+  dimension: string;
+  points: number;
+  maxPoints: number;
+  items: number;
+}
+
+export interface UnitWindowQuery {
+  unitId: string;
+  unitPath: string;
+  month: string;
+  targets: Array<{ dimension: string; target: number }>;
+  /** null: every person (the export). */
+  limit: number | null;
+  offset: number;
+}
+
+export interface UnitDimensionRow extends DimensionTally {
+  assessed: number;
+  below: number;
+}
+
+export interface UnitPersonRow extends Omit<PersonRow, 'unitPath'> {
+  gaps: number;
+  tallies: DimensionTally[];
+}
+
+export interface UnitWindow {
+  unitName: string;
+  people: number;
+  dimensions: UnitDimensionRow[];
+  page: UnitPersonRow[];
+}
+
+@Injectable()
+export class CompetencyRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Replaces the evidence of each graded attempt with its new grading, set-based, unless evidence
+   * from a later grading of that attempt is already recorded. Evidence of people who no longer exist
+   * is dropped. Returns the people and months whose evidence changed.
+   */
+  async replaceExamEvidence(sources: EvidenceSource[], manager: EntityManager): Promise<ChangedMonth[]> {
+    if (sources.length === 0) return [];
+    // TypeORM answers a DELETE with [rows, count]
+    const [removed] = await manager.query<[ChangedMonth[], number]>(
+      `DELETE FROM competency_evidence e
+        USING unnest($1::text[], $2::timestamptz[]) AS s(source_id, recorded_at)
+        WHERE e.source_kind = 'exam' AND e.source_id = s.source_id AND e.recorded_at <= s.recorded_at
+       RETURNING e.user_id AS "userId", to_char(e.month, 'YYYY-MM-DD') AS month`,
+      [sources.map((s) => s.sourceId), sources.map((s) => s.recordedAt)],
+    );
+    const rows = sources.flatMap((source) => source.dimensions.map((d) => ({ source, d })));
+    if (rows.length === 0) return removed;
+    const added = await manager.query<ChangedMonth[]>(
+      `INSERT INTO competency_evidence (user_id, source_kind, source_id, source_title, dimension, occurred_at, month, recorded_at, points, max_points, items)
+       SELECT r.user_id, 'exam', r.source_id, r.title, r.dimension, r.occurred_at, r.month, r.recorded_at, r.points, r.max_points, r.items
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::date[], $7::timestamptz[], $8::numeric[], $9::numeric[], $10::int[])
+              AS r(user_id, source_id, title, dimension, occurred_at, month, recorded_at, points, max_points, items)
+        WHERE EXISTS (SELECT 1 FROM app_user a WHERE a.id = r.user_id)
+          AND NOT EXISTS (SELECT 1 FROM competency_evidence x WHERE x.source_kind = 'exam' AND x.source_id = r.source_id)
+       RETURNING user_id AS "userId", to_char(month, 'YYYY-MM-DD') AS month`,
+      [
+        rows.map((r) => r.source.userId),
+        rows.map((r) => r.source.sourceId),
+        rows.map((r) => r.source.title),
+        rows.map((r) => r.d.dimension),
+        rows.map((r) => r.source.occurredAt),
+        rows.map((r) => r.source.month),
+        rows.map((r) => r.source.recordedAt),
+        rows.map((r) => r.d.points),
+        rows.map((r) => r.d.maxPoints),
+        rows.map((r) => r.d.items),
+      ],
+    );
+    return [...removed, ...added];
+  }
+
+  /** Sums each given window again from the evidence; a window left without evidence disappears. */
+  async refreshWindows(windows: PersonWindow[], manager: EntityManager): Promise<void> {
+    if (windows.length === 0) return;
+    const params = [windows.map((w) => w.userId), windows.map((w) => w.month), windows.map((w) => w.first)];
+    await manager.query(
+      `DELETE FROM competency_window w USING unnest($1::uuid[], $2::date[], $3::date[]) AS t(user_id, month, first)
+        WHERE w.user_id = t.user_id AND w.month = t.month`,
+      params,
+    );
+    await manager.query(
+      `INSERT INTO competency_window (month, user_id, dimension, points, max_points, items)
+       SELECT t.month, t.user_id, e.dimension, sum(e.points), sum(e.max_points), sum(e.items)
+         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS t(user_id, month, first)
+         JOIN competency_evidence e ON e.user_id = t.user_id AND e.month BETWEEN t.first AND t.month
+        GROUP BY t.month, t.user_id, e.dimension`,
+      params,
+    );
+  }
+
+  async findPerson(userId: string): Promise<PersonRow | null> {
+    const rows = await this.dataSource.query<PersonRow[]>(
+      `SELECT a.id AS "userId", a.username, a.display_name AS "displayName", a.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath"
+         FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** One person's evidence summed per month and dimension, from `first` to `last` inclusive. */
+  personMonths(userId: string, first: string, last: string): Promise<MonthTally[]> {
+    return this.dataSource.query<MonthTally[]>(
+      `SELECT to_char(month, 'YYYY-MM-DD') AS month, dimension,
+              sum(points)::float8 AS points, sum(max_points)::float8 AS "maxPoints", sum(items)::int AS items
+         FROM competency_evidence WHERE user_id = $1 AND month BETWEEN $2 AND $3
+        GROUP BY month, dimension`,
+      [userId, first, last],
+    );
+  }
+
+  /** A person's newest evidence up to the end of `last`. */
+  recentEvidence(userId: string, last: string, limit: number): Promise<EvidenceRow[]> {
+    return this.dataSource.query<EvidenceRow[]>(
+      `SELECT source_kind AS "sourceKind", source_title AS "sourceTitle", occurred_at AS "occurredAt", dimension,
+              points::float8 AS points, max_points::float8 AS "maxPoints", items
+         FROM competency_evidence WHERE user_id = $1 AND month <= $2
+        ORDER BY occurred_at DESC, id DESC LIMIT $3`,
+      [userId, last, limit],
+    );
+  }
+
+  /**
+   * A unit subtree's window ending at `month`, in one statement over competency_window (one row per
+   * person and dimension): the active staff, the pooled points and below-target counts per
+   * dimension, and one page of people with the most dimensions below target first. Below means
+   * points < target × max points, the same exact test levelOf makes; the levels themselves are
+   * computed from the tallies by the caller.
+   */
+  async unitWindow(query: UnitWindowQuery): Promise<UnitWindow> {
+    const [row] = await this.dataSource.query<[UnitWindow]>(
+      `WITH staff AS MATERIALIZED (
+         SELECT a.id, a.username, a.display_name, a.unit_id, u.name AS unit_name
+           FROM app_user a JOIN org_unit u ON u.id = a.unit_id
+          WHERE starts_with(u.path, $1) AND 'staff' = ANY (a.roles) AND NOT a.disabled
+       ), judged AS MATERIALIZED (
+         SELECT w.user_id, w.dimension, w.points, w.max_points, w.items, w.points < g.target * w.max_points AS below
+           FROM competency_window w
+           JOIN staff s ON s.id = w.user_id
+           JOIN unnest($3::text[], $4::numeric[]) AS g(dimension, target) ON g.dimension = w.dimension
+          WHERE w.month = $2 AND w.max_points > 0
+       ), per_dimension AS (
+         SELECT dimension, sum(points) AS points, sum(max_points) AS "maxPoints", sum(items)::int AS items,
+                count(*)::int AS assessed, count(*) FILTER (WHERE below)::int AS below
+           FROM judged GROUP BY dimension
+       ), ranked AS (
+         SELECT s.id, s.username, s.display_name, s.unit_id, s.unit_name, coalesce(p.gaps, 0)::int AS gaps
+           FROM staff s LEFT JOIN (SELECT user_id, count(*) FILTER (WHERE below) AS gaps FROM judged GROUP BY user_id) p ON p.user_id = s.id
+          ORDER BY gaps DESC, s.display_name, s.id
+          LIMIT $5::int OFFSET $6
+       )
+       SELECT (SELECT name FROM org_unit WHERE id = $7) AS "unitName",
+              (SELECT count(*)::int FROM staff) AS people,
+              (SELECT coalesce(json_agg(d), '[]') FROM per_dimension d) AS dimensions,
+              (SELECT coalesce(json_agg(json_build_object('userId', r.id, 'username', r.username, 'displayName', r.display_name,
+                                                          'unitId', r.unit_id, 'unitName', r.unit_name, 'gaps', r.gaps, 'tallies', (
+                        SELECT coalesce(json_agg(json_build_object('dimension', w.dimension, 'points', w.points, 'maxPoints', w.max_points, 'items', w.items)), '[]')
+                          FROM competency_window w WHERE w.month = $2 AND w.user_id = r.id))
+                        ORDER BY r.gaps DESC, r.display_name, r.id), '[]')
+                 FROM ranked r) AS page`,
+      [query.unitPath, query.month, query.targets.map((t) => t.dimension), query.targets.map((t) => t.target), query.limit, query.offset, query.unitId],
+    );
+    return row;
+  }
+}

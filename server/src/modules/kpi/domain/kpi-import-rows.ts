@@ -1,0 +1,190 @@
+import { normaliseUsername } from '../../identity/domain/username';
+import { parseFigure } from './import-figure';
+import { KPI_DEFINITIONS, RATIO_KPIS, ratioKpiNamed, type RatioKpi } from './kpi-definitions';
+import { parseMonth } from '../../../platform/calendar/month';
+
+export type KpiImportKind = 'ratios' | 'forecasts';
+
+/** Column headers of each import sheet, in template order. */
+export const KPI_IMPORT_COLUMNS = {
+  ratios: { username: '用户名', month: '月份', kpi: '指标', numerator: '分子', denominator: '分母' },
+  forecasts: { username: '用户名', month: '月份', brand: '品牌', keyBrand: '全国重点品牌', forecast: '预测量', actual: '实际量' },
+} as const;
+
+/** A year of monthly figures for a county's customer managers fits many times over. */
+export const MAX_KPI_IMPORT_ROWS = 50_000;
+
+const MAX_BRAND_LENGTH = 64;
+
+export interface KpiSheetRow {
+  /** 1-based row (or CSV line) number, header included, as the user sees it. */
+  row: number;
+  /** Cell texts keyed by column header. */
+  values: Record<string, string>;
+}
+
+export interface KpiImportError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface KpiImportContext {
+  /** The id of a user the importer may write figures for; null when unknown or out of scope (the message does not say which). */
+  userIdOf(username: string): string | null;
+  /** 'YYYY-MM-01': figures for a later month cannot exist yet. */
+  currentMonth: string;
+}
+
+interface FigureRecord {
+  row: number;
+  userId: string;
+  /** 'YYYY-MM-01'. */
+  month: string;
+}
+
+export interface RatioRecord extends FigureRecord {
+  kpi: RatioKpi;
+  numerator: number;
+  denominator: number;
+}
+
+export interface ForecastRecord extends FigureRecord {
+  brand: string;
+  keyBrand: boolean;
+  forecast: number;
+  actual: number;
+}
+
+export interface CheckedRows<T> {
+  records: T[];
+  errors: KpiImportError[];
+}
+
+export function missingColumns(kind: KpiImportKind, headers: readonly string[]): string[] {
+  return Object.values(KPI_IMPORT_COLUMNS[kind]).filter((header) => !headers.includes(header));
+}
+
+/** Checks every row of a ratios sheet and collects every problem, so the sheet can be fixed in one go. */
+export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext): CheckedRows<RatioRecord> {
+  const columns = KPI_IMPORT_COLUMNS.ratios;
+  const records: RatioRecord[] = [];
+  const errors: KpiImportError[] = [];
+  const seen = new Map<string, number>();
+  for (const sheetRow of rows) {
+    const cells = new RowReader(sheetRow, errors);
+    const person = cells.person(columns.username, context);
+    const month = cells.month(columns.month, context.currentMonth);
+    const kpiText = cells.text(columns.kpi);
+    const kpi = kpiText ? ratioKpiNamed(kpiText) : null;
+    if (!kpiText) cells.fail(columns.kpi, '不能为空');
+    else if (!kpi) cells.fail(columns.kpi, `无法识别「${kpiText}」，可填：${RATIO_KPIS.map((code) => KPI_DEFINITIONS[code].name).join('、')}（或其代码）`);
+    const numerator = cells.figure(columns.numerator);
+    const denominator = cells.figure(columns.denominator);
+    if (denominator === 0) cells.fail(columns.denominator, '须为大于 0 的数字');
+    if (kpi && numerator !== null && denominator && KPI_DEFINITIONS[kpi].kind === 'share' && numerator > denominator) {
+      cells.fail(columns.numerator, `${KPI_DEFINITIONS[kpi].name}是占比，分子（${numerator}）不能大于分母（${denominator}）`);
+    }
+    if (person && month && kpi) cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, '同一用户名、月份和指标只能有一行');
+    if (cells.ok && person && month && kpi && numerator !== null && denominator) {
+      records.push({ row: sheetRow.row, userId: person.userId, month, kpi, numerator, denominator });
+    }
+  }
+  return { records, errors };
+}
+
+/** Checks every row of a forecasts sheet: one brand's forecast and actual volume per person and month. */
+export function checkForecastRows(rows: KpiSheetRow[], context: KpiImportContext): CheckedRows<ForecastRecord> {
+  const columns = KPI_IMPORT_COLUMNS.forecasts;
+  const records: ForecastRecord[] = [];
+  const errors: KpiImportError[] = [];
+  const seen = new Map<string, number>();
+  for (const sheetRow of rows) {
+    const cells = new RowReader(sheetRow, errors);
+    const person = cells.person(columns.username, context);
+    const month = cells.month(columns.month, context.currentMonth);
+    const brand = cells.text(columns.brand).replace(/\s+/g, ' ');
+    if (!brand) cells.fail(columns.brand, '不能为空');
+    else if (brand.length > MAX_BRAND_LENGTH) cells.fail(columns.brand, `不能超过 ${MAX_BRAND_LENGTH} 个字符`);
+    const keyBrand = parseYesNo(cells.text(columns.keyBrand));
+    if (keyBrand === null) cells.fail(columns.keyBrand, `无法识别「${cells.text(columns.keyBrand)}」，请填 是 或 否（也可填 Y/N、1/0，空白视为否）`);
+    const forecast = cells.figure(columns.forecast);
+    const actual = cells.figure(columns.actual);
+    if (actual === 0) cells.fail(columns.actual, '须为大于 0 的数字（准确率以实际量为分母）');
+    if (person && month && brand) cells.unique(seen, `${person.username}\u0000${month}\u0000${brand}`, columns.brand, '同一用户名、月份和品牌只能有一行');
+    if (cells.ok && person && month && brand && keyBrand !== null && forecast !== null && actual) {
+      records.push({ row: sheetRow.row, userId: person.userId, month, brand, keyBrand, forecast, actual });
+    }
+  }
+  return { records, errors };
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
+const NO = new Set(['否', '', 'n', 'no', 'false', '0', '×']);
+
+/** 是/否, Y/N, yes/no, true/false, 1/0; an empty cell is 否. Null when it is none of them. */
+export function parseYesNo(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return null;
+}
+
+/** Reads one row's cells, recording each problem as 「第 n 行 列：…」 so a message stands on its own. */
+class RowReader {
+  ok = true;
+
+  constructor(
+    private readonly sheetRow: KpiSheetRow,
+    private readonly errors: KpiImportError[],
+  ) {}
+
+  fail(field: string, problem: string): void {
+    this.ok = false;
+    this.errors.push({ row: this.sheetRow.row, field, message: `第 ${this.sheetRow.row} 行 ${field}：${problem}` });
+  }
+
+  text(field: string): string {
+    return (this.sheetRow.values[field] ?? '').trim();
+  }
+
+  person(field: string, context: KpiImportContext): { username: string; userId: string } | null {
+    const username = normaliseUsername(this.text(field));
+    if (!username) {
+      this.fail(field, '不能为空');
+      return null;
+    }
+    const userId = context.userIdOf(username);
+    if (!userId) {
+      this.fail(field, `用户 ${username} 不存在或不在您的管理范围内`);
+      return null;
+    }
+    return { username, userId };
+  }
+
+  month(field: string, currentMonth: string): string | null {
+    const text = this.text(field);
+    const month = text ? parseMonth(text) : null;
+    if (!text) this.fail(field, '不能为空');
+    else if (!month) this.fail(field, `「${text}」不是月份，请写成 2026-11 的形式`);
+    else if (month > currentMonth) this.fail(field, `${month.slice(0, 7)} 还没有到，不能导入以后月份的数据`);
+    else return month;
+    return null;
+  }
+
+  figure(field: string): number | null {
+    const figure = parseFigure(this.text(field));
+    if ('problem' in figure) {
+      this.fail(field, figure.problem);
+      return null;
+    }
+    return figure.value;
+  }
+
+  /** A second row for the same key names the first, so either can be removed. */
+  unique(seen: Map<string, number>, key: string, field: string, rule: string): void {
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, this.sheetRow.row);
+    else this.fail(field, `与第 ${first} 行重复（${rule}）`);
+  }
+}

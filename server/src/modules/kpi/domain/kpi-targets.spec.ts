@@ -1,0 +1,31 @@
+import { definitionsWithTargets, maySetTargets, targetProblem, targetsOf } from './kpi-targets';
+
+describe('KPI targets', () => {
+  it('uses the department’s own target where one was set (null meaning none), else the plan’s', () => {
+    const definitions = definitionsWithTargets(
+      new Map([
+        ['guidance_coverage', 0.65],
+        ['effective_guidance', null],
+      ]),
+    );
+    expect(definitions.map((d) => d.code)[0]).toBe('guidance_coverage');
+    expect(definitions[0]).toMatchObject({ target: 0.65, defaultTarget: 0.6, yearOnYear: false });
+    expect(definitions[1]).toMatchObject({ target: null, defaultTarget: 0.8 });
+    expect(definitions.find((d) => d.code === 'price_per_carton')).toMatchObject({ yearOnYear: true, target: null });
+    expect(targetsOf(definitions)).toMatchObject({ guidance_coverage: 0.65, effective_guidance: null, awareness: null });
+  });
+
+  it('lets an admin or the manager of a top unit set targets, not a service department’s manager', () => {
+    expect(maySetTargets(['admin'], null)).toBe(true);
+    expect(maySetTargets(['manager'], '/dept/')).toBe(true);
+    expect(maySetTargets(['manager'], '/dept/cz/')).toBe(false);
+    expect(maySetTargets(['trainer'], '/dept/')).toBe(false);
+  });
+
+  it('keeps a share’s target within 100 % and gives a year-on-year KPI none', () => {
+    expect(targetProblem('guidance_coverage', 1)).toBeNull();
+    expect(targetProblem('guidance_coverage', 1.5)).toBe('经营指导面是占比，目标须在 0 到 1 之间（例如 0.6 表示 60%）');
+    expect(targetProblem('price_per_carton', 200)).toBe('单条价与上年同月比较，不设固定目标');
+    expect(targetProblem('price_per_carton', null)).toBeNull();
+  });
+});

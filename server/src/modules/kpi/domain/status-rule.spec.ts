@@ -1,0 +1,25 @@
+import { judge, statusRule } from './status-rule';
+
+describe('status rules', () => {
+  it('reads higher-is-better, lower-is-better and a rise on last year from the definitions', () => {
+    expect(statusRule('guidance_coverage', 0.6)).toEqual({ kpi: 'guidance_coverage', bar: 'target', target: 0.6, meets: '>=' });
+    expect(statusRule('quota_exhausted', 0.15)).toEqual({ kpi: 'quota_exhausted', bar: 'target', target: 0.15, meets: '<=' });
+    expect(statusRule('price_per_carton', 500)).toEqual({ kpi: 'price_per_carton', bar: 'last_year', target: null, meets: '>' });
+  });
+
+  it('judges a value at the bar as met, except for a rise, which must be strict', () => {
+    expect(judge(statusRule('guidance_coverage', 0.6), 0.6, null)).toBe('met');
+    expect(judge(statusRule('quota_exhausted', 0.15), 0.15, null)).toBe('met');
+    expect(judge(statusRule('price_per_carton', null), 220, 220)).toBe('missed');
+    expect(judge(statusRule('awareness', null), 0.5, null)).toBe('no_target');
+    expect(judge(statusRule('awareness', 0.5), null, null)).toBe('no_data');
+  });
+
+  it('sees 2.01 of 3.35 as exactly 60 %, whatever floating point makes of it', () => {
+    expect(2.01 / 3.35).toBeLessThan(0.6);
+    expect(judge(statusRule('guidance_coverage', 0.6), 2.01 / 3.35, null)).toBe('met');
+    expect(judge(statusRule('guidance_coverage', 0.6), 0.5999999, null)).toBe('missed');
+    expect(judge(statusRule('quota_exhausted', 0.6), 0.6000001, null)).toBe('missed');
+    expect(judge(statusRule('price_per_carton', null), 231 + 1e-13, 231)).toBe('missed');
+  });
+});

@@ -1,0 +1,447 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { addMonths, monthLabel, monthOf } from '../src/platform/calendar/month';
+import { createTestApp, TestApp } from './support/test-app';
+
+const RATIO_HEADERS = ['用户名', '月份', '指标', '分子', '分母'];
+const FORECAST_HEADERS = ['用户名', '月份', '品牌', '全国重点品牌', '预测量', '实际量'];
+
+// Last month and the same month a year before it: both complete, both importable.
+const M = monthLabel(addMonths(monthOf(new Date()), -1));
+const LY = monthLabel(addMonths(`${M}-01`, -12));
+
+type Row = Array<string | number | Date>;
+
+async function workbook(headers: string[], rows: Row[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('数据');
+  sheet.addRow(headers);
+  rows.forEach((row) => sheet.addRow(row));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function csvText(headers: string[], rows: Row[]): string {
+  return [headers, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
+
+const binary = (res: import('superagent').Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
+};
+
+interface KpiValue {
+  kpi: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  target: number | null;
+  status: string;
+}
+
+const valueOf = (values: KpiValue[], kpi: string) => values.find((v) => v.kpi === kpi)!;
+
+describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
+  let t: TestApp;
+  const as = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
+  const ids: Record<string, string> = {};
+  const units: Record<string, string> = {};
+  const upload = async (username: string, kind: string, file: Buffer, name: string, dryRun = false) =>
+    t.http
+      .post(`/api/kpi/imports?kind=${kind}${dryRun ? '&dryRun=true' : ''}`)
+      .set(await as(username))
+      .attach('file', file, name);
+  const person = async (viewer: string, username: string, query = `?month=${M}&months=13`) => t.http.get(`/api/kpi/people/${ids[username]}${query}`).set(await as(viewer));
+  const lastMonthOf = async (username: string) => {
+    const res = await person('manager', username);
+    expect(res.status).toBe(200);
+    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; brands: unknown[] } };
+  };
+  const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const u of await t.dataSource.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user')) ids[u.username] = u.id;
+    for (const u of await t.dataSource.query<Array<{ id: string; name: string }>>('SELECT id, name FROM org_unit')) units[u.name] = u.id;
+  });
+  afterAll(() => t.close());
+
+  describe('importing ratios', () => {
+    const file = () =>
+      workbook(RATIO_HEADERS, [
+        ['staff01', M, '经营指导面', 66, 110],
+        ['staff01', M, 'effective_guidance', 70, 100],
+        ['staff01', M, '单条价', 23100, 100],
+        ['staff01', LY, '单条价', 22000, 100],
+        ['staff02', M, '经营指导面', 50, 100],
+        ['staff02', M, '单条价', 19800, 100],
+        ['staff02', LY, '单条价', 21000, 100],
+        ['staff16', M, '经营指导面', 90, 100],
+      ]);
+
+    it('previews a clean workbook on a dry run without writing anything', async () => {
+      const before = await count('kpi_ratio');
+      const res = await upload('manager', 'ratios', await file(), 'figures.xlsx', true);
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ dryRun: true, rows: 8, people: 3, months: [LY, M], created: 8, replaced: 0 });
+      expect(await count('kpi_ratio')).toBe(before);
+    });
+
+    it('imports the workbook and shows each person the rates and statuses the plan defines', async () => {
+      const res = await upload('manager', 'ratios', await file(), 'figures.xlsx');
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ dryRun: false, rows: 8, people: 3, months: [LY, M], created: 8, replaced: 0 });
+
+      const month = await lastMonthOf('staff01');
+      expect(month.month).toBe(M);
+      expect(month.values.map((v) => v.kpi)).toEqual([
+        'guidance_coverage',
+        'effective_guidance',
+        'awareness',
+        'self_reported_orders',
+        'push_coverage',
+        'quota_exhausted',
+        'quota_underused',
+        'price_per_carton',
+        'forecast_accuracy',
+      ]);
+      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
+      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
+      expect(valueOf(month.values, 'awareness')).toEqual({ kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data' });
+      expect(valueOf(month.values, 'forecast_accuracy').status).toBe('no_data');
+    });
+
+    it('judges price per carton against the same month of last year', async () => {
+      const rising = await lastMonthOf('staff01');
+      expect(valueOf(rising.values, 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
+      const falling = await lastMonthOf('staff02');
+      expect(valueOf(falling.values, 'price_per_carton')).toMatchObject({ value: 198, target: 210, status: 'missed' });
+      const history = (await person('manager', 'staff01')).body.months as Array<{ month: string; values: KpiValue[] }>;
+      expect(history).toHaveLength(13);
+      expect(history[0].month).toBe(LY);
+      expect(valueOf(history[0].values, 'price_per_carton')).toMatchObject({ value: 220, target: null, status: 'no_target' });
+    });
+
+    it('replaces an earlier import of the same person, month and KPI, counting created and replaced', async () => {
+      const res = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff01', M, '有效指导率', 85, 100],
+          ['staff01', M, '知晓率', 40, 50],
+        ]),
+        'again.xlsx',
+      );
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ rows: 2, created: 1, replaced: 1 });
+      const month = await lastMonthOf('staff01');
+      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 85, value: 0.85, status: 'met' });
+      expect(valueOf(month.values, 'awareness')).toMatchObject({ value: 0.8, status: 'no_target' });
+    });
+
+    it('reads a month that Excel turned into a date', async () => {
+      const [year, month] = M.split('-').map(Number);
+      const res = await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', new Date(Date.UTC(year, month - 1, 1)), '知晓率', 30, 40]]), 'dates.xlsx', true);
+      expect(res.status).toBe(201);
+      expect(res.body.months).toEqual([M]);
+    });
+
+    it('rejects a file with one bad row as a whole, listing the row and column, and writes nothing', async () => {
+      const before = await t.dataSource.query('SELECT * FROM kpi_ratio ORDER BY user_id, month, kpi');
+      const res = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff03', M, '经营指导面', 60, 100],
+          ['staff04', M, '经营指导面', 60, 0],
+          ['staff01', M, '有效指导率', 10, 100],
+        ]),
+        'bad.xlsx',
+      );
+      expect(res.status).toBe(422);
+      expect(res.body.message).toBe('导入失败：共 1 处错误，未写入任何数据');
+      expect(res.body.details.errors).toEqual([{ row: 3, field: '分母', message: '第 3 行 分母：须为大于 0 的数字' }]);
+      expect(await t.dataSource.query('SELECT * FROM kpi_ratio ORDER BY user_id, month, kpi')).toEqual(before);
+    });
+
+    it('lists every problem of a sheet, duplicates naming both rows', async () => {
+      const res = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff03', M, '经营指导面', 60, 100],
+          ['staff03', M, 'guidance_coverage', 61, 100],
+          ['staff03', '下个月', '满意度', 120, 100],
+          ['staff03', M, '有效指导率', 120, 100],
+        ]),
+        'bad.xlsx',
+      );
+      expect(res.status).toBe(422);
+      expect(res.body.details.errors).toEqual([
+        { row: 3, field: '指标', message: '第 3 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' },
+        { row: 4, field: '月份', message: expect.stringContaining('「下个月」不是月份') },
+        { row: 4, field: '指标', message: expect.stringContaining('无法识别「满意度」') },
+        { row: 5, field: '分子', message: '第 5 行 分子：有效指导率是占比，分子（120）不能大于分母（100）' },
+      ]);
+    });
+
+    it('names the missing columns, and spots a forecasts sheet sent as ratios', async () => {
+      const wrong = await upload('manager', 'ratios', await workbook(['姓名', '月份', '数值'], [['张三', M, 1]]), 'wrong.xlsx');
+      expect(wrong.status).toBe(422);
+      expect(wrong.body.message).toBe('表头缺少列：用户名、指标、分子、分母（请使用下载的模板）');
+      const swapped = await upload('manager', 'ratios', await workbook(FORECAST_HEADERS, [['staff03', M, '中华(硬)', '是', 90, 100]]), 'forecasts.xlsx');
+      expect(swapped.status).toBe(422);
+      expect(swapped.body.message).toContain('这像是预测数据表格');
+    });
+
+    it('refuses what is neither a workbook nor a CSV with a reason', async () => {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+      const cases: Array<[Buffer, string, RegExp]> = [
+        [png, 'photo.png', /只能导入 \.xlsx 或 \.csv 文件/],
+        [Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.xls', /旧版 Excel/],
+        [Buffer.from('用户名,月份\n'), 'renamed.xlsx', /不是 Excel 工作簿/],
+      ];
+      for (const [file, name, message] of cases) {
+        const res = await upload('manager', 'ratios', file, name);
+        expect([name, res.status]).toEqual([name, 400]);
+        expect(res.body.message).toMatch(message);
+      }
+    });
+  });
+
+  describe('importing forecasts from CSV', () => {
+    const rows: Row[] = [
+      ['staff03', M, '中华(硬)', '是', 90, 100],
+      ['staff03', M, '利群(新版)', 'Y', 300, 300],
+      ['staff03', M, '地方品牌', '', 50, 100],
+    ];
+
+    it('reads UTF-8 with a BOM and weights the total accuracy by actual volume', async () => {
+      const res = await upload('manager', 'forecasts', Buffer.from(`\uFEFF${csvText(FORECAST_HEADERS, rows)}`, 'utf8'), 'forecasts.csv');
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ rows: 3, people: 1, months: [M], created: 3, replaced: 0 });
+      const month = await lastMonthOf('staff03');
+      expect(month.forecast.total).toBeCloseTo((100 * 0.9 + 300 * 1 + 100 * 0.5) / 500);
+      expect(month.forecast.keyBrands).toBeCloseTo((100 * 0.9 + 300 * 1) / 400);
+      expect(month.forecast.brands).toEqual(
+        expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
+      );
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 440, denominator: 500, value: expect.closeTo(0.88), status: 'no_target' });
+    });
+
+    it('reads the same sheet saved by Chinese Windows Excel (GBK) and replaces the figures', async () => {
+      const gbk = iconv.encode(csvText(FORECAST_HEADERS, [...rows.slice(0, 2), ['staff04', M, '黄山(红)', '否', 80, 100]]), 'gbk');
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+      const res = await upload('manager', 'forecasts', gbk, '预测.csv');
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ rows: 3, people: 2, created: 1, replaced: 2 });
+      const month = await lastMonthOf('staff04');
+      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
+    });
+
+    it('needs an actual volume above zero', async () => {
+      const res = await upload('manager', 'forecasts', Buffer.from(csvText(FORECAST_HEADERS, [['staff05', M, '中华(硬)', '是', 10, 0]])), 'zero.csv');
+      expect(res.status).toBe(422);
+      expect(res.body.details.errors).toEqual([{ row: 2, field: '实际量', message: expect.stringContaining('须为大于 0 的数字') }]);
+    });
+  });
+
+  describe('scope', () => {
+    it('does not let the 城中 manager write figures for 城郊 staff, nor say whether they exist', async () => {
+      const res = await upload(
+        'manager-cz',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff05', M, '经营指导面', 60, 100],
+          ['staff16', M, '经营指导面', 60, 100],
+          ['nobody', M, '经营指导面', 60, 100],
+        ]),
+        'cz.xlsx',
+      );
+      expect(res.status).toBe(422);
+      expect(res.body.details.errors).toEqual([
+        { row: 3, field: '用户名', message: '第 3 行 用户名：用户 staff16 不存在或不在您的管理范围内' },
+        { row: 4, field: '用户名', message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内' },
+      ]);
+    });
+
+    it('shows staff their own KPIs and answers 404 for a colleague', async () => {
+      expect((await person('staff01', 'staff01')).status).toBe(200);
+      const colleague = await person('staff01', 'staff02');
+      expect(colleague.status).toBe(404);
+      expect(colleague.body.message).toBe('人员不存在或不在您的管理范围内');
+    });
+
+    it('hides 城郊 people and units from the 城中 manager as if they did not exist', async () => {
+      expect((await person('manager-cz', 'staff05')).status).toBe(200);
+      expect((await person('manager-cz', 'staff16')).status).toBe(404);
+      expect((await person('manager-cz', 'manager')).status).toBe(404);
+      expect((await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M}`).set(await as('manager-cz'))).status).toBe(404);
+      expect((await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}/export?month=${M}`).set(await as('manager-cz'))).status).toBe(404);
+      expect((await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('staff01'))).status).toBe(403);
+    });
+
+    it('lets the department trainer see anyone', async () => {
+      expect((await person('trainer', 'staff16')).status).toBe(200);
+    });
+  });
+
+  describe('a unit’s month', () => {
+    it('pools each KPI over the subtree as Σ numerators / Σ denominators and counts who reported and met it', async () => {
+      const res = await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('manager-cz'));
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ unitId: units['城中客户服务部'], unitName: '城中客户服务部', month: M, people: 15, total: 15 });
+      const kpi = (code: string) => res.body.kpis.find((k: { kpi: string }) => k.kpi === code);
+      // staff01 66/110 and staff02 50/100 (staff16 of 城郊 is not in this subtree)
+      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', value: expect.closeTo(116 / 210), target: 0.6, status: 'missed', reported: 2, met: 1 });
+      // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
+      expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
+      // staff03: 中华 90 of 100 right, 利群 300 of 300, 地方品牌 50 of 100; staff04: 黄山 80 of 100 — weighted by actual volume
+      expect(kpi('forecast_accuracy')).toMatchObject({ value: expect.closeTo((90 + 300 + 50 + 80) / 600), reported: 2 });
+    });
+
+    it('lists people most missed first, then by name in pinyin order, one page at a time', async () => {
+      const unit = units['城中客户服务部'];
+      const first = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2`).set(await as('manager'));
+      expect(first.status).toBe(200);
+      expect(first.body.page.map((p: { username: string; missed: number }) => [p.username, p.missed])).toEqual([
+        ['staff02', 2],
+        ['staff05', 0], // 陈静 (chen) comes first of those who missed nothing
+      ]);
+      const row = first.body.page[0];
+      expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
+      expect(row.values).toHaveLength(9);
+      const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
+      expect(third.body.page).toHaveLength(1);
+      expect(third.body.total).toBe(15);
+    });
+
+    it('ranks and counts people exactly as it judges each of them, at the target to the cent and on an unchanged price', async () => {
+      const M2 = monthLabel(addMonths(`${M}-01`, -1));
+      const LY2 = monthLabel(addMonths(`${M2}-01`, -12));
+      const imported = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff17', M2, '经营指导面', 2.01, 3.35], // exactly 60 %, though not in floating point
+          ['staff17', M2, '有效指导率', 80, 100],
+          ['staff18', M2, '经营指导面', 59.99, 100],
+          ['staff18', M2, '单条价', 22000, 100],
+          ['staff18', LY2, '单条价', 22000, 100],
+          ['staff19', M2, '单条价', 22100, 100],
+          ['staff19', LY2, '单条价', 22000, 100],
+        ]),
+        'edges.xlsx',
+      );
+      expect(imported.status).toBe(201);
+      const res = await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M2}&pageSize=200`).set(await as('admin'));
+      const rows = res.body.page as Array<{ username: string; missed: number; values: KpiValue[] }>;
+      expect(rows).toHaveLength(15);
+      expect(rows[0]).toMatchObject({ username: 'staff18', missed: 2 });
+      expect(valueOf(rows.find((r) => r.username === 'staff17')!.values, 'guidance_coverage').status).toBe('met');
+      rows.forEach((row, i) => {
+        expect(row.missed).toBe(row.values.filter((v) => v.status === 'missed').length);
+        if (i > 0) expect(row.missed).toBeLessThanOrEqual(rows[i - 1].missed);
+      });
+      (res.body.kpis as Array<{ kpi: string; reported: number; met: number }>).forEach((summary, i) => {
+        expect([summary.kpi, summary.reported, summary.met]).toEqual([
+          summary.kpi,
+          rows.filter((r) => r.values[i].status !== 'no_data').length,
+          rows.filter((r) => r.values[i].status === 'met').length,
+        ]);
+      });
+    });
+
+    it('exports every person of the subtree with each KPI as a percentage and its status', async () => {
+      const res = await t.http.get(`/api/kpi/units/${units['城中客户服务部']}/export?month=${M}`).set(await as('manager')).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-disposition']).toContain(encodeURIComponent(`指标_城中客户服务部_${M}.xlsx`));
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body);
+      const sheet = book.worksheets[0];
+      expect(sheet.rowCount).toBe(16);
+      const headers = (sheet.getRow(1).values as string[]).slice(1);
+      expect(headers.slice(0, 5)).toEqual(['用户名', '姓名', '单位', '经营指导面', '经营指导面状态']);
+      const staff01 = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === 'staff01')!;
+      expect(staff01.getCell(4).value).toBeCloseTo(0.6);
+      expect(staff01.getCell(4).numFmt).toBe('0.0%');
+      expect(staff01.getCell(5).value).toBe('达标');
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(10);
+    });
+  });
+
+  describe('targets', () => {
+    it('lists every KPI in order with its default and current target', async () => {
+      const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
+      expect(res.status).toBe(200);
+      expect(res.body).toHaveLength(9);
+      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false });
+      expect(res.body[7]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, target: null });
+    });
+
+    it('lets the department head change a target, audits it, and judges figures by it', async () => {
+      const res = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'guidance_coverage', target: 0.65 }, { kpi: 'quota_exhausted', target: 0.1 }] });
+      expect(res.status).toBe(200);
+      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', target: 0.65, defaultTarget: 0.6 });
+      expect(res.body[5]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
+      const audit = await t.dataSource.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'kpi.target.update' ORDER BY id`);
+      expect(audit).toEqual([
+        { actor_id: ids.manager, target_id: 'guidance_coverage', details: { before: 0.6, after: 0.65 } },
+        { actor_id: ids.manager, target_id: 'quota_exhausted', details: { before: null, after: 0.1 } },
+      ]);
+      expect(valueOf((await lastMonthOf('staff01')).values, 'guidance_coverage')).toMatchObject({ value: 0.6, target: 0.65, status: 'missed' });
+
+      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'guidance_coverage', target: 0.6 }] }).expect(200);
+    });
+
+    it('refuses a service department’s manager', async () => {
+      const res = await t.http.put('/api/kpi/targets').set(await as('manager-cz')).send({ targets: [{ kpi: 'guidance_coverage', target: 0.5 }] });
+      expect(res.status).toBe(403);
+      expect(res.body.message).toBe('只有营销部负责人或管理员可以修改指标目标');
+    });
+
+    it('refuses a share above 100 % and a fixed target for a year-on-year KPI, naming the KPI', async () => {
+      const share = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'effective_guidance', target: 1.5 }] });
+      expect(share.status).toBe(400);
+      expect(share.body.message).toContain('有效指导率是占比');
+      const price = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 200 }] });
+      expect(price.status).toBe(400);
+      expect(price.body.message).toContain('单条价');
+    });
+  });
+
+  describe('templates', () => {
+    it('serves a ratios template with an instructions sheet that lists every KPI, and it re-imports cleanly', async () => {
+      const res = await t.http.get('/api/kpi/template?kind=ratios').set(await as('manager')).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body);
+      expect((book.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(RATIO_HEADERS);
+      const notes = book.getWorksheet('说明')!;
+      expect((notes.getRow(1).values as string[]).slice(1)).toEqual(['代码', '名称', '分子', '分母', '类型', '目标']);
+      expect(notes.getColumn(1).values).toEqual(expect.arrayContaining(['guidance_coverage', 'quota_underused', 'price_per_carton']));
+      expect(notes.getRow(2).getCell(6).value).toBe('≥ 60%');
+
+      const again = await upload('manager', 'ratios', res.body, 'template.xlsx', true);
+      expect(again.status).toBe(201);
+      expect(again.body).toMatchObject({ rows: 2, people: 1 });
+    });
+
+    it('serves a forecasts template that explains the accuracy rule', async () => {
+      const res = await t.http.get('/api/kpi/template?kind=forecasts').set(await as('admin')).buffer(true).parse(binary);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.body);
+      expect((book.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(FORECAST_HEADERS);
+      expect(JSON.stringify(book.getWorksheet('说明')!.getSheetValues())).toContain('按实际量加权');
+      expect((await upload('admin', 'forecasts', res.body, 'template.xlsx', true)).status).toBe(201);
+    });
+
+    it('is only for those who import', async () => {
+      expect((await t.http.get('/api/kpi/template?kind=ratios').set(await as('staff01'))).status).toBe(403);
+    });
+  });
+});

@@ -63,7 +63,7 @@ export async function buildWorld(options: {
   rampSeconds: number;
   examMinutes: number;
   measureRaw: (url: string) => Promise<number>;
-  /** The exam window opens this long after seeding; defaults to the login ramp plus 20 s. */
+  /** The exam window opens this long after seeding; defaults to the login ramp plus 45 s. */
   opensInSeconds?: number;
   sweepIntervalMs?: number;
   /** Seeds the manager-dashboard scenario too (people × years of history). */
@@ -86,18 +86,20 @@ export async function buildWorld(options: {
   const port = 3900 + Math.floor(Math.random() * 90);
   env.PORT = String(port);
   const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  const opensAt = new Date(Date.now() + (options.opensInSeconds ?? options.rampSeconds + 20) * 1000);
   // seed before the server starts: the embedded engine's folder can have only one owner at a time
   const ids = await withDatabase({ databaseUrl, dataDir }, async (url) => {
     await runMigrations(url);
     await seedDemoIfEmpty(url);
+    // first, so its minutes of seeding do not eat into the login ramp before the window opens
+    const dashboard = options.dashboard?.people ? await seedDashboardData(url, options.dashboard.people, options.dashboard.years, passwordHash) : null;
+    // the raw limit, the server's start and the autosave ceiling (~30 s) come before the login ramp
+    const opensAt = new Date(Date.now() + (options.opensInSeconds ?? options.rampSeconds + 45) * 1000);
     await seedBenchData(url, options, passwordHash, opensAt);
     const [exam] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench exam'`);
     const [saturation] = await query<{ id: string }>(url, `SELECT id FROM sitting WHERE title = 'bench saturation'`);
-    const dashboard = options.dashboard?.people ? await seedDashboardData(url, options.dashboard.people, options.dashboard.years, passwordHash) : null;
     // the raw limit is measured here too: the embedded folder is unreachable once the server owns it
     const rawUpsertPerSecond = await options.measureRaw(url);
-    return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond, dashboard };
+    return { exam: exam.id, saturation: saturation.id, rawUpsertPerSecond, dashboard, opensAt };
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const world: BenchWorld = {
@@ -108,7 +110,7 @@ export async function buildWorld(options: {
     rawUpsertPerSecond: ids.rawUpsertPerSecond,
     examSittingId: ids.exam,
     saturationSittingId: ids.saturation,
-    opensAt,
+    opensAt: ids.opensAt,
     dashboard: ids.dashboard,
     usernames: Array.from({ length: options.candidates }, (_, i) => benchUsername(i)),
     async start() {

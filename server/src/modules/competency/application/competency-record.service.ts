@@ -3,8 +3,7 @@ import { monthLabel, monthOf, parseMonth } from '../../../platform/calendar/mont
 import { writeSheet } from '../../../platform/files/xlsx-sheet';
 import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
-import { hasAnyRole, type Principal } from '../../identity/domain/principal';
-import { isWithin } from '../../identity/domain/unit-path';
+import type { Principal } from '../../identity/domain/principal';
 import { COMPETENCY_DIMENSIONS } from '../domain/competency-dimensions';
 import { CURRENT_WINDOW_MONTHS } from '../domain/competency-level';
 import { dimensionLevels, gapsOf, personRecord, recordStart } from '../domain/competency-record';
@@ -72,16 +71,12 @@ export class CompetencyRecordService {
 
   private async requirePersonVisible(principal: Principal, userId: string): Promise<PersonRow> {
     const person = await this.competency.findPerson(userId);
-    if (person && (person.userId === principal.userId || (hasAnyRole(principal, 'trainer', 'manager', 'admin') && (await this.inScope(principal, person.unitPath))))) {
+    if (person && (await this.scope.maySeePerson(principal, person))) {
       return person;
     }
     throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
   }
 
-  private async inScope(principal: Principal, unitPath: string): Promise<boolean> {
-    const scope = await this.scope.scopePathOf(principal);
-    return scope === null || isWithin(unitPath, scope);
-  }
 }
 
 function lastMonth(month: string | undefined): string {

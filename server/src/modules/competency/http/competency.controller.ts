@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { MonthHistoryQueryDto, MonthPageQueryDto } from '../../../platform/http/month-query.dto';
 import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { CompetencyRecordService } from '../application/competency-record.service';
 import { CompetencyTargetsService } from '../application/competency-targets.service';
-import { CompetencyTargetDto, PersonCompetencyDto, PersonHistoryQueryDto, UnitCompetencyDto, UnitOverviewQueryDto, UpdateCompetencyTargetsDto } from './dto/competency.dto';
+import { CompetencyTargetDto, PersonCompetencyDto, UnitCompetencyDto, UpdateCompetencyTargetsDto } from './dto/competency.dto';
 
 @ApiTags('competency')
 @ApiBearerAuth()
@@ -32,14 +33,14 @@ export class CompetencyController {
 
   @Get('people/:userId')
   @ApiOkResponse({ type: PersonCompetencyDto, description: "A person's competency record: their own, or one in the caller's scope" })
-  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: PersonHistoryQueryDto): Promise<PersonCompetencyDto> {
+  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: MonthHistoryQueryDto): Promise<PersonCompetencyDto> {
     return this.records.person(principal, userId, query.months, query.month);
   }
 
   @Get('units/:unitId')
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiOkResponse({ type: UnitCompetencyDto, description: 'Levels of a unit subtree per dimension, and a page of its people' })
-  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: UnitOverviewQueryDto): Promise<UnitCompetencyDto> {
+  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto): Promise<UnitCompetencyDto> {
     return this.records.unit(principal, unitId, query.month, query.page, query.pageSize);
   }
 
@@ -47,7 +48,7 @@ export class CompetencyController {
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'XLSX: every person of the subtree with their level per dimension' })
-  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: UnitOverviewQueryDto, @Res() response: Response): Promise<void> {
+  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto, @Res() response: Response): Promise<void> {
     const file = await this.records.exportUnit(principal, unitId, query.month);
     sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../platform/http/domain-error';
 import { isWithin } from '../domain/unit-path';
-import type { Principal } from '../domain/principal';
+import { hasAnyRole, type Principal } from '../domain/principal';
 import { OrgUnitRepository } from '../persistence/org-unit.repository';
 
 /**
@@ -28,6 +28,17 @@ export class ScopeService {
     const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOf(unitId)]);
     if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', '单位不存在或不在您的管理范围内');
     return path;
+  }
+
+  /**
+   * Whether the caller may read a person's records (competency, KPIs): their own, or anyone's in
+   * the subtree of a trainer, manager or admin. Callers answer "not found" when not.
+   */
+  async maySeePerson(principal: Principal, person: { userId: string; unitPath: string }): Promise<boolean> {
+    if (person.userId === principal.userId) return true;
+    if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) return false;
+    const scope = await this.scopePathOf(principal);
+    return scope === null || isWithin(person.unitPath, scope);
   }
 
   async requireUnitExists(unitId: string): Promise<void> {

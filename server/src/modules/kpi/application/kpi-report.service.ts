@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { addMonths, monthLabel, monthOf, monthRange, parseMonth } from '../../../platform/calendar/month';
 import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
-import { hasAnyRole, type Principal } from '../../identity/domain/principal';
-import { isWithin } from '../../identity/domain/unit-path';
+import type { Principal } from '../../identity/domain/principal';
 import { personHistory } from '../domain/person-history';
 import { ALL_KPIS } from '../domain/kpi-definitions';
 import { missedCount, monthValues, type KpiTargets, type KpiValue } from '../domain/kpi-values';
 import { statusRule } from '../domain/status-rule';
 import { mostMissedFirst, unitSummary, type UnitKpiSummary } from '../domain/unit-summary';
 import type { PersonKpisDto, UnitKpisDto } from '../http/dto/kpi.dto';
-import { KpiReportRepository, type PersonRef, type PersonWithPath } from '../persistence/kpi-report.repository';
+import { KpiReportRepository, type PersonRef } from '../persistence/kpi-report.repository';
 import { KpiUnitRepository, type RankedPerson } from '../persistence/kpi-unit.repository';
 import { KpiTargetsService } from './kpi-targets.service';
 import { unitWorkbook } from './kpi-workbooks';
@@ -27,7 +26,7 @@ export class KpiReportService {
   /** A customer manager's KPIs month by month, oldest first, ending with `month` (this month by default). */
   async person(principal: Principal, userId: string, months: number, month: string | undefined): Promise<PersonKpisDto> {
     const person = await this.reports.person(userId);
-    if (!person || !(await this.maySee(principal, person))) throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
+    if (!person || !(await this.scope.maySeePerson(principal, person))) throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
     const last = monthOrNow(month);
     const first = addMonths(last, -(months - 1));
     const [targets, ratios, forecasts] = await Promise.all([
@@ -81,13 +80,6 @@ export class KpiReportService {
     });
   }
 
-  /** Oneself, or a trainer, manager or admin whose scope holds the person's unit. */
-  private async maySee(principal: Principal, person: PersonWithPath): Promise<boolean> {
-    if (person.userId === principal.userId) return true;
-    if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) return false;
-    const scope = await this.scope.scopePathOf(principal);
-    return scope === null || isWithin(person.unitPath, scope);
-  }
 }
 
 function monthOrNow(month: string | undefined): string {

@@ -5,12 +5,13 @@ import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
 import { DomainError } from '../../../platform/http/domain-error';
+import { MonthHistoryQueryDto, MonthPageQueryDto } from '../../../platform/http/month-query.dto';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { KpiImportService } from '../application/kpi-import.service';
 import { KpiReportService } from '../application/kpi-report.service';
 import { KpiTargetsService } from '../application/kpi-targets.service';
-import { KpiDefinitionDto, KpiHistoryQueryDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, KpiUnitQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
+import { KpiDefinitionDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
 
 @ApiTags('kpi')
 @ApiBearerAuth()
@@ -58,14 +59,14 @@ export class KpiController {
 
   @Get('people/:userId')
   @ApiOkResponse({ type: PersonKpisDto, description: "A customer manager's KPIs month by month: their own, or one in the caller's scope" })
-  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: KpiHistoryQueryDto): Promise<PersonKpisDto> {
+  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: MonthHistoryQueryDto): Promise<PersonKpisDto> {
     return this.reports.person(principal, userId, query.months, query.month);
   }
 
   @Get('units/:unitId')
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiOkResponse({ type: UnitKpisDto, description: 'A unit subtree for one month: pooled KPIs and a page of its people' })
-  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: KpiUnitQueryDto): Promise<UnitKpisDto> {
+  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto): Promise<UnitKpisDto> {
     return this.reports.unit(principal, unitId, query.month, query.page, query.pageSize);
   }
 
@@ -73,7 +74,7 @@ export class KpiController {
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'XLSX: every person of the subtree with every KPI of the month' })
-  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: KpiUnitQueryDto, @Res() response: Response): Promise<void> {
+  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto, @Res() response: Response): Promise<void> {
     const file = await this.reports.exportUnit(principal, unitId, query.month);
     sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
   }

@@ -1,10 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, Max, Min, ValidateNested } from 'class-validator';
 import { COMPETENCY_DIMENSIONS } from '../../domain/competency-dimensions';
 import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const LEVEL_STATUSES = ['met', 'below', 'no_evidence'];
 
 export class CompetencyTargetDto {
@@ -64,43 +63,6 @@ export class PersonCompetencyDto {
   @ApiProperty({ type: [DimensionLevelDto], description: 'Current level per dimension (the last windowMonths months)' }) current: DimensionLevelDto[];
   @ApiProperty({ type: [MonthLevelsDto], description: 'Each month on its own, oldest first' }) history: MonthLevelsDto[];
   @ApiProperty({ type: [EvidenceDto], description: 'The most recent evidence, newest first' }) recentEvidence: EvidenceDto[];
-}
-
-export class PersonHistoryQueryDto {
-  @ApiPropertyOptional({ default: 12, minimum: 1, maximum: 60 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(60)
-  months: number = 12;
-
-  @ApiPropertyOptional({ example: '2026-11', description: 'The last month shown; the current month when absent' })
-  @IsOptional()
-  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
-  month?: string;
-}
-
-export class UnitOverviewQueryDto {
-  @ApiPropertyOptional({ example: '2026-11', description: 'The month the window ends in; the current month when absent' })
-  @IsOptional()
-  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
-  month?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize: number = 50;
 }
 
 export class UnitDimensionDto {

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ALL_KPIS } from '../../domain/kpi-definitions';
 import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const STATUSES = ['met', 'missed', 'no_target', 'no_data'];
 
 export class KpiDefinitionDto {
@@ -102,43 +101,6 @@ export class KpiMonthDto {
 export class PersonKpisDto {
   @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;
   @ApiProperty({ type: [KpiMonthDto], description: 'Oldest first' }) months: KpiMonthDto[];
-}
-
-export class KpiHistoryQueryDto {
-  @ApiPropertyOptional({ default: 12, minimum: 1, maximum: 60 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(60)
-  months: number = 12;
-
-  @ApiPropertyOptional({ example: '2026-11', description: 'The last month shown; the current month when absent' })
-  @IsOptional()
-  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
-  month?: string;
-}
-
-export class KpiUnitQueryDto {
-  @ApiPropertyOptional({ example: '2026-11', description: 'The current month when absent' })
-  @IsOptional()
-  @Matches(MONTH, { message: 'month 须为 YYYY-MM 格式的月份，例如 2026-11' })
-  month?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize: number = 50;
 }
 
 export class UnitKpiSummaryDto {

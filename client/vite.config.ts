@@ -34,7 +34,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://localhost:3000',
+      // ws: the live socket at /api/live goes through the same proxy
+      '/api': { target: 'http://localhost:3000', ws: true },
     },
   },
   build: {

@@ -97,15 +97,17 @@ describe.skipIf(!baseUrl)('a trainer builds a paper, schedules it and reads the 
     // 城中一组 has staff01–staff08, none of whom has sat it yet.
     await expect.poll(() => page.getByTestId('results-summary').innerText()).toContain('应考 8 人')
 
+    // the page follows the sitting live: staff01's exam shows up without a reload
+    await expect.poll(() => page.getByTestId('live-state').getAttribute('data-state')).toBe('live')
     await signIn(staff.page, 'staff01')
     const score = await sitExamAsStaff01(sittingId)
 
-    await page.reload()
     const table = page.getByTestId('results-table')
-    await expect.poll(() => table.innerText()).toContain('王建国')
     const staffRow = table.locator('tr', { hasText: 'staff01' }).first()
-    expect(await staffRow.innerText()).toContain('已出分')
-    expect(await staffRow.getByTestId('result-score').innerText()).toBe(String(score))
+    await expect.poll(() => staffRow.innerText(), { timeout: 5000 }).toContain('已出分')
+    // the score follows from a re-read of the table a moment after the submit
+    await expect.poll(() => staffRow.getByTestId('result-score').innerText(), { timeout: 10_000 }).toBe(String(score))
+    expect(await table.innerText()).toContain('王建国')
     await shot(page, 'admin-4-results')
 
     await staffRow.getByTestId('review-staff01').click()

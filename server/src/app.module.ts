@@ -11,6 +11,7 @@ import { QuestionBankModule } from './modules/question-bank/question-bank.module
 import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
 import { KpiModule } from './modules/kpi/kpi.module';
+import { LiveBusModule } from './platform/live/live-bus.module';
 
 export interface DatabaseConnection {
   url: string;
@@ -28,6 +29,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
+        LiveBusModule,
         IdentityModule,
         QuestionBankModule,
         ExamsModule,

@@ -41,6 +41,17 @@ export function setAuthHooks(hooks: AuthHooks | null): void {
   authHooks = hooks
 }
 
+/** The session's token for a connection that is not an HTTP request (the live socket). */
+export const currentAccessToken = (): string | null => authHooks?.accessToken() ?? null
+
+/** A fresh token after the server refused the current one; false when the session is over. */
+export async function refreshAccessToken(): Promise<boolean> {
+  if (!authHooks) return false
+  if (await authHooks.refresh()) return true
+  authHooks.onAuthLost()
+  return false
+}
+
 export const API_BASE = '/api'
 
 export type QueryValue = string | number | boolean | null | undefined

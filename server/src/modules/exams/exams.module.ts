@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
+import { LiveModule } from '../live/live.module';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
 import { AttemptSubmission } from './application/attempt-submission.service';
 import { DeadlineSweeper } from './application/deadline-sweeper';
+import { ExamLiveUpdates } from './application/exam-live-updates';
 import { EssayGradingService } from './application/essay-grading.service';
 import { ExamTakingService } from './application/exam-taking.service';
 import { ItemAnalysisService } from './application/item-analysis.service';
@@ -28,7 +30,7 @@ import { SittingRepository } from './persistence/sitting.repository';
 import { VersionContentCache } from './persistence/version-content-cache';
 
 @Module({
-  imports: [IdentityModule, QuestionBankModule, AuditModule],
+  imports: [IdentityModule, QuestionBankModule, AuditModule, LiveModule],
   controllers: [ExamTakingController, PapersController, SittingsController, ExamAdminController, PracticeController],
   providers: [
     ExamTakingService,
@@ -36,6 +38,7 @@ import { VersionContentCache } from './persistence/version-content-cache';
     SittingsService,
     AttemptSubmission,
     DeadlineSweeper,
+    ExamLiveUpdates,
     SlotDefinitions,
     EssayGradingService,
     KeyCorrectionService,

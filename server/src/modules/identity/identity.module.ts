@@ -36,6 +36,6 @@ import { UserRepository } from './persistence/user.repository';
     RefreshTokenRepository,
     LoginAttemptRepository,
   ],
-  exports: [ScopeService, PasswordHasher],
+  exports: [ScopeService, PasswordHasher, TokenService],
 })
 export class IdentityModule {}

@@ -58,17 +58,20 @@ export function useSittingResults(sittingId: () => string) {
   const isFiltered = computed(() => Object.values(filters).some((v) => v !== ''))
   const nameOf = computed(() => new Map(rows.value.map((r) => [r.userId, r.displayName])))
 
-  async function load(): Promise<void> {
-    loading.value = true
-    error.value = null
+  /** quiet: a background re-read (live updates) that neither shows the spinner nor replaces the page with an error. */
+  async function load({ quiet = false } = {}): Promise<void> {
+    if (!quiet) {
+      loading.value = true
+      error.value = null
+    }
     try {
       const [s, r] = await Promise.all([getSitting(sittingId()), listResults(sittingId())])
       sitting.value = s
       rows.value = r
     } catch (failure) {
-      error.value = failure
+      if (!quiet) error.value = failure
     } finally {
-      loading.value = false
+      if (!quiet) loading.value = false
     }
   }
 

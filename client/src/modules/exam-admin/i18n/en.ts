@@ -218,6 +218,13 @@ const examAdminEn: ExamAdminMessageSchema = {
       saved: 'Adjustments saved',
     },
     sittingDetail: {
+      live: {
+        live: 'Live',
+        connecting: 'Connecting live updates…',
+        offline: 'Live updates are off; the table may be out of date — press Refresh',
+        activeNow: '{count} active in the last minute',
+        refresh: 'Refresh',
+      },
       back: 'Back to sittings',
       notFound: 'This sitting does not exist or is outside your scope.',
       window: 'Window',

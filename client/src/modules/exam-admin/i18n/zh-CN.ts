@@ -217,6 +217,13 @@ const examAdminZhCN = {
       saved: '已保存个别调整',
     },
     sittingDetail: {
+      live: {
+        live: '实时更新中',
+        connecting: '正在连接实时更新…',
+        offline: '实时更新未连接，表格可能不是最新的，可点“刷新”',
+        activeNow: '最近 1 分钟内 {count} 人有作答',
+        refresh: '刷新',
+      },
       back: '返回考试安排',
       notFound: '考试安排不存在或不在您的权限范围内。',
       window: '考试时间',

@@ -5,7 +5,8 @@ import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
 import { GRACE_SECONDS } from '../domain/attempt-window';
 import { AttemptRepository } from '../persistence/attempt.repository';
-import { AttemptSubmission } from './attempt-submission.service';
+import { AttemptSubmission, Graded } from './attempt-submission.service';
+import { ExamLiveUpdates } from './exam-live-updates';
 
 const BATCH = 25;
 
@@ -25,6 +26,7 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly attempts: AttemptRepository,
     private readonly submission: AttemptSubmission,
+    private readonly live: ExamLiveUpdates,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -46,11 +48,16 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
   async sweep(): Promise<number> {
     let total = 0;
     for (;;) {
+      const graded: Graded[] = [];
       const done = await this.dataSource.transaction(async (manager) => {
         const overdue = await this.attempts.overdue(GRACE_SECONDS, BATCH, manager);
-        for (const { id } of overdue) await this.submission.submit(id, 'server', manager);
+        for (const { id } of overdue) {
+          const result = await this.submission.submit(id, 'server', manager);
+          if (result) graded.push(result);
+        }
         return overdue.length;
       });
+      for (const { attempt } of graded) this.live.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
       total += done;
       if (done < BATCH) break;
     }

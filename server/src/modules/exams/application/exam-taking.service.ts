@@ -19,6 +19,7 @@ import { SlotDefinitions } from './slot-definitions';
 import { VersionContentCache } from '../persistence/version-content-cache';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { ResultView, resultView } from './result-view';
+import { ExamLiveUpdates } from './exam-live-updates';
 
 export interface MyExam {
   sittingId: string;
@@ -67,6 +68,7 @@ export class ExamTakingService {
     private readonly slotDefinitions: SlotDefinitions,
     private readonly versions: VersionContentCache,
     private readonly scope: ScopeService,
+    private readonly live: ExamLiveUpdates,
   ) {}
 
   async myExams(principal: Principal): Promise<MyExam[]> {
@@ -129,6 +131,7 @@ export class ExamTakingService {
       if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
       return { view: await this.view(attempt, sitting), created: false };
     }
+    this.live.attempt(sittingId, { attemptId: created.id, userId: principal.userId, kind: 'started', status: 'in_progress' });
     // everything the candidate needs is at hand: no second read of what was just written
     return {
       created: true,
@@ -163,7 +166,10 @@ export class ExamTakingService {
     const problem = answerShapeProblem(body, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
     const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer, seq, graceSeconds: GRACE_SECONDS });
-    if (saved) return { ...saved, serverNow: new Date() };
+    if (saved) {
+      this.live.attempt(saved.sittingId, { attemptId, userId: principal.userId, kind: 'saved', status: 'in_progress', slot });
+      return { seq: saved.seq, savedAt: saved.savedAt, serverNow: new Date() };
+    }
     // nothing written: say why
     const attempt = await this.requireOwnAttempt(principal, attemptId);
     if (attempt.status !== 'in_progress') throw new DomainError('conflict', '本次作答已交卷，答案不能再修改', { reason: 'submitted' });
@@ -179,6 +185,7 @@ export class ExamTakingService {
     const graded = await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager));
     // already submitted (a repeat, or the server's sweeper): answer from what is stored
     if (!graded) return this.result(principal, attemptId);
+    this.publishSubmitted(graded.attempt);
     const window = await this.windowFor(graded.sitting, principal, await this.scope.unitPathOf(principal));
     return resultView(graded.attempt, graded.sitting, graded.slots, new Date() >= window.closesAt);
   }
@@ -197,17 +204,24 @@ export class ExamTakingService {
     const attempt = await this.requireOwnAttempt(principal, attemptId);
     if (attempt.status !== 'in_progress') return { switchCount: attempt.switchCount, submitted: true };
     const sitting = (await this.sittings.findById(attempt.sittingId))!;
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       // a re-sent event (its reply was lost) must not count twice
-      if (!(await this.attempts.addEventOnce(attemptId, kind, clientAt, eventId, manager))) return { switchCount: attempt.switchCount, submitted: false };
-      if (kind !== 'hidden') return { switchCount: attempt.switchCount, submitted: false };
+      if (!(await this.attempts.addEventOnce(attemptId, kind, clientAt, eventId, manager))) return { switchCount: attempt.switchCount, submitted: false, counted: false };
+      if (kind !== 'hidden') return { switchCount: attempt.switchCount, submitted: false, counted: false };
       const switchCount = await this.attempts.bumpSwitchCount(attemptId, manager);
       if (sitting.switchLimit !== null && switchCount >= sitting.switchLimit) {
-        await this.submission.submit(attemptId, 'switch_limit', manager);
-        return { switchCount, submitted: true };
+        const graded = await this.submission.submit(attemptId, 'switch_limit', manager);
+        return { switchCount, submitted: true, counted: true, graded };
       }
-      return { switchCount, submitted: false };
+      return { switchCount, submitted: false, counted: true };
     });
+    if (outcome.counted) this.live.attempt(attempt.sittingId, { attemptId, userId: attempt.userId, kind: 'switched', status: 'in_progress', switchCount: outcome.switchCount });
+    if ('graded' in outcome && outcome.graded) this.publishSubmitted(outcome.graded.attempt);
+    return { switchCount: outcome.switchCount, submitted: outcome.submitted };
+  }
+
+  private publishSubmitted(attempt: AttemptRow): void {
+    this.live.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
   }
 
   private async drawSlots(sitting: SittingRow, userId: string, manager: EntityManager): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {

@@ -132,17 +132,17 @@ export class AttemptRepository {
    * The autosave: one statement that writes only when the attempt is the caller's, still open,
    * inside deadline + grace, and the sequence number is newer than the stored one.
    */
-  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number; graceSeconds: number }): Promise<{ seq: number; savedAt: Date } | null> {
-    const [rows] = await this.dataSource.query<[Array<{ seq: string; savedAt: Date }>, number]>(
+  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number; graceSeconds: number }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
+    const [rows] = await this.dataSource.query<[Array<{ seq: string; savedAt: Date; sittingId: string }>, number]>(
       `UPDATE attempt_slot s SET answer = $4::jsonb, answer_seq = $5, saved_at = now()
          FROM attempt a
         WHERE s.attempt_id = $1 AND s.slot = $3 AND a.id = s.attempt_id AND a.user_id = $2
           AND a.status = 'in_progress' AND now() <= a.deadline + make_interval(secs => $6) AND s.answer_seq < $5
-       RETURNING s.answer_seq AS seq, s.saved_at AS "savedAt"`,
+       RETURNING s.answer_seq AS seq, s.saved_at AS "savedAt", a.sitting_id AS "sittingId"`,
       [q.attemptId, q.userId, q.slot, JSON.stringify(q.answer), q.seq, q.graceSeconds],
     );
     const row = rows[0];
-    return row ? { seq: Number(row.seq), savedAt: row.savedAt } : null;
+    return row ? { seq: Number(row.seq), savedAt: row.savedAt, sittingId: row.sittingId } : null;
   }
 
   async slotAnswer(attemptId: string, slot: number): Promise<{ seq: number; answer: unknown; savedAt: Date | null } | null> {

@@ -44,9 +44,14 @@ export class TokenService {
   }
 
   verifyAccessToken(token: string): Principal {
-    let claims: AccessClaims;
+    return this.verifyAccessTokenWithExpiry(token).principal;
+  }
+
+  /** For a long-lived connection (the live socket), which must end when its token does. */
+  verifyAccessTokenWithExpiry(token: string): { principal: Principal; expiresAt: Date } {
+    let claims: AccessClaims & { exp: number };
     try {
-      claims = this.jwt.verify<AccessClaims>(token, {
+      claims = this.jwt.verify<AccessClaims & { exp: number }>(token, {
         algorithms: ['HS256'],
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
@@ -58,7 +63,7 @@ export class TokenService {
     if (typeof claims.sub !== 'string' || typeof claims.unit !== 'string' || !Array.isArray(claims.roles) || !claims.roles.every(isRole)) {
       throw new DomainError('unauthenticated', '令牌内容无效，请重新登录');
     }
-    return { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit };
+    return { principal: { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit }, expiresAt: new Date(claims.exp * 1000) };
   }
 
   newRefreshToken(): { token: string; hash: string; expiresAt: Date } {

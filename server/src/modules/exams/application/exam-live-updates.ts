@@ -1,0 +1,45 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainError } from '../../../platform/http/domain-error';
+import { LIVE_BUS } from '../../../platform/live/live-bus';
+import type { LiveBus } from '../../../platform/live/live-bus';
+import { busTopic } from '../../../platform/live/live-protocol';
+import { hasAnyRole } from '../../identity/domain/principal';
+import { LiveTopics } from '../../live/live-topics';
+import type { AttemptStatus } from '../persistence/attempt.entity';
+import { SittingsService } from './sittings.service';
+
+/** What a trainer's live view of a sitting hears about one attempt. */
+export interface AttemptActivity {
+  attemptId: string;
+  userId: string;
+  kind: 'started' | 'saved' | 'switched' | 'submitted';
+  status: AttemptStatus;
+  at: string;
+  slot?: number;
+  switchCount?: number;
+  score?: number | null;
+}
+
+/**
+ * The `sitting` live topic: who may watch a sitting (whoever may read its results), and what the
+ * exam services tell it once their transaction has committed.
+ */
+@Injectable()
+export class ExamLiveUpdates implements OnModuleInit {
+  constructor(
+    @Inject(LIVE_BUS) private readonly bus: LiveBus,
+    private readonly topics: LiveTopics,
+    private readonly sittings: SittingsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.topics.register('sitting', async (principal, sittingId) => {
+      if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) throw new DomainError('forbidden', '只有培训员和管理人员可以查看考试实况');
+      await this.sittings.requireSitting(principal, sittingId);
+    });
+  }
+
+  attempt(sittingId: string, activity: Omit<AttemptActivity, 'at'>): void {
+    this.bus.publish(busTopic('sitting', sittingId), JSON.stringify({ ...activity, at: new Date().toISOString() }));
+  }
+}

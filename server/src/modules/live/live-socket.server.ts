@@ -46,6 +46,9 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
     clearInterval(this.heartbeat);
     (this.adapterHost.httpAdapter.getHttpServer() as Server).off('upgrade', this.onUpgrade);
     for (const connection of this.connections) connection.close(CLOSE.goingAway, '服务器重启，请重新连接');
+    // a phone that went away never answers the closing handshake: do not hold the shutdown for it
+    await new Promise((resolve) => setTimeout(resolve, this.connections.size ? 1000 : 0).unref());
+    for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 

@@ -28,11 +28,11 @@ export class AttemptSubmission {
 
   /**
    * Returns what it graded (so the caller can answer without reading it all again), or null when
-   * the attempt was not in progress any more.
+   * the attempt was not in progress any more (or, given `ownerId`, is someone else's).
    */
-  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<Graded | null> {
+  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager, ownerId?: string): Promise<Graded | null> {
     const attempt = await this.attempts.lockById(attemptId, manager);
-    if (!attempt || attempt.status !== 'in_progress') return null;
+    if (!attempt || attempt.status !== 'in_progress' || (ownerId !== undefined && attempt.userId !== ownerId)) return null;
     return this.grade(attempt, by, manager);
   }
 
@@ -45,10 +45,8 @@ export class AttemptSubmission {
       slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.gradedBy ? s.score : null })),
       { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
     );
-    await this.attempts.writeGrades(attempt.id, result.slots, manager);
     const status = result.needsGrading ? 'submitted' : 'graded';
-    const submittedAt = await this.attempts.finish(attempt.id, { status, submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
-    if (by) await this.attempts.addEvent(attempt.id, 'submitted', null, { by }, manager);
+    const submittedAt = await this.attempts.recordOutcome(attempt.id, result.slots, { status, submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
     // answered and wrong; into the 错题本 once the policy shows this sitting's right answers
     const wrong = slots.filter((_slot, i) => ['incorrect', 'partial'].includes(result.slots[i].state)).map((s) => s.questionId);
     await this.practice.recordWrong(attempt.userId, wrong, sitting.id, manager);

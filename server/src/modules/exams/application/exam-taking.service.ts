@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
@@ -101,51 +101,38 @@ export class ExamTakingService {
   /** Starts an attempt, or returns the one in progress (created = false), even under concurrent calls. */
   async start(principal: Principal, sittingId: string): Promise<{ view: AttemptView; created: boolean }> {
     const { sitting, window } = await this.requireAssigned(principal, sittingId);
-    const running = (await this.attempts.attemptsOf(sittingId, principal.userId)).find((a) => a.status === 'in_progress');
+    const mine = await this.attempts.attemptsOf(sittingId, principal.userId);
+    const running = mine.find((a) => a.status === 'in_progress');
     if (running) return { view: await this.view(running, sitting), created: false };
     const now = new Date();
     if (now < window.opensAt) throw new DomainError('conflict', `考试尚未开始，开始时间：${window.opensAt.toISOString()}`);
     if (now >= window.closesAt) throw new DomainError('conflict', '考试已结束，如需补考请联系培训员');
-    const created = await this.dataSource.transaction(async (manager) => {
-      // another request may have started it meanwhile: look again inside the transaction, and once
-      // more before refusing, since under READ COMMITTED its commit may land between two statements
-      const mine = await this.attempts.attemptsOf(sittingId, principal.userId, manager);
-      if (mine.some((a) => a.status === 'in_progress')) return null;
-      if (mine.length >= sitting.attemptsAllowed) {
-        if (await this.attempts.findInProgress(sittingId, principal.userId, manager)) return null;
-        throw new DomainError('conflict', `已用完全部 ${sitting.attemptsAllowed} 次作答机会`);
-      }
-      const { slots, contents } = await this.drawSlots(sitting, principal.userId, manager);
-      const deadline = attemptDeadline(now, window);
-      const id = await this.attempts.insertIfNoneInProgress(
-        { sittingId, userId: principal.userId, attemptNo: mine.length + 1, startedAt: now, deadline, maxScore: slots.reduce((n, s) => n + s.points, 0) },
-        manager,
-      );
-      if (!id) return null;
-      await this.attempts.insertSlots(id, slots, manager);
-      await this.attempts.addEvent(id, 'started', null, null, manager);
-      return { id, deadline, slots, contents };
-    });
-    if (!created) {
+    if (mine.length >= sitting.attemptsAllowed) throw new DomainError('conflict', `已用完全部 ${sitting.attemptsAllowed} 次作答机会`);
+    const { slots, contents } = await this.drawSlots(sitting, principal.userId);
+    const deadline = attemptDeadline(now, window);
+    const maxScore = slots.reduce((n, s) => n + s.points, 0);
+    const id = await this.attempts.insertStarted({ sittingId, userId: principal.userId, attemptNo: mine.length + 1, startedAt: now, deadline, maxScore }, slots);
+    if (!id) {
+      // a concurrent start of the same person won: answer with its attempt
       const attempt = await this.attempts.findInProgress(sittingId, principal.userId);
       if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
       return { view: await this.view(attempt, sitting), created: false };
     }
-    this.live.attempt(sittingId, { attemptId: created.id, userId: principal.userId, kind: 'started', status: 'in_progress' });
+    this.live.attempt(sittingId, { attemptId: id, userId: principal.userId, kind: 'started', status: 'in_progress' });
     // everything the candidate needs is at hand: no second read of what was just written
     return {
       created: true,
       view: {
-        id: created.id,
+        id,
         sittingId,
         title: sitting.title,
         status: 'in_progress',
-        deadline: created.deadline,
+        deadline,
         serverNow: new Date(),
         graceSeconds: GRACE_SECONDS,
         switchLimit: sitting.switchLimit,
         switchCount: 0,
-        questions: created.slots.map((s) => candidateQuestion(s.slot, s.points, created.contents.get(`${s.questionId}@${s.questionVersion}`)!, s.choiceOrder)),
+        questions: slots.map((s) => candidateQuestion(s.slot, s.points, contents.get(`${s.questionId}@${s.questionVersion}`)!, s.choiceOrder)),
         answers: [],
       },
     };
@@ -181,9 +168,8 @@ export class ExamTakingService {
   }
 
   async submit(principal: Principal, attemptId: string): Promise<ResultView> {
-    await this.requireOwnAttempt(principal, attemptId);
-    const graded = await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager));
-    // already submitted (a repeat, or the server's sweeper): answer from what is stored
+    const graded = await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager, principal.userId));
+    // already submitted (a repeat, or the server's sweeper), or not the caller's (result() says it is absent)
     if (!graded) return this.result(principal, attemptId);
     this.publishSubmitted(graded.attempt);
     const window = await this.windowFor(graded.sitting, principal, await this.scope.unitPathOf(principal));
@@ -224,24 +210,24 @@ export class ExamTakingService {
     this.live.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
   }
 
-  private async drawSlots(sitting: SittingRow, userId: string, manager: EntityManager): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {
+  private async drawSlots(sitting: SittingRow, userId: string): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {
     let drawn: DrawnQuestion[];
     if (sitting.structure.kind === 'fixed') {
       drawn = sitting.structure.sections.flatMap((section) => section.slots.map((s) => ({ questionId: s.questionId, version: s.version, points: s.points })));
     } else {
       const rules = sitting.structure.rules;
-      // one after another: a transaction's connection runs one query at a time
+      // one after another: the embedded engine has one connection
       const candidates = [];
-      for (const rule of rules) candidates.push(await this.papers.drawable(rule, manager));
+      for (const rule of rules) candidates.push(await this.papers.drawable(rule));
       try {
-        drawn = drawBlueprint(rules, candidates, await this.attempts.seenQuestionIds(userId, manager));
+        drawn = drawBlueprint(rules, candidates, await this.attempts.seenQuestionIds(userId));
       } catch (error) {
         if (error instanceof BlueprintShortfall) throw new DomainError('conflict', `题库中可用的题目不足，无法组卷：${error.message}。请联系培训员。`);
         throw error;
       }
     }
     if (sitting.shuffleQuestions) drawn = shuffled(drawn);
-    const contents = await this.versions.contents(drawn, manager);
+    const contents = await this.versions.contents(drawn);
     const slots = drawn.map((d, i) => ({
       slot: i + 1,
       questionId: d.questionId,

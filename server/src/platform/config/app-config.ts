@@ -6,6 +6,8 @@ export interface AppConfig {
   port: number;
   /** A real PostgreSQL; when absent the embedded engine under dataDir is used. */
   databaseUrl: string | undefined;
+  /** Connections each instance keeps to DATABASE_URL (the embedded engine has one). */
+  databasePoolMax: number;
   dataDir: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -29,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     databaseUrl,
+    databasePoolMax: intFrom(env.DATABASE_POOL_MAX, 20, 'DATABASE_POOL_MAX'),
     dataDir,
     jwtSecret: nonEmpty(env.JWT_SECRET) ?? embeddedSecret(databaseUrl, dataDir),
     accessTokenTtlSeconds: intFrom(env.ACCESS_TOKEN_TTL_SECONDS, 15 * 60, 'ACCESS_TOKEN_TTL_SECONDS'),

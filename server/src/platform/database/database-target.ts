@@ -11,7 +11,7 @@ export interface DatabaseTarget {
 /** DATABASE_URL when given, otherwise the embedded engine kept under DATA_DIR. */
 export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTarget> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, poolMax: 20, embedded: false, close: async () => undefined };
+    return { url: config.databaseUrl, poolMax: config.databasePoolMax, embedded: false, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   return { url: embedded.url, poolMax: EMBEDDED_POOL_SIZE, embedded: true, close: () => embedded.close() };

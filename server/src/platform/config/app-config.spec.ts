@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './app-config';
+
+const production = { DATABASE_URL: 'postgres://db/kaoping', JWT_SECRET: 'shared-secret' };
+
+describe('loadConfig', () => {
+  it('gives a production instance 20 database connections unless DATABASE_POOL_MAX says otherwise', () => {
+    expect(loadConfig(production).databasePoolMax).toBe(20);
+    expect(loadConfig({ ...production, DATABASE_POOL_MAX: '40' }).databasePoolMax).toBe(40);
+  });
+
+  it('refuses a pool size that is not a positive whole number, naming the variable', () => {
+    for (const bad of ['0', '-5', '2.5', 'many']) {
+      expect(() => loadConfig({ ...production, DATABASE_POOL_MAX: bad })).toThrow(`DATABASE_POOL_MAX must be a positive integer, got "${bad}"`);
+    }
+  });
+
+  it('requires JWT_SECRET with a real database, since every instance must share it', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/kaoping' })).toThrow('JWT_SECRET is required');
+  });
+
+  it('keeps the embedded engine’s secret beside its data, the same across restarts', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kp-config-'));
+    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+    expect(first).toHaveLength(64);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
+  });
+
+  it('reads REDIS_URL for live updates across instances, and nothing when it is blank', () => {
+    expect(loadConfig({ ...production, REDIS_URL: 'redis://cache:6379' }).redisUrl).toBe('redis://cache:6379');
+    expect(loadConfig({ ...production, REDIS_URL: '  ' }).redisUrl).toBeUndefined();
+  });
+});

@@ -57,7 +57,7 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
         }
         return overdue.length;
       });
-      for (const { attempt } of graded) this.live.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
+      for (const { attempt } of graded) this.live.submitted(attempt);
       total += done;
       if (done < BATCH) break;
     }

@@ -6,6 +6,7 @@ import { busTopic } from '../../../platform/live/live-protocol';
 import { hasAnyRole } from '../../identity/domain/principal';
 import { LiveTopics } from '../../live/live-topics';
 import type { AttemptStatus } from '../persistence/attempt.entity';
+import type { AttemptRow } from '../persistence/attempt.repository';
 import { SittingsService } from './sittings.service';
 
 /** What a trainer's live view of a sitting hears about one attempt. */
@@ -41,5 +42,10 @@ export class ExamLiveUpdates implements OnModuleInit {
 
   attempt(sittingId: string, activity: Omit<AttemptActivity, 'at'>): void {
     this.bus.publish(busTopic('sitting', sittingId), JSON.stringify({ ...activity, at: new Date().toISOString() }));
+  }
+
+  /** A submit by anyone (the candidate, the switch limit, the sweeper), as it was graded. */
+  submitted(attempt: AttemptRow): void {
+    this.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
   }
 }

@@ -171,7 +171,7 @@ export class ExamTakingService {
     const graded = await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager, principal.userId));
     // already submitted (a repeat, or the server's sweeper), or not the caller's (result() says it is absent)
     if (!graded) return this.result(principal, attemptId);
-    this.publishSubmitted(graded.attempt);
+    this.live.submitted(graded.attempt);
     const window = await this.windowFor(graded.sitting, principal, await this.scope.unitPathOf(principal));
     return resultView(graded.attempt, graded.sitting, graded.slots, new Date() >= window.closesAt);
   }
@@ -202,12 +202,8 @@ export class ExamTakingService {
       return { switchCount, submitted: false, counted: true };
     });
     if (outcome.counted) this.live.attempt(attempt.sittingId, { attemptId, userId: attempt.userId, kind: 'switched', status: 'in_progress', switchCount: outcome.switchCount });
-    if ('graded' in outcome && outcome.graded) this.publishSubmitted(outcome.graded.attempt);
+    if ('graded' in outcome && outcome.graded) this.live.submitted(outcome.graded.attempt);
     return { switchCount: outcome.switchCount, submitted: outcome.submitted };
-  }
-
-  private publishSubmitted(attempt: AttemptRow): void {
-    this.live.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
   }
 
   private async drawSlots(sitting: SittingRow, userId: string): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
+import type { AddressInfo } from 'node:net';
+import { LiveClient } from './support/live-client';
 import { createTestApp, TestApp } from './support/test-app';
 
 const asBuffer = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
@@ -77,6 +79,13 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     expect(mine[0].referenceAnswer).toBe(q.essay.content.referenceAnswer);
     const text = JSON.stringify(mine);
     for (const name of ['staff01', '王建国', 'username', 'displayName']) expect(text).not.toContain(name);
+    // a second trainer follows the results page live while the marking goes on
+    await t.app.listen(0, '127.0.0.1');
+    const live = await LiveClient.open(`ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/live`);
+    live.send({ type: 'auth', token: await t.tokenFor('trainer') });
+    await live.next({ type: 'ready' });
+    live.send({ type: 'watch', topic: 'sitting', id: sittingId });
+    await live.next({ type: 'watching' });
     for (const [username, attemptId] of attempts) {
       const score = ['staff01', 'staff02', 'staff03'].includes(username) ? 8 : 2;
       const res = await t.http.post(`/api/grading/attempts/${attemptId}/slots/3`).set(await as('trainer')).send({ score, feedback: '要点基本齐全' }).expect(200);
@@ -84,6 +93,12 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     }
     const result = (await t.http.get(`/api/attempts/${attempts.get('staff01')}/result`).set(await as('staff01')).expect(200)).body;
     expect(result).toMatchObject({ status: 'graded', score: 14, maxScore: 16 });
+    await live.next({ type: 'event' }, 7); // after 'ready', 'watching' and five earlier events: the sixth
+    const marked = live.frames.filter((f) => f.type === 'event').map((f) => f.data as { attemptId: string; kind: string; status: string; score: number });
+    expect(marked.map(({ attemptId, kind, status, score }) => ({ attemptId, kind, status, score }))).toEqual(
+      [...attempts].map(([username, attemptId]) => ({ attemptId, kind: 'marked', status: 'graded', score: ['staff01', 'staff02', 'staff03'].includes(username) ? 14 : 2 })),
+    );
+    live.ws.terminate();
     await t.http.post(`/api/grading/attempts/${attempts.get('staff01')}/slots/3`).set(await as('trainer')).send({ score: 11 }).expect(400);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'grade.essay_mark'`);
     expect(n).toBe(6);

@@ -41,6 +41,12 @@ describe('applyActivity', () => {
     expect(applyActivity(r, activity({ kind: 'submitted', status: 'submitted' })).status).toBe('submitted')
   })
 
+  it('shows 已出分 once the last essay is marked, and keeps 待阅卷 while one waits', () => {
+    const r = row({ status: 'submitted', attemptsUsed: 1, lastAttemptId: 'a1', submittedAt: '2026-11-27T01:00:00.000Z' })
+    expect(applyActivity(r, activity({ kind: 'marked', status: 'graded', score: 75 }))).toMatchObject({ status: 'graded', submittedAt: '2026-11-27T01:00:00.000Z' })
+    expect(applyActivity(r, activity({ kind: 'marked', status: 'submitted' }))).toBe(r)
+  })
+
   it('ignores a late save of an attempt already submitted', () => {
     const r = row({ status: 'graded', attemptsUsed: 1, lastAttemptId: 'a1', score: 80 })
     expect(applyActivity(r, activity({ kind: 'saved', slot: 3 }))).toBe(r)

@@ -4,7 +4,7 @@ import type { CandidateResultDto } from '@/api/schema'
 export interface AttemptActivity {
   attemptId: string
   userId: string
-  kind: 'started' | 'saved' | 'switched' | 'submitted'
+  kind: 'started' | 'saved' | 'switched' | 'submitted' | 'marked'
   status: 'in_progress' | 'submitted' | 'graded'
   at: string
   slot?: number
@@ -22,6 +22,8 @@ export function isAttemptActivity(value: unknown): value is AttemptActivity {
  * makes the page re-read the table. An event older than the row's own state is ignored.
  */
 export function applyActivity(row: CandidateResultDto, activity: AttemptActivity): CandidateResultDto {
+  // an essay marked: graded once no essay waits; the score comes with the re-read
+  if (activity.kind === 'marked') return activity.status === 'graded' ? { ...row, status: 'graded' } : row
   const finished = row.status === 'submitted' || row.status === 'graded'
   const sameAttempt = row.lastAttemptId === activity.attemptId
   if (activity.kind === 'submitted') {

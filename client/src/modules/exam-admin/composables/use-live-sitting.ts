@@ -3,7 +3,7 @@ import type { CandidateResultDto } from '@/api/schema'
 import { LiveSocket, type LiveState } from '@/api/live-socket'
 import { activeSince, applyActivity, isAttemptActivity } from '../live-activity'
 
-/** Scores come from the server's table: re-read it this long after the last submit heard. */
+/** Scores come from the server's table: re-read it this long after the last submit or mark heard. */
 const RELOAD_AFTER_SUBMIT_MS = 2000
 
 /**
@@ -35,7 +35,7 @@ export function useLiveSitting(sittingId: () => string, rows: Ref<CandidateResul
         const i = rows.value.findIndex((r) => r.userId === data.userId)
         if (i < 0) return scheduleReload() // someone assigned after the table was read
         rows.value.splice(i, 1, applyActivity(rows.value[i], data))
-        if (data.kind === 'submitted') {
+        if (data.kind === 'submitted' || data.kind === 'marked') {
           lastSeen.value.delete(data.userId)
           scheduleReload()
         } else {

@@ -7,6 +7,7 @@ import type { Principal } from '../../identity/domain/principal';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { GradingRepository, QueueItem } from '../persistence/grading.repository';
 import { AttemptSubmission } from './attempt-submission.service';
+import { ExamLiveUpdates } from './exam-live-updates';
 import { SittingsService } from './sittings.service';
 import { ScopeService } from '../../identity/application/scope.service';
 
@@ -25,6 +26,7 @@ export class EssayGradingService {
     private readonly sittings: SittingsService,
     private readonly scope: ScopeService,
     private readonly audit: AuditLog,
+    private readonly live: ExamLiveUpdates,
   ) {}
 
   async queue(principal: Principal, includeMarked: boolean): Promise<QueueItem[]> {
@@ -48,6 +50,7 @@ export class EssayGradingService {
       return mean;
     });
     const after = (await this.attempts.findById(attemptId))!;
+    this.live.marked(after);
     return { slotScore, attemptStatus: after.status, attemptScore: after.score };
   }
 }

@@ -13,7 +13,7 @@ import { SittingsService } from './sittings.service';
 export interface AttemptActivity {
   attemptId: string;
   userId: string;
-  kind: 'started' | 'saved' | 'switched' | 'submitted';
+  kind: 'started' | 'saved' | 'switched' | 'submitted' | 'marked';
   status: AttemptStatus;
   at: string;
   slot?: number;
@@ -42,6 +42,11 @@ export class ExamLiveUpdates implements OnModuleInit {
 
   attempt(sittingId: string, activity: Omit<AttemptActivity, 'at'>): void {
     this.bus.publish(busTopic('sitting', sittingId), JSON.stringify({ ...activity, at: new Date().toISOString() }));
+  }
+
+  /** An essay marked by hand: the attempt's score changed, and it may be graded now. */
+  marked(attempt: AttemptRow): void {
+    this.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'marked', status: attempt.status, score: attempt.score });
   }
 
   /** A submit by anyone (the candidate, the switch limit, the sweeper), as it was graded. */

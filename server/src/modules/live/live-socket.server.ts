@@ -52,11 +52,6 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  /** How many sockets this instance holds (for health and tests). */
-  get size(): number {
-    return this.connections.size;
-  }
-
   private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const path = (request.url ?? '').split('?')[0];
     if (path !== LIVE_PATH) {

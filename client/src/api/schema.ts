@@ -1049,12 +1049,12 @@ export interface ApiOperations {
   };
   'GET /api/competency/units/{unitId}': {
     path: { unitId: string };
-    query: { month?: string; page?: number; pageSize?: number };
+    query: { page?: number; pageSize?: number; month?: string };
     response: UnitCompetencyDto;
   };
   'GET /api/competency/units/{unitId}/export': {
     path: { unitId: string };
-    query: { month?: string; page?: number; pageSize?: number };
+    query: { page?: number; pageSize?: number; month?: string };
     response: void;
   };
   'POST /api/exams/{sittingId}/attempts': {
@@ -1096,12 +1096,12 @@ export interface ApiOperations {
   };
   'GET /api/kpi/units/{unitId}': {
     path: { unitId: string };
-    query: { month?: string; page?: number; pageSize?: number };
+    query: { page?: number; pageSize?: number; month?: string };
     response: UnitKpisDto;
   };
   'GET /api/kpi/units/{unitId}/export': {
     path: { unitId: string };
-    query: { month?: string; page?: number; pageSize?: number };
+    query: { page?: number; pageSize?: number; month?: string };
     response: void;
   };
   'GET /api/me': {

@@ -18,6 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PageQueryDto } from '../../../../platform/http/page-query.dto';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
 
@@ -229,22 +230,7 @@ export class QuestionVersionDto {
   @ApiProperty({ nullable: true, type: String }) changeNote: string | null;
 }
 
-export class QuestionPageQueryDto {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize: number = 20;
-
+export class QuestionPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QUESTION_TYPES })
   @IsOptional()
   @IsIn(QUESTION_TYPES)

@@ -14,7 +14,7 @@ describe('paged list queries', () => {
   });
 
   it('refuse a page below 1 or more than 200 rows, for a unit month too', async () => {
-    for (const query of [{ page: '0' }, { pageSize: '201' }]) {
+    for (const query of [{ page: '0' }, { pageSize: '201' }] as Array<Record<string, string>>) {
       await expect(read(MonthPageQueryDto, query)).rejects.toBeInstanceOf(BadRequestException);
       await expect(read(PageQueryDto, query)).rejects.toBeInstanceOf(BadRequestException);
     }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 
 // jsdom lacks these browser APIs that Element Plus and the layout use.
 class ResizeObserverStub {
@@ -24,3 +24,17 @@ window.scrollTo = () => undefined
 
 // async-validator logs every failed rule to the console; tests assert on what the user sees instead.
 Object.defineProperty(globalThis, 'ASYNC_VALIDATOR_NO_WARNING', { value: 1 })
+
+// jsdom has no canvas: a real ECharts instance would throw on draw, sometimes after the test file has
+// been torn down. Pages' chart options are tested as data (level-charts.spec.ts); here a chart is a box.
+vi.mock('@/components/charts/EChart.vue', async () => {
+  const { defineComponent, h } = await import('vue')
+  return {
+    __esModule: true,
+    default: defineComponent({
+      name: 'EChartStub',
+      props: { option: { type: Object, required: true } },
+      setup: () => () => h('div', { class: 'echart', 'data-stub': 'echart' }),
+    }),
+  }
+})

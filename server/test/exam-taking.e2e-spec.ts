@@ -1,3 +1,4 @@
+import { AttemptScoring } from '../src/modules/exams/application/attempt-scoring.service';
 import { DeadlineSweeper } from '../src/modules/exams/application/deadline-sweeper';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -134,6 +135,58 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(answer).toEqual(answerFor(attempt.questions[2]));
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1`, [attempt.id]);
       expect(n).toBe(1);
+    });
+  });
+
+  describe('a storm of submits', () => {
+    const submit = async (username: string, attemptId: string) => t.http.post(`/api/attempts/${attemptId}/submit`).set(await as(username));
+    const result = async (username: string, attemptId: string) => status(await t.http.get(`/api/attempts/${attemptId}/result`).set(await as(username)), 200).body;
+    const myStatus = async (username: string) => (await t.http.get('/api/me/exams').set(await as(username)).expect(200)).body.find((e: { sittingId: string }) => e.sittingId === monthly).status;
+    const gradedEvents = async (attemptId: string) =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1`, [attemptId]))[0].n;
+
+    it('acknowledges a submit at once while the scoring is busy, and scores it moments later', async () => {
+      const attempt = status(await start('staff10'), 201).body;
+      const busy = jest.spyOn(t.app.get(AttemptScoring), 'busy', 'get').mockReturnValue(true);
+      let ack;
+      try {
+        ack = status(await submit('staff10', attempt.id), 200).body;
+      } finally {
+        busy.mockRestore();
+      }
+      expect(ack).toMatchObject({ attemptId: attempt.id, status: 'scoring', submittedAt: expect.any(String), visible: { score: true, rightAnswers: false } });
+      expect(ack).not.toHaveProperty('score');
+      expect(ack).not.toHaveProperty('questions');
+      status(await save('staff10', attempt.id, 1, null, 5), 409);
+
+      let scored = await result('staff10', attempt.id);
+      for (let i = 0; i < 50 && scored.status === 'scoring'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        scored = await result('staff10', attempt.id);
+      }
+      expect(scored).toMatchObject({ status: 'graded', score: 0, maxScore: 100, submittedAt: ack.submittedAt });
+      expect(scored.questions).toHaveLength(20);
+      const [row] = await t.dataSource.query('SELECT submitted_by FROM attempt WHERE id = $1', [attempt.id]);
+      expect(row.submitted_by).toBe('candidate');
+      expect(await gradedEvents(attempt.id)).toBe(1);
+    });
+
+    it('scores, once, an attempt left waiting by an instance that stopped, and shows it as being scored until then', async () => {
+      const attempt = status(await start('staff11'), 201).body;
+      // submitted on an instance that died before scoring it
+      await t.dataSource.query(`UPDATE attempt SET status = 'scoring', submitted_at = now() - interval '5 seconds', submitted_by = 'candidate' WHERE id = $1`, [attempt.id]);
+      expect(await result('staff11', attempt.id)).toMatchObject({ status: 'scoring' });
+      expect(await myStatus('staff11')).toBe('scoring');
+
+      const sweeper = t.app.get(DeadlineSweeper);
+      await sweeper.sweep();
+      expect(await result('staff11', attempt.id)).toMatchObject({ status: 'scoring' });
+
+      await t.dataSource.query(`UPDATE attempt SET submitted_at = now() - interval '11 seconds' WHERE id = $1`, [attempt.id]);
+      await Promise.all([sweeper.sweep(), sweeper.sweep()]);
+      expect(await result('staff11', attempt.id)).toMatchObject({ status: 'graded', score: 0 });
+      expect(await myStatus('staff11')).toBe('graded');
+      expect(await gradedEvents(attempt.id)).toBe(1);
     });
   });
 

@@ -17,7 +17,7 @@ export interface AttemptDto {
   id: string;
   sittingId: string;
   title: string;
-  status: "in_progress" | "submitted" | "graded";
+  status: "in_progress" | "scoring" | "submitted" | "graded";
   /** The server's deadline: min(start + duration, window close) */
   deadline: string;
   /** The server's clock, so a phone with a wrong clock still counts down right */
@@ -119,7 +119,7 @@ export interface CandidateResultDto {
   username: string;
   displayName: string;
   unitName: string;
-  status: "upcoming" | "open" | "in_progress" | "submitted" | "graded" | "missed";
+  status: "upcoming" | "open" | "in_progress" | "scoring" | "submitted" | "graded" | "missed";
   attemptsUsed: number;
   score: number | null;
   maxScore: number | null;
@@ -449,7 +449,7 @@ export interface MonthLevelsDto {
 export interface MyExamDto {
   sittingId: string;
   title: string;
-  status: "upcoming" | "open" | "in_progress" | "submitted" | "graded" | "missed";
+  status: "upcoming" | "open" | "in_progress" | "scoring" | "submitted" | "graded" | "missed";
   opensAt: string;
   closesAt: string;
   durationMinutes: number;
@@ -701,7 +701,7 @@ export interface ResultDto {
   attemptId: string;
   sittingId: string;
   title: string;
-  status: "in_progress" | "submitted" | "graded";
+  status: "in_progress" | "scoring" | "submitted" | "graded";
   submittedAt: string | null;
   visible: ReviewVisibilityDto;
   /** More (answers, explanations) becomes visible once the window closes */

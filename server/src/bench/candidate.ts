@@ -39,6 +39,9 @@ function answerFor(q: Question): unknown {
   }
 }
 
+/** The result page's schedule for a score still being worked out (client: use-attempt-result.ts). */
+const SCORING_POLL_SECONDS = [2, 3, 5, 8, 13, 20];
+
 /**
  * One customer manager on exam day: logs in, starts within the first seconds of the window,
  * changes an answer about every 30 s, autosaves what changed every 15 s, and submits near the
@@ -143,6 +146,16 @@ export class Candidate {
     const res = await this.call('submit', 'POST', `/api/attempts/${this.attemptId}/submit`);
     this.submitted = res.status === 200;
     this.lastSubmitBody = res.json;
-    if (this.submitted) await this.call('result', 'GET', `/api/attempts/${this.attemptId}/result`);
+    if (!this.submitted) return;
+    // as the result page does: a submit acknowledged in a storm is looked at again, later each time
+    let status = (res.json as { status?: string } | null)?.status;
+    if (status !== 'scoring') {
+      await this.call('result', 'GET', `/api/attempts/${this.attemptId}/result`);
+      return;
+    }
+    for (let n = 0; status === 'scoring' && n < SCORING_POLL_SECONDS.length; n++) {
+      await new Promise((resolve) => setTimeout(resolve, SCORING_POLL_SECONDS[n] * 1000 * (0.75 + Math.random() * 0.5)));
+      status = ((await this.call('result', 'GET', `/api/attempts/${this.attemptId}/result`)).json as { status?: string } | null)?.status;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { BENCH_PASSWORD, BenchWorld, buildWorld, dropWorld, withDatabase } from '../bench/bench-world';
+import { BENCH_PASSWORD, BenchWorld, benchQuery, buildWorld, dropWorld, withDatabase } from '../bench/bench-world';
 import { Candidate } from '../bench/candidate';
 import { LatencyRecorder } from '../bench/latency-stats';
 import { verify, Verification } from '../bench/verify';
@@ -47,6 +47,17 @@ export async function flushAll(candidates: Candidate[]): Promise<void> {
 
 export async function submitAll(candidates: Candidate[]): Promise<void> {
   await Promise.all(candidates.map((c) => untilAcknowledged(async () => (await c.submit(), c.submitted))));
+}
+
+/**
+ * Waits for every submitted attempt to be scored: a submit acknowledged just before a crash is
+ * scored by the sweeper once it counts as stranded (10 s), so this allows 30.
+ */
+export async function untilScored(scene: Scene): Promise<boolean> {
+  return untilAcknowledged(async () => {
+    const [{ n }] = await benchQuery<{ n: number }>(scene.world.databaseUrl!, `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'scoring'`, [scene.world.examSittingId]);
+    return n === 0;
+  }, 30);
 }
 
 export function check(scene: Scene): Promise<Verification> {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { benchQuery } from '../bench/bench-world';
 import { GRACE_SECONDS } from '../modules/exams/domain/attempt-window';
-import { check, closeScene, flushAll, openScene, Scene, sleep, submitAll, untilAcknowledged } from './fault-world';
+import { check, closeScene, flushAll, openScene, Scene, sleep, submitAll, untilAcknowledged, untilScored } from './fault-world';
 
 export interface Outcome {
   ok: boolean;
@@ -18,6 +18,7 @@ async function withScene(count: number, work: (scene: Scene) => Promise<string[]
   const scene = await openScene(count);
   try {
     const problems = await work(scene);
+    if (!(await untilScored(scene))) problems.push('attempts still waiting to be scored 30 s after the last submit');
     const v = await check(scene);
     if (v.lostAnswers) problems.push(`${v.lostAnswers} of ${v.acknowledgedAnswers} acknowledged answers lost`);
     if (v.ungradedAttempts) problems.push(`${v.ungradedAttempts} of ${v.attempts} attempts not graded`);

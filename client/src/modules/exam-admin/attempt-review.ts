@@ -8,7 +8,7 @@ export interface ReviewedAttempt {
   id: string
   userId: string
   attemptNo: number
-  status: 'in_progress' | 'submitted' | 'graded'
+  status: 'in_progress' | 'scoring' | 'submitted' | 'graded'
   startedAt: string
   deadline: string
   expectedDeadline: string

@@ -41,6 +41,14 @@ describe('applyActivity', () => {
     expect(applyActivity(r, activity({ kind: 'submitted', status: 'submitted' })).status).toBe('submitted')
   })
 
+  it('shows a submit acknowledged in a storm as 评分中, then as its outcome once scored', () => {
+    const r = row({ status: 'in_progress', attemptsUsed: 1, lastAttemptId: 'a1' })
+    const acknowledged = applyActivity(r, activity({ kind: 'submitted', status: 'scoring', score: null }))
+    expect(acknowledged).toMatchObject({ status: 'scoring', lastAttemptId: 'a1' })
+    expect(applyActivity(acknowledged, activity({ kind: 'saved', slot: 2 }))).toBe(acknowledged)
+    expect(applyActivity(acknowledged, activity({ kind: 'submitted', status: 'graded', score: 80 })).status).toBe('graded')
+  })
+
   it('shows 已出分 once the last essay is marked, and keeps 待阅卷 while one waits', () => {
     const r = row({ status: 'submitted', attemptsUsed: 1, lastAttemptId: 'a1', submittedAt: '2026-11-27T01:00:00.000Z' })
     expect(applyActivity(r, activity({ kind: 'marked', status: 'graded', score: 75 }))).toMatchObject({ status: 'graded', submittedAt: '2026-11-27T01:00:00.000Z' })

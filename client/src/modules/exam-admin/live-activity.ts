@@ -5,7 +5,7 @@ export interface AttemptActivity {
   attemptId: string
   userId: string
   kind: 'started' | 'saved' | 'switched' | 'submitted' | 'marked'
-  status: 'in_progress' | 'submitted' | 'graded'
+  status: 'in_progress' | 'scoring' | 'submitted' | 'graded'
   at: string
   slot?: number
   switchCount?: number
@@ -24,10 +24,11 @@ export function isAttemptActivity(value: unknown): value is AttemptActivity {
 export function applyActivity(row: CandidateResultDto, activity: AttemptActivity): CandidateResultDto {
   // an essay marked: graded once no essay waits; the score comes with the re-read
   if (activity.kind === 'marked') return activity.status === 'graded' ? { ...row, status: 'graded' } : row
-  const finished = row.status === 'submitted' || row.status === 'graded'
+  const finished = row.status === 'scoring' || row.status === 'submitted' || row.status === 'graded'
   const sameAttempt = row.lastAttemptId === activity.attemptId
   if (activity.kind === 'submitted') {
-    const status = activity.status === 'graded' ? 'graded' : 'submitted'
+    // a submit in a storm is scored moments later: 'scoring' now, then a second 'submitted' with the outcome
+    const status = activity.status === 'in_progress' ? 'submitted' : activity.status
     return { ...row, status, lastAttemptId: activity.attemptId, submittedAt: activity.at, switchCount: activity.switchCount ?? row.switchCount }
   }
   // a late 'saved' from an attempt already shown as submitted changes nothing

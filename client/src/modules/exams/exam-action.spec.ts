@@ -17,6 +17,10 @@ describe('examAction', () => {
     expect(examAction(myExamFixture({ status: 'submitted', lastAttemptId: 'a1' }))).toEqual({ kind: 'awaiting-grading', attemptId: 'a1' })
   })
 
+  it('leads to the result page while the score is being worked out: it appears there by itself', () => {
+    expect(examAction(myExamFixture({ status: 'scoring', lastAttemptId: 'a1' }))).toEqual({ kind: 'result', attemptId: 'a1' })
+  })
+
   it('offers nothing for an exam not open yet or missed', () => {
     expect(examAction(myExamFixture({ status: 'upcoming' }))).toEqual({ kind: 'not-open' })
     expect(examAction(myExamFixture({ status: 'missed' }))).toEqual({ kind: 'missed' })

@@ -3,6 +3,7 @@ import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
 import { LiveModule } from '../live/live.module';
 import { QuestionBankModule } from '../question-bank/question-bank.module';
+import { AttemptScoring } from './application/attempt-scoring.service';
 import { AttemptSubmission } from './application/attempt-submission.service';
 import { DeadlineSweeper } from './application/deadline-sweeper';
 import { ExamLiveUpdates } from './application/exam-live-updates';
@@ -37,6 +38,7 @@ import { VersionContentCache } from './persistence/version-content-cache';
     PapersService,
     SittingsService,
     AttemptSubmission,
+    AttemptScoring,
     DeadlineSweeper,
     ExamLiveUpdates,
     SlotDefinitions,

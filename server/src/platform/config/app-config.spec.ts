@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('scores four submitted attempts at once unless SCORING_CONCURRENCY says otherwise', () => {
+    expect(loadConfig(production).scoringConcurrency).toBe(4);
+    expect(loadConfig({ ...production, SCORING_CONCURRENCY: '8' }).scoringConcurrency).toBe(8);
+    expect(() => loadConfig({ ...production, SCORING_CONCURRENCY: '0' })).toThrow('SCORING_CONCURRENCY must be a positive integer, got "0"');
+  });
+
   it('requires JWT_SECRET with a real database, since every instance must share it', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/kaoping' })).toThrow('JWT_SECRET is required');
   });

@@ -20,6 +20,11 @@ export interface AppConfig {
   trustProxy: boolean;
   /** How often each instance looks for attempts past their deadline; 0 turns the sweeper off. */
   sweepIntervalMs: number;
+  /**
+   * Submitted attempts each instance scores at once. A submit waits for its score while fewer than
+   * twice this many wait; in a storm it is acknowledged at once and scored moments later.
+   */
+  scoringConcurrency: number;
 }
 
 /** The repository (or image) root: the folder holding server/, client/ and question-bank/. */
@@ -41,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : databaseUrl === undefined,
     trustProxy: env.TRUST_PROXY === 'true',
     sweepIntervalMs: env.SWEEP_INTERVAL_MS === '0' ? 0 : intFrom(env.SWEEP_INTERVAL_MS, 2000, 'SWEEP_INTERVAL_MS'),
+    scoringConcurrency: intFrom(env.SCORING_CONCURRENCY, 4, 'SCORING_CONCURRENCY'),
   };
 }
 

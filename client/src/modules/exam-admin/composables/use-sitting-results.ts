@@ -4,7 +4,7 @@ import { saveBlob } from '@/composables/save-blob'
 import { exportResults, getSitting, listResults } from '../api'
 
 export type CandidateStatus = CandidateResultDto['status']
-export const CANDIDATE_STATUSES: readonly CandidateStatus[] = ['upcoming', 'open', 'in_progress', 'submitted', 'graded', 'missed']
+export const CANDIDATE_STATUSES: readonly CandidateStatus[] = ['upcoming', 'open', 'in_progress', 'scoring', 'submitted', 'graded', 'missed']
 
 export type PassFilter = '' | 'passed' | 'failed' | 'none'
 
@@ -36,7 +36,7 @@ export function filterResults(rows: readonly CandidateResultDto[], filters: Resu
 export function resultSummary(rows: readonly CandidateResultDto[]) {
   return {
     total: rows.length,
-    submitted: rows.filter((r) => r.status === 'submitted' || r.status === 'graded').length,
+    submitted: rows.filter((r) => r.status === 'scoring' || r.status === 'submitted' || r.status === 'graded').length,
     passed: rows.filter((r) => r.passed === true).length,
     missed: rows.filter((r) => r.status === 'missed').length,
   }

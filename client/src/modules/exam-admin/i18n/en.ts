@@ -266,6 +266,7 @@ const examAdminEn: ExamAdminMessageSchema = {
         upcoming: 'Upcoming',
         open: 'Not taken',
         in_progress: 'In progress',
+        scoring: 'Being scored',
         submitted: 'Awaiting marking',
         graded: 'Scored',
         missed: 'Missed',

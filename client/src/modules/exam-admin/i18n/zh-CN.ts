@@ -265,6 +265,7 @@ const examAdminZhCN = {
         upcoming: '未开始',
         open: '未参加',
         in_progress: '作答中',
+        scoring: '评分中',
         submitted: '待阅卷',
         graded: '已出分',
         missed: '缺考',

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import type { ResultDto } from '@/api/schema'
 import { fakeServer, json } from '@/test/fake-server'
-import { seedSession } from '@/test/session-fixtures'
-import { withSetup } from '@/test/test-app'
+import { meFor, seedSession } from '@/test/session-fixtures'
+import { mountAppAt, withSetup } from '@/test/test-app'
 import { ATTEMPT_ID, resultFixture } from '../testing/fixtures'
 import { useAttemptStore } from '../stores/attempt'
-import { useAttemptResult } from './use-attempt-result'
+import { scoringPollDelayMs, useAttemptResult } from './use-attempt-result'
 
 const RESULT = `GET /attempts/${ATTEMPT_ID}/result`
 
@@ -59,5 +61,73 @@ describe('useAttemptResult', () => {
 
     expect(page.error.value).toBeNull()
     expect(page.result.value?.score).toBe(88)
+  })
+
+  describe('a submit acknowledged while the score is still being worked out', () => {
+    /** As the server acknowledges a submit in a storm: no score and no answers yet. */
+    const scoringResult = (): ResultDto => {
+      const { attemptId, sittingId, title, submittedAt, visible, moreAfterClose } = resultFixture()
+      return { attemptId, sittingId, title, submittedAt, visible, moreAfterClose, status: 'scoring' }
+    }
+    afterEach(() => vi.useRealTimers())
+
+    it('says the score is coming, looks again a little later, and shows it once there', async () => {
+      vi.useFakeTimers()
+      const user = seedSession(['staff'])
+      const { calls } = fakeServer({ 'GET /me': json(200, meFor(user)), [RESULT]: [json(200, scoringResult()), json(200, scoringResult()), json(200, resultFixture({ score: 77 }))] })
+      const { wrapper } = await mountAppAt(`/attempts/${ATTEMPT_ID}/result`)
+      const asked = () => calls.filter((c) => c.path === `/attempts/${ATTEMPT_ID}/result`).length
+
+      expect(wrapper.find('[data-testid="scoring"]').text()).toBe('已交卷，正在计算成绩，稍候会自动显示。')
+      expect(wrapper.find('[data-testid="score"]').exists()).toBe(false)
+      expect(wrapper.text()).not.toContain('答卷回顾')
+      expect(asked()).toBe(1)
+
+      await vi.advanceTimersByTimeAsync(1400) // the first look comes after 2 s ± 25 %
+      expect(asked()).toBe(1)
+      await vi.advanceTimersByTimeAsync(1200)
+      expect(asked()).toBe(2)
+      await vi.advanceTimersByTimeAsync(3800) // then after 3 s ± 25 %
+      await flushPromises()
+      expect(asked()).toBe(3)
+      expect(wrapper.find('[data-testid="score"]').text()).toBe('77')
+      expect(wrapper.find('[data-testid="scoring"]').exists()).toBe(false)
+
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(asked()).toBe(3)
+      wrapper.unmount()
+    })
+
+    it('stops looking when the candidate leaves the page', async () => {
+      vi.useFakeTimers()
+      seedSession(['staff'])
+      const { calls } = fakeServer({ [RESULT]: json(200, scoringResult()) })
+      const { wrapper } = await withSetup(() => useAttemptResult(ATTEMPT_ID))
+      wrapper.unmount()
+      await vi.advanceTimersByTimeAsync(60_000)
+      expect(calls.filter((c) => c.path === `/attempts/${ATTEMPT_ID}/result`)).toHaveLength(1)
+    })
+
+    it('does not ask again at once for a result just handed over by submitting', async () => {
+      vi.useFakeTimers()
+      seedSession(['staff'])
+      const { calls } = fakeServer({ [RESULT]: json(200, resultFixture({ score: 60 })) })
+      const { result: page } = await withSetup(() => {
+        useAttemptStore().rememberResult(scoringResult())
+        return useAttemptResult(ATTEMPT_ID)
+      })
+      expect(page.scoring.value).toBe(true)
+      expect(calls).toHaveLength(0)
+      await vi.advanceTimersByTimeAsync(2600)
+      expect(calls).toHaveLength(1)
+      expect(page.result.value?.score).toBe(60)
+      expect(page.scoring.value).toBe(false)
+    })
+
+    it('looks less often the longer scoring takes, spread so a room does not come back in step', () => {
+      expect([0, 1, 2, 3, 4, 5, 9].map((n) => scoringPollDelayMs(n, () => 0.5))).toEqual([2000, 3000, 5000, 8000, 13000, 20000, 20000])
+      expect(scoringPollDelayMs(0, () => 0)).toBe(1500)
+      expect(scoringPollDelayMs(0, () => 0.999999)).toBe(2500)
+    })
   })
 })

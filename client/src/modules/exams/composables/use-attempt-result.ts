@@ -1,8 +1,20 @@
-import { computed, onMounted, ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ResultDto } from '@/api/schema'
 import * as api from '../api'
 import { useAttemptStore } from '../stores/attempt'
+
+/** Seconds between looks at a score being worked out: soon at first, then less often. */
+const SCORING_POLL_SECONDS = [2, 3, 5, 8, 13, 20]
+
+/**
+ * When to look again at a result still being scored, the `n`th time. Spread by ±25 % so a room
+ * that submitted in the same second does not come back in the same second either.
+ */
+export function scoringPollDelayMs(n: number, random: () => number = Math.random): number {
+  const seconds = SCORING_POLL_SECONDS[Math.min(n, SCORING_POLL_SECONDS.length - 1)]
+  return Math.round(seconds * 1000 * (0.75 + random() * 0.5))
+}
 
 /** The result page: what the review policy lets the candidate see now, and nothing more. */
 export function useAttemptResult(attemptId: string) {
@@ -12,6 +24,16 @@ export function useAttemptResult(attemptId: string) {
   const result = ref<ResultDto | null>(cached)
   const loading = ref(!cached)
   const error = ref<unknown>(null)
+  let polls = 0
+  let pollTimer: ReturnType<typeof setTimeout> | undefined
+  let unmounted = false
+
+  /** A result still being scored is asked for again, later each time, until the score is there. */
+  function pollWhileScoring(): void {
+    clearTimeout(pollTimer)
+    if (unmounted || result.value?.status !== 'scoring') return
+    pollTimer = setTimeout(() => void load(), scoringPollDelayMs(polls++))
+  }
 
   async function load(): Promise<void> {
     loading.value = !result.value
@@ -23,11 +45,13 @@ export function useAttemptResult(attemptId: string) {
       if (!result.value) error.value = failure
     } finally {
       loading.value = false
+      pollWhileScoring()
     }
   }
 
   const submitted = computed(() => result.value !== null && result.value.status !== 'in_progress')
   const hasScore = computed(() => typeof result.value?.score === 'number')
+  const scoring = computed(() => result.value?.status === 'scoring')
   const awaitingGrading = computed(() => result.value?.visible.score === true && result.value.status === 'submitted')
   /**
    * The line above the review: 'later' when the policy shows more once the window closes, 'never'
@@ -68,7 +92,12 @@ export function useAttemptResult(attemptId: string) {
     }
   })
 
-  onMounted(() => void load())
+  // just handed over by submitting and still being scored: asking again at once would only say so again
+  onMounted(() => (cached?.status === 'scoring' ? pollWhileScoring() : void load()))
+  onBeforeUnmount(() => {
+    unmounted = true
+    clearTimeout(pollTimer)
+  })
 
-  return { result, loading, error, load, submitted, hasScore, awaitingGrading, answersNotice, dimensions, dimensionChart, submittedAt }
+  return { result, loading, error, load, submitted, scoring, hasScore, awaitingGrading, answersNotice, dimensions, dimensionChart, submittedAt }
 }

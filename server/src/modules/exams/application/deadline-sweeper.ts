@@ -9,11 +9,14 @@ import { AttemptSubmission, Graded } from './attempt-submission.service';
 import { ExamLiveUpdates } from './exam-live-updates';
 
 const BATCH = 25;
+/** Longer than a scoring queue takes in a storm: older ones were left behind by an instance that stopped. */
+const STRANDED_AFTER_SECONDS = 10;
 
 /**
- * Submits, with their last saved answers, attempts still open after deadline + grace. Every API
- * instance runs it; FOR UPDATE SKIP LOCKED hands each overdue attempt to exactly one of them, and
- * the submission itself re-checks the status under the row lock.
+ * Submits, with their last saved answers, attempts still open after deadline + grace, and scores
+ * submitted attempts whose scoring was lost with a stopped instance. Every API instance runs it;
+ * FOR UPDATE SKIP LOCKED hands each attempt to exactly one of them, and the status is re-checked
+ * under the row lock.
  */
 @Injectable()
 export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,6 +65,23 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
       if (done < BATCH) break;
     }
     if (total) this.logger.log({ msg: 'auto-submitted overdue attempts', count: total });
+    const stranded = await this.scoreStranded();
+    if (stranded) this.logger.warn({ msg: 'scored attempts left waiting by a stopped instance', count: stranded });
     return total;
+  }
+
+  private async scoreStranded(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const graded = await this.dataSource.transaction(async (manager) => {
+        const waiting = await this.attempts.unscored(STRANDED_AFTER_SECONDS, BATCH, manager);
+        const done: Graded[] = [];
+        for (const attempt of waiting) done.push(await this.submission.grade(attempt, null, manager));
+        return done;
+      });
+      for (const { attempt } of graded) this.live.submitted(attempt);
+      total += graded.length;
+      if (graded.length < BATCH) return total;
+    }
   }
 }

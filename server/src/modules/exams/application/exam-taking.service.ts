@@ -18,7 +18,8 @@ import { AttemptSubmission } from './attempt-submission.service';
 import { SlotDefinitions } from './slot-definitions';
 import { VersionContentCache } from '../persistence/version-content-cache';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
-import { ResultView, resultView } from './result-view';
+import { ResultView, resultView, scoringView } from './result-view';
+import { AttemptScoring } from './attempt-scoring.service';
 import { ExamLiveUpdates } from './exam-live-updates';
 
 export interface MyExam {
@@ -69,6 +70,7 @@ export class ExamTakingService {
     private readonly versions: VersionContentCache,
     private readonly scope: ScopeService,
     private readonly live: ExamLiveUpdates,
+    private readonly scoring: AttemptScoring,
   ) {}
 
   async myExams(principal: Principal): Promise<MyExam[]> {
@@ -167,18 +169,39 @@ export class ExamTakingService {
     throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: current?.seq ?? null });
   }
 
+  /**
+   * Submits and, unless a storm of submits keeps the scoring busy, waits for the score. Either way
+   * the submission is durable when this answers: status `scoring` is scored moments later.
+   */
   async submit(principal: Principal, attemptId: string): Promise<ResultView> {
-    const graded = await this.dataSource.transaction((manager) => this.submission.submit(attemptId, 'candidate', manager, principal.userId));
+    const submitted = await this.attempts.markSubmitted(attemptId, 'candidate', principal.userId);
     // already submitted (a repeat, or the server's sweeper), or not the caller's (result() says it is absent)
+    if (!submitted) return this.result(principal, attemptId);
+    const busy = this.scoring.busy;
+    const scoring = this.scoring.score(attemptId);
+    if (busy) {
+      scoring.catch(() => undefined); // logged by the scoring; the sweeper retries
+      // watchers hear of it twice: submitted now, scored (from the scoring) moments later
+      this.live.submitted(submitted);
+      return scoringView(submitted, submitted);
+    }
+    const graded = await scoring.catch(() => null);
     if (!graded) return this.result(principal, attemptId);
-    this.live.submitted(graded.attempt);
     const window = await this.windowFor(graded.sitting, principal, await this.scope.unitPathOf(principal));
     return resultView(graded.attempt, graded.sitting, graded.slots, new Date() >= window.closesAt);
   }
 
   async result(principal: Principal, attemptId: string): Promise<ResultView> {
-    const attempt = await this.requireOwnAttempt(principal, attemptId);
+    let attempt = await this.requireOwnAttempt(principal, attemptId);
     const sitting = (await this.sittings.findById(attempt.sittingId))!;
+    if (attempt.status === 'scoring') {
+      // scoring here and not held up by a storm: worth the wait (a repeated submit lands here too)
+      const pending = this.scoring.pending(attemptId);
+      if (!pending || this.scoring.busy) return scoringView(attempt, sitting);
+      await pending.catch(() => undefined);
+      attempt = await this.requireOwnAttempt(principal, attemptId);
+      if (attempt.status === 'scoring') return scoringView(attempt, sitting);
+    }
     const unitPath = await this.scope.unitPathOf(principal);
     const window = await this.windowFor(sitting, principal, unitPath);
     const slots = attempt.status === 'in_progress' ? [] : await this.attempts.slots(attemptId);

@@ -60,9 +60,7 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
   const submitted = attempt.status !== 'in_progress';
   const visible = visibleNow(sitting.reviewPolicy, submitted, windowClosed);
   const graded = attempt.status === 'graded';
-  const later = visibleNow(sitting.reviewPolicy, true, true);
-  const moreAfterClose = !windowClosed && (Object.keys(later) as Array<keyof ReviewVisibility>).some((k) => later[k] && !visible[k]);
-  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose };
+  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, windowClosed) };
   if (visible.score) {
     const percent = graded && attempt.maxScore > 0 ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 1000) / 10 : null;
     Object.assign(view, {
@@ -84,6 +82,20 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
     }));
   }
   return view;
+}
+
+/**
+ * A submitted attempt waiting to be scored: no score and no answers yet, and — without reading the
+ * candidate's window — what the policy shows before the window closes, never more.
+ */
+export function scoringView(attempt: AttemptRow, sitting: Pick<SittingRow, 'title' | 'reviewPolicy'>): ResultView {
+  const visible = visibleNow(sitting.reviewPolicy, true, false);
+  return { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, false) };
+}
+
+function moreAfterClose(policy: SittingRow['reviewPolicy'], visible: ReviewVisibility, windowClosed: boolean): boolean {
+  const later = visibleNow(policy, true, true);
+  return !windowClosed && (Object.keys(later) as Array<keyof ReviewVisibility>).some((k) => later[k] && !visible[k]);
 }
 
 function dimensionScores(slots: SlotRow[]): DimensionScore[] {

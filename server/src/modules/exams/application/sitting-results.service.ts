@@ -26,7 +26,7 @@ export interface CandidateResult {
   lastAttemptId: string | null;
 }
 
-const STATUS_LABEL: Record<ExamStatus, string> = { upcoming: '未开始', open: '未参加', in_progress: '作答中', submitted: '待阅卷', graded: '已出分', missed: '缺考' };
+const STATUS_LABEL: Record<ExamStatus, string> = { upcoming: '未开始', open: '未参加', in_progress: '作答中', scoring: '评分中', submitted: '待阅卷', graded: '已出分', missed: '缺考' };
 
 @Injectable()
 export class SittingResultsService {

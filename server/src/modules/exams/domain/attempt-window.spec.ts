@@ -34,13 +34,15 @@ describe('exam status in “my exams”', () => {
     expect(examStatus(sitting, [], 1, at('2026-12-11T00:00:00Z'))).toBe('missed');
   });
 
-  it('shows in progress, then waiting for grading, then graded', () => {
+  it('shows in progress, then being scored, then waiting for grading, then graded', () => {
     expect(examStatus(sitting, [{ status: 'in_progress' }], 1, at('2026-12-02T00:00:00Z'))).toBe('in_progress');
+    expect(examStatus(sitting, [{ status: 'scoring' }], 1, at('2026-12-02T00:00:00Z'))).toBe('scoring');
     expect(examStatus(sitting, [{ status: 'submitted' }], 1, at('2026-12-02T00:00:00Z'))).toBe('submitted');
     expect(examStatus(sitting, [{ status: 'graded' }], 1, at('2026-12-02T00:00:00Z'))).toBe('graded');
   });
 
-  it('stays open after a graded attempt while attempts remain', () => {
+  it('stays open after a graded attempt while attempts remain, but not while the last one is being scored', () => {
     expect(examStatus(sitting, [{ status: 'graded' }], 2, at('2026-12-02T00:00:00Z'))).toBe('open');
+    expect(examStatus(sitting, [{ status: 'scoring' }], 2, at('2026-12-02T00:00:00Z'))).toBe('scoring');
   });
 });

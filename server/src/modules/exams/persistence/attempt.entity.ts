@@ -2,7 +2,8 @@ import { Column, JoinColumn, ManyToOne, Entity, Index, PrimaryGeneratedColumn, U
 import { SittingEntity } from './sitting.entity';
 import { UserEntity } from '../../identity/persistence/user.entity';
 
-export type AttemptStatus = 'in_progress' | 'submitted' | 'graded';
+/** `scoring`: submitted, waiting for the automatic scoring; `submitted`: scored, an essay waits for a trainer. */
+export type AttemptStatus = 'in_progress' | 'scoring' | 'submitted' | 'graded';
 
 @Entity('attempt')
 @Unique('uq_attempt_number', ['sittingId', 'userId', 'attemptNo'])
@@ -10,6 +11,8 @@ export type AttemptStatus = 'in_progress' | 'submitted' | 'graded';
 @Index('uq_attempt_one_in_progress', ['sittingId', 'userId'], { unique: true, where: "status = 'in_progress'" })
 /** The deadline sweeper's only scan: open attempts by deadline. */
 @Index('ix_attempt_open_deadline', ['deadline'], { where: "status = 'in_progress'" })
+/** The scoring sweeper's scan: submitted attempts not yet scored, oldest first. */
+@Index('ix_attempt_scoring', ['submittedAt'], { where: "status = 'scoring'" })
 @Index('ix_attempt_user', ['userId', 'sittingId'])
 export class AttemptEntity {
   @PrimaryGeneratedColumn('uuid')

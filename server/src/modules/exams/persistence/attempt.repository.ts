@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import type { ChoiceOrder } from '../domain/candidate-question';
+import type { ReviewPolicy } from '../domain/review-policy';
 import type { AttemptStatus } from './attempt.entity';
 import { VersionContentCache } from './version-content-cache';
 
@@ -152,6 +153,34 @@ export class AttemptRepository {
     );
     const row = rows[0];
     return row ? { seq: Number(row.seq), savedAt: row.savedAt, sittingId: row.sittingId } : null;
+  }
+
+  /**
+   * Submits an attempt for scoring in one statement: status `scoring`, the submission time and
+   * submitter, and a 'submitted' event. Null when it is not in progress (or, given `ownerId`, not theirs).
+   */
+  async markSubmitted(attemptId: string, by: string, ownerId: string | null): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
+    const rows = await this.dataSource.query<Array<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>>(
+      `WITH a AS (
+         UPDATE attempt SET status = 'scoring', submitted_at = now(), submitted_by = $2
+          WHERE id = $1 AND status = 'in_progress' AND ($3::uuid IS NULL OR user_id = $3::uuid)
+          RETURNING *
+       ), event AS (
+         INSERT INTO attempt_event (attempt_id, kind, details) SELECT id, 'submitted', jsonb_build_object('by', $2::text) FROM a
+       )
+       SELECT ${ATTEMPT_COLUMNS}, s.title, s.review_policy AS "reviewPolicy" FROM a JOIN sitting s ON s.id = a.sitting_id`,
+      [attemptId, by, ownerId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Submitted attempts still waiting to be scored after `olderThanSeconds`, locked for this instance alone. */
+  unscored(olderThanSeconds: number, limit: number, manager: EntityManager): Promise<AttemptRow[]> {
+    return manager.query<AttemptRow[]>(
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.status = 'scoring' AND a.submitted_at < now() - make_interval(secs => $1)
+        ORDER BY a.submitted_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [olderThanSeconds, limit],
+    );
   }
 
   async slotAnswer(attemptId: string, slot: number): Promise<{ seq: number; answer: unknown; savedAt: Date | null } | null> {

@@ -87,7 +87,7 @@ export class CandidateResultDto {
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
   @ApiProperty() unitName: string;
-  @ApiProperty({ enum: ['upcoming', 'open', 'in_progress', 'submitted', 'graded', 'missed'] }) status: string;
+  @ApiProperty({ enum: ['upcoming', 'open', 'in_progress', 'scoring', 'submitted', 'graded', 'missed'] }) status: string;
   @ApiProperty() attemptsUsed: number;
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
   @ApiProperty({ nullable: true, type: Number }) maxScore: number | null;

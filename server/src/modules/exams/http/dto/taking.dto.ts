@@ -31,7 +31,7 @@ export class AttemptDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sittingId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: ['in_progress', 'submitted', 'graded'] }) status: string;
+  @ApiProperty({ enum: ['in_progress', 'scoring', 'submitted', 'graded'] }) status: string;
   @ApiProperty({ description: "The server's deadline: min(start + duration, window close)" }) deadline: Date;
   @ApiProperty({ description: "The server's clock, so a phone with a wrong clock still counts down right" }) serverNow: Date;
   @ApiProperty({ description: 'Answers are still accepted this long after the deadline' }) graceSeconds: number;
@@ -44,7 +44,7 @@ export class AttemptDto {
 export class MyExamDto {
   @ApiProperty({ format: 'uuid' }) sittingId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: ['upcoming', 'open', 'in_progress', 'submitted', 'graded', 'missed'] }) status: string;
+  @ApiProperty({ enum: ['upcoming', 'open', 'in_progress', 'scoring', 'submitted', 'graded', 'missed'] }) status: string;
   @ApiProperty() opensAt: Date;
   @ApiProperty() closesAt: Date;
   @ApiProperty() durationMinutes: number;
@@ -121,7 +121,7 @@ export class ResultDto {
   @ApiProperty({ format: 'uuid' }) attemptId: string;
   @ApiProperty({ format: 'uuid' }) sittingId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: ['in_progress', 'submitted', 'graded'] }) status: string;
+  @ApiProperty({ enum: ['in_progress', 'scoring', 'submitted', 'graded'] }) status: string;
   @ApiProperty({ nullable: true, type: Date }) submittedAt: Date | null;
   @ApiProperty({ type: ReviewVisibilityDto }) visible: ReviewVisibilityDto;
   @ApiProperty({ description: 'More (answers, explanations) becomes visible once the window closes' }) moreAfterClose: boolean;

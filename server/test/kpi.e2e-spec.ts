@@ -352,6 +352,32 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       });
     });
 
+    it('shows a new import, a person moved away and a disabled account at once, however often the page was read before', async () => {
+      const M3 = monthLabel(addMonths(`${M}-01`, -3));
+      const read = async () => (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M3}&pageSize=200`).set(await as('manager')).expect(200)).body;
+      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'guidance_coverage')!;
+      const before = coverage(await read()).reported;
+      await read();
+
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '经营指导面', 30, 100]]), 'm3.xlsx')).status).toBe(201);
+      let body = await read();
+      expect(coverage(body)).toMatchObject({ reported: before + 1 });
+      expect(body.page.find((p: { username: string }) => p.username === 'staff06')).toMatchObject({ missed: 1 });
+
+      const admin = await as('admin');
+      const [{ unit_id: home }] = await t.dataSource.query(`SELECT unit_id FROM app_user WHERE username = 'staff06'`);
+      const change = async (patch: Record<string, unknown>) => t.http.patch(`/api/users/${ids.staff06}`).set(admin).send(patch).expect(200);
+      await change({ unitId: units['城郊一组'] });
+      body = await read();
+      expect([body.people, coverage(body).reported]).toEqual([14, before]);
+      await change({ unitId: home });
+      expect((await read()).people).toBe(15);
+      await change({ disabled: true });
+      expect((await read()).people).toBe(14);
+      await change({ disabled: false });
+      expect((await read()).people).toBe(15);
+    });
+
     it('exports every person of the subtree with each KPI as a percentage and its status', async () => {
       const res = await t.http.get(`/api/kpi/units/${units['城中客户服务部']}/export?month=${M}`).set(await as('manager')).buffer(true).parse(binary);
       expect(res.status).toBe(200);

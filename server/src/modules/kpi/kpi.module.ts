@@ -4,6 +4,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { KpiImportService } from './application/kpi-import.service';
 import { KpiReportService } from './application/kpi-report.service';
 import { KpiTargetsService } from './application/kpi-targets.service';
+import { UnitRankingCache } from './application/unit-ranking-cache';
 import { KpiController } from './http/kpi.controller';
 import { KpiFiguresRepository } from './persistence/kpi-figures.repository';
 import { KpiReportRepository } from './persistence/kpi-report.repository';
@@ -14,6 +15,6 @@ import { KpiUnitRepository } from './persistence/kpi-unit.repository';
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [KpiController],
-  providers: [KpiTargetsService, KpiImportService, KpiReportService, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
+  providers: [KpiTargetsService, KpiImportService, KpiReportService, UnitRankingCache, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
 })
 export class KpiModule {}

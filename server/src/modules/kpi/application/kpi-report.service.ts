@@ -13,6 +13,7 @@ import { KpiReportRepository, type PersonRef } from '../persistence/kpi-report.r
 import { KpiUnitRepository, type RankedPerson } from '../persistence/kpi-unit.repository';
 import { KpiTargetsService } from './kpi-targets.service';
 import { unitWorkbook } from './kpi-workbooks';
+import { UnitRankingCache } from './unit-ranking-cache';
 
 @Injectable()
 export class KpiReportService {
@@ -21,6 +22,7 @@ export class KpiReportService {
     private readonly units: KpiUnitRepository,
     private readonly targets: KpiTargetsService,
     private readonly scope: ScopeService,
+    private readonly rankings: UnitRankingCache,
   ) {}
 
   /** A customer manager's KPIs month by month, oldest first, ending with `month` (this month by default). */
@@ -56,8 +58,9 @@ export class KpiReportService {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
     const monthStart = monthOrNow(month);
     const lastYear = addMonths(monthStart, -12);
-    const [unitName, targets] = await Promise.all([this.units.unitName(unitId), this.targets.currentTargets()]);
-    const ranking = await this.units.ranking(unitPath, monthStart, lastYear, ALL_KPIS.map((kpi) => statusRule(kpi, targets[kpi])));
+    const [unitName, targets, version] = await Promise.all([this.units.unitName(unitId), this.targets.currentTargets(), this.units.dataVersion()]);
+    const rules = ALL_KPIS.map((kpi) => statusRule(kpi, targets[kpi]));
+    const ranking = await this.rankings.get(`${unitPath}|${monthStart}|${JSON.stringify(rules)}`, version, () => this.units.ranking(unitPath, monthStart, lastYear, rules));
     return {
       unitName: unitName ?? '',
       unitPath,
@@ -65,7 +68,7 @@ export class KpiReportService {
       lastYear,
       targets,
       kpis: unitSummary(ranking.pooled, ranking.counts, targets),
-      people: ranking.people.sort(mostMissedFirst),
+      people: [...ranking.people].sort(mostMissedFirst),
     };
   }
 

@@ -40,6 +40,12 @@ export class KpiUnitRepository {
     return rows[0]?.name ?? null;
   }
 
+  /** The KPI data version (see UnitRankingCache); null when the counter is missing. */
+  async dataVersion(): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ version: string }>>("SELECT version FROM data_version WHERE name = 'kpi'");
+    return rows[0]?.version ?? null;
+  }
+
   /**
    * Everyone's missed count, the pooled figures and the per-KPI counts in one statement; the
    * statuses are the domain's StatusRules (one per KPI, in definition order) evaluated in SQL, so

@@ -39,6 +39,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 @ApiTags('question-banks')
 @ApiBearerAuth()
+// managers read; writes name trainer and admin, and the service checks the bank is theirs or shared with them
 @RequireRoles('trainer', 'manager', 'admin')
 @Controller('question-banks')
 export class QuestionBanksController {
@@ -76,12 +77,14 @@ export class QuestionBanksController {
   }
 
   @Patch(':bankId')
+  @RequireRoles('trainer', 'admin')
   @ApiOkResponse({ type: QuestionBankDto })
   update(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: UpdateQuestionBankDto): Promise<QuestionBankDto> {
     return this.banks.update(principal, bankId, body);
   }
 
   @Put(':bankId/shares')
+  @RequireRoles('trainer', 'admin')
   @ApiOkResponse({ type: QuestionBankDto })
   share(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: ShareQuestionBankDto): Promise<QuestionBankDto> {
     return this.banks.share(principal, bankId, body.unitIds);
@@ -94,6 +97,7 @@ export class QuestionBanksController {
   }
 
   @Post(':bankId/categories')
+  @RequireRoles('trainer', 'admin')
   @ApiCreatedResponse({ type: QuestionCategoryDto })
   createCategory(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: CreateQuestionCategoryDto): Promise<QuestionCategoryDto> {
     return this.banks.createCategory(principal, bankId, body);
@@ -107,12 +111,14 @@ export class QuestionBanksController {
   }
 
   @Post(':bankId/questions')
+  @RequireRoles('trainer', 'admin')
   @ApiCreatedResponse({ type: QuestionDto })
   createQuestion(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: QuestionInputDto): Promise<QuestionDto> {
     return this.questions.create(principal, bankId, body);
   }
 
   @Post(':bankId/questions/bulk')
+  @RequireRoles('trainer', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: BulkResultDto })
   bulk(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: BulkQuestionActionDto): Promise<BulkResultDto> {
@@ -129,6 +135,7 @@ export class QuestionBanksController {
   }
 
   @Post(':bankId/imports')
+  @RequireRoles('trainer', 'admin')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BANK_UPLOAD_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, format: { type: 'string', enum: ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] } } } })

@@ -7,6 +7,7 @@ import { QuestionDto, QuestionVersionDto, UpdateQuestionDto } from './dto/questi
 
 @ApiTags('questions')
 @ApiBearerAuth()
+// managers read; writes name trainer and admin, and the service checks the bank is theirs or shared with them
 @RequireRoles('trainer', 'manager', 'admin')
 @Controller('questions')
 export class QuestionsController {
@@ -19,6 +20,7 @@ export class QuestionsController {
   }
 
   @Put(':id')
+  @RequireRoles('trainer', 'admin')
   @ApiOkResponse({ type: QuestionDto, description: 'Saved as a new version; earlier versions are kept' })
   update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateQuestionDto): Promise<QuestionDto> {
     return this.questions.update(principal, id, body);
@@ -31,6 +33,7 @@ export class QuestionsController {
   }
 
   @Post(':id/retire')
+  @RequireRoles('trainer', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: QuestionDto, description: 'Hidden from new papers; papers that used it keep it' })
   retire(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QuestionDto> {
@@ -38,6 +41,7 @@ export class QuestionsController {
   }
 
   @Post(':id/restore')
+  @RequireRoles('trainer', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: QuestionDto })
   restore(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QuestionDto> {
@@ -45,6 +49,7 @@ export class QuestionsController {
   }
 
   @Post(':id/review')
+  @RequireRoles('trainer', 'admin')
   @HttpCode(200)
   @ApiOkResponse({ type: QuestionDto, description: 'Clears the superseded-source flag after a trainer checked the question' })
   review(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QuestionDto> {

@@ -189,4 +189,31 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     const results = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer'))).body as Array<{ username: string; attemptsUsed: number }>;
     expect(results.find((r) => r.username === 'staff05')!.attemptsUsed).toBe(1);
   });
+  it('keeps questions of an exam not over yet out of practice, and will not tell their answers', async () => {
+    const h = await as('staff07');
+    const practise = async (questionId: string, answer: unknown = true) => t.http.post('/api/me/practice/answers').set(h).send({ questionId, answer });
+    const drawn = async () => ((await t.http.get('/api/me/practice?source=dimension&dimension=法律法规&count=50').set(h).expect(200)).body as Array<{ questionId: string }>).map((p) => p.questionId);
+
+    // the make-up, open for a week, is a fixed paper of these three questions
+    const refused = await practise(q.true_false.id);
+    expect([refused.status, refused.body.message]).toEqual([409, '这道题属于尚未结束的考试，考试结束后才能练习']);
+    expect(await drawn()).not.toContain(q.true_false.id);
+
+    // the month's quiz draws a paper per person: what it drew for staff07 stays out while they sit it
+    const monthly = (await t.http.get('/api/me/exams').set(h).expect(200)).body.find((e: { title: string }) => e.title.includes('月度测验')).sittingId;
+    const attempt = (await t.http.post(`/api/exams/${monthly}/attempts`).set(h).expect(201)).body.id;
+    const mine = (await t.dataSource.query<Array<{ id: string }>>(`SELECT question_id AS id FROM attempt_slot s JOIN question q ON q.id = s.question_id WHERE s.attempt_id = $1 AND q.dimension = '法律法规' AND q.type IN ('single', 'multiple', 'true_false')`, [attempt])).map((r) => r.id);
+    expect(mine.length).toBeGreaterThan(0);
+    const offered = await drawn();
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((id) => mine.includes(id))).toEqual([]);
+    const [{ content }] = await t.dataSource.query(`SELECT v.content FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $1`, [mine[0]]);
+    const answer = content.type === 'true_false' ? true : content.type === 'multiple' ? [content.options[0].id] : content.options[0].id;
+    expect((await practise(mine[0], answer)).status).toBe(409);
+
+    await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE makeup_of = $1 OR id = $2`, [sittingId, monthly]);
+    await t.http.post(`/api/attempts/${attempt}/submit`).set(h).expect(200);
+    expect((await practise(q.true_false.id)).status).toBe(200);
+    expect((await practise(mine[0], answer)).status).toBe(200);
+  });
 });

@@ -59,7 +59,7 @@ const practiceEn: PracticeMessageSchema = {
       loadFailed: 'Could not load the questions: {message}',
       checkFailed: 'Could not check the answer: {message}. Your answer is kept; please try again.',
       emptyWrongBook: 'No wrong answers are due for review right now.',
-      emptyDimension: 'There are no questions to practise in this subject yet.',
+      emptyDimension: 'There are no questions to practise in this subject yet (questions of an exam that has not ended can be practised once it has).',
       backToWrongBook: 'Back to wrong answers',
       backToDimensions: 'Back to practice by subject',
     },

@@ -58,7 +58,7 @@ const practiceZhCN = {
       loadFailed: '题目加载失败：{message}',
       checkFailed: '未能检查答案：{message}。答案还在，请重试。',
       emptyWrongBook: '现在没有到期需要复习的错题。',
-      emptyDimension: '这个科目暂时没有可练习的题目。',
+      emptyDimension: '这个科目暂时没有可练习的题目（尚未结束的考试中的题目，考试结束后才能练习）。',
       backToWrongBook: '返回错题本',
       backToDimensions: '返回按科目练习',
     },

@@ -53,14 +53,16 @@ export class PracticeService {
   }
 
   async answer(principal: Principal, questionId: string, answer: unknown): Promise<PracticeFeedback> {
-    const question = await this.practice.question(questionId);
+    const question = await this.practice.question(principal.userId, questionId);
     if (!question || question.status !== 'active') throw new DomainError('not_found', '题目不存在或已停用');
+    const existing = await this.practice.card(principal.userId, questionId);
+    if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
+    // a card of theirs was practisable, so they have been shown this answer already
+    if (!existing && question.heldBack) throw new DomainError('conflict', '这道题属于尚未结束的考试，考试结束后才能练习');
     const problem = answerShapeProblem(question.content, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
     const grade = gradeAnswer(question.content, answer);
     if (grade.state === 'needs_grading') throw new DomainError('invalid', '简答题不能在练习中自动评分，请参考解析自行对照');
-    const existing = await this.practice.card(principal.userId, questionId);
-    if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
     const card = nextCard(existing, grade.state, new Date());
     await this.practice.saveCard(principal.userId, questionId, { ...card, wrong: grade.state !== 'correct' });
     return {

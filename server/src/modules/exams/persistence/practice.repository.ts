@@ -23,21 +23,41 @@ export interface DimensionStanding {
 }
 
 /**
- * A card from an exam is practisable once that sitting shows the person its right answers: right
- * after submitting, or once their own window (their override, else their unit's, else the
- * sitting's) has closed — the same rule as their result page. Decided at query time, so a window
- * moved later still holds the answers back.
+ * Whether the person `userId` is shown the right answers of sitting `sittingId` now: right after
+ * submitting, or once their own window (their override, else their unit's, else the sitting's) has
+ * closed — the same rule as their result page. Decided at query time, so a window moved later still
+ * holds the answers back.
  */
-const PRACTISABLE = `(c.source_sitting_id IS NULL OR EXISTS (
-  SELECT 1 FROM sitting s WHERE s.id = c.source_sitting_id AND (
+function answersShown(sittingId: string, userId: string): string {
+  return `EXISTS (
+  SELECT 1 FROM sitting s WHERE s.id = ${sittingId} AND (
     (s.review_policy->'afterSubmit'->>'rightAnswers')::boolean
     OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean
         AND now() >= coalesce(
-          (SELECT o.closes_at FROM sitting_override o WHERE o.sitting_id = s.id AND o.user_id = c.user_id),
-          (SELECT o.closes_at FROM sitting_override o JOIN org_unit ou ON ou.id = o.unit_id JOIN app_user au ON au.id = c.user_id
+          (SELECT o.closes_at FROM sitting_override o WHERE o.sitting_id = s.id AND o.user_id = ${userId}),
+          (SELECT o.closes_at FROM sitting_override o JOIN org_unit ou ON ou.id = o.unit_id JOIN app_user au ON au.id = ${userId}
              JOIN org_unit uu ON uu.id = au.unit_id
             WHERE o.sitting_id = s.id AND o.closes_at IS NOT NULL AND starts_with(uu.path, ou.path) ORDER BY length(ou.path) DESC LIMIT 1),
-          s.closes_at)))))`;
+          s.closes_at))))`;
+}
+
+/** A card from an exam is practisable once that sitting shows the person its right answers. */
+const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id', 'c.user_id')})`;
+
+/**
+ * Question q is still part of an exam for person $1: on a fixed paper of a sitting not yet closed
+ * for everyone, or drawn into one of their own attempts whose right answers they are not shown
+ * yet (in progress, say). Practice must neither serve it nor tell its answer until then.
+ */
+const HELD_BACK = `(EXISTS (
+    SELECT 1 FROM sitting s JOIN paper p ON p.id = s.paper_id
+     WHERE p.kind = 'fixed'
+       AND greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
+       AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.structure->'sections') sec, jsonb_array_elements(sec->'slots') sl WHERE sl->>'questionId' = q.id::text)
+  ) OR EXISTS (
+    SELECT 1 FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
+     WHERE sl.question_id = q.id AND a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
+  ))`;
 
 @Injectable()
 export class PracticeRepository {
@@ -100,22 +120,25 @@ export class PracticeRepository {
     );
   }
 
-  /** Active, reviewed questions of a dimension the person has not mastered, at random. */
+  /** Active, reviewed questions of a dimension the person has not mastered, at random, none still part of an exam for them. */
   randomOfDimension(userId: string, dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
     return this.dataSource.query(
       `SELECT q.id AS "questionId", q.current_version AS version, v.content
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
         WHERE q.dimension = $2 AND q.status = 'active' AND NOT q.needs_review AND q.type <> 'essay'
           AND NOT EXISTS (SELECT 1 FROM practice_card c WHERE c.user_id = $1 AND c.question_id = q.id AND c.mastered)
+          AND NOT ${HELD_BACK}
         ORDER BY random() LIMIT $3`,
       [userId, dimension, limit],
     );
   }
 
-  async question(questionId: string): Promise<{ version: number; content: QuestionContent; status: string } | null> {
-    const rows = await this.dataSource.query<Array<{ version: number; content: QuestionContent; status: string }>>(
-      `SELECT q.current_version AS version, v.content, q.status FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $1`,
-      [questionId],
+  /** A question as practice shows it, and whether it is still part of an exam for the person. */
+  async question(userId: string, questionId: string): Promise<{ version: number; content: QuestionContent; status: string; heldBack: boolean } | null> {
+    const rows = await this.dataSource.query<Array<{ version: number; content: QuestionContent; status: string; heldBack: boolean }>>(
+      `SELECT q.current_version AS version, v.content, q.status, ${HELD_BACK} AS "heldBack"
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $2`,
+      [userId, questionId],
     );
     return rows[0] ?? null;
   }

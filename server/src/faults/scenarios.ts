@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { benchQuery } from '../bench/bench-world';
+import { httpJson } from '../bench/http-client';
 import { GRACE_SECONDS } from '../modules/exams/domain/attempt-window';
 import { check, closeScene, flushAll, openScene, Scene, sleep, submitAll, untilAcknowledged, untilScored } from './fault-world';
 
@@ -159,6 +160,35 @@ export const SCENARIOS: Scenario[] = [
         if (!late.every((s) => s === 200 || s === 409)) problems.push(`tab statuses ${JSON.stringify(late)}`);
         if (stale !== 409) problems.push(`an older seq answered ${stale}, not 409`);
         if (Number(row.seq) !== 6 || !isDeepStrictEqual(row.answer, value(6))) problems.push(`stored seq ${row.seq}, not 6`);
+        return problems;
+      }),
+  },
+  {
+    name: "the client's clock ten minutes wrong, either way",
+    run: () =>
+      withScene(2, async (scene) => {
+        const problems: string[] = [];
+        for (const [c, skewMinutes] of [[scene.candidates[0], 10], [scene.candidates[1], -10]] as const) {
+          const auth = { authorization: `Bearer ${c.token}` };
+          const clientAt = new Date(Date.now() + skewMinutes * 60_000).toISOString();
+          const hidden = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, { kind: 'hidden', clientAt });
+          const shown = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, { kind: 'visible', clientAt });
+          c.changeAnswer();
+          await c.autosave();
+          const view = (await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}`, 'GET', auth)).json as { deadline: string; serverNow: string };
+          // the time left comes from the server's clock alone: a 10-minute exam started moments ago
+          const left = (Date.parse(view.deadline) - Date.parse(view.serverNow)) / 60_000;
+          if (hidden.status !== 200 || shown.status !== 200) problems.push(`events with the clock ${skewMinutes} min off answered ${hidden.status}, ${shown.status}`);
+          if (c.hasUnsaved()) problems.push(`an autosave with the clock ${skewMinutes} min off was not acknowledged`);
+          if (!(left > 8 && left <= 10)) problems.push(`with the clock ${skewMinutes} min off the server gives ${left.toFixed(1)} min left, not 8–10`);
+        }
+        const [{ n }] = await benchQuery<{ n: number }>(
+          scene.world.databaseUrl!,
+          `SELECT count(*)::int AS n FROM attempt_event e JOIN attempt a ON a.id = e.attempt_id WHERE a.sitting_id = $1 AND e.kind IN ('hidden', 'visible') AND abs(extract(epoch FROM e.client_at - e.at)) > 540`,
+          [scene.world.examSittingId],
+        );
+        if (n !== 4) problems.push(`${n} of 4 page events kept the client's own time`);
+        await submitAll(scene.candidates);
         return problems;
       }),
   },

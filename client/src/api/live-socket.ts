@@ -20,8 +20,8 @@ export interface LiveSocketOptions {
   onState?(state: LiveState): void
   /** For tests: the WebSocket constructor and the clock. */
   WebSocketImpl?: typeof WebSocket
-  setTimer?(run: () => void, ms: number): unknown
-  clearTimer?(timer: unknown): void
+  setTimer?: (run: () => void, ms: number) => unknown
+  clearTimer?: (timer: unknown) => void
 }
 
 export function liveUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -42,7 +42,8 @@ export class LiveSocket {
   private ws: WebSocket | null = null
   private readonly topics = new Map<string, LiveTopic>()
   private attempt = 0
-  private timer: unknown = null
+  /** Cancels the pending reconnect, if any. */
+  private cancelReconnect: (() => void) | null = null
   private stopped = false
   private state: LiveState = 'offline'
 
@@ -62,7 +63,8 @@ export class LiveSocket {
 
   close(): void {
     this.stopped = true
-    this.clearTimer()
+    this.cancelReconnect?.()
+    this.cancelReconnect = null
     this.ws?.close(1000)
     this.ws = null
     this.setState('offline')
@@ -111,7 +113,7 @@ export class LiveSocket {
     // an expired token: refresh it over HTTP first (which signs the user out when that fails)
     if (code === CLOSE_UNAUTHENTICATED && !(await refreshAccessToken())) return
     if (this.topics.size === 0) return
-    this.timer = (this.options.setTimer ?? setTimeout)(() => this.connect(), reconnectDelay(this.attempt++))
+    this.cancelReconnect = this.schedule(() => this.connect(), reconnectDelay(this.attempt++))
   }
 
   private send(message: object): void {
@@ -124,8 +126,14 @@ export class LiveSocket {
     this.options.onState?.(state)
   }
 
-  private clearTimer(): void {
-    if (this.timer !== null) (this.options.clearTimer ?? clearTimeout)(this.timer as ReturnType<typeof setTimeout>)
-    this.timer = null
+  /** Runs `run` after `ms` on the injected timers or the real ones; returns how to cancel it. */
+  private schedule(run: () => void, ms: number): () => void {
+    const { setTimer, clearTimer } = this.options
+    if (setTimer) {
+      const timer = setTimer(run, ms)
+      return () => clearTimer?.(timer)
+    }
+    const timer = setTimeout(run, ms)
+    return () => clearTimeout(timer)
   }
 }

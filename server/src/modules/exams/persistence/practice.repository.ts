@@ -45,19 +45,21 @@ function answersShown(sittingId: string, userId: string): string {
 const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id', 'c.user_id')})`;
 
 /**
- * Question q is still part of an exam for person $1: on a fixed paper of a sitting not yet closed
- * for everyone, or drawn into one of their own attempts whose right answers they are not shown
- * yet (in progress, say). Practice must neither serve it nor tell its answer until then.
+ * The questions still part of an exam for person $1: on a fixed paper of a sitting not yet closed
+ * for everyone, or drawn into one of their own attempts whose right answers they are not shown yet
+ * (in progress, say). Practice must neither serve them nor tell their answers until then. A CTE, so
+ * the open sittings are read once per query, not once per candidate question.
  */
-const HELD_BACK = `(EXISTS (
-    SELECT 1 FROM sitting s JOIN paper p ON p.id = s.paper_id
+const HELD_BACK_CTE = `held_back AS MATERIALIZED (
+    SELECT (sl->>'questionId')::uuid AS question_id
+      FROM sitting s JOIN paper p ON p.id = s.paper_id,
+           jsonb_array_elements(p.structure->'sections') sec, jsonb_array_elements(sec->'slots') sl
      WHERE p.kind = 'fixed'
        AND greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
-       AND EXISTS (SELECT 1 FROM jsonb_array_elements(p.structure->'sections') sec, jsonb_array_elements(sec->'slots') sl WHERE sl->>'questionId' = q.id::text)
-  ) OR EXISTS (
-    SELECT 1 FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
-     WHERE sl.question_id = q.id AND a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
-  ))`;
+    UNION
+    SELECT sl.question_id FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
+     WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
+  )`;
 
 @Injectable()
 export class PracticeRepository {
@@ -123,11 +125,12 @@ export class PracticeRepository {
   /** Active, reviewed questions of a dimension the person has not mastered, at random, none still part of an exam for them. */
   randomOfDimension(userId: string, dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
     return this.dataSource.query(
-      `SELECT q.id AS "questionId", q.current_version AS version, v.content
+      `WITH ${HELD_BACK_CTE}
+       SELECT q.id AS "questionId", q.current_version AS version, v.content
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
         WHERE q.dimension = $2 AND q.status = 'active' AND NOT q.needs_review AND q.type <> 'essay'
           AND NOT EXISTS (SELECT 1 FROM practice_card c WHERE c.user_id = $1 AND c.question_id = q.id AND c.mastered)
-          AND NOT ${HELD_BACK}
+          AND NOT EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id)
         ORDER BY random() LIMIT $3`,
       [userId, dimension, limit],
     );
@@ -136,7 +139,8 @@ export class PracticeRepository {
   /** A question as practice shows it, and whether it is still part of an exam for the person. */
   async question(userId: string, questionId: string): Promise<{ version: number; content: QuestionContent; status: string; heldBack: boolean } | null> {
     const rows = await this.dataSource.query<Array<{ version: number; content: QuestionContent; status: string; heldBack: boolean }>>(
-      `SELECT q.current_version AS version, v.content, q.status, ${HELD_BACK} AS "heldBack"
+      `WITH ${HELD_BACK_CTE}
+       SELECT q.current_version AS version, v.content, q.status, EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id) AS "heldBack"
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $2`,
       [userId, questionId],
     );

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { KeyedWorkQueue } from '../../../platform/concurrency/keyed-work-queue';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
-import { AttemptRepository } from '../persistence/attempt.repository';
 import { AttemptSubmission, Graded } from './attempt-submission.service';
 import { ExamLiveUpdates } from './exam-live-updates';
 
@@ -23,7 +22,6 @@ export class AttemptScoring implements OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly attempts: AttemptRepository,
     private readonly submission: AttemptSubmission,
     private readonly live: ExamLiveUpdates,
   ) {
@@ -54,11 +52,7 @@ export class AttemptScoring implements OnApplicationShutdown {
 
   private async scoreNow(attemptId: string): Promise<Graded | null> {
     try {
-      const graded = await this.dataSource.transaction(async (manager) => {
-        const attempt = await this.attempts.lockById(attemptId, manager);
-        if (!attempt || attempt.status !== 'scoring') return null;
-        return this.submission.grade(attempt, null, manager);
-      });
+      const graded = await this.dataSource.transaction((manager) => this.submission.scoreSubmitted(attemptId, manager));
       if (graded) this.live.submitted(graded.attempt);
       return graded;
     } catch (error) {

@@ -28,12 +28,19 @@ export class AttemptSubmission {
 
   /**
    * Returns what it graded (so the caller can answer without reading it all again), or null when
-   * the attempt was not in progress any more (or, given `ownerId`, is someone else's).
+   * the attempt was not in progress any more.
    */
-  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager, ownerId?: string): Promise<Graded | null> {
+  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<Graded | null> {
     const attempt = await this.attempts.lockById(attemptId, manager);
-    if (!attempt || attempt.status !== 'in_progress' || (ownerId !== undefined && attempt.userId !== ownerId)) return null;
+    if (!attempt || attempt.status !== 'in_progress') return null;
     return this.grade(attempt, by, manager);
+  }
+
+  /** Scores an attempt submitted for scoring (status `scoring`); null when that was done already. */
+  async scoreSubmitted(attemptId: string, manager: EntityManager): Promise<Graded | null> {
+    const attempt = await this.attempts.lockById(attemptId, manager);
+    if (!attempt || attempt.status !== 'scoring') return null;
+    return this.grade(attempt, null, manager);
   }
 
   /** Scores every slot and records the result; also used to re-score after a key correction. */

@@ -174,7 +174,7 @@ export class ExamTakingService {
    * the submission is durable when this answers: status `scoring` is scored moments later.
    */
   async submit(principal: Principal, attemptId: string): Promise<ResultView> {
-    const submitted = await this.attempts.markSubmitted(attemptId, 'candidate', principal.userId);
+    const submitted = await this.attempts.markSubmitted(attemptId, principal.userId);
     // already submitted (a repeat, or the server's sweeper), or not the caller's (result() says it is absent)
     if (!submitted) return this.result(principal, attemptId);
     const busy = this.scoring.busy;

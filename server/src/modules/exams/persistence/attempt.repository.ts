@@ -156,20 +156,20 @@ export class AttemptRepository {
   }
 
   /**
-   * Submits an attempt for scoring in one statement: status `scoring`, the submission time and
-   * submitter, and a 'submitted' event. Null when it is not in progress (or, given `ownerId`, not theirs).
+   * The candidate's submit, in one statement: status `scoring`, the submission time, submitted by
+   * the candidate, and a 'submitted' event. Null when it is not in progress, or not theirs.
    */
-  async markSubmitted(attemptId: string, by: string, ownerId: string | null): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
+  async markSubmitted(attemptId: string, userId: string): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
     const rows = await this.dataSource.query<Array<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>>(
       `WITH a AS (
-         UPDATE attempt SET status = 'scoring', submitted_at = now(), submitted_by = $2
-          WHERE id = $1 AND status = 'in_progress' AND ($3::uuid IS NULL OR user_id = $3::uuid)
+         UPDATE attempt SET status = 'scoring', submitted_at = now(), submitted_by = 'candidate'
+          WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
           RETURNING *
        ), event AS (
-         INSERT INTO attempt_event (attempt_id, kind, details) SELECT id, 'submitted', jsonb_build_object('by', $2::text) FROM a
+         INSERT INTO attempt_event (attempt_id, kind, details) SELECT id, 'submitted', '{"by": "candidate"}'::jsonb FROM a
        )
        SELECT ${ATTEMPT_COLUMNS}, s.title, s.review_policy AS "reviewPolicy" FROM a JOIN sitting s ON s.id = a.sitting_id`,
-      [attemptId, by, ownerId],
+      [attemptId, userId],
     );
     return rows[0] ?? null;
   }

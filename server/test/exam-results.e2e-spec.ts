@@ -171,24 +171,19 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     expect(makeup.assignees.map((a: { userId: string }) => a.userId).sort()).toEqual(expected);
   });
 
-  it('collects wrong answers in the 错题本 and lets the candidate practise them with spaced repetition', async () => {
+  it('collects wrong answers in the 错题本, and does not retry them while a sitting that can show them is open', async () => {
     // the policy shows right answers only after the window closes: until then nothing to practise
     expect((await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body).toEqual([]);
     await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: true }).expect(409);
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [sittingId]);
     const book = (await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; box: number }>;
     expect(book.map((b) => b.questionId)).toEqual(expect.arrayContaining([q.true_false.id]));
-    const set = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; type: string }>;
-    const tf = set.find((p) => p.questionId === q.true_false.id)!;
-    expect(JSON.stringify(tf)).not.toContain('"answer"');
-    const feedback = (await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: tf.questionId, answer: q.true_false.content.answer }).expect(200)).body;
-    expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2, serverNow: expect.any(String) });
-    const dims = (await t.http.get('/api/me/dimensions').set(await as('staff05')).expect(200)).body;
-    expect(dims).toEqual([expect.objectContaining({ dimension: '法律法规', maxScore: 16 })]);
-    // practice is not assessment: the exam result is untouched
-    const results = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer'))).body as Array<{ username: string; attemptsUsed: number }>;
-    expect(results.find((r) => r.username === 'staff05')!.attemptsUsed).toBe(1);
+    // the make-up (the same paper) and the month's quiz (whose pool holds it) are still open: not retried yet
+    const held = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string }>;
+    expect(held.map((p) => p.questionId)).not.toContain(q.true_false.id);
+    await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: q.true_false.content.answer }).expect(409);
   });
+
   it('keeps questions of an exam not over yet out of practice, and will not tell their answers', async () => {
     const h = await as('staff07');
     const practise = async (questionId: string, answer: unknown = true) => t.http.post('/api/me/practice/answers').set(h).send({ questionId, answer });
@@ -215,5 +210,18 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     await t.http.post(`/api/attempts/${attempt}/submit`).set(h).expect(200);
     expect((await practise(q.true_false.id)).status).toBe(200);
     expect((await practise(mine[0], answer)).status).toBe(200);
+  });
+
+  it('lets the candidate retry the 错题本 with spaced repetition once every sitting that can show the question has closed', async () => {
+    const set = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; type: string }>;
+    const tf = set.find((p) => p.questionId === q.true_false.id)!;
+    expect(JSON.stringify(tf)).not.toContain('"answer"');
+    const feedback = (await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: tf.questionId, answer: q.true_false.content.answer }).expect(200)).body;
+    expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2, serverNow: expect.any(String) });
+    const dims = (await t.http.get('/api/me/dimensions').set(await as('staff05')).expect(200)).body;
+    expect(dims).toEqual([expect.objectContaining({ dimension: '法律法规', maxScore: 16 })]);
+    // practice is not assessment: the exam result is untouched
+    const results = (await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('trainer'))).body as Array<{ username: string; attemptsUsed: number }>;
+    expect(results.find((r) => r.username === 'staff05')!.attemptsUsed).toBe(1);
   });
 });

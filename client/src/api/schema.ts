@@ -185,6 +185,8 @@ export interface CreatePaperDto {
 export interface CreateQuestionBankDto {
   name: string;
   description?: string;
+  /** practice = 练习题 (practice may serve it); exam = 考试题 (reserved for exams, never served by practice) */
+  purpose?: "practice" | "exam";
   /** Owning unit; defaults to the caller's unit */
   ownerUnitId?: string;
 }
@@ -477,6 +479,23 @@ export interface OverrideViewDto {
   extraMinutes: number;
 }
 
+export interface PaperDetailDto {
+  id: string;
+  title: string;
+  description: string;
+  kind: "fixed" | "blueprint";
+  /** Sections of pinned slots, or blueprint rules */
+  structure: Record<string, unknown>;
+  multipleRule: "all_or_nothing" | "partial_half" | "proportional_penalty";
+  partialCredit: boolean;
+  ownerUnitId: string;
+  questionCount: number;
+  maxScore: number;
+  updatedAt: string;
+  /** Not refusals: what the author should know (e.g. practice material drawn) */
+  warnings: Array<PaperWarningDto>;
+}
+
 export interface PaperDto {
   id: string;
   title: string;
@@ -495,6 +514,19 @@ export interface PaperDto {
 export interface PaperSectionInputDto {
   title: string;
   slots: Array<FixedSlotInputDto>;
+}
+
+export interface PaperWarningDto {
+  /** practice_material: the paper draws 练习题, which candidates may have practised with the key shown */
+  kind: "practice_material";
+  message: string;
+  /** Blueprint papers: the rule concerned (0-based) */
+  ruleIndex?: number;
+  /** Fixed papers: the practice-material questions */
+  questionIds?: Array<string>;
+  practiceCount: number;
+  /** The paper's questions, or those the rule can draw */
+  outOf: number;
 }
 
 export interface PersonCompetencyDto {
@@ -591,6 +623,8 @@ export interface QuestionBankDto {
   key: string | null;
   name: string;
   description: string;
+  /** practice = 练习题 (practice may serve it); exam = 考试题 (reserved for exams, never served by practice) */
+  purpose: "practice" | "exam";
   ownerUnitId: string;
   ownerUnitName: string;
   sharedUnitIds: Array<string>;
@@ -608,6 +642,10 @@ export interface QuestionCategoryDto {
   name: string;
   /** Names from the root joined by / */
   path: string;
+  /** Its own marking; null follows the nearest marked ancestor, else the bank */
+  purpose: "practice" | "exam" | null;
+  /** What its questions are, after inheritance */
+  effectivePurpose: "practice" | "exam";
   /** Questions directly in this category */
   questionCount: number;
 }
@@ -913,6 +951,13 @@ export interface UpdateKpiTargetsDto {
 export interface UpdateQuestionBankDto {
   name?: string;
   description?: string;
+  /** practice = 练习题 (practice may serve it); exam = 考试题 (reserved for exams, never served by practice) */
+  purpose?: "practice" | "exam";
+}
+
+export interface UpdateQuestionCategoryDto {
+  /** practice = 练习题 (practice may serve it); exam = 考试题 (reserved for exams, never served by practice); null follows the parent category, else the bank */
+  purpose: "practice" | "exam" | null;
 }
 
 export interface UpdateQuestionDto {
@@ -1133,11 +1178,11 @@ export interface ApiOperations {
   };
   'POST /api/papers': {
     body: CreatePaperDto;
-    response: PaperDto;
+    response: PaperDetailDto;
   };
   'GET /api/papers/{id}': {
     path: { id: string };
-    response: PaperDto;
+    response: PaperDetailDto;
   };
   'GET /api/papers/{id}/preview': {
     path: { id: string };
@@ -1166,6 +1211,11 @@ export interface ApiOperations {
   'POST /api/question-banks/{bankId}/categories': {
     path: { bankId: string };
     body: CreateQuestionCategoryDto;
+    response: QuestionCategoryDto;
+  };
+  'PATCH /api/question-banks/{bankId}/categories/{categoryId}': {
+    path: { bankId: string; categoryId: string };
+    body: UpdateQuestionCategoryDto;
     response: QuestionCategoryDto;
   };
   'GET /api/question-banks/{bankId}/export': {

@@ -237,6 +237,16 @@ const en: MessageSchema = {
     sourceDocuments: 'Source documents',
     back: 'Back to question banks',
     notFound: 'This bank does not exist or is outside your scope.',
+    purpose: {
+      label: 'Use',
+      practice: 'Practice',
+      exam: 'Exam only',
+      inherit: 'As parent',
+      practiceHint: 'Practice material: staff may be given these when practising (except questions an open or upcoming exam can draw)',
+      examHint: 'Exam only: used in exams, never shown in practice',
+      menu: 'Mark as…',
+      changed: '“{name}” is now {purpose}',
+    },
   },
   questionList: {
     categories: 'Categories',

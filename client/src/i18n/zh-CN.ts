@@ -235,6 +235,16 @@ const zhCN = {
     sourceDocuments: '法规依据',
     back: '返回题库列表',
     notFound: '题库不存在或不在您的权限范围内。',
+    purpose: {
+      label: '用途',
+      practice: '练习题',
+      exam: '考试题',
+      inherit: '随上级',
+      practiceHint: '练习题：员工练习时可以抽到（正在进行或即将开始的考试会用到的题除外）',
+      examHint: '考试题：只用于考试，练习中不会出现',
+      menu: '设为…',
+      changed: '已将「{name}」设为{purpose}',
+    },
   },
   questionList: {
     categories: '分类',

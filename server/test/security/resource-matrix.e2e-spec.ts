@@ -51,6 +51,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'patch /api/question-banks/{bankId}': () => ({ description: '矩阵' }),
     'put /api/question-banks/{bankId}/shares': () => ({ unitIds: [] }),
     'post /api/question-banks/{bankId}/categories': () => ({ name: `分类${++made}`, parentId: null }),
+    'patch /api/question-banks/{bankId}/categories/{categoryId}': () => ({ purpose: 'exam' }),
     'post /api/question-banks/{bankId}/questions': () => ({ type: 'true_false', stem: `矩阵新题${++made}`, answer: true }),
     'post /api/question-banks/{bankId}/questions/bulk': (id) => ({ questionIds: [questionOfBank[id]], action: 'tag', tag: '矩阵' }),
     'put /api/questions/{id}': () => ({ type: 'true_false', stem: '矩阵判断题（改）', answer: true, changeNote: '矩阵' }),
@@ -63,6 +64,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
   };
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};
+  const categoryOfBank: Record<string, string> = {};
 
   /**
    * Whether the caller may reach a resource of this home through this path, by the scope rules:
@@ -112,7 +114,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     const content = async (trainer: string, candidate: string) => {
       const h = await as(trainer);
       const bank = (await t.http.post('/api/question-banks').set(h).send({ name: `${trainer} 题库` }).expect(201)).body.id as string;
-      const question = (await t.http.post(`/api/question-banks/${bank}/questions`).set(h).send({ type: 'true_false', stem: `${trainer} 判断题`, answer: true }).expect(201)).body.id as string;
+      const question = (await t.http.post(`/api/question-banks/${bank}/questions`).set(h).send({ type: 'true_false', stem: `${trainer} 判断题`, answer: true, category: '矩阵' }).expect(201)).body.id as string;
+      categoryOfBank[bank] = (await t.http.get(`/api/question-banks/${bank}/categories`).set(h).expect(200)).body[0].id as string;
       const essay = (await t.http.post(`/api/question-banks/${bank}/questions`).set(h).send({ type: 'essay', stem: `${trainer} 简答题`, referenceAnswer: '要点', rubric: [{ criterion: '要点', points: 10 }] }).expect(201)).body.id as string;
       questionOfBank[bank] = question;
       const paper = (
@@ -158,7 +161,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
         const id = ids[kind][home];
         // required query parameters (an export's format) get their first allowed value
         const query = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? '1')}`);
-        const url = path.replace(/\{slot\}/g, '1').replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
+        // a bank's category goes with the bank named before it
+        const url = path.replace(/\{slot\}/g, '1').replace(/\{categoryId\}/g, categoryOfBank[id] ?? '').replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
         let request: Test = (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token);
         if (op.requestBody?.content['multipart/form-data']) {
           request = request.field('format', 'gift').attach('file', Buffer.from(`::矩阵${++made}:: 矩阵导入题 {T}\n`), 'matrix.gift');

@@ -10,6 +10,7 @@ import type {
   GradingQueueItemDto,
   KeyCorrectionResultDto,
   OverrideDto,
+  PaperDetailDto,
   PaperDto,
   SittingDto,
 } from '@/api/schema'
@@ -17,8 +18,8 @@ import type { ItemAnalysis } from './item-analysis'
 import type { AttemptReview } from './attempt-review'
 
 export const listPapers = () => http.get<PaperDto[]>('/papers')
-export const getPaper = (id: string) => http.get<PaperDto>(`/papers/${id}`)
-export const createPaper = (body: CreatePaperDto) => http.post<PaperDto>('/papers', body)
+export const getPaper = (id: string) => http.get<PaperDetailDto>(`/papers/${id}`)
+export const createPaper = (body: CreatePaperDto) => http.post<PaperDetailDto>('/papers', body)
 /** A blueprint paper answers with a fresh random draw each time. */
 export const previewPaper = (id: string) => http.get<CandidateQuestionDto[]>(`/papers/${id}/preview`)
 

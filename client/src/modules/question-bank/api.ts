@@ -14,6 +14,8 @@ import type {
   SourceDocumentDto,
   SupersedeResultDto,
   SupersedeSourceDto,
+  UpdateQuestionBankDto,
+  UpdateQuestionCategoryDto,
   UpdateQuestionDto,
 } from '@/api/schema'
 import type { ExportFormat, ImportFormat } from './import-format'
@@ -37,10 +39,13 @@ export type DuplicatePolicy = 'skip' | 'new_version'
 export const listBanks = () => http.get<QuestionBankDto[]>('/question-banks')
 export const getBank = (bankId: string) => http.get<QuestionBankDto>(`/question-banks/${bankId}`)
 export const createBank = (body: CreateQuestionBankDto) => http.post<QuestionBankDto>('/question-banks', body)
+export const updateBank = (bankId: string, body: UpdateQuestionBankDto) => http.patch<QuestionBankDto>(`/question-banks/${bankId}`, body)
 
 export const listCategories = (bankId: string) => http.get<QuestionCategoryDto[]>(`/question-banks/${bankId}/categories`)
 export const createCategory = (bankId: string, body: CreateQuestionCategoryDto) =>
   http.post<QuestionCategoryDto>(`/question-banks/${bankId}/categories`, body)
+export const updateCategory = (bankId: string, categoryId: string, body: UpdateQuestionCategoryDto) =>
+  http.patch<QuestionCategoryDto>(`/question-banks/${bankId}/categories/${categoryId}`, body)
 
 export const listQuestions = (bankId: string, query: QuestionQuery) =>
   http.get<QuestionPageDto>(`/question-banks/${bankId}/questions`, { query: { ...query } })

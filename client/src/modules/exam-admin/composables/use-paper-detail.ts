@@ -1,10 +1,10 @@
 import { ref } from 'vue'
-import type { CandidateQuestionDto, PaperDto } from '@/api/schema'
+import type { CandidateQuestionDto, PaperDetailDto } from '@/api/schema'
 import { getPaper, previewPaper } from '../api'
 
-/** A paper and the preview a candidate would see (a blueprint draws again on every preview). */
+/** A paper (with what its author is warned about) and the preview a candidate would see (a blueprint draws again on every preview). */
 export function usePaperDetail(paperId: () => string) {
-  const paper = ref<PaperDto | null>(null)
+  const paper = ref<PaperDetailDto | null>(null)
   const preview = ref<CandidateQuestionDto[]>([])
   const loading = ref(false)
   const error = ref<unknown>(null)

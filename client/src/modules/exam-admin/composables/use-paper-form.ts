@@ -1,5 +1,5 @@
 import { computed, reactive, ref } from 'vue'
-import type { BlueprintRuleDto, CreatePaperDto, PaperDto, QuestionDto } from '@/api/schema'
+import type { BlueprintRuleDto, CreatePaperDto, PaperDetailDto, PaperDto, QuestionDto } from '@/api/schema'
 import { ApiError } from '@/api/http'
 import { contentOf, type Dimension, type QuestionType } from '@/modules/question-bank/question-content'
 import { richTextToPlain } from '@/modules/question-bank/rich-text'
@@ -210,7 +210,7 @@ export function usePaperForm() {
     return { ...base, rules: rules.value.map(ruleToDto) }
   }
 
-  async function submit(): Promise<PaperDto | null> {
+  async function submit(): Promise<PaperDetailDto | null> {
     failure.value = null
     shortfall.value = null
     rejectedQuestionId.value = null

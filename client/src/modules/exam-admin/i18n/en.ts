@@ -98,6 +98,13 @@ const examAdminEn: ExamAdminMessageSchema = {
       noBanks: 'No banks you can use yet; add or import questions under “Question banks” first.',
       selectRow: 'Select this question',
     },
+    practiceMaterial: {
+      ruleHint: 'This rule may draw practice material: candidates may have seen these questions and their keys in practice. Exam-only questions suit better.',
+      rule: 'Rule {n}: {count} of the {outOf} questions it can draw are practice material; candidates may have seen them and their keys in practice.',
+      fixed: '{count} of the paper’s {outOf} questions are practice material; candidates may have seen them and their keys in practice.',
+      savedWithPractice: 'Paper saved, but it uses practice material: see the notes on its page.',
+      heading: 'This paper uses practice material',
+    },
     preview: {
       title: 'Candidate preview',
       redraw: 'Draw again',

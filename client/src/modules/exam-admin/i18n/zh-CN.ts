@@ -97,6 +97,13 @@ const examAdminZhCN = {
       noBanks: '还没有可用的题库，请先到“题库”录入或导入题目。',
       selectRow: '选择这道题',
     },
+    practiceMaterial: {
+      ruleHint: '这条规则可能抽到练习题：考生可能已在练习中见过这些题和答案。考试题更合适。',
+      rule: '规则 {n} 可抽到的 {outOf} 道题中有 {count} 道是练习题，考生可能已在练习中见过它们和答案。',
+      fixed: '试卷的 {outOf} 道题中有 {count} 道是练习题，考生可能已在练习中见过它们和答案。',
+      savedWithPractice: '试卷已保存，但其中有练习题，详见试卷页的提示。',
+      heading: '试卷用到了练习题',
+    },
     preview: {
       title: '考生预览',
       redraw: '重新抽题',

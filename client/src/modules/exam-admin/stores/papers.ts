@@ -1,6 +1,6 @@
 import { ref } from 'vue'
 import { defineStore } from 'pinia'
-import type { CreatePaperDto, PaperDto } from '@/api/schema'
+import type { CreatePaperDto, PaperDetailDto, PaperDto } from '@/api/schema'
 import * as api from '../api'
 
 /** The papers in the trainer's scope, shared by the paper list and the sitting form's paper choice. */
@@ -23,7 +23,7 @@ export const usePapersStore = defineStore('exam-admin-papers', () => {
     }
   }
 
-  async function create(body: CreatePaperDto): Promise<PaperDto> {
+  async function create(body: CreatePaperDto): Promise<PaperDetailDto> {
     const paper = await api.createPaper(body)
     papers.value = [paper, ...papers.value.filter((p) => p.id !== paper.id)]
     return paper

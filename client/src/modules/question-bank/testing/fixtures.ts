@@ -9,6 +9,7 @@ export function bankFixture(overrides: Partial<QuestionBankDto> = {}): QuestionB
     key: null,
     name: '法律法规题库',
     description: '专卖法与实施条例',
+    purpose: 'practice',
     ownerUnitId: 'u1',
     ownerUnitName: '营销部',
     sharedUnitIds: [],

@@ -10,6 +10,7 @@ import { BlueprintShortfall, drawBlueprint } from '../domain/blueprint-draw';
 import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
 import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../domain/paper-structure';
+import { PaperWarning, practiceMaterialWarnings } from '../domain/paper-warnings';
 import { PaperRepository, PaperRow } from '../persistence/paper.repository';
 import { VersionContentCache } from '../persistence/version-content-cache';
 
@@ -23,6 +24,11 @@ export type PaperInput = {
 export interface PaperView extends Omit<PaperRow, 'ownerUnitPath'> {
   questionCount: number;
   maxScore: number;
+}
+
+/** One paper, with what the builder should warn its author about (practice material it draws). */
+export interface PaperDetailView extends PaperView {
+  warnings: PaperWarning[];
 }
 
 @Injectable()
@@ -39,12 +45,13 @@ export class PapersService {
     return (await this.papers.listInScope(await this.scope.scopePathOf(principal))).map(toView);
   }
 
-  async get(principal: Principal, paperId: string): Promise<PaperView> {
-    return toView(await this.requirePaper(principal, paperId));
+  async get(principal: Principal, paperId: string): Promise<PaperDetailView> {
+    const paper = await this.requirePaper(principal, paperId);
+    return { ...toView(paper), warnings: await this.warningsFor(paper.structure) };
   }
 
   /** Fixed papers pin each question's current version; blueprints are checked for enough questions. */
-  async create(principal: Principal, input: PaperInput): Promise<PaperView> {
+  async create(principal: Principal, input: PaperInput): Promise<PaperDetailView> {
     const structure = await this.structureFrom(principal, input);
     const id = await this.dataSource.transaction((manager) =>
       this.papers.insert(
@@ -76,6 +83,14 @@ export class PapersService {
       const content = contents.get(`${d.questionId}@${d.version}`)!;
       return candidateQuestion(i + 1, d.points, content, chooseOrder(content, false));
     });
+  }
+
+  private async warningsFor(structure: PaperStructure): Promise<PaperWarning[]> {
+    if (structure.kind === 'fixed') {
+      const ids = structure.sections.flatMap((s) => s.slots.map((slot) => slot.questionId));
+      return practiceMaterialWarnings(structure, new Set(await this.papers.practiceMaterialAmong(ids)), []);
+    }
+    return practiceMaterialWarnings(structure, new Set(), await this.papers.practiceMaterialInRules(structure.rules));
   }
 
   async requirePaper(principal: Principal, paperId: string): Promise<PaperRow> {

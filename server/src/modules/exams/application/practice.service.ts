@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
+import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { COMPETENCY_DIMENSIONS } from '../../question-bank/domain/question-draft';
 import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
 import { answerShapeProblem } from '../domain/grading/answer-shape';
@@ -27,10 +28,18 @@ export interface PracticeFeedback {
   serverNow: Date;
 }
 
-/** 错题本 and practice: untimed, keys shown after each answer, never counted as assessment. */
+/**
+ * 错题本 and practice: untimed, keys shown after each answer, never counted as assessment. Practice
+ * serves and answers only practice material (练习题) of the banks the person's unit reaches, plus
+ * their own exam mistakes once shown; never an essay; never a question a sitting not yet closed for
+ * everyone can show anyone (decisions §11).
+ */
 @Injectable()
 export class PracticeService {
-  constructor(private readonly practice: PracticeRepository) {}
+  constructor(
+    private readonly practice: PracticeRepository,
+    private readonly banks: BankAccessService,
+  ) {}
 
   async wrongBook(principal: Principal): Promise<Array<Omit<WrongBookEntry, 'content'> & { stem: string; type: string }>> {
     return (await this.practice.wrongBook(principal.userId, false)).map(({ content, ...entry }) => ({ ...entry, stem: content.stem, type: content.type }));
@@ -42,27 +51,30 @@ export class PracticeService {
 
   /** Due questions from the 错题本, or questions of a (weak) dimension. */
   async draw(principal: Principal, source: 'wrong_book' | 'dimension', dimension: string | undefined, count: number): Promise<PracticeQuestion[]> {
+    const bankIds = await this.banks.practiceBankIds(principal);
     if (source === 'wrong_book') {
-      const due = (await this.practice.wrongBook(principal.userId, true)).slice(0, count);
+      const due = await this.practice.duePractice(principal.userId, bankIds, count);
       return due.map((e, i) => this.toQuestion(i + 1, e.questionId, e.dimension, e.content));
     }
     const wanted = dimension ?? (await this.practice.dimensionStandings(principal.userId))[0]?.dimension;
     if (!wanted || !(COMPETENCY_DIMENSIONS as readonly string[]).includes(wanted)) throw new DomainError('invalid', 'dimension: 请选择要练习的能力维度');
-    const picked = await this.practice.randomOfDimension(principal.userId, wanted, count);
+    const picked = await this.practice.randomOfDimension(principal.userId, bankIds, wanted, count);
     return picked.map((q, i) => this.toQuestion(i + 1, q.questionId, wanted, q.content));
   }
 
   async answer(principal: Principal, questionId: string, answer: unknown): Promise<PracticeFeedback> {
-    const question = await this.practice.question(principal.userId, questionId);
-    if (!question || question.status !== 'active') throw new DomainError('not_found', '题目不存在或已停用');
+    const question = await this.practice.question(principal.userId, await this.banks.practiceBankIds(principal), questionId);
     const existing = await this.practice.card(principal.userId, questionId);
+    // beyond practice material, only their own exam mistakes are theirs to retry
+    if (!question || question.status !== 'active' || !(question.practiceMaterial || existing?.fromExam)) throw new DomainError('not_found', '题目不存在或不在练习范围内');
     if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
-    // a card of theirs was practisable, so they have been shown this answer already
-    if (!existing && question.heldBack) throw new DomainError('conflict', '这道题属于尚未结束的考试，考试结束后才能练习');
+    if (question.heldBack) throw new DomainError('conflict', '这道题属于尚未结束的考试，考试结束后才能练习');
+    if (question.content.type === 'essay') throw new DomainError('invalid', '简答题不在练习范围内：练习无法评分');
     const problem = answerShapeProblem(question.content, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
     const grade = gradeAnswer(question.content, answer);
-    if (grade.state === 'needs_grading') throw new DomainError('invalid', '简答题不能在练习中自动评分，请参考解析自行对照');
+    // the key and explanation come after an answer, never instead of one
+    if (grade.state === 'unanswered') throw new DomainError('invalid', 'answer: 请先作答，再查看答案和解析');
     const card = nextCard(existing, grade.state, new Date());
     await this.practice.saveCard(principal.userId, questionId, { ...card, wrong: grade.state !== 'correct' });
     return {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { PaperInput, PapersService } from '../application/papers.service';
-import { CreatePaperDto, PaperDto } from './dto/paper.dto';
+import { CreatePaperDto, PaperDetailDto, PaperDto } from './dto/paper.dto';
 import { CandidateQuestionDto } from './dto/taking.dto';
 
 @ApiTags('papers')
@@ -20,14 +20,14 @@ export class PapersController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: PaperDto, description: 'Fixed papers pin question versions; blueprints are checked for enough questions' })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreatePaperDto): Promise<PaperDto> {
+  @ApiCreatedResponse({ type: PaperDetailDto, description: 'Fixed papers pin question versions; blueprints are checked for enough questions; warnings if it draws practice material' })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreatePaperDto): Promise<PaperDetailDto> {
     return this.papers.create(principal, body as PaperInput);
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: PaperDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDto> {
+  @ApiOkResponse({ type: PaperDetailDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PaperDetailDto> {
     return this.papers.get(principal, id);
   }
 

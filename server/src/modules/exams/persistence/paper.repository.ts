@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
+import { materialPurposeSql } from '../../question-bank/persistence/material-purpose-sql';
 import type { BlueprintRule, PaperStructure } from '../domain/paper-structure';
 
 export interface PaperRow {
@@ -20,6 +21,17 @@ export interface PaperRow {
 export interface DrawableQuestion {
   id: string;
   version: number;
+}
+
+/**
+ * SQL: whether question `q` (in category `c`, left-joined) matches the blueprint rule held as jsonb
+ * in `rule` — the same match as `drawable`, status aside.
+ */
+export function blueprintRuleMatchSql(rule: string, q: string, c: string): string {
+  return `${q}.bank_id = (${rule}->>'bankId')::uuid
+    AND (${rule}->>'type' IS NULL OR ${q}.type = ${rule}->>'type') AND (${rule}->>'dimension' IS NULL OR ${q}.dimension = ${rule}->>'dimension')
+    AND (${rule}->>'difficulty' IS NULL OR ${q}.difficulty = (${rule}->>'difficulty')::int)
+    AND (${rule}->>'categoryPath' IS NULL OR ${c}.path = ${rule}->>'categoryPath' OR starts_with(${c}.path, (${rule}->>'categoryPath') || '/'))`;
 }
 
 const PAPER_SELECT = `SELECT p.id, p.title, p.description, p.kind, p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit",
@@ -66,4 +78,21 @@ export class PaperRepository {
     );
   }
 
+  /** Of the given questions, those marked practice material (练习题). */
+  async practiceMaterialAmong(questionIds: string[]): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(`SELECT q.id FROM question q WHERE q.id = ANY($1::uuid[]) AND ${materialPurposeSql('q')} = 'practice'`, [questionIds]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Per rule, in order: how many questions it can draw, and how many of them are practice material. */
+  practiceMaterialInRules(rules: BlueprintRule[]): Promise<Array<{ drawable: number; practice: number }>> {
+    return this.dataSource.query(
+      `SELECT count(q.id)::int AS drawable, (count(q.id) FILTER (WHERE ${materialPurposeSql('q')} = 'practice'))::int AS practice
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS r(rule, n)
+         LEFT JOIN (question q LEFT JOIN question_category c ON c.id = q.category_id)
+           ON ${blueprintRuleMatchSql('r.rule', 'q', 'c')} AND q.status = 'active' AND NOT q.needs_review
+        GROUP BY r.n ORDER BY r.n`,
+      [JSON.stringify(rules)],
+    );
+  }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import { materialPurposeSql } from '../../question-bank/persistence/material-purpose-sql';
+import { blueprintRuleMatchSql } from './paper.repository';
 
 export interface WrongBookEntry {
   questionId: string;
@@ -13,6 +15,14 @@ export interface WrongBookEntry {
   mastered: boolean;
   dimension: string | null;
   content: QuestionContent;
+}
+
+export interface PracticeQuestionRow {
+  version: number;
+  content: QuestionContent;
+  status: string;
+  practiceMaterial: boolean;
+  heldBack: boolean;
 }
 
 export interface DimensionStanding {
@@ -45,21 +55,46 @@ function answersShown(sittingId: string, userId: string): string {
 const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id', 'c.user_id')})`;
 
 /**
- * The questions still part of an exam for person $1: on a fixed paper of a sitting not yet closed
- * for everyone, or drawn into one of their own attempts whose right answers they are not shown yet
- * (in progress, say). Practice must neither serve them nor tell their answers until then. A CTE, so
- * the open sittings are read once per query, not once per candidate question.
+ * The sittings that can still put a question in front of someone: not closed for everyone yet (the
+ * latest of the sitting's window and every person's or unit's override; upcoming ones and make-ups
+ * included, a make-up being a sitting of its own), or with an attempt still being answered in the
+ * grace after a deadline.
  */
-const HELD_BACK_CTE = `held_back AS MATERIALIZED (
+const LIVE_SITTING_CTE = `live_sitting AS MATERIALIZED (
+    SELECT s.id, s.paper_id FROM sitting s
+     WHERE greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
+        OR EXISTS (SELECT 1 FROM attempt a WHERE a.sitting_id = s.id AND a.status = 'in_progress')
+  )`;
+
+/**
+ * The questions practice must neither serve nor answer for person $1 (decisions §11): every question
+ * a live sitting can show anyone assigned to it — a fixed paper's questions, the whole pool of a
+ * blueprint's rules (draws differ per person, so holding back one's own draw is not enough), and
+ * whatever was actually drawn into its attempts (a question moved out of the pool since) — and the
+ * questions of their own attempts whose right answers they are not shown yet. The pool ignores a
+ * question's status: practice serves only active ones anyway. A CTE, read once per query.
+ */
+const HELD_BACK_CTE = `${LIVE_SITTING_CTE},
+  held_back AS MATERIALIZED (
     SELECT (sl->>'questionId')::uuid AS question_id
-      FROM sitting s JOIN paper p ON p.id = s.paper_id,
+      FROM live_sitting s JOIN paper p ON p.id = s.paper_id,
            jsonb_array_elements(p.structure->'sections') sec, jsonb_array_elements(sec->'slots') sl
      WHERE p.kind = 'fixed'
-       AND greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
+    UNION
+    SELECT q.id
+      FROM live_sitting s JOIN paper p ON p.id = s.paper_id CROSS JOIN LATERAL jsonb_array_elements(p.structure->'rules') r
+      JOIN question q ON q.bank_id = (r->>'bankId')::uuid
+      LEFT JOIN question_category c ON c.id = q.category_id
+     WHERE p.kind = 'blueprint' AND ${blueprintRuleMatchSql('r', 'q', 'c')}
+    UNION
+    SELECT sl.question_id FROM live_sitting s JOIN attempt a ON a.sitting_id = s.id JOIN attempt_slot sl ON sl.attempt_id = a.id
     UNION
     SELECT sl.question_id FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
      WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
   )`;
+
+/** What practice may offer beyond a person's own exam mistakes: practice material (练习题, not 考试题) of the banks their unit reaches ($2). */
+const PRACTICE_MATERIAL = `(q.bank_id = ANY($2::uuid[]) AND ${materialPurposeSql('q')} = 'practice')`;
 
 @Injectable()
 export class PracticeRepository {
@@ -90,9 +125,11 @@ export class PracticeRepository {
     );
   }
 
-  async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date; practisable: boolean } | null> {
-    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date; practisable: boolean }>>(
-      `SELECT c.box, c.due_at AS "dueAt", ${PRACTISABLE} AS practisable FROM practice_card c WHERE c.user_id = $1 AND c.question_id = $2`,
+  /** `fromExam`: a mistake made in an exam, which the person may retry even if the question is exam-reserved. */
+  async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date; practisable: boolean; fromExam: boolean } | null> {
+    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date; practisable: boolean; fromExam: boolean }>>(
+      `SELECT c.box, c.due_at AS "dueAt", ${PRACTISABLE} AS practisable, c.source_sitting_id IS NOT NULL AS "fromExam"
+         FROM practice_card c WHERE c.user_id = $1 AND c.question_id = $2`,
       [userId, questionId],
     );
     return rows[0] ?? null;
@@ -122,27 +159,50 @@ export class PracticeRepository {
     );
   }
 
-  /** Active, reviewed questions of a dimension the person has not mastered, at random, none still part of an exam for them. */
-  randomOfDimension(userId: string, dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
+  /**
+   * Due 错题本 cards to retry: mistakes from an exam once its answers are shown to them, or practice
+   * material — never an essay, never a question held back by an exam.
+   */
+  duePractice(userId: string, bankIds: string[], limit: number): Promise<Array<{ questionId: string; dimension: string | null; content: QuestionContent }>> {
+    return this.dataSource.query(
+      `WITH ${HELD_BACK_CTE}
+       SELECT c.question_id AS "questionId", q.dimension, v.content
+         FROM practice_card c JOIN question q ON q.id = c.question_id
+         JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        WHERE c.user_id = $1 AND c.due_at <= now() AND NOT c.mastered AND q.status = 'active' AND q.type <> 'essay'
+          AND ${PRACTISABLE} AND (c.source_sitting_id IS NOT NULL OR ${PRACTICE_MATERIAL})
+          AND NOT EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id)
+        ORDER BY c.due_at
+        LIMIT $3`,
+      [userId, bankIds, limit],
+    );
+  }
+
+  /** Active, reviewed practice material of a dimension the person has not mastered, at random, none held back by an exam. */
+  randomOfDimension(userId: string, bankIds: string[], dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
     return this.dataSource.query(
       `WITH ${HELD_BACK_CTE}
        SELECT q.id AS "questionId", q.current_version AS version, v.content
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-        WHERE q.dimension = $2 AND q.status = 'active' AND NOT q.needs_review AND q.type <> 'essay'
+        WHERE q.dimension = $3 AND q.status = 'active' AND NOT q.needs_review AND q.type <> 'essay' AND ${PRACTICE_MATERIAL}
           AND NOT EXISTS (SELECT 1 FROM practice_card c WHERE c.user_id = $1 AND c.question_id = q.id AND c.mastered)
           AND NOT EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id)
-        ORDER BY random() LIMIT $3`,
-      [userId, dimension, limit],
+        ORDER BY random() LIMIT $4`,
+      [userId, bankIds, dimension, limit],
     );
   }
 
-  /** A question as practice shows it, and whether it is still part of an exam for the person. */
-  async question(userId: string, questionId: string): Promise<{ version: number; content: QuestionContent; status: string; heldBack: boolean } | null> {
-    const rows = await this.dataSource.query<Array<{ version: number; content: QuestionContent; status: string; heldBack: boolean }>>(
+  /**
+   * A question as practice would answer it: whether it is practice material the person may reach, and
+   * whether an exam still holds it back.
+   */
+  async question(userId: string, bankIds: string[], questionId: string): Promise<PracticeQuestionRow | null> {
+    const rows = await this.dataSource.query<PracticeQuestionRow[]>(
       `WITH ${HELD_BACK_CTE}
-       SELECT q.current_version AS version, v.content, q.status, EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id) AS "heldBack"
-         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $2`,
-      [userId, questionId],
+       SELECT q.current_version AS version, v.content, q.status, ${PRACTICE_MATERIAL} AS "practiceMaterial",
+              EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id) AS "heldBack"
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version WHERE q.id = $3`,
+      [userId, bankIds, questionId],
     );
     return rows[0] ?? null;
   }

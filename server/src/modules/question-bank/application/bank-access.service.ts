@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { DomainError } from '../../../platform/http/domain-error';
-import { canEditBank, canViewBank } from '../domain/bank-access';
+import { canEditBank, canViewBank, unitReachesBank } from '../domain/bank-access';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
 
 @Injectable()
@@ -28,6 +28,12 @@ export class BankAccessService {
   async visibleBanks(principal: Principal): Promise<BankRow[]> {
     const scopePath = await this.scopeOf(principal);
     return (await this.banks.listRows()).filter((bank) => canViewBank(principal, scopePath, bank));
+  }
+
+  /** The banks practice may draw from for this person: those their unit reaches, whatever their roles. */
+  async practiceBankIds(principal: Principal): Promise<string[]> {
+    const [banks, unitPath] = await Promise.all([this.banks.listReach(), this.scope.unitPathOf(principal)]);
+    return banks.filter((bank) => unitReachesBank(unitPath, bank)).map((bank) => bank.id);
   }
 
   async canEdit(principal: Principal, bank: BankRow): Promise<boolean> {

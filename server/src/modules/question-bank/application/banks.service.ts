@@ -6,12 +6,18 @@ import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { DomainError } from '../../../platform/http/domain-error';
 import { isUniqueViolation } from '../../identity/application/users.service';
+import { effectivePurpose, MaterialPurpose } from '../domain/material-purpose';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
 import { CategoryRow, QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { BankAccessService } from './bank-access.service';
 
 export interface BankView extends Omit<BankRow, 'ownerUnitPath' | 'sharedUnitPaths'> {
   canEdit: boolean;
+}
+
+export interface CategoryView extends CategoryRow {
+  /** What its questions are: its own marking, else its nearest marked ancestor's, else the bank's. */
+  effectivePurpose: MaterialPurpose;
 }
 
 @Injectable()
@@ -34,21 +40,30 @@ export class BanksService {
     return this.view(principal, await this.access.requireView(principal, bankId));
   }
 
-  async create(principal: Principal, input: { name: string; description?: string; ownerUnitId?: string }): Promise<BankView> {
+  async create(principal: Principal, input: { name: string; description?: string; purpose?: MaterialPurpose; ownerUnitId?: string }): Promise<BankView> {
     if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以创建题库');
     const ownerUnitId = input.ownerUnitId ?? principal.unitId;
     await this.scope.requireUnitInScope(principal, ownerUnitId);
     const id = await this.dataSource.transaction(async (manager) => {
-      const bankId = await this.banks.insert({ key: null, name: input.name.trim(), description: input.description?.trim() ?? '', ownerUnitId, createdBy: principal.userId }, manager);
-      await this.audit.record({ actorId: principal.userId, action: 'bank.create', targetType: 'question_bank', targetId: bankId, details: { name: input.name } }, manager);
+      const bankId = await this.banks.insert(
+        { key: null, name: input.name.trim(), description: input.description?.trim() ?? '', purpose: input.purpose, ownerUnitId, createdBy: principal.userId },
+        manager,
+      );
+      await this.audit.record({ actorId: principal.userId, action: 'bank.create', targetType: 'question_bank', targetId: bankId, details: { name: input.name, purpose: input.purpose } }, manager);
       return bankId;
     });
     return this.get(principal, id);
   }
 
-  async update(principal: Principal, bankId: string, input: { name?: string; description?: string }): Promise<BankView> {
+  async update(principal: Principal, bankId: string, input: { name?: string; description?: string; purpose?: MaterialPurpose }): Promise<BankView> {
     const bank = await this.access.requireEdit(principal, bankId);
-    await this.dataSource.transaction((manager) => this.banks.update(bankId, { name: input.name?.trim() ?? bank.name, description: input.description?.trim() ?? bank.description }, manager));
+    const purpose = input.purpose ?? bank.purpose;
+    await this.dataSource.transaction(async (manager) => {
+      await this.banks.update(bankId, { name: input.name?.trim() ?? bank.name, description: input.description?.trim() ?? bank.description, purpose }, manager);
+      if (purpose !== bank.purpose) {
+        await this.audit.record({ actorId: principal.userId, action: 'bank.purpose', targetType: 'question_bank', targetId: bankId, details: { from: bank.purpose, to: purpose } }, manager);
+      }
+    });
     return this.get(principal, bankId);
   }
 
@@ -62,12 +77,25 @@ export class BanksService {
     return this.get(principal, bankId);
   }
 
-  async listCategories(principal: Principal, bankId: string): Promise<CategoryRow[]> {
-    await this.access.requireView(principal, bankId);
-    return this.categories.list(bankId);
+  async listCategories(principal: Principal, bankId: string): Promise<CategoryView[]> {
+    const bank = await this.access.requireView(principal, bankId);
+    const categories = await this.categories.list(bankId);
+    return categories.map((c) => ({ ...c, effectivePurpose: effectivePurpose(c.path, categories, bank.purpose) }));
   }
 
-  async createCategory(principal: Principal, bankId: string, input: { name: string; parentId: string | null }): Promise<CategoryRow> {
+  /** Marks a category (and what follows it below) as practice material or exam-reserved; null follows its parent. */
+  async setCategoryPurpose(principal: Principal, bankId: string, categoryId: string, purpose: MaterialPurpose | null): Promise<CategoryView> {
+    await this.access.requireEdit(principal, bankId);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      if (!(await this.categories.setPurpose(bankId, categoryId, purpose, manager))) return false;
+      await this.audit.record({ actorId: principal.userId, action: 'bank.category_purpose', targetType: 'question_bank', targetId: bankId, details: { categoryId, purpose } }, manager);
+      return true;
+    });
+    if (!changed) throw new DomainError('not_found', '分类不存在');
+    return (await this.listCategories(principal, bankId)).find((c) => c.id === categoryId)!;
+  }
+
+  async createCategory(principal: Principal, bankId: string, input: { name: string; parentId: string | null }): Promise<CategoryView> {
     await this.access.requireEdit(principal, bankId);
     const name = input.name.trim();
     if (name.includes('/')) throw new DomainError('invalid', '分类名称不能包含 /');
@@ -81,7 +109,7 @@ export class BanksService {
         if (isUniqueViolation(error)) throw new DomainError('conflict', `分类「${path}」已存在`);
         throw error;
       });
-    return (await this.categories.list(bankId)).find((c) => c.path === path)!;
+    return (await this.listCategories(principal, bankId)).find((c) => c.path === path)!;
   }
 
   private async view(principal: Principal, bank: BankRow): Promise<BankView> {

@@ -1,5 +1,5 @@
 import type { Principal } from '../../identity/domain/principal';
-import { canEditBank, canViewBank } from './bank-access';
+import { canEditBank, canViewBank, unitReachesBank } from './bank-access';
 
 const who = (roles: Principal['roles']): Principal => ({ userId: 'u', username: 'u', roles, unitId: 'x' });
 const czBank = { ownerUnitPath: '/d/cz/', sharedUnitPaths: [] };
@@ -26,5 +26,14 @@ describe('bank access', () => {
     expect(canViewBank(who(['manager']), '/d/', cjBank)).toBe(true);
     expect(canEditBank(who(['manager']), '/d/', cjBank)).toBe(false);
     expect(canViewBank(who(['staff']), '/d/cz/', czBank)).toBe(false);
+  });
+
+  it('lets people of a unit practise on their own banks and on those shared with their unit or above, and no others', () => {
+    const departmentShared = { ownerUnitPath: '/d/', sharedUnitPaths: ['/d/'] };
+    const departmentPrivate = { ownerUnitPath: '/d/', sharedUnitPaths: [] };
+    expect(unitReachesBank('/d/cz/', czBank)).toBe(true);
+    expect(unitReachesBank('/d/cz/', departmentShared)).toBe(true);
+    expect(unitReachesBank('/d/cz/', cjBank)).toBe(false);
+    expect(unitReachesBank('/d/cz/', departmentPrivate)).toBe(false);
   });
 });

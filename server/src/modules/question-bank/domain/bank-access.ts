@@ -28,3 +28,11 @@ function reaches(scopePath: string | null, bank: BankReach): boolean {
   // a bank owned above the caller (the department's banks) is visible to trainers below it only when shared
   return isWithin(bank.ownerUnitPath, scopePath) || bank.sharedUnitPaths.some((shared) => isWithin(scopePath, shared) || isWithin(shared, scopePath));
 }
+
+/**
+ * The banks people of a unit may practise on: those a trainer of that unit would see. Staff never
+ * browse a bank, but practice serves its questions.
+ */
+export function unitReachesBank(unitPath: string, bank: BankReach): boolean {
+  return reaches(unitPath, bank);
+}

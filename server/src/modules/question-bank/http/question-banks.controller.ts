@@ -20,7 +20,15 @@ import { QuestionExportService } from '../application/question-export.service';
 import { QuestionImportService } from '../application/question-import.service';
 import { QuestionsService } from '../application/questions.service';
 import { questionXlsxTemplate } from '../formats/xlsx-questions';
-import { CreateQuestionBankDto, CreateQuestionCategoryDto, QuestionBankDto, QuestionCategoryDto, ShareQuestionBankDto, UpdateQuestionBankDto } from './dto/bank.dto';
+import {
+  CreateQuestionBankDto,
+  CreateQuestionCategoryDto,
+  QuestionBankDto,
+  QuestionCategoryDto,
+  ShareQuestionBankDto,
+  UpdateQuestionBankDto,
+  UpdateQuestionCategoryDto,
+} from './dto/bank.dto';
 import {
   BulkQuestionActionDto,
   BulkResultDto,
@@ -101,6 +109,18 @@ export class QuestionBanksController {
   @ApiCreatedResponse({ type: QuestionCategoryDto })
   createCategory(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: CreateQuestionCategoryDto): Promise<QuestionCategoryDto> {
     return this.banks.createCategory(principal, bankId, body);
+  }
+
+  @Patch(':bankId/categories/:categoryId')
+  @RequireRoles('trainer', 'admin')
+  @ApiOkResponse({ type: QuestionCategoryDto, description: 'Marks the category 练习题 or 考试题 (null: as its parent)' })
+  updateCategory(
+    @CurrentPrincipal() principal: Principal,
+    @Param('bankId', ParseUUIDPipe) bankId: string,
+    @Param('categoryId', ParseUUIDPipe) categoryId: string,
+    @Body() body: UpdateQuestionCategoryDto,
+  ): Promise<QuestionCategoryDto> {
+    return this.banks.setCategoryPurpose(principal, bankId, categoryId, body.purpose);
   }
 
   @Get(':bankId/questions')

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrgUnitEntity } from '../../identity/persistence/org-unit.entity';
+import type { MaterialPurpose } from '../domain/material-purpose';
 
 /** A bank belongs to a unit: trainers whose scope covers that unit edit it; shares extend that. */
 @Entity('question_bank')
@@ -25,6 +26,10 @@ export class QuestionBankEntity {
   @ManyToOne(() => OrgUnitEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'owner_unit_id' })
   ownerUnit?: OrgUnitEntity;
+
+  /** 练习题 (practice may serve it) or 考试题 (exams only); categories may mark otherwise. */
+  @Column({ type: 'varchar', length: 16, default: 'practice' })
+  purpose: MaterialPurpose;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

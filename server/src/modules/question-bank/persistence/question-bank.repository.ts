@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { BankReach } from '../domain/bank-access';
+import { DEFAULT_BANK_PURPOSE, type MaterialPurpose } from '../domain/material-purpose';
 
 export interface BankRow extends BankReach {
   id: string;
   key: string | null;
   name: string;
   description: string;
+  purpose: MaterialPurpose;
   ownerUnitId: string;
   ownerUnitName: string;
   sharedUnitIds: string[];
@@ -18,7 +20,7 @@ export interface BankRow extends BankReach {
 }
 
 const BANK_SELECT = `
-  SELECT b.id, b.key, b.name, b.description, b.owner_unit_id AS "ownerUnitId", u.name AS "ownerUnitName", u.path AS "ownerUnitPath",
+  SELECT b.id, b.key, b.name, b.description, b.purpose, b.owner_unit_id AS "ownerUnitId", u.name AS "ownerUnitName", u.path AS "ownerUnitPath",
          b.updated_at AS "updatedAt",
          coalesce((SELECT array_agg(s.unit_id) FROM question_bank_share s WHERE s.bank_id = b.id), '{}') AS "sharedUnitIds",
          coalesce((SELECT array_agg(su.path) FROM question_bank_share s JOIN org_unit su ON su.id = s.unit_id WHERE s.bank_id = b.id), '{}') AS "sharedUnitPaths",
@@ -41,16 +43,28 @@ export class QuestionBankRepository {
     return this.dataSource.query<BankRow[]>(`${BANK_SELECT} ORDER BY b.name`);
   }
 
-  async insert(bank: { key: string | null; name: string; description: string; ownerUnitId: string; createdBy: string | null }, manager: EntityManager): Promise<string> {
+  /** Who reaches each bank, without the counts: practice asks this on every draw. */
+  listReach(): Promise<Array<BankReach & { id: string }>> {
+    return this.dataSource.query(
+      `SELECT b.id, u.path AS "ownerUnitPath",
+              coalesce((SELECT array_agg(su.path) FROM question_bank_share s JOIN org_unit su ON su.id = s.unit_id WHERE s.bank_id = b.id), '{}') AS "sharedUnitPaths"
+         FROM question_bank b JOIN org_unit u ON u.id = b.owner_unit_id`,
+    );
+  }
+
+  async insert(
+    bank: { key: string | null; name: string; description: string; purpose?: MaterialPurpose; ownerUnitId: string; createdBy: string | null },
+    manager: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await manager.query<[{ id: string }]>(
-      'INSERT INTO question_bank (key, name, description, owner_unit_id, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [bank.key, bank.name, bank.description, bank.ownerUnitId, bank.createdBy],
+      'INSERT INTO question_bank (key, name, description, purpose, owner_unit_id, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+      [bank.key, bank.name, bank.description, bank.purpose ?? DEFAULT_BANK_PURPOSE, bank.ownerUnitId, bank.createdBy],
     );
     return id;
   }
 
-  async update(id: string, changes: { name: string; description: string }, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE question_bank SET name = $2, description = $3, updated_at = now() WHERE id = $1', [id, changes.name, changes.description]);
+  async update(id: string, changes: { name: string; description: string; purpose: MaterialPurpose }, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE question_bank SET name = $2, description = $3, purpose = $4, updated_at = now() WHERE id = $1', [id, changes.name, changes.description, changes.purpose]);
   }
 
   async replaceShares(id: string, unitIds: string[], manager: EntityManager): Promise<void> {

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { MaterialPurpose } from '../domain/material-purpose';
 import { QuestionBankEntity } from './question-bank.entity';
 
 @Entity('question_category')
@@ -27,4 +28,8 @@ export class QuestionCategoryEntity {
   /** Names from the bank's root joined by '/', e.g. '烟草专卖法/零售许可'. */
   @Column({ type: 'text' })
   path: string;
+
+  /** Null: as its nearest marked ancestor, else as its bank. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  purpose: MaterialPurpose | null;
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { MaterialPurpose } from '../domain/material-purpose';
 
 export interface CategoryRow {
   id: string;
   parentId: string | null;
   name: string;
   path: string;
+  /** Its own marking; null follows the nearest marked ancestor, else the bank. */
+  purpose: MaterialPurpose | null;
   questionCount: number;
 }
 
@@ -20,7 +23,7 @@ export class QuestionCategoryRepository {
 
   list(bankId: string): Promise<CategoryRow[]> {
     return this.dataSource.query<CategoryRow[]>(
-      `SELECT c.id, c.parent_id AS "parentId", c.name, c.path, (SELECT count(*) FROM question q WHERE q.category_id = c.id)::int AS "questionCount"
+      `SELECT c.id, c.parent_id AS "parentId", c.name, c.path, c.purpose, (SELECT count(*) FROM question q WHERE q.category_id = c.id)::int AS "questionCount"
          FROM question_category c WHERE c.bank_id = $1 ORDER BY c.path`,
       [bankId],
     );
@@ -29,6 +32,12 @@ export class QuestionCategoryRepository {
   async findPath(bankId: string, id: string): Promise<string | null> {
     const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT path FROM question_category WHERE bank_id = $1 AND id = $2', [bankId, id]);
     return rows[0]?.path ?? null;
+  }
+
+  /** Whether the category exists in that bank and was changed. */
+  async setPurpose(bankId: string, id: string, purpose: MaterialPurpose | null, manager: EntityManager): Promise<boolean> {
+    const [, affected] = await manager.query<[unknown, number]>('UPDATE question_category SET purpose = $3 WHERE bank_id = $1 AND id = $2', [bankId, id, purpose]);
+    return affected > 0;
   }
 
   /** The id of the category at this path, creating it and any missing ancestors. */

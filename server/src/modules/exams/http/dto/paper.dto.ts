@@ -131,3 +131,17 @@ export class PaperDto {
   @ApiProperty() maxScore: number;
   @ApiProperty() updatedAt: Date;
 }
+
+export class PaperWarningDto {
+  @ApiProperty({ enum: ['practice_material'], description: 'practice_material: the paper draws 练习题, which candidates may have practised with the key shown' })
+  kind: string;
+  @ApiProperty() message: string;
+  @ApiPropertyOptional({ description: 'Blueprint papers: the rule concerned (0-based)' }) ruleIndex?: number;
+  @ApiPropertyOptional({ type: [String], description: 'Fixed papers: the practice-material questions' }) questionIds?: string[];
+  @ApiProperty() practiceCount: number;
+  @ApiProperty({ description: "The paper's questions, or those the rule can draw" }) outOf: number;
+}
+
+export class PaperDetailDto extends PaperDto {
+  @ApiProperty({ type: [PaperWarningDto], description: 'Not refusals: what the author should know (e.g. practice material drawn)' }) warnings: PaperWarningDto[];
+}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import { closedForEveryoneSql } from './sitting.repository';
 
 export interface WrongBookEntry {
   questionId: string;
@@ -23,26 +24,19 @@ export interface DimensionStanding {
 }
 
 /**
- * Whether the person `userId` is shown the right answers of sitting `sittingId` now: right after
- * submitting, or once their own window (their override, else their unit's, else the sitting's) has
- * closed — the same rule as their result page. Decided at query time, so a window moved later still
- * holds the answers back.
+ * Whether a candidate of sitting `sittingId` is shown its right answers now: right after
+ * submitting, or once the sitting has closed for everyone — the same rule as their result page.
+ * Decided at query time, so a window moved later still holds the answers back.
  */
-function answersShown(sittingId: string, userId: string): string {
+function answersShown(sittingId: string): string {
   return `EXISTS (
   SELECT 1 FROM sitting s WHERE s.id = ${sittingId} AND (
     (s.review_policy->'afterSubmit'->>'rightAnswers')::boolean
-    OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean
-        AND now() >= coalesce(
-          (SELECT o.closes_at FROM sitting_override o WHERE o.sitting_id = s.id AND o.user_id = ${userId}),
-          (SELECT o.closes_at FROM sitting_override o JOIN org_unit ou ON ou.id = o.unit_id JOIN app_user au ON au.id = ${userId}
-             JOIN org_unit uu ON uu.id = au.unit_id
-            WHERE o.sitting_id = s.id AND o.closes_at IS NOT NULL AND starts_with(uu.path, ou.path) ORDER BY length(ou.path) DESC LIMIT 1),
-          s.closes_at))))`;
+    OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean AND ${closedForEveryoneSql('s.id')})))`;
 }
 
 /** A card from an exam is practisable once that sitting shows the person its right answers. */
-const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id', 'c.user_id')})`;
+const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id')})`;
 
 /**
  * The questions still part of an exam for person $1: on a fixed paper of a sitting not yet closed
@@ -58,7 +52,7 @@ const HELD_BACK_CTE = `held_back AS MATERIALIZED (
        AND greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
     UNION
     SELECT sl.question_id FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
-     WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
+     WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id')})
   )`;
 
 @Injectable()
@@ -77,13 +71,14 @@ export class PracticeRepository {
     );
   }
 
+  /** The questions the person has answered wrong (a question practised right first time has a card but is no wrong answer). */
   wrongBook(userId: string, onlyDue: boolean): Promise<WrongBookEntry[]> {
     return this.dataSource.query<WrongBookEntry[]>(
       `SELECT c.question_id AS "questionId", q.current_version AS version, c.box, c.due_at AS "dueAt", c.wrong_count AS "wrongCount",
               c.last_wrong_at AS "lastWrongAt", c.mastered, q.dimension, v.content
          FROM practice_card c JOIN question q ON q.id = c.question_id
          JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-        WHERE c.user_id = $1 AND ${PRACTISABLE} AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
+        WHERE c.user_id = $1 AND c.wrong_count > 0 AND ${PRACTISABLE} AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
         ORDER BY c.mastered, c.due_at
         LIMIT 500`,
       [userId, onlyDue],

@@ -175,13 +175,17 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     // the policy shows right answers only after the window closes: until then nothing to practise
     expect((await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body).toEqual([]);
     await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: true }).expect(409);
+    // …and for everyone: the make-up gives the same paper to those who failed, staff05 among them
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [sittingId]);
+    expect((await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body).toEqual([]);
+    await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE makeup_of = $1`, [sittingId]);
     const book = (await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; box: number }>;
     expect(book.map((b) => b.questionId)).toEqual(expect.arrayContaining([q.true_false.id]));
-    // the make-up (the same paper) and the month's quiz (whose pool holds it) are still open: not retried yet
+    // the month's quiz (whose pool holds it) is still open: not retried yet
     const held = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string }>;
     expect(held.map((p) => p.questionId)).not.toContain(q.true_false.id);
     await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: q.true_false.content.answer }).expect(409);
+    await t.dataSource.query(`UPDATE sitting SET closes_at = now() + interval '7 days' WHERE makeup_of = $1`, [sittingId]);
   });
 
   it('keeps questions of an exam not over yet out of practice, and will not tell their answers', async () => {

@@ -256,7 +256,7 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(result.questions[0]).toMatchObject({ rightAnswer: keyed.single.content.answer, state: 'correct', score: 2 });
       expect(result.questions[1]).toMatchObject({ state: 'incorrect', score: 0 });
       expect(result.questions[2]).toMatchObject({ state: 'partial', score: 2 });
-      expect(result.byDimension).toEqual([{ dimension: '法律法规', score: 4, maxScore: 9 }]);
+      expect(result.byDimension).toEqual([{ dimension: '法律法规', score: 4, maxScore: 9, pending: false }]);
     });
 
     it('refuses a blueprint that asks for more questions than the bank has, naming the rule', async () => {

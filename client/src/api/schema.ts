@@ -34,7 +34,8 @@ export interface AttemptDto {
 }
 
 export interface AttemptEventDto {
-  kind: "hidden" | "visible" | "offline" | "online";
+  /** 'hidden' is a page switch (切屏); 'unload' (a reload, the tab closed) is recorded but never counted */
+  kind: "hidden" | "visible" | "offline" | "online" | "unload";
   /** The device's own clock, for the timeline */
   clientAt?: string;
   /** Chosen by the device; an event re-sent with the same id is recorded once */
@@ -49,7 +50,7 @@ export interface AttemptEventResultDto {
 
 export interface AttemptReviewDto {
   attempt: Record<string, unknown>;
-  /** Every answer with the key and score */
+  /** Every answer with the key and score; shownOrder is the order the candidate saw the choices in (null: as stored) */
   slots: Array<Record<string, unknown>>;
   /** Started, page switches, reconnects, submitted, regraded */
   timeline: Array<Record<string, unknown>>;
@@ -244,8 +245,11 @@ export interface DimensionLevelDto {
 
 export interface DimensionScoreDto {
   dimension: string;
+  /** Scored so far; not final while pending */
   score: number;
   maxScore: number;
+  /** An essay of this dimension still waits for a marker (待阅卷) */
+  pending: boolean;
 }
 
 export interface DimensionStandingDto {
@@ -749,6 +753,7 @@ export interface ResultDto {
   percent?: number | null;
   passed?: boolean | null;
   passPercent?: number;
+  /** Only when the review policy shows correctness */
   byDimension?: Array<DimensionScoreDto>;
   questions?: Array<ReviewedQuestionDto>;
 }

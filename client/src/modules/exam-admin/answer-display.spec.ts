@@ -19,6 +19,15 @@ describe('answers shown to a marker', () => {
     expect(responseText(single, 'A', words)).toBe('A. 3年')
   })
 
+  it('letters the options as the candidate saw them when their order was shuffled', () => {
+    const multiple: QuestionContent = { ...single, type: 'multiple', options: [...single.options, { id: 'C', text: '10年' }], answer: ['B', 'C'] }
+    const shown = { options: ['C', 'A', 'B'] }
+    expect(keyText(single, words, shown)).toBe('C. 5年')
+    expect(responseText(single, 'B', words, shown)).toBe('C. 5年')
+    expect(responseText(single, 'A', words, shown)).toBe('B. 3年')
+    expect(keyText(multiple, words, shown)).toBe('C. 5年；A. 10年')
+  })
+
   it('shows an unanswered question as empty, not as "null"', () => {
     expect(responseText(single, null, words)).toBe('')
   })

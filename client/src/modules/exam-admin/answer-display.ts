@@ -8,9 +8,23 @@ export interface AnswerWords {
 
 const SEPARATOR = '；'
 
-function choiceLabel(options: readonly Choice[], id: unknown): string {
+/** The order a candidate was shown the choices in (the attempt's `shownOrder`); null when as stored. */
+export interface ShownOrder {
+  options?: string[]
+  right?: string[]
+  items?: string[]
+}
+
+/**
+ * An option as the candidate saw it: the letter of its place on their screen (A for the first), not
+ * its stored id, which after shuffling names another place ("C" where they saw "B").
+ */
+function choiceLabel(options: readonly Choice[], id: unknown, shown: ShownOrder | null | undefined): string {
   const option = options.find((o) => o.id === id)
-  return option ? `${option.id}. ${option.text}` : String(id)
+  if (!option) return String(id)
+  const order = shown?.options ?? options.map((o) => o.id)
+  const place = order.indexOf(option.id)
+  return place < 0 ? option.text : `${String.fromCharCode(65 + place)}. ${option.text}`
 }
 
 function isEmpty(answer: unknown): boolean {
@@ -23,12 +37,12 @@ function numericKey(answer: Extract<QuestionContent, { type: 'numeric' }>['answe
 }
 
 /** The right answer of a question, as one line a marker can read beside the candidate's. */
-export function keyText(content: QuestionContent, words: AnswerWords): string {
+export function keyText(content: QuestionContent, words: AnswerWords, shown?: ShownOrder | null): string {
   switch (content.type) {
     case 'single':
-      return choiceLabel(content.options, content.answer)
+      return choiceLabel(content.options, content.answer, shown)
     case 'multiple':
-      return content.answer.map((id) => choiceLabel(content.options, id)).join(SEPARATOR)
+      return content.answer.map((id) => choiceLabel(content.options, id, shown)).join(SEPARATOR)
     case 'true_false':
       return content.answer ? words.truthTrue : words.truthFalse
     case 'fill_blank':
@@ -45,13 +59,13 @@ export function keyText(content: QuestionContent, words: AnswerWords): string {
 }
 
 /** What the candidate answered, in the same form as keyText; '' when nothing was answered. */
-export function responseText(content: QuestionContent, answer: unknown, words: AnswerWords): string {
+export function responseText(content: QuestionContent, answer: unknown, words: AnswerWords, shown?: ShownOrder | null): string {
   if (isEmpty(answer)) return ''
   switch (content.type) {
     case 'single':
-      return choiceLabel(content.options, answer)
+      return choiceLabel(content.options, answer, shown)
     case 'multiple':
-      return (Array.isArray(answer) ? answer : [answer]).map((id) => choiceLabel(content.options, id)).join(SEPARATOR)
+      return (Array.isArray(answer) ? answer : [answer]).map((id) => choiceLabel(content.options, id, shown)).join(SEPARATOR)
     case 'true_false':
       return answer === true ? words.truthTrue : answer === false ? words.truthFalse : String(answer)
     case 'fill_blank':

@@ -1,4 +1,5 @@
 import type { QuestionContent } from '@/modules/question-bank/question-content'
+import type { ShownOrder } from './answer-display'
 
 /**
  * A trainer's view of one attempt (GET /attempts/{id}/review), narrowed from the open records of
@@ -32,9 +33,11 @@ export interface ReviewedSlot {
   score: number | null
   feedback: string | null
   content: QuestionContent
+  /** The order the candidate saw the choices in; null when as stored. */
+  shownOrder: ShownOrder | null
 }
 
-export type TimelineKind = 'started' | 'hidden' | 'visible' | 'offline' | 'online' | 'submitted' | 'regraded'
+export type TimelineKind = 'started' | 'hidden' | 'visible' | 'offline' | 'online' | 'unload' | 'submitted' | 'regraded'
 
 export interface TimelineEvent {
   kind: TimelineKind | (string & {})

@@ -320,6 +320,7 @@ const examAdminEn: ExamAdminMessageSchema = {
         visible: 'Back on the exam page',
         offline: 'Went offline',
         online: 'Back online',
+        unload: 'Reloaded or closed the exam page (not a page switch)',
         submitted: 'Submitted',
         regraded: 'Re-scored after a key correction',
       },

@@ -319,6 +319,7 @@ const examAdminZhCN = {
         visible: '回到考试页面',
         offline: '网络断开',
         online: '网络恢复',
+        unload: '刷新或关闭了考试页面（不计切屏）',
         submitted: '交卷',
         regraded: '更正答案后重新评分',
       },

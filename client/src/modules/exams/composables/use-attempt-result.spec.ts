@@ -21,6 +21,29 @@ describe('useAttemptResult', () => {
     expect(page.dimensionChart.value.series[0]?.data).toEqual([66.7, 66.7])
   })
 
+  it('shows a subject whose essay waits for a marker as 待阅卷, not as a low score', async () => {
+    seedSession(['staff'])
+    const byDimension = [
+      { dimension: '法律法规', score: 20, maxScore: 30, pending: false },
+      { dimension: '日常业务', score: 3, maxScore: 15, pending: true },
+    ]
+    fakeServer({ [RESULT]: json(200, resultFixture({ status: 'submitted', score: null, percent: null, passed: null, byDimension })) })
+    const { result: page } = await withSetup(() => useAttemptResult(ATTEMPT_ID))
+
+    expect(page.dimensionChart.value.yAxis.data).toEqual(['日常业务（待阅卷）', '法律法规'])
+    expect(page.dimensionChart.value.series[0]?.data).toEqual([null, 66.7])
+  })
+
+  it('shows a score of three decimals rounded to two on the page', async () => {
+    const user = seedSession(['staff'])
+    fakeServer({ 'GET /me': json(200, meFor(user)), [RESULT]: json(200, resultFixture({ score: 23.167, maxScore: 30 })) })
+    const { wrapper } = await mountAppAt(`/attempts/${ATTEMPT_ID}/result`)
+    await flushPromises()
+
+    expect(wrapper.find('[data-testid="score"]').text()).toBe('23.17')
+    wrapper.unmount()
+  })
+
   it('says the answers are not published when the policy never shows them', async () => {
     seedSession(['staff'])
     fakeServer({ [RESULT]: json(200, resultFixture({ moreAfterClose: false })) })

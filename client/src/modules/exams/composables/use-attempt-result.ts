@@ -1,6 +1,6 @@
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { ResultDto } from '@/api/schema'
+import type { DimensionScoreDto, ResultDto } from '@/api/schema'
 import * as api from '../api'
 import { useAttemptStore } from '../stores/attempt'
 
@@ -70,20 +70,24 @@ export function useAttemptResult(attemptId: string) {
       : null,
   )
 
-  /** Per subject, as a share of what it was worth (subjects carry different points). */
+  /**
+   * Per subject, as a share of what it was worth (subjects carry different points). A subject with
+   * an essay still to mark says 待阅卷 and has no bar: what is scored so far would read as a fail.
+   */
   const dimensionChart = computed(() => {
     const rows = [...dimensions.value].reverse()
+    const label = (d: DimensionScoreDto) => (d.pending ? `${d.dimension}（${t('exams.result.pendingMarking')}）` : d.dimension)
     return {
       animation: false,
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value' as const, max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category' as const, data: rows.map((d) => d.dimension), axisLabel: { width: 96, overflow: 'break' as const } },
+      yAxis: { type: 'category' as const, data: rows.map(label), axisLabel: { width: 96, overflow: 'break' as const } },
       tooltip: { trigger: 'axis' as const },
       series: [
         {
           type: 'bar' as const,
           name: t('exams.result.score'),
-          data: rows.map((d) => (d.maxScore > 0 ? Math.round((d.score / d.maxScore) * 1000) / 10 : 0)),
+          data: rows.map((d) => (d.pending ? null : d.maxScore > 0 ? Math.round((d.score / d.maxScore) * 1000) / 10 : 0)),
           label: { show: true, position: 'right' as const, formatter: '{c}%' },
           itemStyle: { color: '#1f6f5c' },
           barMaxWidth: 18,

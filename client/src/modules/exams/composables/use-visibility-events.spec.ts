@@ -5,7 +5,7 @@ import { withSetup } from '@/test/test-app'
 import { fakeServer, json, type RecordedCall } from '@/test/fake-server'
 import { attemptStorageKey } from '../exam-storage'
 import { ATTEMPT_ID } from '../testing/fixtures'
-import { useVisibilityEvents } from './use-visibility-events'
+import { HIDE_SETTLE_MS, useVisibilityEvents } from './use-visibility-events'
 
 const EVENTS = `POST /attempts/${ATTEMPT_ID}/events`
 let visibility: DocumentVisibilityState = 'visible'
@@ -31,6 +31,7 @@ const kinds = (calls: RecordedCall[]) => calls.map((c) => (c.body as { kind: str
 
 describe('useVisibilityEvents', () => {
   afterEach(() => {
+    vi.useRealTimers()
     visibility = 'visible'
     mounted.splice(0).forEach((wrapper) => wrapper.unmount())
   })
@@ -129,5 +130,78 @@ describe('useVisibilityEvents', () => {
     expect(kinds(server.calls)).toEqual(['offline', 'offline', 'online'])
     expect((server.calls[1]?.body as { clientAt: string }).clientAt).toBe(offlineAt)
     expect(result.pendingEvents.value).toBe(0)
+  })
+
+  describe('a reload is not a page switch', () => {
+    const hide = () => {
+      visibility = 'hidden'
+      document.dispatchEvent(new Event('visibilitychange'))
+    }
+    const pageHide = () => window.dispatchEvent(new Event('pagehide'))
+
+    it('records a reload as unload, never as a switch, whichever the browser fires first', async () => {
+      for (const order of [[hide, pageHide], [pageHide, hide]]) {
+        const server = fakeServer({ [EVENTS]: json(200, { switchCount: 0, submitted: false }) })
+        const onSubmitted = vi.fn()
+        const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(1), serverSwitchCount: ref(0), onSubmitted })
+
+        order.forEach((fire) => fire())
+        await flushPromises()
+
+        expect(kinds(server.calls)).toEqual(['unload'])
+        expect(result.switchesLeft.value).toBe(1)
+        expect(onSubmitted).not.toHaveBeenCalled()
+        mounted.splice(0).forEach((wrapper) => wrapper.unmount())
+        visibility = 'visible'
+      }
+    })
+
+    it('sends the unload after the reload when the page went away before it could', async () => {
+      const down = (): Response => {
+        throw new TypeError('Failed to fetch')
+      }
+      fakeServer({ [EVENTS]: down })
+      await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(1), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
+      hide()
+      pageHide()
+      await flushPromises()
+      mounted.splice(0).forEach((wrapper) => wrapper.unmount())
+      visibility = 'visible'
+
+      // the reloaded page
+      const server = fakeServer({ [EVENTS]: json(200, { switchCount: 0, submitted: false }) })
+      const onSubmitted = vi.fn()
+      const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(1), serverSwitchCount: ref(0), onSubmitted })
+      await flushPromises()
+
+      expect(kinds(server.calls)).toEqual(['unload'])
+      expect(result.switchesLeft.value).toBe(1)
+      expect(onSubmitted).not.toHaveBeenCalled()
+    })
+
+    it('counts leaving for another app as a switch once no pagehide followed', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: true }) })
+      const onSubmitted = vi.fn()
+      await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(1), serverSwitchCount: ref(0), onSubmitted })
+
+      hide()
+      await flushPromises()
+      expect(server.calls).toHaveLength(0)
+      vi.advanceTimersByTime(HIDE_SETTLE_MS)
+      await flushPromises()
+
+      expect(kinds(server.calls)).toEqual(['hidden'])
+      expect(onSubmitted).toHaveBeenCalledTimes(1)
+    })
+
+    it('counts a hide that the browser never followed up (the page discarded in the background)', async () => {
+      localStorage.setItem(attemptStorageKey(ATTEMPT_ID, 'events'), JSON.stringify([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11', provisional: true }]))
+      const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
+      await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
+      await flushPromises()
+
+      expect(server.calls.map((c) => c.body)).toEqual([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11' }])
+    })
   })
 })

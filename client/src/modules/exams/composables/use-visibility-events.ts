@@ -11,9 +11,19 @@ interface QueuedEvent {
   clientAt: string
   /** Chosen once, when the event happens, and sent with every resend: the server records it once. */
   eventId: string
+  /** A 'hidden' not yet known to be a page switch rather than a reload: not sent while so. */
+  provisional?: boolean
 }
 
-const KINDS: readonly string[] = ['hidden', 'visible', 'offline', 'online']
+const KINDS: readonly string[] = ['hidden', 'visible', 'offline', 'online', 'unload']
+
+/**
+ * How long a 'hidden' waits before it counts as a page switch (切屏). A reload or a closed tab also
+ * hides the page, and browsers fire `pagehide` in the same moment (before or after
+ * `visibilitychange`); a switch to another app or tab fires no `pagehide`. Waiting this long tells
+ * the two apart, so a reload never counts, nor submits a strict attempt.
+ */
+export const HIDE_SETTLE_MS = 1000
 const isEvent = (e: unknown): e is Omit<QueuedEvent, 'eventId'> & { eventId?: string } =>
   typeof e === 'object' && e !== null && KINDS.includes((e as QueuedEvent).kind)
 const isQueue = (value: unknown): value is Array<Omit<QueuedEvent, 'eventId'> & { eventId?: string }> =>
@@ -54,8 +64,12 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
   const post = options.post ?? ((body) => api.postAttemptEvent(options.attemptId, body))
   const queueKey = attemptStorageKey(options.attemptId, 'events')
 
-  // Events queued before an update that gave events ids get theirs now, once.
-  const queue = ref<QueuedEvent[]>((readStored(queueKey, isQueue) ?? []).map((e) => ({ ...e, eventId: e.eventId ?? newEventId() })))
+  // Events queued before an update that gave events ids get theirs now, once. A 'hidden' still
+  // provisional was never followed by a pagehide (the phone discarded the page in the background,
+  // say): it was no reload, so it counts.
+  const queue = ref<QueuedEvent[]>(
+    (readStored(queueKey, isQueue) ?? []).map((e) => ({ kind: e.kind, clientAt: e.clientAt, eventId: e.eventId ?? newEventId() })),
+  )
   if (queue.value.length) writeStored(queueKey, queue.value)
   /** The highest count the server has reported, from the attempt or from an event's reply. */
   const reported = ref(0)
@@ -74,11 +88,28 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
   let sending = false
   let stopped = false
   let retryTimer: ReturnType<typeof setTimeout> | null = null
+  let settleTimer: ReturnType<typeof setTimeout> | null = null
+  /** The page is going away (pagehide seen): a reload, a closed tab, a navigation. */
+  let unloading = false
 
-  function enqueue(kind: EventKind): void {
+  function save(): void {
+    writeStored(queueKey, queue.value.length ? queue.value : undefined)
+  }
+
+  function enqueue(kind: EventKind, provisional = false): void {
     if (stopped) return
-    queue.value = [...queue.value, { kind, clientAt: new Date(Date.now()).toISOString(), eventId: newEventId() }]
-    writeStored(queueKey, queue.value)
+    queue.value = [...queue.value, { kind, clientAt: new Date(Date.now()).toISOString(), eventId: newEventId(), ...(provisional && { provisional }) }]
+    save()
+    void flush()
+  }
+
+  /** The provisional 'hidden' becomes `kind`: a page switch after all, or the page unloading. */
+  function settle(kind: EventKind): void {
+    if (settleTimer !== null) clearTimeout(settleTimer)
+    settleTimer = null
+    if (!queue.value.some((e) => e.provisional)) return
+    queue.value = queue.value.map(({ provisional, ...e }) => (provisional ? { ...e, kind } : e))
+    save()
     void flush()
   }
 
@@ -88,10 +119,11 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
     try {
       while (queue.value.length > 0 && !stopped) {
         const [event] = queue.value
-        if (!event) break
+        // a 'hidden' waits until it is known to be a switch; what follows it waits behind it
+        if (!event || event.provisional) break
         let result: AttemptEventResultDto
         try {
-          result = await post(event)
+          result = await post({ kind: event.kind, clientAt: event.clientAt, eventId: event.eventId })
         } catch {
           // Offline or the server is unreachable: keep the queue, try again later.
           retryTimer ??= setTimeout(() => {
@@ -101,7 +133,7 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
           return
         }
         queue.value = queue.value.slice(1)
-        writeStored(queueKey, queue.value.length ? queue.value : undefined)
+        save()
         reported.value = Math.max(reported.value, result.switchCount)
         if (result.submitted) {
           stop()
@@ -122,23 +154,42 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
 
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') {
-      enqueue('hidden')
+      if (unloading) return // the pagehide already said so
+      enqueue('hidden', true)
+      settleTimer = setTimeout(() => settle('hidden'), HIDE_SETTLE_MS)
     } else {
+      settle('hidden') // back on the page: it was a switch
       enqueue('visible')
       noteReturn()
     }
+  }
+  // Written to storage at once: the page may be gone before anything is sent.
+  const onPageHide = () => {
+    if (unloading) return
+    unloading = true
+    if (queue.value.some((e) => e.provisional)) settle('unload')
+    else enqueue('unload')
+  }
+  // Back from the back/forward cache: the same page, visible again.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) unloading = false
   }
   const onOffline = () => enqueue('offline')
   const onOnline = () => enqueue('online')
 
   document.addEventListener('visibilitychange', onVisibility)
+  window.addEventListener('pagehide', onPageHide)
+  window.addEventListener('pageshow', onPageShow)
   window.addEventListener('offline', onOffline)
   window.addEventListener('online', onOnline)
 
   function stop(): void {
     stopped = true
     if (retryTimer !== null) clearTimeout(retryTimer)
+    if (settleTimer !== null) clearTimeout(settleTimer)
     document.removeEventListener('visibilitychange', onVisibility)
+    window.removeEventListener('pagehide', onPageHide)
+    window.removeEventListener('pageshow', onPageShow)
     window.removeEventListener('offline', onOffline)
     window.removeEventListener('online', onOnline)
   }

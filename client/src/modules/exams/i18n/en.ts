@@ -137,6 +137,7 @@ const examsEn: ExamsMessageSchema = {
       scoreHidden: 'Scores are not published yet.',
       submittedAt: 'Submitted {time}',
       byDimension: 'Score by subject',
+      pendingMarking: 'awaiting marking',
       review: 'Review',
       answersLater: 'Answers will be published after the exam closes',
       answersNever: 'Answers are not published for this exam',

@@ -136,6 +136,7 @@ const examsZhCN = {
       scoreHidden: '成绩暂不公布。',
       submittedAt: '交卷时间 {time}',
       byDimension: '各科目得分',
+      pendingMarking: '待阅卷',
       review: '答卷回顾',
       answersLater: '答案将在考试结束后公布',
       answersNever: '本次考试不公布答案',

@@ -91,8 +91,8 @@ export function resultFixture(overrides: Partial<ResultDto> = {}): ResultDto {
     passed: true,
     passPercent: 60,
     byDimension: [
-      { dimension: '法律法规', score: 20, maxScore: 30 },
-      { dimension: '日常业务', score: 10, maxScore: 15 },
+      { dimension: '法律法规', score: 20, maxScore: 30, pending: false },
+      { dimension: '日常业务', score: 10, maxScore: 15, pending: false },
     ],
     ...overrides,
   }

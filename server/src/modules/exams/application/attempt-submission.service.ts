@@ -54,8 +54,11 @@ export class AttemptSubmission {
     );
     const status = result.needsGrading ? 'submitted' : 'graded';
     const submittedAt = await this.attempts.recordOutcome(attempt.id, result.slots, { status, submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
-    // answered and wrong; into the 错题本 once the policy shows this sitting's right answers
-    const wrong = slots.filter((_slot, i) => ['incorrect', 'partial'].includes(result.slots[i].state)).map((s) => s.questionId);
+    // answered and wrong; into the 错题本 once the policy shows this sitting's right answers. Only
+    // slots that were not wrong before: re-scoring (an essay marked later, a key corrected) counts
+    // each wrong answer of the attempt once.
+    const isWrong = (state: string | null) => state === 'incorrect' || state === 'partial';
+    const wrong = slots.filter((slot, i) => isWrong(result.slots[i].state) && !isWrong(slot.state)).map((s) => s.questionId);
     await this.practice.recordWrong(attempt.userId, wrong, sitting.id, manager);
     if (!result.needsGrading) {
       await appendEvent(manager, 'exam.attempt_graded', {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
+import { countsAsSwitch } from '../domain/attempt-event-kind';
 import { attemptDeadline, GRACE_SECONDS, personalWindow, PersonalWindow } from '../domain/attempt-window';
 import { BlueprintShortfall, drawBlueprint, DrawnQuestion } from '../domain/blueprint-draw';
 import { CandidateQuestion, candidateQuestion, chooseOrder, shuffled } from '../domain/candidate-question';
@@ -187,8 +188,7 @@ export class ExamTakingService {
     }
     const graded = await scoring.catch(() => null);
     if (!graded) return this.result(principal, attemptId);
-    const window = await this.windowFor(graded.sitting, principal, await this.scope.unitPathOf(principal));
-    return resultView(graded.attempt, graded.sitting, graded.slots, new Date() >= window.closesAt);
+    return resultView(graded.attempt, graded.sitting, graded.slots, await this.sittings.closedForEveryone(graded.sitting.id));
   }
 
   async result(principal: Principal, attemptId: string): Promise<ResultView> {
@@ -202,10 +202,9 @@ export class ExamTakingService {
       attempt = await this.requireOwnAttempt(principal, attemptId);
       if (attempt.status === 'scoring') return scoringView(attempt, sitting);
     }
-    const unitPath = await this.scope.unitPathOf(principal);
-    const window = await this.windowFor(sitting, principal, unitPath);
     const slots = attempt.status === 'in_progress' ? [] : await this.attempts.slots(attemptId);
-    return resultView(attempt, sitting, slots, new Date() >= window.closesAt);
+    // not the candidate's own window: what closes for them early may still be open for colleagues
+    return resultView(attempt, sitting, slots, await this.sittings.closedForEveryone(sitting.id));
   }
 
   /** Page visibility changes (切屏) and reconnects, for the trainer's timeline; strict sittings submit after N switches. */
@@ -216,7 +215,7 @@ export class ExamTakingService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       // a re-sent event (its reply was lost) must not count twice
       if (!(await this.attempts.addEventOnce(attemptId, kind, clientAt, eventId, manager))) return { switchCount: attempt.switchCount, submitted: false, counted: false };
-      if (kind !== 'hidden') return { switchCount: attempt.switchCount, submitted: false, counted: false };
+      if (!countsAsSwitch(kind)) return { switchCount: attempt.switchCount, submitted: false, counted: false };
       const switchCount = await this.attempts.bumpSwitchCount(attemptId, manager);
       if (sitting.switchLimit !== null && switchCount >= sitting.switchLimit) {
         const graded = await this.submission.submit(attemptId, 'switch_limit', manager);

@@ -15,8 +15,10 @@ export interface ReviewedQuestion extends CandidateQuestion {
 
 export interface DimensionScore {
   dimension: string;
+  /** What is scored so far; while `pending`, an essay of the dimension still waits for a marker. */
   score: number;
   maxScore: number;
+  pending: boolean;
 }
 
 export interface ResultView {
@@ -69,9 +71,12 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
       percent,
       passPercent: sitting.passPercent,
       passed: percent === null ? null : percent >= sitting.passPercent,
-      byDimension: dimensionScores(slots),
     });
   }
+  // Scores per subject only where right and wrong may be seen: a subject of one question would say
+  // whether it was answered right, and hiding only the small subjects does not help (the total less
+  // the subjects shown gives the rest away). So the breakdown follows correctness, all or nothing.
+  if (visible.score && visible.correctness) view.byDimension = dimensionScores(slots);
   if (submitted) {
     view.questions = slots.map((s) => ({
       ...candidateQuestion(s.slot, s.points, s.content, s.choiceOrder),
@@ -102,9 +107,10 @@ function dimensionScores(slots: SlotRow[]): DimensionScore[] {
   const byDimension = new Map<string, DimensionScore>();
   for (const s of slots) {
     const dimension = s.content.dimension ?? '未分类';
-    const entry = byDimension.get(dimension) ?? { dimension, score: 0, maxScore: 0 };
+    const entry = byDimension.get(dimension) ?? { dimension, score: 0, maxScore: 0, pending: false };
     entry.score = Math.round((entry.score + (s.score ?? 0)) * 1000) / 1000;
     entry.maxScore += s.points;
+    if (s.state === 'needs_grading') entry.pending = true;
     byDimension.set(dimension, entry);
   }
   return [...byDimension.values()];

@@ -78,13 +78,13 @@ export class SittingResultsService {
         r.displayName,
         r.username,
         STATUS_LABEL[r.status],
-        r.score === null ? '' : String(r.score),
-        r.maxScore === null ? '' : String(r.maxScore),
-        r.percent === null ? '' : String(r.percent),
+        r.score,
+        r.maxScore,
+        r.percent,
         r.passed === null ? '' : r.passed ? '及格' : '不及格',
         r.submittedAt ? new Date(r.submittedAt).toISOString().replace('T', ' ').slice(0, 19) : '',
-        String(r.switchCount),
-        String(r.attemptsUsed),
+        r.switchCount,
+        r.attemptsUsed,
       ]),
     );
     return { file, fileName: `${sitting.title}-成绩.xlsx` };
@@ -100,7 +100,8 @@ export class SittingResultsService {
     const window = personalWindow(sitting, overrides, attempt.userId, unitPath.split('/').filter(Boolean).reverse());
     return {
       attempt: { ...attempt, expectedDeadline: attemptDeadline(attempt.startedAt, window) },
-      slots: slots.map((s) => ({ slot: s.slot, questionId: s.questionId, version: s.questionVersion, points: s.points, answer: s.answer, savedAt: s.savedAt, state: s.state, score: s.score, feedback: s.feedback, content: s.content })),
+      // shownOrder: the order the candidate saw the choices in, so the trainer's letters are theirs
+      slots: slots.map((s) => ({ slot: s.slot, questionId: s.questionId, version: s.questionVersion, points: s.points, answer: s.answer, savedAt: s.savedAt, state: s.state, score: s.score, feedback: s.feedback, content: s.content, shownOrder: s.choiceOrder })),
       timeline: events,
     };
   }

@@ -1,6 +1,7 @@
 /**
  * What a candidate may see of their attempt, and when (Moodle's review options as a grid).
- * `afterSubmit` applies from submission; `afterClose` once the sitting's window has closed.
+ * `afterSubmit` applies from submission; `afterClose` once the sitting has closed for everyone who
+ * could still answer its questions (not when one person's window closes: see closedForEveryoneSql).
  */
 export interface ReviewVisibility {
   score: boolean;

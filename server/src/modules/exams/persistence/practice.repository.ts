@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { materialPurposeSql } from '../../question-bank/persistence/material-purpose-sql';
 import { blueprintRuleMatchSql } from './paper.repository';
+import { closedForEveryoneSql } from './sitting.repository';
 
 export interface WrongBookEntry {
   questionId: string;
@@ -33,36 +34,28 @@ export interface DimensionStanding {
 }
 
 /**
- * Whether the person `userId` is shown the right answers of sitting `sittingId` now: right after
- * submitting, or once their own window (their override, else their unit's, else the sitting's) has
- * closed — the same rule as their result page. Decided at query time, so a window moved later still
- * holds the answers back.
+ * Whether a candidate of sitting `sittingId` is shown its right answers now: right after
+ * submitting, or once the sitting has closed for everyone — the same rule as their result page.
+ * Decided at query time, so a window moved later still holds the answers back.
  */
-function answersShown(sittingId: string, userId: string): string {
+function answersShown(sittingId: string): string {
   return `EXISTS (
   SELECT 1 FROM sitting s WHERE s.id = ${sittingId} AND (
     (s.review_policy->'afterSubmit'->>'rightAnswers')::boolean
-    OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean
-        AND now() >= coalesce(
-          (SELECT o.closes_at FROM sitting_override o WHERE o.sitting_id = s.id AND o.user_id = ${userId}),
-          (SELECT o.closes_at FROM sitting_override o JOIN org_unit ou ON ou.id = o.unit_id JOIN app_user au ON au.id = ${userId}
-             JOIN org_unit uu ON uu.id = au.unit_id
-            WHERE o.sitting_id = s.id AND o.closes_at IS NOT NULL AND starts_with(uu.path, ou.path) ORDER BY length(ou.path) DESC LIMIT 1),
-          s.closes_at))))`;
+    OR ((s.review_policy->'afterClose'->>'rightAnswers')::boolean AND ${closedForEveryoneSql('s.id')})))`;
 }
 
 /** A card from an exam is practisable once that sitting shows the person its right answers. */
-const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id', 'c.user_id')})`;
+const PRACTISABLE = `(c.source_sitting_id IS NULL OR ${answersShown('c.source_sitting_id')})`;
 
 /**
  * The sittings that can still put a question in front of someone: not closed for everyone yet (the
- * latest of the sitting's window and every person's or unit's override; upcoming ones and make-ups
- * included, a make-up being a sitting of its own), or with an attempt still being answered in the
- * grace after a deadline.
+ * one rule of the result page: the latest of the sitting's window, every person's or unit's override
+ * and its make-ups, plus the grace; upcoming ones included), or with an attempt still in progress.
  */
 const LIVE_SITTING_CTE = `live_sitting AS MATERIALIZED (
     SELECT s.id, s.paper_id FROM sitting s
-     WHERE greatest(s.closes_at, (SELECT max(o.closes_at) FROM sitting_override o WHERE o.sitting_id = s.id)) > now()
+     WHERE NOT ${closedForEveryoneSql('s.id')}
         OR EXISTS (SELECT 1 FROM attempt a WHERE a.sitting_id = s.id AND a.status = 'in_progress')
   )`;
 
@@ -90,7 +83,7 @@ const HELD_BACK_CTE = `${LIVE_SITTING_CTE},
     SELECT sl.question_id FROM live_sitting s JOIN attempt a ON a.sitting_id = s.id JOIN attempt_slot sl ON sl.attempt_id = a.id
     UNION
     SELECT sl.question_id FROM attempt_slot sl JOIN attempt a ON a.id = sl.attempt_id
-     WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id', 'a.user_id')})
+     WHERE a.user_id = $1 AND (a.status = 'in_progress' OR NOT ${answersShown('a.sitting_id')})
   )`;
 
 /** What practice may offer beyond a person's own exam mistakes: practice material (练习题, not 考试题) of the banks their unit reaches ($2). */
@@ -112,13 +105,14 @@ export class PracticeRepository {
     );
   }
 
+  /** The questions the person has answered wrong (a question practised right first time has a card but is no wrong answer). */
   wrongBook(userId: string, onlyDue: boolean): Promise<WrongBookEntry[]> {
     return this.dataSource.query<WrongBookEntry[]>(
       `SELECT c.question_id AS "questionId", q.current_version AS version, c.box, c.due_at AS "dueAt", c.wrong_count AS "wrongCount",
               c.last_wrong_at AS "lastWrongAt", c.mastered, q.dimension, v.content
          FROM practice_card c JOIN question q ON q.id = c.question_id
          JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
-        WHERE c.user_id = $1 AND ${PRACTISABLE} AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
+        WHERE c.user_id = $1 AND c.wrong_count > 0 AND ${PRACTISABLE} AND ($2 = false OR (c.due_at <= now() AND NOT c.mastered))
         ORDER BY c.mastered, c.due_at
         LIMIT 500`,
       [userId, onlyDue],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AttemptGradingMethod } from '../domain/attempt-grading-method';
-import type { OverrideLike } from '../domain/attempt-window';
+import { GRACE_SECONDS, OverrideLike } from '../domain/attempt-window';
 import type { PaperStructure } from '../domain/paper-structure';
 import type { ReviewPolicy } from '../domain/review-policy';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
@@ -69,6 +69,26 @@ const SITTING_SELECT = `
          p.title AS "paperTitle", p.kind AS "paperKind", p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit"
     FROM sitting s JOIN paper p ON p.id = s.paper_id JOIN org_unit u ON u.id = s.owner_unit_id`;
 
+/**
+ * True once nobody can answer the questions of sitting `sittingId` any more: every window that puts
+ * them in front of someone has closed, plus the grace for answers still on their way. Those windows
+ * are the sitting's own, every override of it (a person's or a unit's, closing earlier or later) and
+ * those of its make-up sittings (补考), which give the same paper to colleagues later. Review that
+ * waits for "the window to close" waits for this, so closing one person's window early shows no one
+ * a key while others still sit the same questions. A SQL condition, so the result page and the
+ * 错题本 decide alike, on the database's clock.
+ */
+export function closedForEveryoneSql(sittingId: string): string {
+  return `now() >= (
+    WITH RECURSIVE family AS (
+      SELECT f.id, f.closes_at FROM sitting f WHERE f.id = ${sittingId}
+      UNION SELECT m.id, m.closes_at FROM sitting m JOIN family ON m.makeup_of = family.id)
+    SELECT max(c.closes_at) FROM (
+      SELECT closes_at FROM family
+      UNION ALL SELECT o.closes_at FROM sitting_override o JOIN family ON family.id = o.sitting_id) c
+  ) + make_interval(secs => ${GRACE_SECONDS})`;
+}
+
 @Injectable()
 export class SittingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -113,6 +133,12 @@ export class SittingRepository {
 
   listInScope(scopePath: string | null): Promise<SittingRow[]> {
     return this.dataSource.query<SittingRow[]>(`${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY s.opens_at DESC`, [scopePath]);
+  }
+
+  /** See closedForEveryoneSql. */
+  async closedForEveryone(sittingId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<[{ closed: boolean }]>(`SELECT ${closedForEveryoneSql('$1::uuid')} AS closed`, [sittingId]);
+    return row.closed;
   }
 
   overrides(sittingId: string, manager: EntityManager = this.dataSource.manager): Promise<OverrideLike[]> {

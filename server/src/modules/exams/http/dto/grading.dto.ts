@@ -100,7 +100,7 @@ export class CandidateResultDto {
 
 export class AttemptReviewDto {
   @ApiProperty({ type: 'object', additionalProperties: true }) attempt: object;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Every answer with the key and score' }) slots: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: "Every answer with the key and score; shownOrder is the order the candidate saw the choices in (null: as stored)" }) slots: object[];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Started, page switches, reconnects, submitted, regraded' }) timeline: object[];
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { QUESTION_TYPES } from '../../../question-bank/domain/question-draft';
+import { ATTEMPT_EVENT_KINDS, type AttemptEventKind } from '../../domain/attempt-event-kind';
 
 export class ChoiceViewDto {
   @ApiProperty() id: string;
@@ -75,9 +76,9 @@ export class SavedDto {
 }
 
 export class AttemptEventDto {
-  @ApiProperty({ enum: ['hidden', 'visible', 'offline', 'online'] })
-  @IsIn(['hidden', 'visible', 'offline', 'online'])
-  kind: 'hidden' | 'visible' | 'offline' | 'online';
+  @ApiProperty({ enum: ATTEMPT_EVENT_KINDS, description: "'hidden' is a page switch (切屏); 'unload' (a reload, the tab closed) is recorded but never counted" })
+  @IsIn(ATTEMPT_EVENT_KINDS)
+  kind: AttemptEventKind;
 
   @ApiPropertyOptional({ description: "The device's own clock, for the timeline" })
   @IsOptional()
@@ -104,8 +105,9 @@ export class ReviewVisibilityDto {
 
 export class DimensionScoreDto {
   @ApiProperty() dimension: string;
-  @ApiProperty() score: number;
+  @ApiProperty({ description: 'Scored so far; not final while pending' }) score: number;
   @ApiProperty() maxScore: number;
+  @ApiProperty({ description: 'An essay of this dimension still waits for a marker (待阅卷)' }) pending: boolean;
 }
 
 export class ReviewedQuestionDto extends CandidateQuestionDto {
@@ -130,6 +132,6 @@ export class ResultDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) percent?: number | null;
   @ApiPropertyOptional({ nullable: true, type: Boolean }) passed?: boolean | null;
   @ApiPropertyOptional() passPercent?: number;
-  @ApiPropertyOptional({ type: [DimensionScoreDto] }) byDimension?: DimensionScoreDto[];
+  @ApiPropertyOptional({ type: [DimensionScoreDto], description: 'Only when the review policy shows correctness' }) byDimension?: DimensionScoreDto[];
   @ApiPropertyOptional({ type: [ReviewedQuestionDto] }) questions?: ReviewedQuestionDto[];
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 /** Something that works but needs attention, as `/api/health` reports it. */
 export interface HealthProblem {
@@ -17,6 +17,7 @@ type Check = () => Promise<HealthProblem | null>;
  */
 @Injectable()
 export class HealthChecks {
+  private readonly logger = new Logger('health');
   private readonly checks = new Map<string, Check>();
 
   register(name: string, check: Check): void {
@@ -27,7 +28,11 @@ export class HealthChecks {
     const problems: HealthProblem[] = [];
     // one after another: the embedded engine has one connection
     for (const [name, check] of this.checks) {
-      const problem = await check().catch((error: unknown) => ({ check: name, count: 0, message: `check failed: ${error instanceof Error ? error.message : String(error)}` }));
+      const problem = await check().catch((error: unknown) => {
+        // the route is public: the error itself goes to the log only
+        this.logger.error({ msg: 'health check failed', check: name, err: error instanceof Error ? error.message : String(error) });
+        return { check: name, count: 0, message: '检查失败（错误见日志）' };
+      });
       if (problem) problems.push(problem);
     }
     return problems;

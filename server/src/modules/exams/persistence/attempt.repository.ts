@@ -64,7 +64,6 @@ export interface SlotGrade {
 const TAKES_ANSWERS = `a.deadline >= now() - make_interval(secs => ${GRACE_SECONDS})`;
 
 export interface SaveRefusal {
-  userId: string;
   status: AttemptStatus;
   pastDeadline: boolean;
   seq: number | null;
@@ -176,7 +175,7 @@ export class AttemptRepository {
   /** Why an autosave wrote nothing: the attempt as the save saw it (by the same deadline rule) and the slot's stored answer. */
   async saveRefusal(attemptId: string, slot: number): Promise<SaveRefusal | null> {
     const rows = await this.dataSource.query<Array<Omit<SaveRefusal, 'seq'> & { seq: string | null }>>(
-      `SELECT a.user_id AS "userId", a.status, NOT (${TAKES_ANSWERS}) AS "pastDeadline", s.answer_seq AS seq, s.answer, s.saved_at AS "savedAt", now() AS "serverNow"
+      `SELECT a.status, NOT (${TAKES_ANSWERS}) AS "pastDeadline", s.answer_seq AS seq, s.answer, s.saved_at AS "savedAt", now() AS "serverNow"
          FROM attempt a LEFT JOIN attempt_slot s ON s.attempt_id = a.id AND s.slot = $2
         WHERE a.id = $1`,
       [attemptId, slot],

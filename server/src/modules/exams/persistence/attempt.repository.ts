@@ -88,7 +88,7 @@ export class AttemptRepository {
     return rows[0] ?? null;
   }
 
-  /** Locks the attempt row for the rest of the transaction (submit, grading). */
+  /** Locks the attempt row for the rest of the transaction (grading, marking, a key correction). */
   async lockById(id: string, manager: EntityManager): Promise<AttemptRow | null> {
     const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1 FOR UPDATE`, [id]);
     return rows[0] ?? null;

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
-import { HealthController } from './platform/http/health.controller';
+import { HealthModule } from './platform/http/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { QuestionBankModule } from './modules/question-bank/question-bank.module';
 import { ExamsModule } from './modules/exams/exams.module';
@@ -30,6 +30,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
         LiveBusModule,
+        HealthModule,
         IdentityModule,
         QuestionBankModule,
         ExamsModule,
@@ -37,7 +38,6 @@ export class AppModule {
         KpiModule,
         ...serveClient,
       ],
-      controllers: [HealthController],
     };
   }
 }

@@ -321,9 +321,19 @@ export interface GradingQueueItemDto {
 }
 
 export interface HealthDto {
-  status: "ok" | "error";
+  /** degraded: serving, with problems that need attention */
+  status: "ok" | "degraded" | "error";
   database: "up" | "down";
   engine: "embedded" | "postgres";
+  problems: Array<HealthProblemDto>;
+}
+
+export interface HealthProblemDto {
+  /** Which check reports it, e.g. attempt-scoring */
+  check: string;
+  /** How many things are affected */
+  count: number;
+  message: string;
 }
 
 export interface ImportErrorDto {

@@ -193,6 +193,47 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    name: 'a grading that throws in the middle of a submit storm',
+    run: () =>
+      withScene(40, async (scene) => {
+        const url = scene.world.databaseUrl!;
+        await steadyAutosave(scene, 2000);
+        await flushAll(scene.candidates);
+        // thirty submit at the deadline, ten are left to the sweeper; one of each throws when graded
+        const stormers = scene.candidates.slice(0, 30);
+        const leftOver = scene.candidates.slice(30);
+        const poisoned = [stormers[15].attemptId, leftOver[0].attemptId];
+        await benchQuery(url, 'UPDATE attempt_slot SET question_version = question_version + 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1', [poisoned]);
+        await benchQuery(url, 'UPDATE attempt SET deadline = now() WHERE id = ANY($1::uuid[])', [stormers.map((c) => c.attemptId)]);
+        // the sweeper's poisoned attempt the most overdue, so it is the first it meets
+        await benchQuery(url, `UPDATE attempt SET deadline = now() - make_interval(secs => $2) - CASE WHEN id = $3 THEN interval '1 minute' ELSE interval '0' END WHERE id = ANY($1::uuid[])`, [
+          leftOver.map((c) => c.attemptId),
+          GRACE_SECONDS + 1,
+          leftOver[0].attemptId,
+        ]);
+        const storm = Promise.all(stormers.map((c) => c.submit()));
+        const problems: string[] = [];
+        const othersGraded = async () =>
+          (await benchQuery<{ n: number }>(url, `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'graded' AND id <> ALL($2::uuid[])`, [scene.world.examSittingId, poisoned]))[0].n;
+        const started = Date.now();
+        if (!(await untilAcknowledged(async () => (await othersGraded()) === 38, 30))) problems.push(`${await othersGraded()} of 38 other attempts graded 30 s after the deadline`);
+        else console.log(`  the 38 others graded ${((Date.now() - started) / 1000).toFixed(1)} s after the deadline`);
+        const failing = await benchQuery<{ failures: number }>(url, 'SELECT scoring_failures AS failures FROM attempt WHERE id = ANY($1::uuid[]) AND status = $2', [poisoned, 'scoring']);
+        if (failing.length !== 2 || failing.some((f) => f.failures < 1)) problems.push(`the poisoned attempts: ${JSON.stringify(failing)}, expected both waiting with a failure recorded`);
+        const health = (await httpJson(`${scene.world.baseUrl}/api/health`, 'GET', {})).json as { status: string; problems: Array<{ check: string; count: number }> };
+        if (health.status !== 'degraded' || health.problems[0]?.count !== 2) problems.push(`health answered ${JSON.stringify(health)}, expected degraded with 2 attempts failing to score`);
+        // the cause put right: both are graded at their next try, and the candidate's page shows it
+        await benchQuery(url, 'UPDATE attempt_slot SET question_version = question_version - 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1', [poisoned]);
+        await benchQuery(url, `UPDATE attempt SET scoring_retry_at = now() WHERE id = ANY($1::uuid[])`, [poisoned]);
+        await storm;
+        if (await untilScored(scene)) {
+          const after = (await httpJson(`${scene.world.baseUrl}/api/health`, 'GET', {})).json as { status: string };
+          if (after.status !== 'ok') problems.push(`health still ${after.status} once every attempt was graded`);
+        }
+        return problems;
+      }),
+  },
+  {
     name: "answers at deadline −1 s, +1 s, + grace, + grace + 1 s",
     run: () =>
       withScene(1, async (scene) => {

@@ -37,6 +37,7 @@ import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competenc
 import { AttemptScoring1795760000000 } from './migrations/1795760000000-attempt-scoring';
 import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data-version';
 import { PracticeMaterial1795770000000 } from './migrations/1795770000000-practice-material';
+import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-attempt-scoring-failures';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -75,4 +76,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, AttemptScoringFailures1795775000000];

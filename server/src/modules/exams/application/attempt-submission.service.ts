@@ -1,90 +1,54 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { appendEvent } from '../../../platform/events/event-outbox';
-import { scoreAttempt } from '../domain/attempt-scoring';
-import { AttemptRepository, AttemptRow, SlotRow } from '../persistence/attempt.repository';
-import { PracticeRepository } from '../persistence/practice.repository';
-import { SittingRepository, SittingRow } from '../persistence/sitting.repository';
+import type { SubmittedBy } from '../persistence/attempt.entity';
+import { AttemptRepository, AttemptRow } from '../persistence/attempt.repository';
+import type { ReviewPolicy } from '../domain/review-policy';
+import { AttemptScoring } from './attempt-scoring.service';
+import { Graded } from './attempt-grading.service';
+import { ExamLiveUpdates } from './exam-live-updates';
 
-export type SubmittedBy = 'candidate' | 'server' | 'switch_limit';
+export type SubmittedAttempt = AttemptRow & { title: string; reviewPolicy: ReviewPolicy };
 
-export interface Graded {
-  attempt: AttemptRow;
-  sitting: SittingRow;
-  slots: SlotRow[];
+export interface Submission {
+  attempt: SubmittedAttempt;
+  /** Settles once the scoring ends: what it graded, or null when it failed (recorded, retried later). */
+  scored: Promise<Graded | null>;
 }
 
 /**
- * Submits and grades one attempt inside the caller's transaction, exactly once: the attempt row is
- * locked first, and an attempt that is no longer in progress is returned as it is.
+ * The one way an attempt leaves `in_progress`, whoever ends it: the candidate, the sweeper after
+ * deadline + grace, or strict mode after too many page switches. One statement marks it submitted
+ * (durable from then on) and writes its 'submitted' event; the scoring queue then grades it.
  */
 @Injectable()
 export class AttemptSubmission {
   constructor(
     private readonly attempts: AttemptRepository,
-    private readonly sittings: SittingRepository,
-    private readonly practice: PracticeRepository,
+    private readonly scoring: AttemptScoring,
+    private readonly live: ExamLiveUpdates,
   ) {}
 
   /**
-   * Returns what it graded (so the caller can answer without reading it all again), or null when
-   * the attempt was not in progress any more.
+   * Submits and queues the scoring without waiting for it. Null when nothing was submitted: not in
+   * progress any more, not the owner's (`ownerId`), or, for the server, not yet past deadline + grace.
    */
-  async submit(attemptId: string, by: SubmittedBy, manager: EntityManager): Promise<Graded | null> {
-    const attempt = await this.attempts.lockById(attemptId, manager);
-    if (!attempt || attempt.status !== 'in_progress') return null;
-    return this.grade(attempt, by, manager);
+  async submit(attemptId: string, by: SubmittedBy, ownerId: string | null = null): Promise<Submission | null> {
+    const attempt = await this.attempts.markSubmitted(attemptId, by, ownerId);
+    if (!attempt) return null;
+    return { attempt, scored: this.scoring.score(attemptId) };
   }
 
-  /** Scores an attempt submitted for scoring (status `scoring`); null when that was done already. */
-  async scoreSubmitted(attemptId: string, manager: EntityManager): Promise<Graded | null> {
-    const attempt = await this.attempts.lockById(attemptId, manager);
-    if (!attempt || attempt.status !== 'scoring') return null;
-    return this.grade(attempt, null, manager);
-  }
-
-  /** Scores every slot and records the result; also used to re-score after a key correction. */
-  async grade(attempt: AttemptRow, by: SubmittedBy | null, manager: EntityManager): Promise<Graded> {
-    const sitting = await this.sittings.findById(attempt.sittingId, manager);
-    if (!sitting) throw new Error(`sitting ${attempt.sittingId} vanished`);
-    const slots = await this.attempts.slots(attempt.id, manager);
-    const result = scoreAttempt(
-      slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.gradedBy ? s.score : null })),
-      { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
-    );
-    const status = result.needsGrading ? 'submitted' : 'graded';
-    const submittedAt = await this.attempts.recordOutcome(attempt.id, result.slots, { status, submittedBy: by, score: result.score, graded: !result.needsGrading }, manager);
-    // answered and wrong; into the 错题本 once the policy shows this sitting's right answers. Only
-    // slots that were not wrong before: re-scoring (an essay marked later, a key corrected) counts
-    // each wrong answer of the attempt once.
-    const isWrong = (state: string | null) => state === 'incorrect' || state === 'partial';
-    const wrong = slots.filter((slot, i) => isWrong(result.slots[i].state) && !isWrong(slot.state)).map((s) => s.questionId);
-    await this.practice.recordWrong(attempt.userId, wrong, sitting.id, manager);
-    if (!result.needsGrading) {
-      await appendEvent(manager, 'exam.attempt_graded', {
-        attemptId: attempt.id,
-        sittingId: attempt.sittingId,
-        sittingTitle: sitting.title,
-        userId: attempt.userId,
-        submittedAt: submittedAt.toISOString(),
-        gradedAt: new Date().toISOString(),
-        score: result.score,
-        maxScore: result.maxScore,
-        items: slots.map((s, i) => ({
-          slot: s.slot,
-          questionId: s.questionId,
-          version: s.questionVersion,
-          dimension: s.content.dimension ?? null,
-          fraction: result.slots[i].fraction,
-          score: result.slots[i].score,
-          points: s.points,
-        })),
-      });
+  /**
+   * Submits and waits for the score, unless a storm of submits keeps the scoring busy: then the
+   * watchers hear of the submit now and of the score from the scoring moments later (graded null).
+   */
+  async submitAndWait(attemptId: string, by: SubmittedBy, ownerId: string | null = null): Promise<{ attempt: SubmittedAttempt; graded: Graded | null } | null> {
+    const busy = this.scoring.busy;
+    const submission = await this.submit(attemptId, by, ownerId);
+    if (!submission) return null;
+    if (busy) {
+      this.live.submitted(submission.attempt);
+      return { attempt: submission.attempt, graded: null };
     }
-    return {
-      attempt: { ...attempt, status, score: result.score, submittedAt, submittedBy: attempt.submittedBy ?? by },
-      sitting,
-      slots: slots.map((slot, n) => ({ ...slot, fraction: result.slots[n].fraction, state: result.slots[n].state, score: result.slots[n].score })),
-    };
+    return { attempt: submission.attempt, graded: await submission.scored };
   }
 }

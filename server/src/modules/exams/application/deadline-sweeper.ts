@@ -1,22 +1,22 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
-import { GRACE_SECONDS } from '../domain/attempt-window';
 import { AttemptRepository } from '../persistence/attempt.repository';
-import { AttemptSubmission, Graded } from './attempt-submission.service';
-import { ExamLiveUpdates } from './exam-live-updates';
+import { AttemptScoring } from './attempt-scoring.service';
+import { AttemptSubmission } from './attempt-submission.service';
 
-const BATCH = 25;
+const BATCH = 100;
 /** Longer than a scoring queue takes in a storm: older ones were left behind by an instance that stopped. */
 const STRANDED_AFTER_SECONDS = 10;
+/** How long a claimed attempt is left to this instance's scoring before another instance may try it. */
+const CLAIM_SECONDS = 60;
 
 /**
  * Submits, with their last saved answers, attempts still open after deadline + grace, and scores
- * submitted attempts whose scoring was lost with a stopped instance. Every API instance runs it;
- * FOR UPDATE SKIP LOCKED hands each attempt to exactly one of them, and the status is re-checked
- * under the row lock.
+ * submitted attempts whose scoring was lost with a stopped instance or failed and is due again.
+ * Every API instance runs it. Each attempt is handled on its own — submitted by its own statement,
+ * scored in its own transaction — so one that fails is recorded and retried later, and the others
+ * go on.
  */
 @Injectable()
 export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,11 +25,10 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
   private running: Promise<void> | undefined;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly attempts: AttemptRepository,
     private readonly submission: AttemptSubmission,
-    private readonly live: ExamLiveUpdates,
+    private readonly scoring: AttemptScoring,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -47,41 +46,48 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     await this.running;
   }
 
-  /** Submits every overdue attempt it can lock; returns how many. */
+  /**
+   * Submits every overdue attempt and scores every stranded one it can claim; resolves once their
+   * scoring has ended, and returns how many it submitted.
+   */
   async sweep(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const graded: Graded[] = [];
-      const done = await this.dataSource.transaction(async (manager) => {
-        const overdue = await this.attempts.overdue(GRACE_SECONDS, BATCH, manager);
-        for (const { id } of overdue) {
-          const result = await this.submission.submit(id, 'server', manager);
-          if (result) graded.push(result);
-        }
-        return overdue.length;
+    const scorings: Array<Promise<unknown>> = [];
+    let submitted = 0;
+    try {
+      submitted = await this.submitOverdue(scorings);
+      if (submitted) this.logger.log({ msg: 'auto-submitted overdue attempts', count: submitted });
+    } finally {
+      // what was claimed is scored even when finding the next overdue attempts failed
+      const stranded = await this.attempts.claimUnscored(STRANDED_AFTER_SECONDS, CLAIM_SECONDS, BATCH).catch((error: unknown) => {
+        this.logger.error({ msg: 'finding attempts waiting to be scored failed', err: error instanceof Error ? error.message : String(error) });
+        return [];
       });
-      for (const { attempt } of graded) this.live.submitted(attempt);
-      total += done;
-      if (done < BATCH) break;
+      if (stranded.length) this.logger.warn({ msg: 'scoring attempts left waiting (a stopped instance, or a failed scoring due again)', count: stranded.length });
+      for (const id of stranded) scorings.push(this.scoring.score(id));
+      await Promise.all(scorings);
     }
-    if (total) this.logger.log({ msg: 'auto-submitted overdue attempts', count: total });
-    const stranded = await this.scoreStranded();
-    if (stranded) this.logger.warn({ msg: 'scored attempts left waiting by a stopped instance', count: stranded });
-    return total;
+    return submitted;
   }
 
-  private async scoreStranded(): Promise<number> {
-    let total = 0;
+  private async submitOverdue(scorings: Array<Promise<unknown>>): Promise<number> {
+    let submitted = 0;
     for (;;) {
-      const graded = await this.dataSource.transaction(async (manager) => {
-        const waiting = await this.attempts.unscored(STRANDED_AFTER_SECONDS, BATCH, manager);
-        const done: Graded[] = [];
-        for (const attempt of waiting) done.push(await this.submission.grade(attempt, null, manager));
-        return done;
-      });
-      for (const { attempt } of graded) this.live.submitted(attempt);
-      total += graded.length;
-      if (graded.length < BATCH) return total;
+      const overdue = await this.attempts.overdue(BATCH);
+      let progress = 0;
+      for (const { id } of overdue) {
+        try {
+          const submission = await this.submission.submit(id, 'server');
+          if (submission) {
+            scorings.push(submission.scored);
+            submitted++;
+          }
+          progress++;
+        } catch (error) {
+          this.logger.error({ msg: 'submitting an overdue attempt failed; tried again next time', attemptId: id, err: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      // a full batch handled: there may be more; nothing handled: stop and try again next time
+      if (overdue.length < BATCH || progress === 0) return submitted;
     }
   }
 }

@@ -6,7 +6,7 @@ import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { GradingRepository, QueueItem } from '../persistence/grading.repository';
-import { AttemptSubmission } from './attempt-submission.service';
+import { AttemptGrading } from './attempt-grading.service';
 import { ExamLiveUpdates } from './exam-live-updates';
 import { SittingsService } from './sittings.service';
 import { ScopeService } from '../../identity/application/scope.service';
@@ -22,7 +22,7 @@ export class EssayGradingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly grading: GradingRepository,
     private readonly attempts: AttemptRepository,
-    private readonly submission: AttemptSubmission,
+    private readonly attemptGrading: AttemptGrading,
     private readonly sittings: SittingsService,
     private readonly scope: ScopeService,
     private readonly audit: AuditLog,
@@ -45,7 +45,7 @@ export class EssayGradingService {
       const locked = (await this.attempts.lockById(attemptId, manager))!;
       await this.grading.upsertMark({ attemptId, slot, markerId: principal.userId, score, feedback }, manager);
       const mean = await this.grading.applyMarks(attemptId, slot, principal.userId, manager);
-      await this.submission.grade(locked, null, manager);
+      await this.attemptGrading.grade(locked, manager);
       await this.audit.record({ actorId: principal.userId, action: 'grade.essay_mark', targetType: 'attempt', targetId: attemptId, details: { slot, score, slotScore: mean, previous: target.gradedBy ? target.score : null } }, manager);
       return mean;
     });

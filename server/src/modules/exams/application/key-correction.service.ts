@@ -10,7 +10,7 @@ import type { QuestionDraft } from '../../question-bank/domain/question-draft';
 import { draftFromInput, QuestionInput } from '../../question-bank/domain/question-input';
 import { QuestionRepository } from '../../question-bank/persistence/question.repository';
 import { AttemptRepository } from '../persistence/attempt.repository';
-import { AttemptSubmission } from './attempt-submission.service';
+import { AttemptGrading } from './attempt-grading.service';
 
 export interface KeyCorrection {
   answer?: unknown;
@@ -31,7 +31,7 @@ export class KeyCorrectionService {
     private readonly questions: QuestionRepository,
     private readonly access: BankAccessService,
     private readonly attempts: AttemptRepository,
-    private readonly submission: AttemptSubmission,
+    private readonly grading: AttemptGrading,
     private readonly audit: AuditLog,
   ) {}
 
@@ -56,7 +56,7 @@ export class KeyCorrectionService {
       for (const attemptId of attemptIds) {
         const attempt = await this.attempts.lockById(attemptId, manager);
         if (!attempt || attempt.status === 'in_progress') continue;
-        await this.submission.grade(attempt, null, manager);
+        await this.grading.grade(attempt, manager);
         await this.attempts.addEvent(attemptId, 'regraded', null, { questionId, version, note }, manager);
         regraded++;
       }

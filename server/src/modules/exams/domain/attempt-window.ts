@@ -1,4 +1,7 @@
-/** Answers may still arrive this long after the deadline (network latency, a phone waking up). */
+/**
+ * Answers may still arrive this long after the deadline (network latency, a phone waking up). The
+ * rule itself is applied on the database's clock, in one place: `TAKES_ANSWERS` in attempt.repository.ts.
+ */
 export const GRACE_SECONDS = 30;
 
 export interface PersonalWindow {
@@ -34,8 +37,4 @@ export function personalWindow(sitting: PersonalWindow, overrides: OverrideLike[
 /** The server's deadline: min(start + duration, window close). */
 export function attemptDeadline(startedAt: Date, window: PersonalWindow): Date {
   return new Date(Math.min(startedAt.getTime() + window.durationMinutes * 60_000, window.closesAt.getTime()));
-}
-
-export function acceptsAnswersAt(deadline: Date, now: Date): boolean {
-  return now.getTime() <= deadline.getTime() + GRACE_SECONDS * 1000;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../../identity/domain/principal';
@@ -8,6 +8,7 @@ import { EssayGradingService } from '../application/essay-grading.service';
 import { ItemAnalysisService } from '../application/item-analysis.service';
 import { KeyCorrectionService } from '../application/key-correction.service';
 import { SittingResultsService } from '../application/sitting-results.service';
+import { AttemptInReachGuard } from './attempt-access.guard';
 import {
   AttemptReviewDto,
   CandidateResultDto,
@@ -71,6 +72,7 @@ export class ExamAdminController {
   @Post('grading/attempts/:attemptId/slots/:slot')
   @HttpCode(200)
   @RequireRoles('trainer', 'admin')
+  @UseGuards(AttemptInReachGuard)
   @ApiOkResponse({ type: EssayMarkResultDto })
   mark(
     @CurrentPrincipal() principal: Principal,

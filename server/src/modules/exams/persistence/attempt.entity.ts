@@ -5,6 +5,9 @@ import { UserEntity } from '../../identity/persistence/user.entity';
 /** `scoring`: submitted, waiting for the automatic scoring; `submitted`: scored, an essay waits for a trainer. */
 export type AttemptStatus = 'in_progress' | 'scoring' | 'submitted' | 'graded';
 
+/** The candidate, the sweeper after deadline + grace, or strict mode after too many page switches. */
+export type SubmittedBy = 'candidate' | 'server' | 'switch_limit';
+
 @Entity('attempt')
 @Unique('uq_attempt_number', ['sittingId', 'userId', 'attemptNo'])
 /** At most one attempt in progress per person and sitting, even under concurrent starts. */
@@ -48,7 +51,7 @@ export class AttemptEntity {
   submittedAt: Date | null;
 
   @Column({ name: 'submitted_by', type: 'varchar', length: 16, nullable: true })
-  submittedBy: 'candidate' | 'server' | 'switch_limit' | null;
+  submittedBy: SubmittedBy | null;
 
   @Column({ type: 'numeric', precision: 10, scale: 3, nullable: true })
   score: string | null;
@@ -61,4 +64,14 @@ export class AttemptEntity {
 
   @Column({ name: 'switch_count', type: 'int', default: 0 })
   switchCount: number;
+
+  /** Times the scoring of this attempt threw; with the last error and when it is tried again. */
+  @Column({ name: 'scoring_failures', type: 'int', default: 0 })
+  scoringFailures: number;
+
+  @Column({ name: 'scoring_error', type: 'text', nullable: true })
+  scoringError: string | null;
+
+  @Column({ name: 'scoring_retry_at', type: 'timestamptz', nullable: true })
+  scoringRetryAt: Date | null;
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import { GRACE_SECONDS } from '../domain/attempt-window';
 import type { ChoiceOrder } from '../domain/candidate-question';
 import type { ReviewPolicy } from '../domain/review-policy';
-import type { AttemptStatus } from './attempt.entity';
+import type { AttemptStatus, SubmittedBy } from './attempt.entity';
 import { VersionContentCache } from './version-content-cache';
 
 export interface AttemptRow {
@@ -55,6 +56,22 @@ export interface SlotGrade {
   score: number;
 }
 
+/**
+ * The one deadline rule, on the database's clock: an attempt (aliased `a`) takes answers until its
+ * deadline plus the grace; after that the sweeper submits it. Written so that its negation is
+ * `a.deadline < …`, which the partial index on open attempts' deadlines serves.
+ */
+const TAKES_ANSWERS = `a.deadline >= now() - make_interval(secs => ${GRACE_SECONDS})`;
+
+export interface SaveRefusal {
+  status: AttemptStatus;
+  pastDeadline: boolean;
+  seq: number | null;
+  answer: unknown;
+  savedAt: Date | null;
+  serverNow: Date;
+}
+
 const ATTEMPT_COLUMNS = `a.id, a.sitting_id AS "sittingId", a.user_id AS "userId", a.attempt_no AS "attemptNo", a.status,
   a.started_at AS "startedAt", a.deadline, a.submitted_at AS "submittedAt", a.submitted_by AS "submittedBy",
   a.score::float8 AS score, a.max_score::float8 AS "maxScore", a.switch_count AS "switchCount"`;
@@ -71,7 +88,7 @@ export class AttemptRepository {
     return rows[0] ?? null;
   }
 
-  /** Locks the attempt row for the rest of the transaction (submit, grading). */
+  /** Locks the attempt row for the rest of the transaction (grading, marking, a key correction). */
   async lockById(id: string, manager: EntityManager): Promise<AttemptRow | null> {
     const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1 FOR UPDATE`, [id]);
     return rows[0] ?? null;
@@ -142,91 +159,112 @@ export class AttemptRepository {
    * The autosave: one statement that writes only when the attempt is the caller's, still open,
    * inside deadline + grace, and the sequence number is newer than the stored one.
    */
-  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number; graceSeconds: number }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
+  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
     const [rows] = await this.dataSource.query<[Array<{ seq: string; savedAt: Date; sittingId: string }>, number]>(
       `UPDATE attempt_slot s SET answer = $4::jsonb, answer_seq = $5, saved_at = now()
          FROM attempt a
         WHERE s.attempt_id = $1 AND s.slot = $3 AND a.id = s.attempt_id AND a.user_id = $2
-          AND a.status = 'in_progress' AND now() <= a.deadline + make_interval(secs => $6) AND s.answer_seq < $5
+          AND a.status = 'in_progress' AND ${TAKES_ANSWERS} AND s.answer_seq < $5
        RETURNING s.answer_seq AS seq, s.saved_at AS "savedAt", a.sitting_id AS "sittingId"`,
-      [q.attemptId, q.userId, q.slot, JSON.stringify(q.answer), q.seq, q.graceSeconds],
+      [q.attemptId, q.userId, q.slot, JSON.stringify(q.answer), q.seq],
     );
     const row = rows[0];
     return row ? { seq: Number(row.seq), savedAt: row.savedAt, sittingId: row.sittingId } : null;
   }
 
+  /** Why an autosave wrote nothing: the attempt as the save saw it (by the same deadline rule) and the slot's stored answer. */
+  async saveRefusal(attemptId: string, slot: number): Promise<SaveRefusal | null> {
+    const rows = await this.dataSource.query<Array<Omit<SaveRefusal, 'seq'> & { seq: string | null }>>(
+      `SELECT a.status, NOT (${TAKES_ANSWERS}) AS "pastDeadline", s.answer_seq AS seq, s.answer, s.saved_at AS "savedAt", now() AS "serverNow"
+         FROM attempt a LEFT JOIN attempt_slot s ON s.attempt_id = a.id AND s.slot = $2
+        WHERE a.id = $1`,
+      [attemptId, slot],
+    );
+    const row = rows[0];
+    return row ? { ...row, seq: row.seq === null ? null : Number(row.seq) } : null;
+  }
+
   /**
-   * The candidate's submit, in one statement: status `scoring`, the submission time, submitted by
-   * the candidate, and a 'submitted' event. Null when it is not in progress, or not theirs.
+   * Every submit, in one statement: status `scoring`, the submission time, who submitted, and the
+   * 'submitted' event. Only an attempt in progress is submitted; the candidate's only when it is
+   * theirs (`ownerId`), the server's only when past deadline + grace. Null when nothing was submitted.
    */
-  async markSubmitted(attemptId: string, userId: string): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
+  async markSubmitted(attemptId: string, by: SubmittedBy, ownerId: string | null): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
     const rows = await this.dataSource.query<Array<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>>(
-      `WITH a AS (
-         UPDATE attempt SET status = 'scoring', submitted_at = now(), submitted_by = 'candidate'
-          WHERE id = $1 AND user_id = $2 AND status = 'in_progress'
-          RETURNING *
+      `WITH submitted AS (
+         UPDATE attempt a SET status = 'scoring', submitted_at = now(), submitted_by = $2::text
+          WHERE a.id = $1 AND a.status = 'in_progress' AND ($3::uuid IS NULL OR a.user_id = $3::uuid)
+            AND ($2::text <> 'server' OR NOT (${TAKES_ANSWERS}))
+          RETURNING a.*
        ), event AS (
-         INSERT INTO attempt_event (attempt_id, kind, details) SELECT id, 'submitted', '{"by": "candidate"}'::jsonb FROM a
+         INSERT INTO attempt_event (attempt_id, kind, details) SELECT id, 'submitted', jsonb_build_object('by', $2::text) FROM submitted
        )
-       SELECT ${ATTEMPT_COLUMNS}, s.title, s.review_policy AS "reviewPolicy" FROM a JOIN sitting s ON s.id = a.sitting_id`,
-      [attemptId, userId],
+       SELECT ${ATTEMPT_COLUMNS}, s.title, s.review_policy AS "reviewPolicy" FROM submitted a JOIN sitting s ON s.id = a.sitting_id`,
+      [attemptId, by, ownerId],
     );
     return rows[0] ?? null;
   }
 
-  /** Submitted attempts still waiting to be scored after `olderThanSeconds`, locked for this instance alone. */
-  unscored(olderThanSeconds: number, limit: number, manager: EntityManager): Promise<AttemptRow[]> {
-    return manager.query<AttemptRow[]>(
-      `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.status = 'scoring' AND a.submitted_at < now() - make_interval(secs => $1)
-        ORDER BY a.submitted_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [olderThanSeconds, limit],
+  /**
+   * Claims submitted attempts still waiting to be scored after `olderThanSeconds` and due for a
+   * (re)try, for this instance alone: their retry time moves `leaseSeconds` ahead, so other
+   * instances leave them be until then (the scoring's outcome replaces it).
+   */
+  async claimUnscored(olderThanSeconds: number, leaseSeconds: number, limit: number): Promise<string[]> {
+    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
+      `UPDATE attempt SET scoring_retry_at = now() + make_interval(secs => $2)
+        WHERE id IN (SELECT id FROM attempt
+                      WHERE status = 'scoring' AND submitted_at < now() - make_interval(secs => $1)
+                        AND (scoring_retry_at IS NULL OR scoring_retry_at <= now())
+                      ORDER BY submitted_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [olderThanSeconds, leaseSeconds, limit],
     );
-  }
-
-  async slotAnswer(attemptId: string, slot: number): Promise<{ seq: number; answer: unknown; savedAt: Date | null } | null> {
-    const rows = await this.dataSource.query<Array<{ seq: string; answer: unknown; savedAt: Date | null }>>(
-      'SELECT answer_seq AS seq, answer, saved_at AS "savedAt" FROM attempt_slot WHERE attempt_id = $1 AND slot = $2',
-      [attemptId, slot],
-    );
-    return rows[0] ? { ...rows[0], seq: Number(rows[0].seq) } : null;
+    return rows.map((r) => r.id);
   }
 
   /**
-   * Records a grading in one statement: each slot's grade, the attempt's status and score (the first
-   * submission time and submitter are kept), and a 'submitted' event when `submittedBy` says who
-   * submitted. Returns the stored submission time.
+   * A scoring that threw: counted, its error kept, and the next try put off by the schedule's step
+   * for this failure (the last step repeats). Null when the attempt is not waiting any more.
    */
-  async recordOutcome(
-    attemptId: string,
-    grades: SlotGrade[],
-    f: { status: AttemptStatus; submittedBy: string | null; score: number | null; graded: boolean },
-    manager: EntityManager,
-  ): Promise<Date> {
-    const rows = await manager.query<Array<{ submittedAt: Date }>>(
+  async recordScoringFailure(attemptId: string, error: string, retrySeconds: readonly number[]): Promise<{ failures: number; retryAt: Date } | null> {
+    const [rows] = await this.dataSource.query<[Array<{ failures: number; retryAt: Date }>, number]>(
+      `UPDATE attempt SET scoring_failures = scoring_failures + 1, scoring_error = left($2, 2000),
+              scoring_retry_at = now() + make_interval(secs => ($3::int[])[least(scoring_failures + 1, cardinality($3::int[]))])
+        WHERE id = $1 AND status = 'scoring'
+       RETURNING scoring_failures AS failures, scoring_retry_at AS "retryAt"`,
+      [attemptId, error, retrySeconds],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Submitted attempts whose scoring has failed at least once and that still wait for a score. */
+  async failingToScore(): Promise<number> {
+    const [{ n }] = await this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM attempt WHERE status = 'scoring' AND scoring_failures > 0`);
+    return n;
+  }
+
+  /**
+   * Records a grading in one statement: each slot's grade and the attempt's status and score.
+   * Returns the submission time and, once graded, the grading time.
+   */
+  async recordOutcome(attemptId: string, grades: SlotGrade[], f: { status: AttemptStatus; score: number | null; graded: boolean }, manager: EntityManager): Promise<{ submittedAt: Date; gradedAt: Date | null }> {
+    const [rows] = await manager.query<[Array<{ submittedAt: Date; gradedAt: Date | null }>, number]>(
       `WITH graded AS (
          UPDATE attempt_slot s SET fraction = g.fraction, state = g.state, score = g.score
            FROM jsonb_to_recordset($2::jsonb) AS g(slot int, fraction numeric, state text, score numeric)
           WHERE s.attempt_id = $1 AND s.slot = g.slot
-       ), finished AS (
-         UPDATE attempt SET status = $3, submitted_at = coalesce(submitted_at, now()), submitted_by = coalesce(submitted_by, $4::text), score = $5,
-                graded_at = CASE WHEN $6::boolean THEN now() ELSE graded_at END
-          WHERE id = $1 RETURNING submitted_at
-       ), event AS (
-         INSERT INTO attempt_event (attempt_id, kind, details) SELECT $1, 'submitted', jsonb_build_object('by', $4::text) WHERE $4::text IS NOT NULL
        )
-       SELECT submitted_at AS "submittedAt" FROM finished`,
-      [attemptId, JSON.stringify(grades), f.status, f.submittedBy, f.score, f.graded],
+       UPDATE attempt SET status = $3, score = $4, graded_at = CASE WHEN $5::boolean THEN now() ELSE graded_at END
+        WHERE id = $1 RETURNING submitted_at AS "submittedAt", graded_at AS "gradedAt"`,
+      [attemptId, JSON.stringify(grades), f.status, f.score, f.graded],
     );
-    return rows[0].submittedAt;
+    return rows[0];
   }
 
-  /** Open attempts past deadline + grace, locked for this instance alone (others skip them). */
-  overdue(graceSeconds: number, limit: number, manager: EntityManager): Promise<Array<{ id: string }>> {
-    return manager.query<Array<{ id: string }>>(
-      `SELECT id FROM attempt WHERE status = 'in_progress' AND deadline + make_interval(secs => $1) < now()
-        ORDER BY deadline LIMIT $2 FOR UPDATE SKIP LOCKED`,
-      [graceSeconds, limit],
-    );
+  /** Open attempts past deadline + grace, oldest deadline first. */
+  overdue(limit: number): Promise<Array<{ id: string }>> {
+    return this.dataSource.query<Array<{ id: string }>>(`SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
   }
 
   async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -13,6 +13,7 @@ import { ItemAnalysisService } from './application/item-analysis.service';
 import { KeyCorrectionService } from './application/key-correction.service';
 import { MakeupService } from './application/makeup.service';
 import { PapersService } from './application/papers.service';
+import { PracticePresentation } from './application/practice-presentation';
 import { PracticeService } from './application/practice.service';
 import { SittingResultsService } from './application/sitting-results.service';
 import { SittingsService } from './application/sittings.service';
@@ -47,6 +48,7 @@ import { VersionContentCache } from './persistence/version-content-cache';
     SittingResultsService,
     ItemAnalysisService,
     PracticeService,
+    PracticePresentation,
     MakeupService,
     AttemptRepository,
     PaperRepository,

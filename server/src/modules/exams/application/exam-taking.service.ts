@@ -7,7 +7,9 @@ import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { attemptDeadline, GRACE_SECONDS, personalWindow, PersonalWindow } from '../domain/attempt-window';
 import { BlueprintShortfall, drawBlueprint, DrawnQuestion } from '../domain/blueprint-draw';
-import { CandidateQuestion, candidateQuestion, chooseOrder, shuffled } from '../domain/candidate-question';
+import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { choosePresentation, presentedContent, shownAnswer, storedAnswer } from '../domain/choice-presentation';
+import { shuffled } from '../../question-bank/domain/choice-ids';
 import { ExamStatus, examStatus } from '../domain/exam-status';
 import { answerShapeProblem } from '../domain/grading/answer-shape';
 import { maxScoreOf, questionCountOf } from '../domain/paper-structure';
@@ -134,7 +136,7 @@ export class ExamTakingService {
         graceSeconds: GRACE_SECONDS,
         switchLimit: sitting.switchLimit,
         switchCount: 0,
-        questions: slots.map((s) => candidateQuestion(s.slot, s.points, contents.get(`${s.questionId}@${s.questionVersion}`)!, s.choiceOrder)),
+        questions: slots.map((s) => candidateQuestion(s.slot, s.points, presentedContent(contents.get(`${s.questionId}@${s.questionVersion}`)!, s.choiceOrder))),
         answers: [],
       },
     };
@@ -147,14 +149,16 @@ export class ExamTakingService {
   }
 
   async saveAnswer(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date; serverNow: Date }> {
-    const body = await this.slotDefinitions.bodyOf(attemptId, slot);
-    if (!body) {
+    const definition = await this.slotDefinitions.of(attemptId, slot);
+    if (!definition) {
       await this.requireOwnAttempt(principal, attemptId);
       throw new DomainError('not_found', `本场考试没有第 ${slot} 题`);
     }
-    const problem = answerShapeProblem(body, answer);
+    // checked in the ids the candidate was shown, saved in the stored ones
+    const problem = answerShapeProblem(definition.shown, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
-    const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer, seq, graceSeconds: GRACE_SECONDS });
+    const stored = storedAnswer(definition.content, definition.choiceOrder, answer);
+    const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer: stored, seq, graceSeconds: GRACE_SECONDS });
     if (saved) {
       this.live.attempt(saved.sittingId, { attemptId, userId: principal.userId, kind: 'saved', status: 'in_progress', slot });
       return { seq: saved.seq, savedAt: saved.savedAt, serverNow: new Date() };
@@ -165,7 +169,7 @@ export class ExamTakingService {
     if (Date.now() > attempt.deadline.getTime() + GRACE_SECONDS * 1000) throw new DomainError('conflict', '作答时间已到，答案未能保存', { reason: 'deadline' });
     const current = await this.attempts.slotAnswer(attemptId, slot);
     // the same write again (its acknowledgement was lost on the way): acknowledge it again
-    if (current && current.seq === seq && isDeepStrictEqual(current.answer, answer)) return { seq, savedAt: current.savedAt!, serverNow: new Date() };
+    if (current && current.seq === seq && isDeepStrictEqual(current.answer, stored)) return { seq, savedAt: current.savedAt!, serverNow: new Date() };
     throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: current?.seq ?? null });
   }
 
@@ -252,7 +256,7 @@ export class ExamTakingService {
       questionId: d.questionId,
       questionVersion: d.version,
       points: d.points,
-      choiceOrder: chooseOrder(contents.get(`${d.questionId}@${d.version}`)!, sitting.shuffleOptions),
+      choiceOrder: choosePresentation(contents.get(`${d.questionId}@${d.version}`)!),
     }));
     return { slots, contents };
   }
@@ -269,8 +273,8 @@ export class ExamTakingService {
       graceSeconds: GRACE_SECONDS,
       switchLimit: sitting.switchLimit,
       switchCount: attempt.switchCount,
-      questions: slots.map((s) => candidateQuestion(s.slot, s.points, s.content, s.choiceOrder)),
-      answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: s.answer, seq: s.answerSeq, savedAt: s.savedAt })),
+      questions: slots.map((s) => candidateQuestion(s.slot, s.points, presentedContent(s.content, s.choiceOrder))),
+      answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: shownAnswer(s.content, s.choiceOrder, s.answer), seq: s.answerSeq, savedAt: s.savedAt })),
     };
   }
 

@@ -1,5 +1,6 @@
 import { AttemptScoring } from '../src/modules/exams/application/attempt-scoring.service';
 import { DeadlineSweeper } from '../src/modules/exams/application/deadline-sweeper';
+import { shownIdOf } from './support/shown-choices';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
@@ -102,8 +103,8 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const stale = status(await save('staff03', attempt.id, q.slot, null, 9), 409);
       expect(stale.body.details).toEqual({ reason: 'stale', seq: 10 });
       status(await save('staff03', attempt.id, q.slot, null, 10), 409);
-      const [{ answer }] = await t.dataSource.query('SELECT answer FROM attempt_slot WHERE attempt_id = $1 AND slot = $2', [attempt.id, q.slot]);
-      expect(answer).toEqual(answerFor(q));
+      const resumed = await t.http.get(`/api/attempts/${attempt.id}`).set(await as('staff03')).expect(200);
+      expect(resumed.body.answers.find((a: { slot: number }) => a.slot === q.slot)).toMatchObject({ answer: answerFor(q), seq: 10 });
     });
 
     it('answers 404 for another person’s attempt, for saving, resuming and results alike', async () => {
@@ -131,8 +132,8 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(row).toEqual({ status: 'graded', submitted_by: 'server' });
       const events = await t.dataSource.query(`SELECT count(*)::int AS n FROM attempt_event WHERE attempt_id = $1 AND kind = 'submitted'`, [attempt.id]);
       expect(events[0].n).toBe(1);
-      const [{ answer }] = await t.dataSource.query('SELECT answer FROM attempt_slot WHERE attempt_id = $1 AND slot = $2', [attempt.id, attempt.questions[2].slot]);
-      expect(answer).toEqual(answerFor(attempt.questions[2]));
+      const result = (await t.http.get(`/api/attempts/${attempt.id}/result`).set(await as('staff03')).expect(200)).body;
+      expect(result.questions[2].yourAnswer).toEqual(answerFor(attempt.questions[2]));
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1`, [attempt.id]);
       expect(n).toBe(1);
     });
@@ -192,7 +193,8 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   describe('scoring a fixed paper', () => {
     let sittingId: string;
-    const keyed: Record<string, { id: string; content: { answer: unknown; options?: Array<{ id: string }> } }> = {};
+    let singleShownKey: string;
+    const keyed: Record<string, { id: string; content: { answer: unknown; options?: Array<{ id: string; text: string }> } }> = {};
 
     beforeAll(async () => {
       const trainer = await as('trainer');
@@ -231,10 +233,11 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(new Date(attempt.deadline).getTime() - new Date(attempt.serverNow).getTime()).toBeGreaterThan(14 * 60_000);
       const single = keyed.single.content;
       const tf = keyed.true_false.content;
-      const multipleKey = keyed.multiple.content.answer as string[];
-      status(await save('staff05', attempt.id, 1, single.answer, 1), 200);
+      const multiple = keyed.multiple.content;
+      singleShownKey = shownIdOf(attempt.questions[0].options, single.options!, single.answer as string);
+      status(await save('staff05', attempt.id, 1, singleShownKey, 1), 200);
       status(await save('staff05', attempt.id, 2, !(tf.answer as boolean), 1), 200);
-      status(await save('staff05', attempt.id, 3, [multipleKey[0]], 1), 200);
+      status(await save('staff05', attempt.id, 3, [shownIdOf(attempt.questions[2].options, multiple.options!, (multiple.answer as string[])[0])], 1), 200);
       const submits = await Promise.all(Array.from({ length: 5 }, async () => t.http.post(`/api/attempts/${attempt.id}/submit`).set(await as('staff05'))));
       expect(submits.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
       for (const r of submits) expect(r.body).toEqual(submits[0].body);
@@ -253,7 +256,8 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(mine.status).toBe('graded');
       const result = (await t.http.get(`/api/attempts/${mine.lastAttemptId}/result`).set(await as('staff05')).expect(200)).body;
       expect(result.visible).toEqual({ score: true, correctness: true, rightAnswers: true, explanations: true });
-      expect(result.questions[0]).toMatchObject({ rightAnswer: keyed.single.content.answer, state: 'correct', score: 2 });
+      // the key in the ids this candidate was shown
+      expect(result.questions[0]).toMatchObject({ rightAnswer: singleShownKey, yourAnswer: singleShownKey, state: 'correct', score: 2 });
       expect(result.questions[1]).toMatchObject({ state: 'incorrect', score: 0 });
       expect(result.questions[2]).toMatchObject({ state: 'partial', score: 2 });
       expect(result.byDimension).toEqual([{ dimension: '法律法规', score: 4, maxScore: 9, pending: false }]);

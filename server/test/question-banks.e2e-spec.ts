@@ -166,6 +166,10 @@ describe(`question banks (${process.env.KAOPING_TEST_ENGINE})`, () => {
       for (const q of source.items as Array<{ key: string; content: QuestionDraft }>) {
         expect([q.key, byKey.get(q.key)]).toEqual([q.key, questionFingerprint(q.content)]);
       }
+      // stored under random ids, whatever numbering the file used (L1→R1, S1…Sn in the right order)
+      const ids = copy.items.flatMap((q: { content: Record<string, unknown> }) => ['options', 'left', 'right', 'items'].flatMap((list) => ((q.content[list] as Array<{ id: string }> | undefined) ?? []).map((c) => c.id)));
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.filter((id: string) => !/^[a-z2-9]{8}$/.test(id))).toEqual([]);
     });
   });
 });

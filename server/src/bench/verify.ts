@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import type { Candidate } from './candidate';
+import { ChoiceOrder, shownAnswer } from '../modules/exams/domain/choice-presentation';
+import type { QuestionContent } from '../modules/question-bank/domain/question-draft';
 
 export interface Verification {
   attempts: number;
@@ -34,8 +36,13 @@ export async function verify(url: string, sittingId: string, candidates: Candida
       )
     ).rows as Array<{ id: string; status: string; submitted_by: string | null; submit_lag: number | null; graded_lag: number | null }>;
     const slots = (
-      await client.query(`SELECT s.attempt_id, s.slot, s.answer, s.answer_seq::float8 AS seq FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id WHERE a.sitting_id = $1`, [sittingId])
-    ).rows as Array<{ attempt_id: string; slot: number; answer: unknown; seq: number }>;
+      await client.query(
+        `SELECT s.attempt_id, s.slot, s.answer, s.answer_seq::float8 AS seq, s.choice_order, v.content
+           FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
+          WHERE a.sitting_id = $1`,
+        [sittingId],
+      )
+    ).rows as Array<{ attempt_id: string; slot: number; answer: unknown; seq: number; choice_order: ChoiceOrder | null; content: QuestionContent }>;
     const stored = new Map(slots.map((s) => [`${s.attempt_id}/${s.slot}`, s]));
     let acknowledged = 0;
     let lost = 0;
@@ -43,7 +50,8 @@ export async function verify(url: string, sittingId: string, candidates: Candida
       for (const [slot, ack] of c.acknowledged) {
         acknowledged++;
         const row = stored.get(`${c.attemptId}/${slot}`);
-        if (!row || !isDeepStrictEqual(row.answer, ack.answer) || row.seq < ack.seq) lost++;
+        // stored in the question's own ids; acknowledged in the ids the candidate was shown
+        if (!row || !isDeepStrictEqual(shownAnswer(row.content, row.choice_order, row.answer), ack.answer) || row.seq < ack.seq) lost++;
       }
     }
     return {

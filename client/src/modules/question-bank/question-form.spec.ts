@@ -27,42 +27,50 @@ function single() {
 
 describe('toInput', () => {
   it('sends a single-choice question with the correct option’s id', () => {
-    expect(toInput(single())).toEqual({
+    const form = single()
+    const [a, b, c, d] = form.options.map((o) => o.id)
+    expect(toInput(form)).toEqual({
       type: 'single',
       stem: '许可证有效期为几年？',
       options: [
-        { id: 'A', text: '3年' },
-        { id: 'B', text: '5年' },
-        { id: 'C', text: '10年' },
-        { id: 'D', text: '永久' },
+        { id: a, text: '3年' },
+        { id: b, text: '5年' },
+        { id: c, text: '10年' },
+        { id: d, text: '永久' },
       ],
-      answer: 'B',
+      answer: b,
     })
   })
 
   it('keeps the answer on its option when options are reordered or removed', () => {
     const form = single()
+    const right = form.options[1]?.id
     moveRow(form, 'options', 1, -1)
     removeRow(form, 'options', 3)
     const input = toInput(form)
     expect(input.options?.map((o) => o.text)).toEqual(['5年', '3年', '10年'])
-    expect(input.answer).toBe('B')
+    expect(input.answer).toBe(right)
   })
 
-  it('gives a new option the first free letter', () => {
+  it('gives each new row a random id that says nothing of its place in the list or the key', () => {
+    const forms = Array.from({ length: 20 }, () => emptyForm('ordering'))
+    const ids = forms.flatMap((form) => form.items.map((row) => row.id))
+    expect(ids.every((id) => /^[a-z2-9]{8}$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
     const form = single()
     removeRow(form, 'options', 0)
     addRow(form, 'options')
-    expect(form.options.map((o) => o.id)).toEqual(['B', 'C', 'D', 'A'])
+    expect(new Set(form.options.map((o) => o.id)).size).toBe(4)
   })
 
   it('lets a single-choice question have only one correct option, a multiple-choice several', () => {
     const form = single()
+    const [a, , c] = form.options.map((o) => o.id)
     markCorrect(form, 2)
-    expect(toInput(form).answer).toBe('C')
+    expect(toInput(form).answer).toBe(c)
     changeType(form, 'multiple')
     markCorrect(form, 0)
-    expect(toInput(form).answer).toEqual(['A', 'C'])
+    expect(toInput(form).answer).toEqual([a, c])
   })
 
   it('sends matching pairs by id, distractors included on the right', () => {
@@ -84,14 +92,15 @@ describe('toInput', () => {
     }
     const input = toInput(form)
     expect(input.right).toHaveLength(3)
-    expect(input.answer).toEqual({ L1: 'R1', L2: 'R2' })
+    expect(input.answer).toEqual({ [l1?.id ?? '']: r1?.id, [l2?.id ?? '']: r2?.id })
   })
 
   it('sends ordering items in the order the trainer arranged them as the answer', () => {
     const form = emptyForm('ordering')
     form.items.forEach((row, i) => (row.text = `第${i + 1}步`))
+    const [s1, s2, s3] = form.items.map((row) => row.id)
     moveRow(form, 'items', 2, -1)
-    expect(toInput(form).answer).toEqual(['S1', 'S3', 'S2'])
+    expect(toInput(form).answer).toEqual([s1, s3, s2])
   })
 
   it('sends a numeric answer as value ± tolerance or as a range, with its unit', () => {

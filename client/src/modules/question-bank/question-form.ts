@@ -2,7 +2,6 @@ import type { UpdateQuestionDto } from '@/api/schema'
 import {
   blankCount,
   isDimension,
-  positionLetter,
   type Choice,
   type QuestionBody,
   type QuestionContent,
@@ -12,7 +11,7 @@ import {
 /**
  * The editor's model. Each row carries what the trainer sees beside it (is this option correct,
  * which answer does this prompt match), so reordering or removing rows never needs an answer remapped.
- * Rows keep the id they came with; new rows take the first free id of their list's scheme.
+ * Rows keep the id they came with; new rows take a random one.
  */
 export interface FormChoice {
   /** Local key for v-for; never sent. */
@@ -65,12 +64,15 @@ export interface QuestionForm {
 
 export type ChoiceList = 'options' | 'left' | 'right' | 'items'
 
-/** Ids a new row gets, by list: letters for options, L1/R1/S1 for the rest (as the server's importers do). */
-const ID_SCHEME: Record<ChoiceList, (n: number) => string> = {
-  options: positionLetter,
-  left: (n) => `L${n + 1}`,
-  right: (n) => `R${n + 1}`,
-  items: (n) => `S${n + 1}`,
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'
+
+/**
+ * The id a new row gets: random, like the server's importers give, so an id never tells a row's
+ * place in the list or in the key (L1 → R1, S1…Sn in the right order did).
+ */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8))
+  return Array.from(bytes, (b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('')
 }
 export const LIST_LIMITS: Record<ChoiceList, { min: number; max: number }> = {
   options: { min: 2, max: 8 },
@@ -82,10 +84,10 @@ export const LIST_LIMITS: Record<ChoiceList, { min: number; max: number }> = {
 let uidCounter = 0
 const uid = () => `r${++uidCounter}`
 
-function freeId(list: ChoiceList, rows: readonly FormChoice[]): string {
+function freeId(rows: readonly FormChoice[]): string {
   const taken = new Set(rows.map((row) => row.id))
-  for (let n = 0; ; n++) {
-    const id = ID_SCHEME[list](n)
+  for (;;) {
+    const id = randomId()
     if (!taken.has(id)) return id
   }
 }
@@ -156,7 +158,7 @@ export function ensureMinimumRows(form: QuestionForm, fresh = true): void {
 
 export function addRow(form: QuestionForm, list: ChoiceList): void {
   if (form[list].length >= LIST_LIMITS[list].max) return
-  const base = { uid: uid(), id: freeId(list, form[list]), text: '' }
+  const base = { uid: uid(), id: freeId(form[list]), text: '' }
   if (list === 'options') form.options.push({ ...base, correct: false })
   else if (list === 'left') form.left.push({ ...base, match: '' })
   else form[list].push(base)

@@ -19,6 +19,7 @@ import { KeyCorrectionService } from './application/key-correction.service';
 import { MakeupService } from './application/makeup.service';
 import { MyExamsService } from './application/my-exams.service';
 import { PapersService } from './application/papers.service';
+import { PracticePresentation } from './application/practice-presentation';
 import { PracticeService } from './application/practice.service';
 import { SittingResultsService } from './application/sitting-results.service';
 import { ScoringHealth } from './application/scoring-health';
@@ -63,6 +64,7 @@ import { VersionContentCache } from './persistence/version-content-cache';
     SittingResultsService,
     ItemAnalysisService,
     PracticeService,
+    PracticePresentation,
     MakeupService,
     AttemptRepository,
     PaperRepository,

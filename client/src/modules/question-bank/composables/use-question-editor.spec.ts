@@ -31,15 +31,16 @@ describe('useQuestionEditor', () => {
     e.form.value.stem = '许可证有效期为几年？'
     e.form.value.options.forEach((o, i) => (o.text = ['3年', '5年', '10年', '永久'][i] ?? ''))
     e.form.value.options[1].correct = true
+    const [a, b, c, d] = e.form.value.options.map((o) => o.id)
 
     expect(e.preview.value).toEqual({
       type: 'single',
       stem: '许可证有效期为几年？',
       options: [
-        { id: 'A', text: '3年' },
-        { id: 'B', text: '5年' },
-        { id: 'C', text: '10年' },
-        { id: 'D', text: '永久' },
+        { id: a, text: '3年' },
+        { id: b, text: '5年' },
+        { id: c, text: '10年' },
+        { id: d, text: '永久' },
       ],
     })
     expect(e.previewMode.value).toBe('phone')
@@ -57,7 +58,7 @@ describe('useQuestionEditor', () => {
     expect(await e.save()).toBe(true)
     await flushPromises()
 
-    expect(server.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ type: 'single', stem: '有效期？', answer: 'A' })
+    expect(server.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ type: 'single', stem: '有效期？', answer: e.form.value.options[0].id })
     expect(router.currentRoute.value.params.questionId).toBe(created.id)
   })
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
 import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
+import { storedAnswer } from '../domain/choice-presentation';
 import { answerShapeProblem } from '../domain/grading/answer-shape';
 import { AttemptOwnerCache } from '../persistence/attempt-owner-cache';
 import { AttemptRepository } from '../persistence/attempt.repository';
@@ -24,11 +25,13 @@ export class AnswerSavingService {
 
   async save(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date; serverNow: Date }> {
     if ((await this.owners.ownerOf(attemptId)) !== principal.userId) throw new DomainError('not_found', '作答记录不存在');
-    const body = await this.slotDefinitions.bodyOf(attemptId, slot);
-    if (!body) throw new DomainError('not_found', `本场考试没有第 ${slot} 题`);
-    const problem = answerShapeProblem(body, answer);
+    const definition = await this.slotDefinitions.of(attemptId, slot);
+    if (!definition) throw new DomainError('not_found', `本场考试没有第 ${slot} 题`);
+    // checked in the ids the candidate was shown, saved in the stored ones
+    const problem = answerShapeProblem(definition.shown, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
-    const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer, seq });
+    const stored = storedAnswer(definition.content, definition.choiceOrder, answer);
+    const saved = await this.attempts.saveAnswer({ attemptId, userId: principal.userId, slot, answer: stored, seq });
     if (saved) {
       this.live.attempt(saved.sittingId, { attemptId, userId: principal.userId, kind: 'saved', status: 'in_progress', slot });
       // saved at the database's now(): the clock the deadline is kept on
@@ -40,7 +43,7 @@ export class AnswerSavingService {
     if (refusal.status !== 'in_progress') throw new DomainError('conflict', '本次作答已交卷，答案不能再修改', { reason: 'submitted' });
     if (refusal.pastDeadline) throw new DomainError('conflict', '作答时间已到，答案未能保存', { reason: 'deadline' });
     // the same write again (its acknowledgement was lost on the way): acknowledge it again
-    if (refusal.seq === seq && refusal.savedAt && isDeepStrictEqual(refusal.answer, answer)) return { seq, savedAt: refusal.savedAt, serverNow: refusal.serverNow };
+    if (refusal.seq === seq && refusal.savedAt && isDeepStrictEqual(refusal.answer, stored)) return { seq, savedAt: refusal.savedAt, serverNow: refusal.serverNow };
     throw new DomainError('conflict', '服务器上已有更新的答案（序号更大），此次保存被忽略', { reason: 'stale', seq: refusal.seq });
   }
 }

@@ -5,7 +5,8 @@ import type { Principal } from '../../identity/domain/principal';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { attemptDeadline } from '../domain/attempt-window';
 import { BlueprintShortfall, drawBlueprint, DrawnQuestion } from '../domain/blueprint-draw';
-import { chooseOrder, shuffled } from '../domain/candidate-question';
+import { choosePresentation } from '../domain/choice-presentation';
+import { shuffled } from '../../question-bank/domain/choice-ids';
 import { AttemptOwnerCache } from '../persistence/attempt-owner-cache';
 import { AttemptRepository, AttemptRow, NewSlot } from '../persistence/attempt.repository';
 import { PaperRepository } from '../persistence/paper.repository';
@@ -88,7 +89,7 @@ export class AttemptStartService {
       questionId: d.questionId,
       questionVersion: d.version,
       points: d.points,
-      choiceOrder: chooseOrder(contents.get(`${d.questionId}@${d.version}`)!, sitting.shuffleOptions),
+      choiceOrder: choosePresentation(contents.get(`${d.questionId}@${d.version}`)!),
     }));
     return { slots, contents };
   }

@@ -1,4 +1,5 @@
 import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { presentedContent, shownAnswer } from '../domain/choice-presentation';
 import { GRACE_SECONDS } from '../domain/attempt-window';
 import type { AttemptRow, SlotRow } from '../persistence/attempt.repository';
 import type { SittingRow } from '../persistence/sitting.repository';
@@ -41,7 +42,7 @@ export function attemptView(
     graceSeconds: GRACE_SECONDS,
     switchLimit: sitting.switchLimit,
     switchCount: attempt.switchCount,
-    questions: slots.map((s) => candidateQuestion(s.slot, s.points, s.content, s.choiceOrder)),
-    answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: s.answer, seq: s.answerSeq, savedAt: s.savedAt })),
+    questions: slots.map((s) => candidateQuestion(s.slot, s.points, presentedContent(s.content, s.choiceOrder))),
+    answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: shownAnswer(s.content, s.choiceOrder, s.answer), seq: s.answerSeq, savedAt: s.savedAt })),
   };
 }

@@ -7,7 +7,8 @@ import type { Principal } from '../../identity/domain/principal';
 import { isWithin } from '../../identity/domain/unit-path';
 import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { BlueprintShortfall, drawBlueprint } from '../domain/blueprint-draw';
-import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
+import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { choosePresentation, presentedContent } from '../domain/choice-presentation';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
 import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../domain/paper-structure';
 import { PaperWarning, practiceMaterialWarnings } from '../domain/paper-warnings';
@@ -81,7 +82,7 @@ export class PapersService {
     const contents = await this.versions.contents(drawn.map((d) => ({ questionId: d.questionId, version: d.version })));
     return drawn.map((d, i) => {
       const content = contents.get(`${d.questionId}@${d.version}`)!;
-      return candidateQuestion(i + 1, d.points, content, chooseOrder(content, false));
+      return candidateQuestion(i + 1, d.points, presentedContent(content, choosePresentation(content)));
     });
   }
 

@@ -3,12 +3,14 @@ import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { COMPETENCY_DIMENSIONS } from '../../question-bank/domain/question-draft';
-import { CandidateQuestion, candidateQuestion, chooseOrder } from '../domain/candidate-question';
+import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { storedAnswer } from '../domain/choice-presentation';
 import { answerShapeProblem } from '../domain/grading/answer-shape';
 import { gradeAnswer } from '../domain/grading/grade-answer';
 import type { GradeState } from '../domain/grading/grade-result';
 import { nextCard } from '../domain/spaced-repetition';
 import { DimensionStanding, PracticeRepository, WrongBookEntry } from '../persistence/practice.repository';
+import { PracticePresentation } from './practice-presentation';
 import { rightAnswerOf } from './result-view';
 
 export interface PracticeQuestion extends CandidateQuestion {
@@ -39,6 +41,7 @@ export class PracticeService {
   constructor(
     private readonly practice: PracticeRepository,
     private readonly banks: BankAccessService,
+    private readonly presentation: PracticePresentation,
   ) {}
 
   async wrongBook(principal: Principal): Promise<Array<Omit<WrongBookEntry, 'content'> & { stem: string; type: string }>> {
@@ -54,12 +57,12 @@ export class PracticeService {
     const bankIds = await this.banks.practiceBankIds(principal);
     if (source === 'wrong_book') {
       const due = await this.practice.duePractice(principal.userId, bankIds, count);
-      return due.map((e, i) => this.toQuestion(i + 1, e.questionId, e.dimension, e.content));
+      return due.map((e, i) => this.toQuestion(principal, i + 1, e.questionId, e.dimension, e.content));
     }
     const wanted = dimension ?? (await this.practice.dimensionStandings(principal.userId))[0]?.dimension;
     if (!wanted || !(COMPETENCY_DIMENSIONS as readonly string[]).includes(wanted)) throw new DomainError('invalid', 'dimension: 请选择要练习的能力维度');
     const picked = await this.practice.randomOfDimension(principal.userId, bankIds, wanted, count);
-    return picked.map((q, i) => this.toQuestion(i + 1, q.questionId, wanted, q.content));
+    return picked.map((q, i) => this.toQuestion(principal, i + 1, q.questionId, wanted, q.content));
   }
 
   async answer(principal: Principal, questionId: string, answer: unknown): Promise<PracticeFeedback> {
@@ -70,9 +73,11 @@ export class PracticeService {
     if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
     if (question.heldBack) throw new DomainError('conflict', '这道题属于尚未结束的考试，考试结束后才能练习');
     if (question.content.type === 'essay') throw new DomainError('invalid', '简答题不在练习范围内：练习无法评分');
-    const problem = answerShapeProblem(question.content, answer);
+    // in the ids the caller was shown, as an exam's answers are
+    const { order, shown } = this.presentation.of(principal.userId, questionId, question.content);
+    const problem = answerShapeProblem(shown, answer);
     if (problem) throw new DomainError('invalid', `answer: ${problem}`);
-    const grade = gradeAnswer(question.content, answer);
+    const grade = gradeAnswer(question.content, storedAnswer(question.content, order, answer));
     // the key and explanation come after an answer, never instead of one
     if (grade.state === 'unanswered') throw new DomainError('invalid', 'answer: 请先作答，再查看答案和解析');
     const card = nextCard(existing, grade.state, new Date());
@@ -80,7 +85,7 @@ export class PracticeService {
     return {
       state: grade.state,
       fraction: grade.fraction,
-      rightAnswer: rightAnswerOf(question.content),
+      rightAnswer: rightAnswerOf(shown),
       explanation: question.content.explanation ?? null,
       box: card.box,
       nextDueAt: card.dueAt,
@@ -89,7 +94,7 @@ export class PracticeService {
     };
   }
 
-  private toQuestion(slot: number, questionId: string, dimension: string | null, content: WrongBookEntry['content']): PracticeQuestion {
-    return { ...candidateQuestion(slot, 1, content, chooseOrder(content, true)), questionId, dimension };
+  private toQuestion(principal: Principal, slot: number, questionId: string, dimension: string | null, content: WrongBookEntry['content']): PracticeQuestion {
+    return { ...candidateQuestion(slot, 1, this.presentation.of(principal.userId, questionId, content).shown), questionId, dimension };
   }
 }

@@ -1,5 +1,6 @@
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { CandidateQuestion, candidateQuestion } from '../domain/candidate-question';
+import { presentedContent, shownAnswer } from '../domain/choice-presentation';
 import { visibleNow, ReviewVisibility } from '../domain/review-policy';
 import type { AttemptRow, SlotRow } from '../persistence/attempt.repository';
 import type { SittingRow } from '../persistence/sitting.repository';
@@ -41,7 +42,7 @@ export interface ResultView {
 
 type Content = QuestionContent;
 
-/** The key as a candidate may read it (by option id; the page shows the texts). */
+/** The key as a candidate may read it, from the question as presented to them (by the ids they saw; the page shows the texts). */
 export function rightAnswerOf(content: Content): unknown {
   switch (content.type) {
     case 'essay':
@@ -78,13 +79,17 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
   // the subjects shown gives the rest away). So the breakdown follows correctness, all or nothing.
   if (visible.score && visible.correctness) view.byDimension = dimensionScores(slots);
   if (submitted) {
-    view.questions = slots.map((s) => ({
-      ...candidateQuestion(s.slot, s.points, s.content, s.choiceOrder),
-      yourAnswer: s.answer,
-      ...(visible.correctness && { state: s.state, score: s.score, feedback: s.feedback }),
-      ...(visible.rightAnswers && { rightAnswer: rightAnswerOf(s.content) }),
-      ...(visible.explanations && s.content.explanation && { explanation: s.content.explanation }),
-    }));
+    view.questions = slots.map((s) => {
+      // the same lists, order and ids the candidate answered in
+      const shown = presentedContent(s.content, s.choiceOrder);
+      return {
+        ...candidateQuestion(s.slot, s.points, shown),
+        yourAnswer: shownAnswer(s.content, s.choiceOrder, s.answer),
+        ...(visible.correctness && { state: s.state, score: s.score, feedback: s.feedback }),
+        ...(visible.rightAnswers && { rightAnswer: rightAnswerOf(shown) }),
+        ...(visible.explanations && s.content.explanation && { explanation: s.content.explanation }),
+      };
+    });
   }
   return view;
 }

@@ -1,5 +1,5 @@
 import type { BlueprintRule } from './paper-structure';
-import { shuffled } from './candidate-question';
+import { shuffled } from '../../question-bank/domain/choice-ids';
 
 export interface DrawnQuestion {
   questionId: string;

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { QuestionEntity } from '../../question-bank/persistence/question.entity';
+import type { ChoiceOrder } from '../domain/choice-presentation';
 import { AttemptEntity } from './attempt.entity';
 
 /** One question of an attempt, addressed by slot, pinning the question version it showed. */
@@ -29,9 +30,9 @@ export class AttemptSlotEntity {
   @Column({ type: 'numeric', precision: 8, scale: 3 })
   points: string;
 
-  /** The order choices were shown in (shuffled options, items or right-hand matches). */
+  /** How the slot's choices were shown: their order and the ids the candidate saw (decisions §12). */
   @Column({ name: 'choice_order', type: 'jsonb', nullable: true })
-  choiceOrder: Record<string, string[]> | null;
+  choiceOrder: ChoiceOrder | null;
 
   @Column({ type: 'jsonb', nullable: true })
   answer: unknown;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { GRACE_SECONDS } from '../domain/attempt-window';
-import type { ChoiceOrder } from '../domain/candidate-question';
+import type { ChoiceOrder } from '../domain/choice-presentation';
 import type { ReviewPolicy } from '../domain/review-policy';
 import type { AttemptStatus, SubmittedBy } from './attempt.entity';
 import { VersionContentCache } from './version-content-cache';
@@ -28,6 +28,7 @@ export interface SlotRow {
   questionId: string;
   questionVersion: number;
   points: number;
+  /** How the slot's lists were shown to the candidate; `answer` is in stored ids. */
   choiceOrder: ChoiceOrder | null;
   answer: unknown;
   answerSeq: number;

@@ -5,6 +5,7 @@ import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { SpreadsheetError } from '../../../platform/files/xlsx-sheet';
 import { DomainError } from '../../../platform/http/domain-error';
+import { withOpaqueChoiceIds } from '../domain/choice-ids';
 import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
 import type { ImportIssue, QuestionType } from '../domain/question-draft';
 import { formatFromFileName, ImportFormat, parseQuestions } from '../formats/question-formats';
@@ -68,12 +69,13 @@ export class QuestionImportService {
     await this.dataSource.transaction(async (manager) => {
       const categoryCache = new Map<string, string>();
       const category = (path: string | undefined) => (path ? this.categories.ensurePath(bankId, path, manager, categoryCache) : Promise.resolve(null));
+      // stored under random ids whatever ids or order the file used (see withOpaqueChoiceIds)
       for (const [i, { draft }] of plan.create.entries()) {
         const key = draft.key ?? `imp-${Date.now().toString(36)}-${i}`;
-        await this.questions.insert(bankId, key, await category(draft.category), draft, principal.userId, manager);
+        await this.questions.insert(bankId, key, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, manager);
       }
       for (const { draft, existingId } of plan.newVersions) {
-        await this.questions.addVersion(existingId, await category(draft.category), draft, principal.userId, `导入：${file.originalname}`, manager);
+        await this.questions.addVersion(existingId, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, `导入：${file.originalname}`, manager);
         await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [existingId, draft.tags ?? []]);
       }
       await this.banks.touch(bankId, manager);

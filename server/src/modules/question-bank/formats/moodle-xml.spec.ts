@@ -119,10 +119,10 @@ describe('Moodle XML import of the department export', () => {
     });
   });
 
-  it('puts ordering items in their correct order', () => {
+  it('keeps ordering items in the order written and reads the key from their numbers', () => {
     const ordering = byKey('v3-302');
-    expect(ordering?.type === 'ordering' && ordering.items.map((i) => `${i.id} ${i.text}`)).toEqual(['S1 登录 V3 营销系统', 'S2 进入“订单管理”模块', 'S3 查询零售户并核对其本周期订货总量上限', 'S4 录入品规和数量', 'S5 提交订单并告知零售户']);
-    expect(ordering).toMatchObject({ answer: ['S1', 'S2', 'S3', 'S4', 'S5'], dimension: 'V3系统操作', points: 4 });
+    expect(ordering?.type === 'ordering' && ordering.items.map((i) => `${i.id} ${i.text}`)).toEqual(['S1 登录 V3 营销系统', 'S2 查询零售户并核对其本周期订货总量上限', 'S3 进入“订单管理”模块', 'S4 录入品规和数量', 'S5 提交订单并告知零售户']);
+    expect(ordering).toMatchObject({ answer: ['S1', 'S3', 'S2', 'S4', 'S5'], dimension: 'V3系统操作', points: 4 });
   });
 
   it('splits an essay’s grader information into reference answer and rubric', () => {
@@ -471,6 +471,24 @@ describe('Moodle XML export', () => {
     const result = parseMoodleXml(writeMoodleXml(drafts));
     expect(result.issues).toEqual([]);
     expect(result.questions.map((q) => q.draft)).toEqual(drafts);
+  });
+
+  it('writes ordering items in their stored order, each numbered with its place in the key, and reads the key back from those numbers', () => {
+    const ordering: QuestionDraft = {
+      type: 'ordering',
+      stem: '排序',
+      items: [
+        { id: 'k7d2', text: '录入订单' },
+        { id: 'p3x9', text: '登录系统' },
+        { id: 'a8m4', text: '选择客户' },
+      ],
+      answer: ['p3x9', 'a8m4', 'k7d2'],
+    };
+    const xml = writeMoodleXml([ordering]);
+    expect([...xml.matchAll(/<answer fraction="(\d)" format="plain_text"><text><!\[CDATA\[(.*?)\]\]>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['3 录入订单', '1 登录系统', '2 选择客户']);
+    const [read] = parseMoodleXml(xml).questions.map((q) => q.draft);
+    expect(read.type === 'ordering' && read.items.map((i) => i.text)).toEqual(['录入订单', '登录系统', '选择客户']);
+    expect(read.type === 'ordering' && read.answer.map((id) => read.items.find((i) => i.id === id)!.text)).toEqual(['登录系统', '选择客户', '录入订单']);
   });
 
   it('writes well-formed UTF-8 XML in the layout Moodle imports', () => {

@@ -266,11 +266,12 @@ function readMatching(q: XmlNode): QuestionBody {
 }
 
 function readOrdering(q: XmlNode): QuestionBody {
-  const answers = children(q, 'answer').map((a, i) => ({ text: richText(a), position: fraction(a), i }));
-  // Moodle numbers the items 1…n in `fraction`; files written by hand may leave them all at 1
-  if (new Set(answers.map((a) => a.position)).size === answers.length) answers.sort((a, b) => a.position - b.position || a.i - b.i);
-  const items = answers.map((a, i) => ({ id: `S${i + 1}`, text: a.text }));
-  return { type: 'ordering', items, answer: items.map((item) => item.id) };
+  const answers = children(q, 'answer').map((a, i) => ({ id: `S${i + 1}`, text: richText(a), position: fraction(a), i }));
+  const items = answers.map(({ id, text }) => ({ id, text }));
+  // `fraction` numbers each item's place in the key (Moodle writes them in that order; Kaoping in its
+  // stored order); files written by hand may leave them all at 1, and then the order written is the key
+  const key = new Set(answers.map((a) => a.position)).size === answers.length ? [...answers].sort((a, b) => a.position - b.position || a.i - b.i) : answers;
+  return { type: 'ordering', items, answer: key.map((a) => a.id) };
 }
 
 function readGraderInfo(node: XmlNode | undefined): { referenceAnswer: string; rubric: RubricItem[] } {
@@ -618,7 +619,8 @@ function moodleBody(q: QuestionDraft): { moodleType: string; stem: string; body:
       };
     }
     case 'ordering': {
-      const itemText = new Map(q.items.map((i) => [i.id, i.text]));
+      // in the stored order, each item numbered with its place in the key: writing them in the key's
+      // order would hand that order to every later import
       return {
         moodleType: 'ordering',
         stem: q.stem,
@@ -629,7 +631,7 @@ function moodleBody(q: QuestionDraft): { moodleType: string; stem: string; body:
           '<gradingtype>ABSOLUTE_POSITION</gradingtype>',
           '<showgrading>SHOW</showgrading>',
           '<numberingstyle>none</numberingstyle>',
-          ...q.answer.map((id, i) => answerXml(String(i + 1), itemText.get(id) ?? '')),
+          ...q.items.map((item) => answerXml(String(q.answer.indexOf(item.id) + 1), item.text)),
         ],
       };
     }

@@ -21,6 +21,11 @@ describe('a negatively worded stem without emphasis', () => {
     expect(unemphasisedNegative(single('总量浮动管理不得规定销量下限。据此，客户经理下列做法正确的是'))).toBe(false);
   });
 
+  it('does not take quoted speech or 是不是 for the ask', () => {
+    expect(unemphasisedNegative(single('零售户说：“你们不给我规定下限，我不订了行不行？”对此，客户经理最准确的回答是？'))).toBe(false);
+    expect(unemphasisedNegative(single('客户问总量是不是上限，下列回答正确的是'))).toBe(false);
+  });
+
   it('leaves positive stems and statements to judge alone', () => {
     expect(unemphasisedNegative(single('零售许可证由哪一级烟草专卖局发放？'))).toBe(false);
     expect(unemphasisedNegative({ type: 'true_false', stem: '零售户不得向未成年人出售卷烟。', answer: true })).toBe(false);

@@ -6,6 +6,9 @@ import type { QuestionDraft } from './question-draft';
  * emphasised. Only the last sentence of the stem is read: that is the question being asked; a
  * rule quoted before it (零售户不得…。下列哪项正确？) is content, not the ask.
  *
+ * Quoted speech (“…”) is what someone said, not the ask, and 是不是 is a yes-no question, not a
+ * negation: both are left out.
+ *
  * Emphasis means the negative word is wrapped in <strong>, <b>, <u> or <em>, or in 【】, （）, ()
  * or 「」, e.g. 下列说法<strong>错误</strong>的是 or 下列做法【不符合】规定的是. The empty （ ）
  * answer blank of a printed paper is not emphasis.
@@ -20,7 +23,7 @@ export function askedSentence(stem: string): string {
 
 export function unemphasisedNegative(draft: QuestionDraft): boolean {
   if (draft.type !== 'single' && draft.type !== 'multiple') return false;
-  let asked = askedSentence(draft.stem);
+  let asked = askedSentence(draft.stem).replace(/“[^”]*”/g, '').replace(/是不是/g, '');
   if (!NEGATIVE.test(asked.replace(/<[^>]*>/g, ''))) return false;
   for (const pattern of EMPHASIS) asked = asked.replace(pattern, (whole: string, ...groups: unknown[]) => (groups.some((g) => typeof g === 'string' && NEGATIVE.test(g)) ? '' : whole));
   return NEGATIVE.test(asked.replace(/<[^>]*>/g, ''));

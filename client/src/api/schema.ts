@@ -63,6 +63,29 @@ export interface AuthUserDto {
   roles: Array<"staff" | "trainer" | "manager" | "admin">;
 }
 
+export interface BankFiguresDto {
+  questions: number;
+  longestKey: RatioDto;
+  allButOneKeyed: RatioDto;
+  hard: RatioDto;
+  recitesPlan: RatioDto;
+  nearDuplicatePairs: number;
+  byCheck: Record<string, number>;
+  byDifficulty: Record<string, SpreadEntryDto>;
+  byType: Record<string, SpreadEntryDto>;
+  byDimension: Record<string, SpreadEntryDto>;
+  deviations: Array<MixDeviationDto>;
+}
+
+export interface BankQualityDto {
+  figures: BankFiguresDto;
+  /** The limits of the shipped banks this bank breaks, as sentences */
+  breaches: Array<string>;
+  /** Active questions with a written finding or an item-analysis flag */
+  questions: Array<QualityQuestionDto>;
+  similarPairs: Array<SimilarPairDto>;
+}
+
 export interface BlueprintRuleDto {
   count: number;
   points: number;
@@ -353,6 +376,17 @@ export interface ImportIssueDto {
   message: string;
 }
 
+export interface ImportWarningDto {
+  /** 1-based line (text formats) */
+  line?: number;
+  /** Row as Excel shows it (XLSX) */
+  row?: number;
+  key: string | null;
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  field: string;
+  message: string;
+}
+
 export interface ItemAnalysisDto {
   /** Mean, median, SD, skewness, kurtosis, CIC (Cronbach alpha, %), error ratio, standard error */
   test: Record<string, unknown>;
@@ -360,6 +394,12 @@ export interface ItemAnalysisDto {
   items: Array<Record<string, unknown>>;
   /** Questions marked for review in their banks */
   flagged: number;
+}
+
+export interface ItemFindingDto {
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  field: string;
+  message: string;
 }
 
 export interface KeyCorrectionDto {
@@ -455,6 +495,13 @@ export interface MeDto {
   unitId: string;
   unitName: string;
   disabled: boolean;
+}
+
+export interface MixDeviationDto {
+  attribute: "difficulty" | "type";
+  value: string;
+  actual: number;
+  target: number;
 }
 
 export interface MonthLevelsDto {
@@ -631,6 +678,18 @@ export interface PracticeQuestionDto {
   dimension: string | null;
 }
 
+export interface QualityQuestionDto {
+  id: string;
+  key: string;
+  type: string;
+  /** The stem as written (sanitised rich text) */
+  stem: string;
+  /** What the written question breaks */
+  findings: Array<ItemFindingDto>;
+  /** Item analysis's flag from real answers */
+  qualityFlag: string | null;
+}
+
 export interface QuestionBankDto {
   id: string;
   /** Key of a bank kept in the repository */
@@ -694,6 +753,8 @@ export interface QuestionImportReportDto {
   byType: Record<string, number>;
   duplicates: Array<DuplicateNoteDto>;
   errors: Array<ImportIssueDto>;
+  /** Item-writing checks the questions break; never blocking */
+  warnings: Array<ImportWarningDto>;
 }
 
 export interface QuestionInputDto {
@@ -739,6 +800,12 @@ export interface QuestionVersionDto {
   createdAt: string;
   createdByName: string | null;
   changeNote: string | null;
+}
+
+export interface RatioDto {
+  count: number;
+  of: number;
+  share: number;
 }
 
 export interface RefreshRequestDto {
@@ -852,6 +919,23 @@ export interface ShareQuestionBankDto {
   unitIds: Array<string>;
 }
 
+export interface SimilarPairDto {
+  /** The question of this bank */
+  question: SimilarStemDto;
+  /** The similar question, in this bank or another the caller can see */
+  similar: SimilarStemDto;
+  /** Dice similarity of character bigrams, 0–1 */
+  similarity: number;
+}
+
+export interface SimilarStemDto {
+  questionId: string;
+  bankId: string;
+  bankName: string;
+  key: string;
+  stem: string;
+}
+
 export interface SittingDto {
   id: string;
   paperId: string;
@@ -885,6 +969,11 @@ export interface SourceReferenceDto {
   document: string;
   article?: string;
   effectiveDate?: string;
+}
+
+export interface SpreadEntryDto {
+  count: number;
+  share: number;
 }
 
 export interface SupersedeResultDto {
@@ -1243,6 +1332,10 @@ export interface ApiOperations {
     query: { dryRun?: "true" | "false"; duplicates?: "skip" | "new_version" };
     body: FormData;
     response: QuestionImportReportDto;
+  };
+  'GET /api/question-banks/{bankId}/quality': {
+    path: { bankId: string };
+    response: BankQualityDto;
   };
   'GET /api/question-banks/{bankId}/questions': {
     path: { bankId: string };

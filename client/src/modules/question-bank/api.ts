@@ -1,5 +1,6 @@
 import { http } from '@/api/http'
 import type {
+  BankQualityDto,
   BulkQuestionActionDto,
   BulkResultDto,
   CreateQuestionBankDto,
@@ -40,6 +41,8 @@ export const listBanks = () => http.get<QuestionBankDto[]>('/question-banks')
 export const getBank = (bankId: string) => http.get<QuestionBankDto>(`/question-banks/${bankId}`)
 export const createBank = (body: CreateQuestionBankDto) => http.post<QuestionBankDto>('/question-banks', body)
 export const updateBank = (bankId: string, body: UpdateQuestionBankDto) => http.patch<QuestionBankDto>(`/question-banks/${bankId}`, body)
+
+export const getBankQuality = (bankId: string) => http.get<BankQualityDto>(`/question-banks/${bankId}/quality`)
 
 export const listCategories = (bankId: string) => http.get<QuestionCategoryDto[]>(`/question-banks/${bankId}/categories`)
 export const createCategory = (bankId: string, body: CreateQuestionCategoryDto) =>

@@ -18,6 +18,13 @@ export const questionBankRoutes: RouteRecordRaw[] = [
     meta: { roles: [...READERS], titleKey: 'questionBank.title', navParent: 'question-banks' },
   },
   {
+    path: 'question-banks/:bankId/quality',
+    name: 'question-bank-quality',
+    component: () => import('./views/BankQualityView.vue'),
+    props: true,
+    meta: { roles: [...READERS], titleKey: 'bankQuality.title', navParent: 'question-banks' },
+  },
+  {
     path: 'question-banks/:bankId/questions/new',
     name: 'question-new',
     component: () => import('./views/QuestionEditorView.vue'),

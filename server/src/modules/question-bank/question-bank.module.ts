@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
 import { BankAccessService } from './application/bank-access.service';
+import { BankQualityService } from './application/bank-quality.service';
 import { BanksService } from './application/banks.service';
 import { QuestionExportService } from './application/question-export.service';
 import { QuestionImportService } from './application/question-import.service';
@@ -19,6 +20,7 @@ import { QuestionRepository } from './persistence/question.repository';
   controllers: [QuestionBanksController, QuestionsController, SourceDocumentsController],
   providers: [
     BankAccessService,
+    BankQualityService,
     BanksService,
     QuestionsService,
     QuestionImportService,

@@ -20,6 +20,7 @@ const report = (overrides: Partial<QuestionImportReportDto> = {}): QuestionImpor
   byType: { single: 1, true_false: 1 },
   duplicates: [],
   errors: [],
+  warnings: [],
   ...overrides,
 })
 

@@ -7,6 +7,7 @@ import { SpreadsheetError } from '../../../platform/files/xlsx-sheet';
 import { DomainError } from '../../../platform/http/domain-error';
 import { withOpaqueChoiceIds } from '../domain/choice-ids';
 import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
+import { ImportWarning, importWarnings } from '../domain/import-warnings';
 import type { ImportIssue, QuestionType } from '../domain/question-draft';
 import { formatFromFileName, ImportFormat, parseQuestions } from '../formats/question-formats';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';
@@ -21,6 +22,8 @@ export interface QuestionImportReport {
   byType: Partial<Record<QuestionType, number>>;
   duplicates: DuplicateNote[];
   errors: ImportIssue[];
+  /** Item-writing checks the file's questions break; they never block the import. */
+  warnings: ImportWarning[];
 }
 
 export const MAX_QUESTIONS_PER_IMPORT = 20_000;
@@ -60,6 +63,7 @@ export class QuestionImportService {
       byType: plan.byType,
       duplicates: plan.duplicates,
       errors: plan.issues,
+      warnings: plan.issues.length ? [] : importWarnings(parsed.questions, await this.questions.activeStems([bankId])),
     };
     if (plan.issues.length) {
       throw new DomainError('unprocessable', `导入失败：共 ${plan.issues.length} 处错误，未写入任何题目`, { ...report, created: 0, updated: 0, skipped: 0, byType: {} });

@@ -1,13 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { REPO_ROOT } from '../../../platform/config/app-config';
 import { runCli, withCliDatabase } from '../../../platform/database/cli/with-cli-database';
 import { draftOf } from '../application/questions.service';
 import { loadRepositoryBanks, readRepositoryBanks, REPOSITORY_BANKS_DIR } from '../application/repository-banks';
+import { qualityMarkdown, shippedBankQuality } from '../application/shipped-bank-quality';
 import { writeBankYaml } from '../formats/yaml-bank';
 import { QuestionRepository } from '../persistence/question.repository';
 
 const USAGE = `usage: npm run bank -- <command>
-  validate [folder]             check every bank file (default: question-bank/banks)
+  validate [folder]             check every bank file and its item-writing limits (default: question-bank/banks)
+  report [folder]               write the banks' figures to docs/question-banks.md
   import [folder] --unit <name> load the folder's banks into the database (DATABASE_URL, or the embedded one)
   export [out-folder]           write every bank of the database as YAML (default: question-bank/banks)`;
 
@@ -17,6 +20,12 @@ async function main(): Promise<void> {
   switch (command) {
     case 'validate':
       return validate(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR);
+    case 'report': {
+      const file = join(REPO_ROOT, 'docs', 'question-banks.md');
+      writeFileSync(file, qualityMarkdown(shippedBankQuality(readRepositoryBanks(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR))));
+      console.log(`Wrote ${file}`);
+      return;
+    }
     case 'import':
       return withCliDatabase(async (dataSource) => {
         const unitName = args[args.indexOf('--unit') + 1] ?? '营销部';
@@ -48,13 +57,24 @@ async function main(): Promise<void> {
 function validate(dir: string): void {
   let bad = 0;
   let total = 0;
-  for (const file of readRepositoryBanks(dir)) {
+  const files = readRepositoryBanks(dir);
+  for (const file of files) {
     total += file.questions.length;
     for (const issue of file.issues) {
       bad++;
       console.error(`${file.file}:${issue.line ?? 1}: ${issue.field}: ${issue.message}`);
     }
     console.log(`${file.issues.length ? '✗' : '✓'} ${file.file} (${file.questions.length} questions)`);
+  }
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  for (const { key, figures: f, breaches, enforced } of shippedBankQuality(files)) {
+    console.log(
+      `${key}: longest key ${pct(f.longestKey.share)} · all but one ${pct(f.allButOneKeyed.share)} · difficulty 4–5 ${pct(f.hard.share)} · recites plan ${pct(f.recitesPlan.share)} · near-duplicate pairs ${f.nearDuplicatePairs} · missing source ${f.byCheck.missing_source}`,
+    );
+    for (const breach of breaches) {
+      console[enforced ? 'error' : 'log'](`  ${enforced ? '✗' : '·'} ${breach}${enforced ? '' : ' (not enforced yet)'}`);
+      if (enforced) bad++;
+    }
   }
   console.log(bad ? `${bad} problems.` : `All banks valid: ${total} questions.`);
   if (bad) process.exitCode = 1;

@@ -16,10 +16,10 @@ describe("the department's banks in question-bank/", () => {
     expect(bank?.key).toMatch(/^[a-z0-9-]+$/);
   });
 
-  it('hold at least 400 questions covering every dimension, type, and the plan’s minimums', () => {
+  it('hold at least 600 questions covering every dimension, type, and the plan’s minimums', () => {
     const drafts = parsed.flatMap((p) => p.result.questions.map((q) => q.draft));
     const count = (pred: (d: (typeof drafts)[number]) => boolean) => drafts.filter(pred).length;
-    expect(drafts.length).toBeGreaterThanOrEqual(400);
+    expect(drafts.length).toBeGreaterThanOrEqual(600);
     for (const dimension of COMPETENCY_DIMENSIONS) expect([dimension, count((d) => d.dimension === dimension) > 0]).toEqual([dimension, true]);
     for (const type of QUESTION_TYPES) expect([type, count((d) => d.type === type) > 0]).toEqual([type, true]);
     expect(count((d) => d.dimension === '法律法规')).toBeGreaterThanOrEqual(80);

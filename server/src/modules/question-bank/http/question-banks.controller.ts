@@ -15,11 +15,13 @@ import { DomainError } from '../../../platform/http/domain-error';
 import { sendFile } from '../../../platform/http/send-file';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
+import { BankQualityService } from '../application/bank-quality.service';
 import { BanksService } from '../application/banks.service';
 import { QuestionExportService } from '../application/question-export.service';
 import { QuestionImportService } from '../application/question-import.service';
 import { QuestionsService } from '../application/questions.service';
 import { questionXlsxTemplate } from '../formats/xlsx-questions';
+import { BankQualityDto } from './dto/quality.dto';
 import {
   CreateQuestionBankDto,
   CreateQuestionCategoryDto,
@@ -56,6 +58,7 @@ export class QuestionBanksController {
     private readonly questions: QuestionsService,
     private readonly imports: QuestionImportService,
     private readonly exports: QuestionExportService,
+    private readonly qualityChecks: BankQualityService,
   ) {}
 
   @Get()
@@ -96,6 +99,12 @@ export class QuestionBanksController {
   @ApiOkResponse({ type: QuestionBankDto })
   share(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: ShareQuestionBankDto): Promise<QuestionBankDto> {
     return this.banks.share(principal, bankId, body.unitIds);
+  }
+
+  @Get(':bankId/quality')
+  @ApiOkResponse({ type: BankQualityDto, description: "The item-writing checks' findings and item analysis's flags of the bank's active questions" })
+  quality(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string): Promise<BankQualityDto> {
+    return this.qualityChecks.quality(principal, bankId);
   }
 
   @Get(':bankId/categories')

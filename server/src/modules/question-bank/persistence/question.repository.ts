@@ -108,6 +108,17 @@ export class QuestionRepository {
     return manager.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE q.bank_id = $1 ORDER BY q.created_at, q.key`, [bankId]);
   }
 
+  /** Key and stem of the active questions of the given banks, for the near-duplicate check. */
+  activeStems(bankIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; bankId: string; key: string; stem: string }>> {
+    if (!bankIds.length) return Promise.resolve([]);
+    return manager.query(
+      `SELECT q.id, q.bank_id AS "bankId", q.key, v.content->>'stem' AS stem
+         FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
+        WHERE q.bank_id = ANY($1) AND q.status = 'active' ORDER BY q.bank_id, q.key`,
+      [bankIds],
+    );
+  }
+
   versions(questionId: string): Promise<VersionRow[]> {
     return this.dataSource.query<VersionRow[]>(
       `SELECT v.version, v.content, v.created_at AS "createdAt", v.created_by AS "createdBy", a.display_name AS "createdByName", v.change_note AS "changeNote"

@@ -21,6 +21,7 @@ import {
 import { PageQueryDto } from '../../../../platform/http/page-query.dto';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
+import { ImportWarningDto } from './quality.dto';
 
 export class ChoiceDto {
   @ApiProperty({ example: 'A' })
@@ -328,6 +329,7 @@ export class QuestionImportReportDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byType: Record<string, number>;
   @ApiProperty({ type: [DuplicateNoteDto] }) duplicates: DuplicateNoteDto[];
   @ApiProperty({ type: [ImportIssueDto] }) errors: ImportIssueDto[];
+  @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the questions break; never blocking' }) warnings: ImportWarningDto[];
 }
 
 export class QuestionImportQueryDto {

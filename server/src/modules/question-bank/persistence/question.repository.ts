@@ -174,9 +174,12 @@ export class QuestionRepository {
     await manager.query('UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }
 
-  /** Flags every question citing the document; returns how many. */
-  async flagCiting(document: string, reason: string, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1', [document, reason]);
+  /** Flags every question citing the document in the given banks (every bank when null); returns how many. */
+  async flagCiting(document: string, reason: string, bankIds: string[] | null, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>(
+      'UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1 AND ($3::uuid[] IS NULL OR bank_id = ANY($3::uuid[]))',
+      [document, reason, bankIds],
+    );
     return count;
   }
 }

@@ -151,6 +151,12 @@ export class QuestionRepository {
     return version;
   }
 
+  /** Those of the ids that are not questions of this bank. */
+  async notInBank(ids: string[], bankId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM unnest($1::uuid[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.id = i.id AND q.bank_id = $2)', [ids, bankId]);
+    return rows.map((r) => r.id);
+  }
+
   async moveTo(ids: string[], bankId: string, categoryId: string | null, manager: EntityManager): Promise<number> {
     const [, count] = await manager.query<[unknown, number]>('UPDATE question SET category_id = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, categoryId]);
     return count;

@@ -67,8 +67,8 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     expect(rows.every((r) => r.score === null)).toBe(true);
   });
 
-  it('keeps results inside the caller’s scope', async () => {
-    await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('manager-cz')).expect(404);
+  it('keeps results inside the caller’s scope, and shows them to the manager whose people sat it', async () => {
+    expect((await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('manager-cz')).expect(200)).body).toHaveLength(8);
     await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('manager')).expect(200);
     await t.http.get(`/api/sittings/${sittingId}/results`).set(await as('staff01')).expect(403);
   });

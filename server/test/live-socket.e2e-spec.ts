@@ -59,16 +59,31 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(trainer.frames.filter((f) => (f.data as { kind?: string })?.kind === 'switched')).toHaveLength(1);
   });
 
-  it('lets only those who may read the results watch: not a candidate, not a manager of another unit', async () => {
-    for (const username of ['staff06', 'manager-cz']) {
-      const client = await connect(username);
-      client.send({ type: 'watch', topic: 'sitting', id: monthly });
-      expect(await client.next({ type: 'error' })).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/权限|培训员/) });
-      expect(client.frames.some((f) => f.type === 'watching')).toBe(false);
-    }
+  it('lets only those who may read the results watch: not a candidate', async () => {
+    const client = await connect('staff06');
+    client.send({ type: 'watch', topic: 'sitting', id: monthly });
+    expect(await client.next({ type: 'error' })).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/权限|培训员/) });
+    expect(client.frames.some((f) => f.type === 'watching')).toBe(false);
     const manager = await connect('manager');
     manager.send({ type: 'watch', topic: 'sitting', id: monthly });
     await manager.next({ type: 'watching' });
+  });
+
+  it('tells a manager following the department’s exam about their own people only', async () => {
+    const cz = await connect('manager-cz');
+    cz.send({ type: 'watch', topic: 'sitting', id: monthly });
+    await cz.next({ type: 'watching', topic: 'sitting', id: monthly });
+    const department = await connect('manager');
+    department.send({ type: 'watch', topic: 'sitting', id: monthly });
+    await department.next({ type: 'watching', topic: 'sitting', id: monthly });
+
+    // staff20 works in 城郊: the department's manager hears the start, 城中's does not
+    const outsider = (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as('staff20')).expect(201)).body.id;
+    await department.next({ type: 'event', topic: 'sitting', id: monthly });
+    const own = (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as('staff07')).expect(201)).body.id;
+    const heard = (await cz.next({ type: 'event' })) as { data: { attemptId: string } };
+    expect(heard.data.attemptId).toBe(own);
+    expect(cz.frames.filter((f) => f.type === 'event').map((f) => (f.data as { attemptId: string }).attemptId)).not.toContain(outsider);
   });
 
   it('refuses a watch before auth, and an unknown topic kind or sitting', async () => {

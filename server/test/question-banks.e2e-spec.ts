@@ -99,7 +99,10 @@ describe(`question banks (${process.env.KAOPING_TEST_ENGINE})`, () => {
     await t.http.post(`/api/question-banks/${czBank.id}/questions`).set(await as('trainer-cj')).send({ type: 'true_false', stem: 'x', answer: true }).expect(404);
     await t.http.post(`/api/question-banks/${czBank.id}/questions`).set(await as('trainer')).send({ type: 'true_false', stem: '部门培训员可编辑', answer: true }).expect(201);
     const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
-    await t.http.put(`/api/question-banks/${czBank.id}/shares`).set(await as('trainer-cz')).send({ unitIds: [units.find((u) => u.name === '城郊客户服务部')!.id] }).expect(200);
+    // 城郊 lies outside 城中's scope: the department's trainer, above both, shares across
+    const cj = units.find((u) => u.name === '城郊客户服务部')!.id;
+    await t.http.put(`/api/question-banks/${czBank.id}/shares`).set(await as('trainer-cz')).send({ unitIds: [cj] }).expect(404);
+    await t.http.put(`/api/question-banks/${czBank.id}/shares`).set(await as('trainer')).send({ unitIds: [cj] }).expect(200);
     await t.http.post(`/api/question-banks/${czBank.id}/questions`).set(await as('trainer-cj')).send({ type: 'true_false', stem: '共享后可编辑', answer: true }).expect(201);
   });
 

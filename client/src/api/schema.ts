@@ -915,7 +915,7 @@ export interface SetOverridesDto {
 }
 
 export interface ShareQuestionBankDto {
-  /** Units whose trainers may also edit the bank (replaces the list) */
+  /** Units whose trainers may also edit the bank (replaces the list); only units within the caller’s scope */
   unitIds: Array<string>;
 }
 
@@ -955,6 +955,8 @@ export interface SittingDto {
   ownerUnitId: string;
   assignees: Array<AssigneeViewDto>;
   overrides: Array<OverrideViewDto>;
+  /** Whether the caller may change it (overrides, make-ups); managers following their people read only */
+  canManage: boolean;
 }
 
 export interface SourceDocumentDto {

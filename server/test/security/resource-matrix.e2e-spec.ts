@@ -1,11 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
 import { createTestApp, TestApp } from '../support/test-app';
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  allOf?: Schema[];
+}
 
 interface Operation {
   'x-public'?: boolean;
   'x-roles'?: string[];
   parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { enum?: string[] } }>;
-  requestBody?: { content: Record<string, unknown> };
+  requestBody?: { content: Record<string, { schema?: Schema }> };
 }
 
 type Role = 'staff' | 'trainer' | 'manager' | 'admin';
@@ -14,6 +24,22 @@ type Home = 'own' | 'colleague' | 'other';
 type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit';
 
 const HOMES: Home[] = ['own', 'colleague', 'other'];
+
+/**
+ * Every id a JSON body carries, as `a.b[].c`: fields of format uuid, and any field named like an id
+ * (so one declared without its format is not missed).
+ */
+function idFields(schema: Schema | undefined, schemas: Record<string, Schema>, at = '', seen = new Set<string>()): string[] {
+  if (!schema) return [];
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    return seen.has(name) ? [] : idFields(schemas[name], schemas, at, new Set([...seen, name]));
+  }
+  const named = /Ids?$/.test(at.split('.').pop() ?? '');
+  if (schema.type === 'array') return schema.items?.format === 'uuid' || (named && schema.items?.type === 'string') ? [`${at}[]`] : idFields(schema.items, schemas, `${at}[]`, seen);
+  if (schema.format === 'uuid' || (named && schema.type === 'string')) return [at];
+  return [...(schema.allOf ?? []).flatMap((s) => idFields(s, schemas, at, seen)), ...Object.entries(schema.properties ?? {}).flatMap(([key, s]) => idFields(s, schemas, at ? `${at}.${key}` : key, seen))];
+}
 
 /** The kind of resource a path's parameter names; a path missing here fails the test, so no new endpoint escapes. */
 const KIND_OF_PATH: Array<[RegExp, Kind]> = [
@@ -37,6 +63,7 @@ const KIND_OF_PATH: Array<[RegExp, Kind]> = [
 describe(`own, colleague's and another unit's resources (${process.env.KAOPING_TEST_ENGINE})`, () => {
   let t: TestApp;
   let operations: Array<{ method: string; path: string; op: Operation }>;
+  let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
   const ids = {} as Record<Kind, Record<Home, string>>;
   const callers: Record<Role, string> = { staff: 'staff01', trainer: 'trainer-cz', manager: 'manager-cz', admin: 'admin' };
   const as = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
@@ -66,6 +93,35 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
   const questionOfBank: Record<string, string> = {};
   const categoryOfBank: Record<string, string> = {};
 
+  /** What an id in a write's body names (a kind of resource, or a category of a bank), and a valid body carrying a given one. */
+  type Reference = { names: Kind | 'category'; body: (ref: string) => object } | { names: null; why: string };
+  const inAnHour = () => ({ opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString(), durationMinutes: 30 });
+  const sitting = (change: object) => ({ paperId: ids.paper.own, title: `引用测验${++made}`, ...inAnHour(), assignees: [{ userId: ids.person.own }], ...change });
+  const references: Record<string, Reference> = {
+    'post /api/users unitId': { names: 'reportUnit', body: (ref) => ({ username: `ref-${++made}`, displayName: '引用', password: 'matrix-password-1', roles: ['staff'], unitId: ref }) },
+    'patch /api/users/{id} unitId': { names: 'reportUnit', body: (ref) => ({ unitId: ref }) },
+    'post /api/units parentId': { names: 'reportUnit', body: (ref) => ({ name: `引用单位${++made}`, parentId: ref }) },
+    'patch /api/units/{id} parentId': { names: 'reportUnit', body: (ref) => ({ parentId: ref }) },
+    'post /api/question-banks ownerUnitId': { names: 'reportUnit', body: (ref) => ({ name: `引用题库${++made}`, ownerUnitId: ref }) },
+    'put /api/question-banks/{bankId}/shares unitIds[]': { names: 'reportUnit', body: (ref) => ({ unitIds: [ref] }) },
+    'post /api/question-banks/{bankId}/categories parentId': { names: 'category', body: (ref) => ({ name: `引用分类${++made}`, parentId: ref }) },
+    'post /api/question-banks/{bankId}/questions/bulk questionIds[]': { names: 'question', body: (ref) => ({ questionIds: [ref], action: 'tag', tag: '引用' }) },
+    'post /api/question-banks/{bankId}/questions/bulk categoryId': { names: 'category', body: (ref) => ({ questionIds: [ids.question.own], action: 'move', categoryId: ref }) },
+    'post /api/attempts/{attemptId}/events eventId': { names: null, why: 'the client’s own id for the event, so that a resend counts once' },
+    'post /api/papers sections[].slots[].questionId': { names: 'question', body: (ref) => ({ title: `引用试卷${++made}`, kind: 'fixed', sections: [{ title: '一', slots: [{ questionId: ref, points: 1 }] }] }) },
+    'post /api/papers rules[].bankId': { names: 'bank', body: (ref) => ({ title: `引用试卷${++made}`, kind: 'blueprint', rules: [{ count: 1, points: 1, bankId: ref }] }) },
+    'post /api/sittings paperId': { names: 'paper', body: (ref) => sitting({ paperId: ref }) },
+    'post /api/sittings makeupOf': { names: 'sitting', body: (ref) => sitting({ makeupOf: ref }) },
+    'post /api/sittings assignees[].unitId': { names: 'reportUnit', body: (ref) => sitting({ assignees: [{ unitId: ref }] }) },
+    'post /api/sittings assignees[].userId': { names: 'person', body: (ref) => sitting({ assignees: [{ userId: ref }] }) },
+    'post /api/sittings overrides[].userId': { names: 'person', body: (ref) => sitting({ overrides: [{ userId: ref, extraMinutes: 10 }] }) },
+    'post /api/sittings overrides[].unitId': { names: 'reportUnit', body: (ref) => sitting({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
+    'put /api/sittings/{id}/overrides overrides[].userId': { names: 'person', body: (ref) => ({ overrides: [{ userId: ref, extraMinutes: 10 }] }) },
+    'put /api/sittings/{id}/overrides overrides[].unitId': { names: 'reportUnit', body: (ref) => ({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
+    // practice's reach (the banks the caller's unit reaches, material marked 练习题, nothing a live sitting holds) is proven in practice-exam-separation.e2e-spec.ts
+    'post /api/me/practice/answers questionId': { names: null, why: 'practice decides which questions a candidate may answer' },
+  };
+
   /**
    * Whether the caller may reach a resource of this home through this path, by the scope rules:
    * taking an exam is the candidate's alone (nobody else, not even an administrator, sees or
@@ -81,7 +137,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
 
   beforeAll(async () => {
     t = await createTestApp();
-    const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, Operation>> };
+    doc = (await t.http.get('/api/docs-json').expect(200)).body as typeof doc;
     operations = Object.entries(doc.paths)
       .filter(([path]) => path.includes('{'))
       .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })))
@@ -149,6 +205,37 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     expect(operations.filter(({ path }) => !kindOf(path)).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
     const writes = operations.filter(({ op }) => op.requestBody?.content['application/json']);
     expect(writes.filter(({ method, path }) => !bodies[`${method} ${path}`]).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+  });
+
+  it('tries every id a write carries in its body with one outside the caller’s reach: 404, naming the field when it names a person or unit', async () => {
+    const writes = operations.concat(
+      Object.entries(doc.paths)
+        .filter(([path]) => !path.includes('{'))
+        .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op }))),
+    );
+    const found = writes.flatMap(({ method, path, op }) => idFields(op.requestBody?.content['application/json']?.schema, doc.components.schemas).map((field) => ({ method, path, op, field })));
+    expect(found.map(({ method, path, field }) => `${method} ${path} ${field}`).filter((key) => !references[key])).toEqual([]);
+    expect(found.length).toBeGreaterThan(15);
+
+    const seen: string[] = [];
+    for (const { method, path, op, field } of found) {
+      const reference = references[`${method} ${path} ${field}`];
+      if (!reference.names) continue;
+      // the least role the operation admits; an administrator reaches every unit, so theirs is an id that exists nowhere
+      const role = (['staff', 'trainer', 'manager', 'admin'] as const).find((r) => !op['x-roles'] || op['x-roles'].includes(r))!;
+      const token = await as(callers[role]);
+      const url = path.replace(/\{slot\}/g, '1').replace(/\{[^}]+\}/, () => ids[kindOf(path)!].own);
+      const refOf = (home: Home) => (reference.names === 'category' ? categoryOfBank[ids.bank[home]] : ids[reference.names][home]);
+      const send = (ref: string) => (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token).send(reference.body(ref));
+      const key = `${method.toUpperCase()} ${path} ${field} as ${role}`;
+      const inside = await send(refOf('own'));
+      if (inside.status >= 500 || [400, 403, 404].includes(inside.status)) seen.push(`${key} with their own: ${inside.status} ${JSON.stringify(inside.body?.message ?? '')}`);
+      const outside = await send(role === 'admin' ? randomUUID() : refOf('other'));
+      const namesField = reference.names === 'person' || reference.names === 'reportUnit';
+      const message = String(outside.body?.message ?? '');
+      if (outside.status !== 404 || (namesField && !message.startsWith(field.replace(/\[\]/g, '[0]')))) seen.push(`${key} with another unit's: ${outside.status} ${JSON.stringify(message)}`);
+    }
+    expect(seen).toEqual([]);
   });
 
   it.each(Object.keys(callers) as Role[])('answers a %s 403 outside their role, 404 outside their reach, and neither inside it', async (role) => {

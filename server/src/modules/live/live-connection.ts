@@ -2,10 +2,11 @@ import type { RawData, WebSocket } from 'ws';
 import { DomainError } from '../../platform/http/domain-error';
 import { CLOSE, ClientMessage, FrameBudget, LIMITS, parseClientMessage, ServerMessage } from '../../platform/live/live-protocol';
 import type { Principal } from '../identity/domain/principal';
+import type { LiveEventFilter } from './live-topics';
 
 export interface LiveConnectionDeps {
   authenticate(token: string): { principal: Principal; expiresAt: Date };
-  authorize(principal: Principal, topic: string, id: string): Promise<void>;
+  authorize(principal: Principal, topic: string, id: string): Promise<LiveEventFilter | undefined>;
   subscribe(topic: string, id: string, listener: (json: string) => void): () => void;
   onError(error: unknown): void;
 }
@@ -70,11 +71,14 @@ export class LiveConnection {
     if (this.watches.has(key)) return this.send({ type: 'watching', topic: message.topic, id: message.id });
     if (this.watches.size >= LIMITS.maxTopicsPerSocket) return this.send({ type: 'error', code: 'too_many_topics', message: `一个连接最多同时关注 ${LIMITS.maxTopicsPerSocket} 项` });
     const principal = this.principal;
-    await this.deps.authorize(principal, message.topic, message.id);
+    const visible = await this.deps.authorize(principal, message.topic, message.id);
     // the socket may have closed, or watched the same topic, while the check ran
     if (this.ws.readyState !== this.ws.OPEN || this.watches.has(key) || this.principal !== principal) return;
     const prefix = `{"type":"event","topic":${JSON.stringify(message.topic)},"id":${JSON.stringify(message.id)},"data":`;
-    this.watches.set(key, this.deps.subscribe(message.topic, message.id, (json) => this.forward(key, message.topic, message.id, `${prefix}${json}}`)));
+    const listener = (json: string): void => {
+      if (!visible || visible(json)) this.forward(key, message.topic, message.id, `${prefix}${json}}`);
+    };
+    this.watches.set(key, this.deps.subscribe(message.topic, message.id, listener));
     this.send({ type: 'watching', topic: message.topic, id: message.id });
   }
 

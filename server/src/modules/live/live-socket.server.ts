@@ -67,7 +67,7 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
       authorize: async (principal, topic, id) => {
         const authorize = this.topics.authorizerOf(topic);
         if (!authorize) throw new DomainError('not_found', `没有可订阅的主题类型：${topic}`);
-        await authorize(principal, id);
+        return authorize(principal, id);
       },
       subscribe: (topic, id, listener) => this.bus.subscribe(busTopic(topic, id), listener),
       onError: (error) => this.logger.error({ msg: 'live socket failed', err: error instanceof Error ? error.message : String(error) }),

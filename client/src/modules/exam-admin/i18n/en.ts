@@ -225,6 +225,7 @@ const examAdminEn: ExamAdminMessageSchema = {
       saved: 'Adjustments saved',
     },
     sittingDetail: {
+      readOnly: 'Read-only: you see this exam and the results of the people in your scope, and change nothing.',
       live: {
         live: 'Live',
         connecting: 'Connecting live updates…',

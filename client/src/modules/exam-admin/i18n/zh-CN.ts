@@ -224,6 +224,7 @@ const examAdminZhCN = {
       saved: '已保存个别调整',
     },
     sittingDetail: {
+      readOnly: '只读：您可以查看这场考试和您范围内人员的成绩，不能更改。',
       live: {
         live: '实时更新中',
         connecting: '正在连接实时更新…',

@@ -43,6 +43,7 @@ export function sittingFixture(overrides: Partial<SittingDto> = {}): SittingDto 
     ownerUnitId: UNIT_CZ1,
     assignees: [{ unitId: UNIT_CZ1, role: 'staff', userId: null }],
     overrides: [],
+    canManage: true,
     ...overrides,
   }
 }

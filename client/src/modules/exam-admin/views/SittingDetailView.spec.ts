@@ -5,12 +5,12 @@ import { meFor, seedSession } from '@/test/session-fixtures'
 import { fakeServer, json } from '@/test/fake-server'
 import { resultFixture, sittingFixture, SITTING_ID, UNIT_CZ1 } from '../testing/fixtures'
 
-function serve(roles: Array<'trainer' | 'manager'>) {
+function serve(roles: Array<'trainer' | 'manager'>, sitting = sittingFixture({ canManage: roles.includes('trainer') })) {
   fakeServer({
     'GET /me': json(200, meFor({ id: 'u', username: 'u', displayName: '孙主任', roles })),
     'GET /units': json(200, [{ id: UNIT_CZ1, name: '城中一组', parentId: null, path: '营销部/城中客户服务部/城中一组', userCount: 8 }]),
-    'GET /sittings': json(200, [sittingFixture()]),
-    [`GET /sittings/${SITTING_ID}`]: json(200, sittingFixture()),
+    'GET /sittings': json(200, [sitting]),
+    [`GET /sittings/${SITTING_ID}`]: json(200, sitting),
     [`GET /sittings/${SITTING_ID}/results`]: json(200, [resultFixture(), resultFixture({ userId: 'b', username: 'staff02', displayName: '李秀兰', switchCount: 3, passed: false, percent: 40, score: 40 })]),
   })
 }
@@ -37,6 +37,19 @@ describe('a sitting’s page', () => {
     await flushPromises()
 
     const main = wrapper.find('main')
+    expect(main.find('[data-testid="results-export"]').exists()).toBe(true)
+    expect(main.find('[data-testid="makeup-open"]').exists()).toBe(false)
+    expect(main.text()).not.toContain('个别调整')
+  })
+
+  it('offers a trainer who is also a manager no controls on a sitting they only follow', async () => {
+    seedSession(['trainer', 'manager'])
+    serve(['trainer', 'manager'], sittingFixture({ canManage: false }))
+    const { wrapper } = await mountAppAt(`/sittings/${SITTING_ID}`)
+    await flushPromises()
+
+    const main = wrapper.find('main')
+    expect(main.find('[data-testid="sitting-read-only"]').exists()).toBe(true)
     expect(main.find('[data-testid="results-export"]').exists()).toBe(true)
     expect(main.find('[data-testid="makeup-open"]').exists()).toBe(false)
     expect(main.text()).not.toContain('个别调整')

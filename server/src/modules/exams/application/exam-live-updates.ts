@@ -7,6 +7,7 @@ import { hasAnyRole } from '../../identity/domain/principal';
 import { LiveTopics } from '../../live/live-topics';
 import type { AttemptStatus } from '../persistence/attempt.entity';
 import type { AttemptRow } from '../persistence/attempt.repository';
+import { ResultsRepository } from '../persistence/results.repository';
 import { SittingsService } from './sittings.service';
 
 /** What a trainer's live view of a sitting hears about one attempt. */
@@ -31,12 +32,17 @@ export class ExamLiveUpdates implements OnModuleInit {
     @Inject(LIVE_BUS) private readonly bus: LiveBus,
     private readonly topics: LiveTopics,
     private readonly sittings: SittingsService,
+    private readonly results: ResultsRepository,
   ) {}
 
   onModuleInit(): void {
     this.topics.register('sitting', async (principal, sittingId) => {
       if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) throw new DomainError('forbidden', '只有培训员和管理人员可以查看考试实况');
-      await this.sittings.requireSitting(principal, sittingId);
+      const { peoplePath } = await this.sittings.readSitting(principal, sittingId);
+      if (peoplePath === null) return undefined;
+      // the people are read once, when the page starts watching; someone added later shows on its next re-read
+      const people = new Set((await this.results.candidates(sittingId, peoplePath)).map((c) => c.userId));
+      return (json: string) => people.has((JSON.parse(json) as AttemptActivity).userId);
     });
   }
 

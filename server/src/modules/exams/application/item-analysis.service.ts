@@ -27,7 +27,10 @@ export interface ItemAnalysis {
   flagged: number;
 }
 
-/** Item analysis of a sitting over its graded attempts, per question (blueprints give each candidate their own draw). */
+/**
+ * Item analysis of a sitting over its graded attempts, per question (blueprints give each candidate
+ * their own draw): over the people the caller may see, since a small group's statistics are theirs.
+ */
 @Injectable()
 export class ItemAnalysisService {
   constructor(
@@ -37,8 +40,8 @@ export class ItemAnalysisService {
   ) {}
 
   async analyse(principal: Principal, sittingId: string): Promise<ItemAnalysis> {
-    await this.sittings.requireSitting(principal, sittingId);
-    const rows = await this.results.itemScores(sittingId);
+    const { canManage, peoplePath } = await this.sittings.readSitting(principal, sittingId);
+    const rows = await this.results.itemScores(sittingId, peoplePath);
     const questionIds = [...new Set(rows.map((r) => r.questionId))];
     const attemptIds = [...new Set(rows.map((r) => r.attemptId))];
     const index = new Map(questionIds.map((id, i) => [id, i]));
@@ -66,8 +69,8 @@ export class ItemAnalysisService {
       };
     });
     const flaggedIds = items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
-    // only those who may change questions mark them; a manager's look changes nothing
-    if (flaggedIds.length && principal.roles.some((r) => r === 'trainer' || r === 'admin')) {
+    // only those who manage the sitting mark its questions; a manager's look changes nothing
+    if (flaggedIds.length && canManage) {
       await this.dataSource.query(
         `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`,
         [flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`],

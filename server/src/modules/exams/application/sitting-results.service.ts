@@ -9,6 +9,7 @@ import { ResultsRepository } from '../persistence/results.repository';
 import { SittingRepository } from '../persistence/sitting.repository';
 import { SittingsService } from './sittings.service';
 import { DomainError } from '../../../platform/http/domain-error';
+import { isWithin } from '../../identity/domain/unit-path';
 
 export interface CandidateResult {
   userId: string;
@@ -37,10 +38,10 @@ export class SittingResultsService {
     private readonly attempts: AttemptRepository,
   ) {}
 
-  /** One row per assigned person, with the score that counts under the sitting's grading method. */
+  /** One row per assigned person the caller may see, with the score that counts under the sitting's grading method. */
   async table(principal: Principal, sittingId: string): Promise<CandidateResult[]> {
-    const sitting = await this.sittingsService.requireSitting(principal, sittingId);
-    const [candidates, attempts, overrides] = await Promise.all([this.results.candidates(sittingId), this.results.attempts(sittingId), this.sittings.overrides(sittingId)]);
+    const { sitting, peoplePath } = await this.sittingsService.readSitting(principal, sittingId);
+    const [candidates, attempts, overrides] = await Promise.all([this.results.candidates(sittingId, peoplePath), this.results.attempts(sittingId), this.sittings.overrides(sittingId)]);
     const now = new Date();
     return candidates.map((c) => {
       const mine = attempts.filter((a) => a.userId === c.userId);
@@ -68,7 +69,7 @@ export class SittingResultsService {
   }
 
   async exportXlsx(principal: Principal, sittingId: string): Promise<{ file: Buffer; fileName: string }> {
-    const sitting = await this.sittingsService.requireSitting(principal, sittingId);
+    const { sitting } = await this.sittingsService.readSitting(principal, sittingId);
     const rows = await this.table(principal, sittingId);
     const file = await writeSheet(
       '成绩',
@@ -94,9 +95,11 @@ export class SittingResultsService {
   async attemptReview(principal: Principal, attemptId: string) {
     const attempt = await this.attempts.findById(attemptId);
     if (!attempt) throw new DomainError('not_found', '作答记录不存在');
-    const sitting = await this.sittingsService.requireSitting(principal, attempt.sittingId);
+    const { sitting, peoplePath } = await this.sittingsService.readSitting(principal, attempt.sittingId);
+    const unitPath = await this.results.unitPathOfUser(attempt.userId);
+    if (peoplePath !== null && !isWithin(unitPath, peoplePath)) throw new DomainError('not_found', '作答记录不存在');
     const [slots, events] = await Promise.all([this.attempts.slots(attemptId), this.attempts.events(attemptId)]);
-    const [overrides, unitPath] = await Promise.all([this.sittings.overrides(sitting.id), this.results.unitPathOfUser(attempt.userId)]);
+    const overrides = await this.sittings.overrides(sitting.id);
     const window = personalWindow(sitting, overrides, attempt.userId, unitPath.split('/').filter(Boolean).reverse());
     return {
       attempt: { ...attempt, expectedDeadline: attemptDeadline(attempt.startedAt, window) },

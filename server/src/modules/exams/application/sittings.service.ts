@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
-import type { Principal } from '../../identity/domain/principal';
+import { hasAnyRole, type Principal } from '../../identity/domain/principal';
 import { isWithin } from '../../identity/domain/unit-path';
 import type { AttemptGradingMethod } from '../domain/attempt-grading-method';
 import type { OverrideLike } from '../domain/attempt-window';
@@ -29,7 +29,18 @@ export interface SittingInput {
   overrides?: OverrideLike[];
 }
 
-export type SittingView = Omit<SittingRow, 'ownerUnitPath' | 'structure'> & { assignees: Assignee[]; overrides: OverrideLike[] };
+export type SittingView = Omit<SittingRow, 'ownerUnitPath' | 'structure'> & { assignees: Assignee[]; overrides: OverrideLike[]; canManage: boolean };
+
+/**
+ * What a caller may do with a sitting: manage it (trainers and admins whose scope holds its owner
+ * unit), or read it — a manager also reads every sitting assigned to people of their subtree —
+ * and see results of the people inside `peoplePath` only (everyone's when null).
+ */
+export interface SittingAccess {
+  sitting: SittingRow;
+  canManage: boolean;
+  peoplePath: string | null;
+}
 
 @Injectable()
 export class SittingsService {
@@ -41,22 +52,26 @@ export class SittingsService {
   ) {}
 
   async list(principal: Principal): Promise<SittingView[]> {
-    const rows = await this.sittings.listInScope(await this.scope.scopePathOf(principal));
-    return Promise.all(rows.map((row) => this.view(row)));
+    const scopePath = await this.scope.scopePathOf(principal);
+    const rows = await this.sittings.listVisible(scopePath, hasAnyRole(principal, 'manager'));
+    return Promise.all(rows.map((row) => this.view(row, this.mayManage(principal, scopePath, row))));
   }
 
   async get(principal: Principal, sittingId: string): Promise<SittingView> {
-    return this.view(await this.requireSitting(principal, sittingId));
+    const { sitting, canManage } = await this.readSitting(principal, sittingId);
+    return this.view(sitting, canManage);
   }
 
   async create(principal: Principal, input: SittingInput): Promise<SittingView> {
     await this.papers.requirePaper(principal, input.paperId);
     if (input.closesAt <= input.opensAt) throw new DomainError('invalid', 'closesAt: 结束时间须晚于开始时间');
     if (input.assignees.length === 0) throw new DomainError('invalid', 'assignees: 请至少指定一个参考单位、角色或人员');
-    for (const a of input.assignees) {
+    for (const [i, a] of input.assignees.entries()) {
       if (!a.unitId && !a.role && !a.userId) throw new DomainError('invalid', 'assignees: 每一项须指定单位、角色或人员');
-      if (a.unitId) await this.scope.requireUnitInScope(principal, a.unitId);
+      if (a.unitId) await this.scope.requireUnitInScope(principal, a.unitId, `assignees[${i}].unitId`);
+      if (a.userId) await this.scope.requirePersonInScope(principal, a.userId, `assignees[${i}].userId`);
     }
+    await this.requireOverridesInScope(principal, input.overrides ?? []);
     if (input.makeupOf) await this.requireSitting(principal, input.makeupOf);
     const id = await this.dataSource.transaction(async (manager) => {
       const sittingId = await this.sittings.insert(
@@ -88,19 +103,41 @@ export class SittingsService {
 
   async setOverrides(principal: Principal, sittingId: string, overrides: OverrideLike[]): Promise<SittingView> {
     await this.requireSitting(principal, sittingId);
-    for (const o of overrides) if (o.unitId) await this.scope.requireUnitInScope(principal, o.unitId);
+    await this.requireOverridesInScope(principal, overrides);
     await this.dataSource.transaction((manager) => this.sittings.replaceOverrides(sittingId, overrides, manager));
     return this.get(principal, sittingId);
   }
 
+  /** A sitting the caller manages (owned inside their scope); anything else is reported as absent. */
   async requireSitting(principal: Principal, sittingId: string): Promise<SittingRow> {
     const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
     if (!sitting || (scopePath !== null && !isWithin(sitting.ownerUnitPath, scopePath))) throw new DomainError('not_found', '考试安排不存在或不在您的权限范围内');
     return sitting;
   }
 
-  private async view({ ownerUnitPath: _p, structure: _s, ...row }: SittingRow): Promise<SittingView> {
+  /** A sitting the caller may read, and how far; see SittingAccess. */
+  async readSitting(principal: Principal, sittingId: string): Promise<SittingAccess> {
+    const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
+    const owned = sitting !== null && (scopePath === null || isWithin(sitting.ownerUnitPath, scopePath));
+    const followed = !owned && sitting !== null && scopePath !== null && hasAnyRole(principal, 'manager') && (await this.sittings.isAssignedWithin(sitting.id, scopePath));
+    if (!sitting || !(owned || followed)) throw new DomainError('not_found', '考试安排不存在或不在您的权限范围内');
+    return { sitting, canManage: this.mayManage(principal, scopePath, sitting), peoplePath: scopePath };
+  }
+
+  private mayManage(principal: Principal, scopePath: string | null, sitting: SittingRow): boolean {
+    return hasAnyRole(principal, 'trainer', 'admin') && (scopePath === null || isWithin(sitting.ownerUnitPath, scopePath));
+  }
+
+  /** Every person and unit an override names must be inside the caller's scope, like the assignees. */
+  private async requireOverridesInScope(principal: Principal, overrides: OverrideLike[]): Promise<void> {
+    for (const [i, o] of overrides.entries()) {
+      if (o.unitId) await this.scope.requireUnitInScope(principal, o.unitId, `overrides[${i}].unitId`);
+      if (o.userId) await this.scope.requirePersonInScope(principal, o.userId, `overrides[${i}].userId`);
+    }
+  }
+
+  private async view({ ownerUnitPath: _p, structure: _s, ...row }: SittingRow, canManage: boolean): Promise<SittingView> {
     const [assignees, overrides] = await Promise.all([this.sittings.assignees(row.id), this.sittings.overrides(row.id)]);
-    return { ...row, assignees, overrides };
+    return { ...row, assignees, overrides, canManage };
   }
 }

@@ -39,8 +39,8 @@ export interface ItemScoreRow {
 export class ResultsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Everyone a sitting is assigned to, resolved from its unit, role and person assignees. */
-  candidates(sittingId: string): Promise<CandidateRow[]> {
+  /** Everyone a sitting is assigned to, resolved from its unit, role and person assignees; only those inside `peoplePath` when given. */
+  candidates(sittingId: string, peoplePath: string | null): Promise<CandidateRow[]> {
     return this.dataSource.query<CandidateRow[]>(
       `SELECT DISTINCT u.id AS "userId", u.username, u.display_name AS "displayName", ou.name AS "unitName", ou.path AS "unitPath"
          FROM sitting s
@@ -53,8 +53,9 @@ export class ResultsRepository {
           AND (a.user_id = u.id
                OR (a.unit_id IS NOT NULL AND a.role IS NULL AND starts_with(ou.path, au.path))
                OR (a.role IS NOT NULL AND a.role = ANY(u.roles) AND starts_with(ou.path, coalesce(au.path, owner.path))))
+          AND ($2::text IS NULL OR starts_with(ou.path, $2::text))
         ORDER BY ou.path, u.username`,
-      [sittingId],
+      [sittingId, peoplePath],
     );
   }
 
@@ -67,8 +68,8 @@ export class ResultsRepository {
     );
   }
 
-  /** Per finished attempt and question, the marks earned: the raw material of item analysis. */
-  itemScores(sittingId: string): Promise<ItemScoreRow[]> {
+  /** Per finished attempt and question, the marks earned: the raw material of item analysis (of the people inside `peoplePath` when given). */
+  itemScores(sittingId: string, peoplePath: string | null): Promise<ItemScoreRow[]> {
     return this.dataSource.query<ItemScoreRow[]>(
       `SELECT s.attempt_id AS "attemptId", s.question_id AS "questionId", q.key AS "questionKey", q.bank_id AS "bankId", v.content->>'type' AS type,
               s.points::float8 AS points, s.score::float8 AS score, s.answer,
@@ -78,8 +79,9 @@ export class ResultsRepository {
          JOIN question q ON q.id = s.question_id
          JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
         WHERE a.sitting_id = $1 AND a.status = 'graded'
+          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM app_user pu JOIN org_unit pou ON pou.id = pu.unit_id WHERE pu.id = a.user_id AND starts_with(pou.path, $2::text)))
         ORDER BY s.attempt_id, s.slot`,
-      [sittingId],
+      [sittingId, peoplePath],
     );
   }
 

@@ -89,6 +89,15 @@ export function closedForEveryoneSql(sittingId: string): string {
   ) + make_interval(secs => ${GRACE_SECONDS})`;
 }
 
+/** Someone in the subtree at $1 is a candidate of sitting s (the same resolution as ResultsRepository.candidates). */
+const ASSIGNED_WITHIN = `EXISTS (
+  SELECT 1 FROM sitting_assignee a LEFT JOIN org_unit au ON au.id = a.unit_id
+    JOIN app_user pu ON NOT pu.disabled JOIN org_unit pou ON pou.id = pu.unit_id
+   WHERE a.sitting_id = s.id AND starts_with(pou.path, $1::text)
+     AND (a.user_id = pu.id
+          OR (a.unit_id IS NOT NULL AND a.role IS NULL AND starts_with(pou.path, au.path))
+          OR (a.role IS NOT NULL AND a.role = ANY(pu.roles) AND starts_with(pou.path, coalesce(au.path, u.path)))))`;
+
 @Injectable()
 export class SittingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -131,8 +140,21 @@ export class SittingRepository {
     return rows[0] ?? null;
   }
 
-  listInScope(scopePath: string | null): Promise<SittingRow[]> {
-    return this.dataSource.query<SittingRow[]>(`${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY s.opens_at DESC`, [scopePath]);
+  /**
+   * Sittings owned inside the scope and, with `assignedToo`, those assigned to anyone in it (a
+   * manager follows their people's exams wherever they were set).
+   */
+  listVisible(scopePath: string | null, assignedToo: boolean): Promise<SittingRow[]> {
+    return this.dataSource.query<SittingRow[]>(
+      `${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) OR ($2 AND ${ASSIGNED_WITHIN}) ORDER BY s.opens_at DESC`,
+      [scopePath, assignedToo],
+    );
+  }
+
+  /** Whether the sitting is assigned to at least one person whose unit is inside the scope. */
+  async isAssignedWithin(sittingId: string, scopePath: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM sitting s JOIN org_unit u ON u.id = s.owner_unit_id WHERE s.id = $2 AND ${ASSIGNED_WITHIN}`, [scopePath, sittingId]);
+    return rows.length > 0;
   }
 
   /** See closedForEveryoneSql. */

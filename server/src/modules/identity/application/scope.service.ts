@@ -22,11 +22,18 @@ export class ScopeService {
 
   /**
    * Throws not_found (not forbidden) for a unit outside the caller's scope, so the existence of
-   * other units' data does not leak.
+   * other units' data does not leak. `field` names the request field that referred to it.
    */
-  async requireUnitInScope(principal: Principal, unitId: string): Promise<string> {
+  async requireUnitInScope(principal: Principal, unitId: string, field?: string): Promise<string> {
     const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOf(unitId)]);
-    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', '单位不存在或不在您的管理范围内');
+    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', `${field ? `${field}: ` : ''}单位不存在或不在您的管理范围内`);
+    return path;
+  }
+
+  /** The same for a person a request refers to (an assignee, an override): their unit must be in the caller's scope. */
+  async requirePersonInScope(principal: Principal, userId: string, field: string): Promise<string> {
+    const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOfUser(userId)]);
+    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', `${field}: 人员不存在或不在您的管理范围内`);
     return path;
   }
 
@@ -39,10 +46,6 @@ export class ScopeService {
     if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) return false;
     const scope = await this.scopePathOf(principal);
     return scope === null || isWithin(person.unitPath, scope);
-  }
-
-  async requireUnitExists(unitId: string): Promise<void> {
-    if (!(await this.units.pathOf(unitId))) throw new DomainError('not_found', '单位不存在');
   }
 
   /** The caller's own unit path ('/root/…/unit/'), whatever their roles. */

@@ -35,7 +35,7 @@ export class UnitsService {
   async create(principal: Principal, input: { name: string; parentId: string | null }): Promise<UnitView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const parent = input.parentId ? await this.units.findById(input.parentId, manager) : null;
-      if (input.parentId && !parent) throw new DomainError('not_found', '上级单位不存在');
+      if (input.parentId && !parent) throw new DomainError('not_found', 'parentId: 上级单位不存在');
       const name = input.name.trim();
       if (await this.units.siblingNameTaken(input.parentId, name, null, manager)) throw new DomainError('conflict', `同一上级下已有名为「${name}」的单位`);
       const unit = manager.create(OrgUnitEntity, { name, parentId: input.parentId, path: '' });
@@ -57,7 +57,7 @@ export class UnitsService {
       if (await this.units.siblingNameTaken(parentId, name, id, manager)) throw new DomainError('conflict', `同一上级下已有名为「${name}」的单位`);
       if (parentId !== unit.parentId) {
         const parent = parentId ? await this.units.findById(parentId, manager) : null;
-        if (parentId && !parent) throw new DomainError('not_found', '上级单位不存在');
+        if (parentId && !parent) throw new DomainError('not_found', 'parentId: 上级单位不存在');
         if (parent && isWithin(parent.path, unit.path)) throw new DomainError('invalid', '不能把单位移动到它自己或它的下级单位之下');
         const newPath = childPath(parent?.path ?? null, unit.id);
         await this.units.rebaseSubtree(unit.path, newPath, manager);

@@ -31,7 +31,7 @@ export class UsersService {
 
   async page(principal: Principal, query: { page: number; pageSize: number; q?: string; unitId?: string }): Promise<{ items: UserView[]; total: number }> {
     const scopePath = await this.scope.scopePathOf(principal);
-    const unitPath = query.unitId ? await this.scope.requireUnitInScope(principal, query.unitId) : null;
+    const unitPath = query.unitId ? await this.scope.requireUnitInScope(principal, query.unitId, 'unitId') : null;
     const result = await this.users.pageInScope({ scopePath, unitPath, q: query.q?.trim() || null, page: query.page, pageSize: query.pageSize });
     return { items: result.items.map(toView), total: result.total };
   }
@@ -47,7 +47,7 @@ export class UsersService {
     const problem = usernameProblem(username);
     if (problem) throw new DomainError('invalid', problem);
     this.requireGoodPassword(input.password, username);
-    await this.scope.requireUnitInScope(principal, input.unitId);
+    await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
     const passwordHash = await this.hasher.hash(input.password);
     const id = await this.dataSource
       .transaction(async (manager) => {
@@ -65,7 +65,7 @@ export class UsersService {
 
   async update(principal: Principal, id: string, input: { displayName?: string; roles?: Role[]; unitId?: string; disabled?: boolean }): Promise<UserView> {
     await this.requireUserInScope(principal, id);
-    if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId);
+    if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findById(id, manager);
       if (!user) throw new DomainError('not_found', '用户不存在');

@@ -53,6 +53,12 @@ export class OrgUnitRepository {
     await manager.query(`UPDATE org_unit SET path = $2 || substr(path, length($1) + 1) WHERE starts_with(path, $1)`, [oldPrefix, newPrefix]);
   }
 
+  /** The unit path of a person's unit; null when there is no such person. */
+  async pathOfUser(userId: string): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    return rows[0]?.path ?? null;
+  }
+
   async pathOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     // a plain query: this runs on every exam start and submit, where the query builder's cost shows
     const rows = await manager.query<Array<{ path: string }>>('SELECT path FROM org_unit WHERE id = $1', [id]);

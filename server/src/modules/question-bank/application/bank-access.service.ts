@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { DomainError } from '../../../platform/http/domain-error';
-import { canEditBank, canViewBank, unitReachesBank } from '../domain/bank-access';
+import { canEditBank, canShareBank, canViewBank, unitReachesBank } from '../domain/bank-access';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
 
 @Injectable()
@@ -23,6 +23,19 @@ export class BankAccessService {
     const bank = await this.requireView(principal, bankId);
     if (!canEditBank(principal, await this.scopeOf(principal), bank)) throw new DomainError('forbidden', '您可以查看此题库，但没有编辑权限（需要培训员角色，且题库属于或共享给您的单位）');
     return bank;
+  }
+
+  async requireShare(principal: Principal, bankId: string): Promise<BankRow> {
+    const bank = await this.requireView(principal, bankId);
+    if (!canShareBank(principal, await this.scopeOf(principal), bank)) throw new DomainError('forbidden', '只有题库所属单位的培训员可以设置共享');
+    return bank;
+  }
+
+  /** Ids of the banks the caller may change; null means every bank (an admin). */
+  async editableBankIds(principal: Principal): Promise<string[] | null> {
+    if (principal.roles.includes('admin')) return null;
+    const scopePath = await this.scopeOf(principal);
+    return (await this.banks.listRows()).filter((bank) => canEditBank(principal, scopePath, bank)).map((bank) => bank.id);
   }
 
   async visibleBanks(principal: Principal): Promise<BankRow[]> {

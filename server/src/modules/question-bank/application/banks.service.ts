@@ -43,7 +43,7 @@ export class BanksService {
   async create(principal: Principal, input: { name: string; description?: string; purpose?: MaterialPurpose; ownerUnitId?: string }): Promise<BankView> {
     if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以创建题库');
     const ownerUnitId = input.ownerUnitId ?? principal.unitId;
-    await this.scope.requireUnitInScope(principal, ownerUnitId);
+    await this.scope.requireUnitInScope(principal, ownerUnitId, 'ownerUnitId');
     const id = await this.dataSource.transaction(async (manager) => {
       const bankId = await this.banks.insert(
         { key: null, name: input.name.trim(), description: input.description?.trim() ?? '', purpose: input.purpose, ownerUnitId, createdBy: principal.userId },
@@ -68,8 +68,8 @@ export class BanksService {
   }
 
   async share(principal: Principal, bankId: string, unitIds: string[]): Promise<BankView> {
-    await this.access.requireEdit(principal, bankId);
-    for (const unitId of unitIds) await this.scope.requireUnitExists(unitId);
+    await this.access.requireShare(principal, bankId);
+    for (const [i, unitId] of unitIds.entries()) await this.scope.requireUnitInScope(principal, unitId, `unitIds[${i}]`);
     await this.dataSource.transaction(async (manager) => {
       await this.banks.replaceShares(bankId, [...new Set(unitIds)], manager);
       await this.audit.record({ actorId: principal.userId, action: 'bank.share', targetType: 'question_bank', targetId: bankId, details: { unitIds } }, manager);

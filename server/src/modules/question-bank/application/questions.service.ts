@@ -108,12 +108,15 @@ export class QuestionsService {
 
   async bulk(principal: Principal, bankId: string, questionIds: string[], action: BulkAction): Promise<{ changed: number }> {
     await this.access.requireEdit(principal, bankId);
+    // a question of another bank is out of reach here, whatever the caller may do there
+    const [stranger] = await this.questions.notInBank(questionIds, bankId);
+    if (stranger) throw new DomainError('not_found', `questionIds[${questionIds.indexOf(stranger)}]: 题目不存在或不属于此题库`);
+    // checked before the transaction: a query outside it would wait for the transaction's own connection
+    if (action.action === 'move' && action.categoryId && !(await this.categories.findPath(bankId, action.categoryId))) throw new DomainError('not_found', 'categoryId: 目标分类不存在');
     const changed = await this.dataSource.transaction(async (manager) => {
       switch (action.action) {
-        case 'move': {
-          if (action.categoryId && !(await this.categories.findPath(bankId, action.categoryId))) throw new DomainError('not_found', '目标分类不存在');
+        case 'move':
           return this.questions.moveTo(questionIds, bankId, action.categoryId, manager);
-        }
         case 'tag':
           return this.questions.addTag(questionIds, bankId, action.tag.trim(), manager);
         case 'retire':

@@ -1,5 +1,5 @@
 import type { Principal } from '../../identity/domain/principal';
-import { canEditBank, canViewBank, unitReachesBank } from './bank-access';
+import { canEditBank, canShareBank, canViewBank, unitReachesBank } from './bank-access';
 
 const who = (roles: Principal['roles']): Principal => ({ userId: 'u', username: 'u', roles, unitId: 'x' });
 const czBank = { ownerUnitPath: '/d/cz/', sharedUnitPaths: [] };
@@ -35,5 +35,15 @@ describe('bank access', () => {
     expect(unitReachesBank('/d/cz/', departmentShared)).toBe(true);
     expect(unitReachesBank('/d/cz/', cjBank)).toBe(false);
     expect(unitReachesBank('/d/cz/', departmentPrivate)).toBe(false);
+  });
+
+  it('leaves sharing to the owning unit’s trainers and those above, not to a unit it is shared with', () => {
+    const deptBank = { ownerUnitPath: '/d/', sharedUnitPaths: ['/d/cz/'] };
+    expect(canShareBank(who(['trainer']), '/d/', deptBank)).toBe(true);
+    expect(canShareBank(who(['trainer']), '/d/cz/', deptBank)).toBe(false);
+    expect(canEditBank(who(['trainer']), '/d/cz/', deptBank)).toBe(true);
+    expect(canShareBank(who(['trainer']), '/d/', cjBank)).toBe(true);
+    expect(canShareBank(who(['manager']), '/d/', czBank)).toBe(false);
+    expect(canShareBank(who(['admin']), '/d/cj/', czBank)).toBe(true);
   });
 });

@@ -23,6 +23,16 @@ export function canEditBank(principal: Principal, scopePath: string | null, bank
   return reaches(scopePath, bank);
 }
 
+/**
+ * Sharing opens a bank to other units, so only those above it decide: admins, and trainers whose
+ * scope holds the owning unit (a unit the bank is shared with edits it but does not re-share it).
+ */
+export function canShareBank(principal: Principal, scopePath: string | null, bank: BankReach): boolean {
+  if (principal.roles.includes('admin')) return true;
+  if (!principal.roles.includes('trainer')) return false;
+  return scopePath === null || isWithin(bank.ownerUnitPath, scopePath);
+}
+
 function reaches(scopePath: string | null, bank: BankReach): boolean {
   if (scopePath === null) return true;
   // a bank owned above the caller (the department's banks) is visible to trainers below it only when shared

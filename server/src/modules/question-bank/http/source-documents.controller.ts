@@ -13,9 +13,9 @@ export class SourceDocumentsController {
   constructor(private readonly sources: SourceDocumentsService) {}
 
   @Get()
-  @ApiOkResponse({ type: [SourceDocumentDto], description: 'Laws and policies cited by questions, with how many cite each' })
-  list(): Promise<SourceDocumentDto[]> {
-    return this.sources.list();
+  @ApiOkResponse({ type: [SourceDocumentDto], description: 'Laws and policies cited by questions of the banks the caller may edit, with how many cite each' })
+  list(@CurrentPrincipal() principal: Principal): Promise<SourceDocumentDto[]> {
+    return this.sources.list(principal);
   }
 
   @Post('supersede')

@@ -162,6 +162,12 @@ export class QuestionRepository {
     return version;
   }
 
+  /** Those of the ids that are not questions of this bank. */
+  async notInBank(ids: string[], bankId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM unnest($1::uuid[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.id = i.id AND q.bank_id = $2)', [ids, bankId]);
+    return rows.map((r) => r.id);
+  }
+
   async moveTo(ids: string[], bankId: string, categoryId: string | null, manager: EntityManager): Promise<number> {
     const [, count] = await manager.query<[unknown, number]>('UPDATE question SET category_id = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, categoryId]);
     return count;
@@ -185,9 +191,12 @@ export class QuestionRepository {
     await manager.query('UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }
 
-  /** Flags every question citing the document; returns how many. */
-  async flagCiting(document: string, reason: string, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1', [document, reason]);
+  /** Flags every question citing the document in the given banks (every bank when null); returns how many. */
+  async flagCiting(document: string, reason: string, bankIds: string[] | null, manager: EntityManager): Promise<number> {
+    const [, count] = await manager.query<[unknown, number]>(
+      'UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1 AND ($3::uuid[] IS NULL OR bank_id = ANY($3::uuid[]))',
+      [document, reason, bankIds],
+    );
     return count;
   }
 }

@@ -196,6 +196,7 @@ export class SittingDto {
   @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
   @ApiProperty({ type: [AssigneeViewDto] }) assignees: AssigneeViewDto[];
   @ApiProperty({ type: [OverrideViewDto] }) overrides: OverrideViewDto[];
+  @ApiProperty({ description: 'Whether the caller may change it (overrides, make-ups); managers following their people read only' }) canManage: boolean;
 }
 
 export class CreateMakeupDto {

@@ -65,7 +65,7 @@ export class UpdateQuestionBankDto {
 }
 
 export class ShareQuestionBankDto {
-  @ApiProperty({ type: [String], description: 'Units whose trainers may also edit the bank (replaces the list)' })
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Units whose trainers may also edit the bank (replaces the list); only units within the caller’s scope' })
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })

@@ -279,7 +279,7 @@ export class QuestionPageQueryDto extends PageQueryDto {
 }
 
 export class BulkQuestionActionDto {
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray()
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })

@@ -182,6 +182,16 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect([kpi.status, kpi.body.message]).toEqual([422, expect.stringContaining('压缩炸弹')]);
   });
 
+  it('refuses an oversized upload by its declared length with a message, and a text format past its own limit', async () => {
+    const admin = { Authorization: `Bearer ${await t.tokenFor('admin')}` };
+    const big = await t.http.post('/api/users/imports').set(admin).attach('file', Buffer.alloc(6 * 1024 * 1024), 'users.xlsx');
+    expect([big.status, big.body.message]).toEqual([413, expect.stringContaining('上限 5 MB')]);
+    const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };
+    const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '大文件' }).expect(201)).body;
+    const yaml = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(trainer).attach('file', Buffer.from(`# ${'x'.repeat(5 * 1024 * 1024)}\n`), 'big.yaml');
+    expect([yaml.status, yaml.body.message]).toEqual([413, expect.stringContaining('不能超过 4 MB')]);
+  });
+
   it('refuses a YAML alias bomb and a Moodle XML DOCTYPE hidden behind a processing instruction and CDATA, with a message', async () => {
     const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '炸弹' }).expect(201)).body;

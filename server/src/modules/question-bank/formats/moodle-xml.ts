@@ -66,14 +66,18 @@ const parser = new XMLParser({
 export function parseMoodleXml(xml: string): ParseResult {
   const text = xml.replace(/^\uFEFF/, '');
   const lineAt = lineIndex(text);
-  const scan = scanDocument(text);
-  // the parser itself refuses a DOCTYPE (xml-entities.ts): the document outside the questions is parsed
-  // here, each question below; a refusal anywhere refuses the whole file
+  // The parser itself refuses a DOCTYPE (xml-entities.ts), and a refusal anywhere refuses the whole
+  // file: the document outside the questions is parsed for it here, each question below.
   const refused = (line: number): ParseResult => ({ questions: [], issues: [{ line, field: 'xml', message: DECLARATION_REFUSED }] });
-  if (declarationRefused(() => parser.parse(outsideQuestions(text, scan.spans)))) {
+  const refusedAtDoctype = () => {
     const doctype = text.search(/<!DOCTYPE/i);
     return refused(doctype < 0 ? 1 : lineAt(doctype));
-  }
+  };
+  // the prolog, where a DOCTYPE normally sits, first: a bomb there is refused before the rest is scanned
+  const firstQuestion = text.indexOf('<question');
+  if (declarationRefused(() => parser.parse(text.slice(0, firstQuestion < 0 ? text.length : firstQuestion)))) return refusedAtDoctype();
+  const scan = scanDocument(text);
+  if (declarationRefused(() => parser.parse(outsideQuestions(text, scan.spans)))) return refusedAtDoctype();
 
   const issues: ImportIssue[] = [];
   const questions: ParseResult['questions'] = [];

@@ -20,6 +20,17 @@ export default tseslint.config(
     },
   },
   {
+    // every upload goes through @FileUpload (platform/files/file-upload.ts) and its archive guard
+    files: ['src/**/*.ts'],
+    ignores: ['src/platform/files/file-upload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nestjs/platform-express', importNames: ['FileInterceptor', 'FilesInterceptor', 'FileFieldsInterceptor', 'AnyFilesInterceptor', 'NoFilesInterceptor', 'MulterModule'], message: 'Take uploads with @FileUpload (platform/files/file-upload.ts).' }] },
+      ],
+    },
+  },
+  {
     // tests poke at response bodies, which supertest types as any
     files: ['test/**/*.ts', 'src/**/*.spec.ts'],
     rules: {

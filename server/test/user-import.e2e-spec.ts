@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from './support/test-app';
-import { zipFile } from './support/zip-file';
+import { zipFile } from '../src/bench/hostile-files';
 
 const HEADERS = ['单位', '姓名', '用户名', '角色', '初始密码'];
 

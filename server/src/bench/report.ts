@@ -101,11 +101,15 @@ ${r.search.queries.map((q) => `| ${q.term} | ${q.matches} | ${q.p50Ms} | ${q.p95
 
 /** Replaces this engine's section of docs/benchmarks.md, keeping the other's. */
 export function writeBenchmarkDoc(result: BenchResult): void {
+  replaceBenchmarkSection(section(result));
+}
+
+/** Replaces the section of docs/benchmarks.md with the same "## " heading as `fresh` in place, keeping the others; a new one goes last. */
+export function replaceBenchmarkSection(fresh: string): void {
   const existing = existsSync(DOC) ? readFileSync(DOC, 'utf8') : HEADER;
   const sections = new Map<string, string>();
   for (const part of existing.split(/^(?=## )/m).slice(1)) sections.set(part.split('\n')[0], part.trimEnd() + '\n');
-  const fresh = section(result);
   sections.set(fresh.split('\n')[0], fresh);
   const head = existing.split(/^(?=## )/m)[0].trimEnd() + '\n';
-  writeFileSync(DOC, [head, ...[...sections.values()].sort()].join('\n'));
+  writeFileSync(DOC, [head, ...sections.values()].join('\n'));
 }

@@ -1,3 +1,5 @@
+import { unstorableTextProblem } from '../text/storable-text';
+
 /**
  * Text of a CSV as Excel and WPS save it: UTF-8 with or without BOM, "Unicode text" (UTF-16 with a
  * BOM), or — from a Chinese Windows "CSV (逗号分隔)" — GBK, read as its superset GB18030 whenever the
@@ -117,7 +119,7 @@ export interface CsvSheet {
   headers: string[];
   /** Keyed by header like readSheet's rows; `row` is the line the record starts on. */
   rows: Array<{ row: number; values: Record<string, string> }>;
-  /** Records that could not be read (an unclosed quote), by line and column header. */
+  /** Records that could not be read (an unclosed quote) and cells no field can store (a NUL), by line and column header. */
   faults: Array<{ row: number; field: string; message: string }>;
 }
 
@@ -127,16 +129,20 @@ export function readCsvSheet(buffer: Buffer): CsvSheet {
   const { records, faults } = readCsvRecords(text, sniffDelimiter(text));
   const [header, ...body] = records;
   const headers = header ? header.fields.map((f) => f.trim()) : [];
+  const columnName = (i: number) => headers[i] || `第 ${i + 1} 列`;
+  const unstorable: CsvSheet['faults'] = [];
   const rows = body.map((record) => {
     const values: Record<string, string> = {};
     record.fields.forEach((field, i) => {
-      if (headers[i] && field.trim() !== '') values[headers[i]] = field;
+      const problem = unstorableTextProblem(field);
+      if (problem) unstorable.push({ row: record.line, field: columnName(i), message: `第 ${record.line} 行「${columnName(i)}」${problem}` });
+      else if (headers[i] && field.trim() !== '') values[headers[i]] = field;
     });
     return { row: record.line, values };
   });
   return {
     headers: headers.filter(Boolean),
     rows,
-    faults: faults.map((f) => ({ row: f.line, field: headers[f.column] || `第 ${f.column + 1} 列`, message: f.message })),
+    faults: [...faults.map((f) => ({ row: f.line, field: columnName(f.column), message: f.message })), ...unstorable],
   };
 }

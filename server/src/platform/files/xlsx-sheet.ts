@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unstorableTextProblem } from '../text/storable-text';
 import { zipProblem } from './zip-guard';
 
 export class SpreadsheetError extends Error {}
@@ -14,7 +15,7 @@ export interface SheetRow {
  * (numbers, dates and rich text included); empty rows are skipped.
  */
 export async function readSheet(buffer: Buffer): Promise<{ headers: string[]; rows: SheetRow[] }> {
-  const problem = zipProblem(buffer);
+  const problem = await zipProblem(buffer);
   if (problem) throw new SpreadsheetError(problem);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -34,6 +35,8 @@ export async function readSheet(buffer: Buffer): Promise<{ headers: string[]; ro
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       const header = headers[col - 1];
       const text = cellText(cell);
+      const unstorable = unstorableTextProblem(text);
+      if (unstorable) throw new SpreadsheetError(`第 ${rowNumber} 行「${header ?? `第 ${col} 列`}」${unstorable}`);
       if (header && text.trim() !== '') {
         values[header] = text;
         any = true;

@@ -1,11 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { json } from 'express';
 import { randomUUID } from 'node:crypto';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 import { DomainErrorFilter } from './domain-error.filter';
+import { refuseDeepJson } from './json-depth';
 import { setUpOpenApi } from './openapi';
 import { createValidationPipe } from './validation';
 
@@ -41,7 +43,9 @@ export function configureApp(app: INestApplication, config: AppConfig, logger: L
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
-  express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // express's own parser rather than useBodyParser, whose options leave out `verify` (Nest keeps it for
+  // rawBody, which this app does not use); Nest sees a jsonParser in place and adds none of its own
+  express.use(json({ limit: JSON_BODY_LIMIT, verify: refuseDeepJson }));
   express.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { hostileNumberProblems, hostileTextProblems } from './hostile-values';
 
 /**
  * Chinese wording for the constraints the DTOs use, so a trainer reads one language whether a rule
@@ -45,9 +46,14 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
-/** Unknown fields are refused (not silently dropped) so a typo or a mass-assignment attempt is visible. */
+/**
+ * Unknown fields are refused (not silently dropped) so a typo or a mass-assignment attempt is visible.
+ * Before any DTO rule, every text of the body, query and path (keys included) is checked for what no
+ * field may hold (a NUL, a lone surrogate); after conversion, every number in a query string must be a
+ * plain 32-bit one — so a DTO that forgets a bound still answers 400, never a database error.
+ */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new EdgeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -55,4 +61,18 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
   });
+}
+
+class EdgeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const textProblems = hostileTextProblems(value, metadata.data ?? '');
+    if (textProblems.length) throw new BadRequestException(textProblems);
+    const transformed: unknown = await super.transform(value, metadata);
+    if (metadata.type === 'query') {
+      const numberProblems = hostileNumberProblems(transformed);
+      if (numberProblems.length) throw new BadRequestException(numberProblems);
+    }
+    return transformed;
+  }
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { DomainError } from '../../../platform/http/domain-error';
+import { FileUpload } from '../../../platform/files/file-upload';
 import { UserImportService } from '../application/user-import.service';
 import { UsersService } from '../application/users.service';
 import type { Principal } from '../domain/principal';
@@ -48,8 +48,7 @@ export class UsersController {
 
   @Post('imports')
   @RequireRoles('admin')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
+  @FileUpload(MAX_UPLOAD_BYTES)
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: UserImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors; nothing written. details has the same shape as the report.' })

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiProduces, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiProduces, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
 import { DomainError } from '../../../platform/http/domain-error';
+import { FileUpload } from '../../../platform/files/file-upload';
 import { MonthHistoryQueryDto, MonthPageQueryDto } from '../../../platform/http/month-query.dto';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
@@ -47,8 +47,7 @@ export class KpiController {
 
   @Post('imports')
   @RequireRoles('manager', 'admin')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
+  @FileUpload(MAX_UPLOAD_BYTES)
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: KpiImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors (row, field, message); nothing written' })

@@ -9,7 +9,7 @@ import { withOpaqueChoiceIds } from '../domain/choice-ids';
 import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
 import { ImportWarning, importWarnings } from '../domain/import-warnings';
 import type { ImportIssue, QuestionType } from '../domain/question-draft';
-import { formatFromFileName, ImportFormat, parseQuestions } from '../formats/question-formats';
+import { formatFromFileName, ImportFormat, MAX_IMPORT_BYTES, parseQuestions } from '../formats/question-formats';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';
 import { QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { QuestionRepository } from '../persistence/question.repository';
@@ -49,6 +49,7 @@ export class QuestionImportService {
     await this.access.requireEdit(principal, bankId);
     const format = options.format ?? formatFromFileName(file.originalname);
     if (!format) throw new DomainError('invalid', `无法从文件名「${file.originalname}」判断格式，请选择格式（xlsx、csv、gift、aiken、moodle-xml、yaml）`);
+    if (file.buffer.length > MAX_IMPORT_BYTES[format]) throw new DomainError('too_large', `${format} 文件不能超过 ${MAX_IMPORT_BYTES[format] / 1024 / 1024} MB，请拆分后分批导入`);
     const parsed = await parseQuestions(format, file.buffer).catch((error: unknown) => {
       if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', message: error.message }] };
       throw error;

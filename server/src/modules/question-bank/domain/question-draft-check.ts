@@ -1,8 +1,10 @@
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, QuestionDraft } from './question-draft';
+import { limitProblems } from './question-limits';
 
 /**
- * The rules every question must meet whatever format it came from. Messages are in Chinese: a
- * trainer reads them next to the row or line they came from. Empty when the draft is sound.
+ * The rules every question must meet whatever format it came from, the editor included (sizes are in
+ * question-limits.ts). Messages are in Chinese: a trainer reads them next to the row or line they
+ * came from. Empty when the draft is sound.
  */
 export function draftProblems(draft: QuestionDraft): Array<{ field: string; message: string }> {
   const problems: Array<{ field: string; message: string }> = [];
@@ -11,6 +13,7 @@ export function draftProblems(draft: QuestionDraft): Array<{ field: string; mess
     fail('type', `未知题型「${String(draft.type)}」（可用：${QUESTION_TYPES.join('、')}）`);
     return problems;
   }
+  problems.push(...limitProblems(draft));
   if (!draft.stem || !draft.stem.trim()) fail('stem', '题干不能为空');
   if (draft.dimension !== undefined && !(COMPETENCY_DIMENSIONS as readonly string[]).includes(draft.dimension)) {
     fail('dimension', `未知能力维度「${draft.dimension}」（可用：${COMPETENCY_DIMENSIONS.join('、')}）`);

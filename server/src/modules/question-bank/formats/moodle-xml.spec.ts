@@ -168,6 +168,31 @@ describe('Moodle XML import of broken or hostile files', () => {
     expect(issues.map((i) => i.line)).toEqual([2]);
   });
 
+  it('refuses a DOCTYPE hidden behind a processing instruction and CDATA, expanding nothing', () => {
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<?hide <![CDATA[ ?>',
+      '<!DOCTYPE quiz [<!ENTITY boom "EXPANDED">]>',
+      '<?hide ]]> ?>',
+      '<quiz><question type="truefalse"><questiontext><text>&boom;</text></questiontext><answer fraction="100"><text>true</text></answer></question></quiz>',
+    ].join('\n');
+    const result = parseMoodleXml(xml);
+    expect(result).toEqual({ questions: [], issues: [{ line: 3, field: 'xml', message: expect.stringContaining('DOCTYPE/ENTITY') }] });
+  });
+
+  it('refuses a DOCTYPE inside a question, and an entity nothing predefines, at that question', () => {
+    const inside = '<quiz>\n<question type="truefalse"><!DOCTYPE q [<!ENTITY e "EXPANDED">]><questiontext><text>&e;</text></questiontext><answer fraction="100"><text>true</text></answer></question>\n</quiz>';
+    const undeclared = '<quiz>\n\n<question type="truefalse"><questiontext><text>&e;</text></questiontext><answer fraction="100"><text>true</text></answer></question>\n</quiz>';
+    expect(JSON.stringify(parseMoodleXml(inside))).not.toContain('EXPANDED');
+    expect(parseMoodleXml(inside).questions).toEqual([]);
+    expect(parseMoodleXml(undeclared)).toEqual({ questions: [], issues: [{ line: 3, field: 'xml', message: expect.stringContaining('DOCTYPE/ENTITY') }] });
+  });
+
+  it('still decodes the predefined entities and character references', () => {
+    const xml = '<quiz>\n<question type="truefalse"><questiontext><text>A &amp; B &lt;&#x4E2D;&#25991;&gt; &quot;&apos;</text></questiontext><answer fraction="100"><text>true</text></answer></question>\n</quiz>';
+    expect(parseMoodleXml(xml).questions.map((q) => q.draft.stem)).toEqual(['A & B <中文> "\'']);
+  });
+
   it('takes a DOCTYPE quoted inside a CDATA stem as text, not as a declaration', () => {
     const xml = `<quiz>\n<question type="truefalse"><questiontext format="html"><text><![CDATA[<p>网页开头的 <!DOCTYPE html> 是什么？</p>]]></text></questiontext><answer fraction="100"><text>true</text></answer></question>\n</quiz>`;
     const { questions, issues } = parseMoodleXml(xml);

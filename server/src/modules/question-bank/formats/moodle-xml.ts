@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { draftProblems } from '../domain/question-draft-check';
 import type { Choice, CompetencyDimension, ImportIssue, NumericAnswer, ParseResult, QuestionBody, QuestionDraft, RubricItem, SourceReference } from '../domain/question-draft';
 import { looksLikeHtml, richTextToPlain, sanitizeRichText } from '../domain/stem-html';
+import { refusingEntityDecoder, XmlDeclarationRefused } from './xml-entities';
 
 /**
  * Moodle XML (docs.moodle.org "Moodle XML format"), the format Moodle 4.x exports and imports.
@@ -56,7 +57,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   processEntities: true,
-  htmlEntities: true,
+  entityDecoder: refusingEntityDecoder(),
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: (name) => ['answer', 'subquestion', 'tag', 'unit', 'file'].includes(name),
@@ -65,13 +66,18 @@ const parser = new XMLParser({
 export function parseMoodleXml(xml: string): ParseResult {
   const text = xml.replace(/^\uFEFF/, '');
   const lineAt = lineIndex(text);
+  // The parser itself refuses a DOCTYPE (xml-entities.ts), and a refusal anywhere refuses the whole
+  // file: the document outside the questions is parsed for it here, each question below.
+  const refused = (line: number): ParseResult => ({ questions: [], issues: [{ line, field: 'xml', message: DECLARATION_REFUSED }] });
+  const refusedAtDoctype = () => {
+    const doctype = text.search(/<!DOCTYPE/i);
+    return refused(doctype < 0 ? 1 : lineAt(doctype));
+  };
+  // the prolog, where a DOCTYPE normally sits, first: a bomb there is refused before the rest is scanned
+  const firstQuestion = text.indexOf('<question');
+  if (declarationRefused(() => parser.parse(text.slice(0, firstQuestion < 0 ? text.length : firstQuestion)))) return refusedAtDoctype();
   const scan = scanDocument(text);
-  if (scan.declaration !== undefined) {
-    return {
-      questions: [],
-      issues: [{ line: lineAt(scan.declaration), field: 'xml', message: '文件含有 DOCTYPE/ENTITY（实体）声明，出于安全考虑不予导入；请从 Moodle 重新导出，或删除该声明后再试' }],
-    };
-  }
+  if (declarationRefused(() => parser.parse(outsideQuestions(text, scan.spans)))) return refusedAtDoctype();
 
   const issues: ImportIssue[] = [];
   const questions: ParseResult['questions'] = [];
@@ -90,6 +96,7 @@ export function parseMoodleXml(xml: string): ParseResult {
     try {
       entry = readQuestion(asNode((parser.parse(chunk) as XmlNode).question));
     } catch (error) {
+      if (error instanceof XmlDeclarationRefused) return refused(line);
       entry = { kind: 'skipped', field: 'xml', message: `无法读取这道题（${error instanceof Error ? error.message : String(error)}），该题已跳过` };
     }
     if (entry.kind === 'category') {
@@ -131,9 +138,35 @@ export function parseMoodleXml(xml: string): ParseResult {
   return { questions, issues };
 }
 
+const DECLARATION_REFUSED = '文件含有 DOCTYPE/ENTITY（实体）声明或未定义的实体引用，出于安全考虑不予导入；请从 Moodle 重新导出，或删除该声明后再试';
+
+/**
+ * Whether parsing refused a declaration: ours refuses any DOCTYPE it is handed, and the parser itself
+ * fails on one it cannot read (an external entity, say) before handing it over. Any other parse
+ * error is the validator's to report.
+ */
+function declarationRefused(parse: () => unknown): boolean {
+  try {
+    parse();
+    return false;
+  } catch (error) {
+    return error instanceof XmlDeclarationRefused || (error instanceof Error && /DOCTYPE|entit/i.test(error.message));
+  }
+}
+
+/** The document with every question cut out: its prolog, <quiz> and whatever lies between questions. */
+function outsideQuestions(text: string, spans: Scan['spans']): string {
+  let rest = '';
+  let from = 0;
+  for (const span of spans) {
+    rest += text.slice(from, span.start);
+    from = span.end;
+  }
+  return rest + text.slice(from);
+}
+
 interface Scan {
   spans: Array<{ start: number; end: number }>;
-  declaration?: number;
   hasQuiz: boolean;
 }
 
@@ -142,7 +175,7 @@ interface Scan {
  * broken question costs only itself. Comments and CDATA are skipped: stems may quote markup.
  */
 function scanDocument(text: string): Scan {
-  const tokens = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|<![Ee][Nn][Tt][Ii][Tt][Yy]|<question(?=[\s>/])|<\/question\s*>|<quiz(?=[\s>/])|<\/quiz\s*>/g;
+  const tokens = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<question(?=[\s>/])|<\/question\s*>|<quiz(?=[\s>/])|<\/quiz\s*>/g;
   const scan: Scan = { spans: [], hasQuiz: false };
   let open: number | undefined;
   let quizEnd = text.length;
@@ -150,9 +183,7 @@ function scanDocument(text: string): Scan {
     const token = match[0];
     const at = match.index;
     if (token.startsWith('<!--') || token.startsWith('<![CDATA[')) continue;
-    if (token.startsWith('<!')) {
-      scan.declaration ??= at;
-    } else if (token.startsWith('<quiz')) {
+    if (token.startsWith('<quiz')) {
       scan.hasQuiz = true;
     } else if (token.startsWith('</quiz')) {
       quizEnd = at;

@@ -12,6 +12,20 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const EXPORT_FORMATS = ['xlsx', 'gift', 'moodle-xml', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * The largest file each format may be. A workbook or a Moodle XML export (which carries its images
+ * inline) may use the whole upload; the text formats hold thousands of questions in far less (the
+ * repository's largest bank is under 100 kB of YAML), and parsing them costs several times their size.
+ */
+export const MAX_IMPORT_BYTES: Record<ImportFormat, number> = {
+  xlsx: 20 * 1024 * 1024,
+  'moodle-xml': 20 * 1024 * 1024,
+  csv: 4 * 1024 * 1024,
+  gift: 4 * 1024 * 1024,
+  aiken: 4 * 1024 * 1024,
+  yaml: 4 * 1024 * 1024,
+};
+
 /** The format a file name implies, or null when the extension says nothing. */
 export function formatFromFileName(name: string): ImportFormat | null {
   const lower = name.toLowerCase();

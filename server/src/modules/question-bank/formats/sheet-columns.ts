@@ -269,6 +269,11 @@ const FIELD_HEADERS: Record<string, string> = {
   answer: '答案',
   referenceAnswer: '答案',
   rubric: '评分要点',
+  category: '分类',
+  tags: '标签',
+  explanation: '解析',
+  source: '依据',
+  unit: '答案',
 };
 
 /** draftProblems names matching sides, which a sheet only shows as 左项=右项 pairs. */

@@ -212,12 +212,20 @@ describe('question XLSX', () => {
     expect((await parseQuestionXlsx(buffer)).questions.map((q) => q.draft)).toStrictEqual([draft]);
   });
 
-  it('adds option columns past 选项H when a question needs them', async () => {
-    const options = '甲乙丙丁戊己庚辛壬癸'.split('').map((text, i) => ({ id: String.fromCharCode(65 + i), text }));
-    const draft: QuestionDraft = { type: 'single', stem: '选天干', options, answer: 'J' };
+  it('adds option columns past 选项H when a question needs them (ordering and matching take up to 20)', async () => {
+    const items = '甲乙丙丁戊己庚辛壬癸'.split('').map((text, i) => ({ id: `S${i + 1}`, text }));
+    const draft: QuestionDraft = { type: 'ordering', stem: '排天干', items, answer: items.map((item) => item.id) };
     const buffer = await writeQuestionXlsx([draft]);
     expect((await load(buffer)).worksheets[0].getRow(1).values).toContain('选项J');
-    expect((await parseQuestionXlsx(buffer)).questions.map((q) => q.draft)).toStrictEqual([draft]);
+    const [read] = (await parseQuestionXlsx(buffer)).questions.map((q) => q.draft);
+    expect(read.type === 'ordering' && read.items.map((item) => item.text)).toEqual(items.map((item) => item.text));
+  });
+
+  it('refuses a choice question with more options than the editor allows, at its row', async () => {
+    const options = '甲乙丙丁戊己庚辛壬癸'.split('').map((text, i) => ({ id: String.fromCharCode(65 + i), text }));
+    const { questions, issues } = await parseQuestionXlsx(await writeQuestionXlsx([{ type: 'single', stem: '选天干', options, answer: 'J' }]));
+    expect(questions).toEqual([]);
+    expect(issues).toEqual([{ row: 2, field: '选项', message: '选项最多 8 个（现有 10 个）' }]);
   });
 
   it('gives the bank its usual ids whatever ids the written question had', async () => {

@@ -80,4 +80,20 @@ describe('bank YAML errors', () => {
   it('refuses an unknown format version', () => {
     expect(parseBankYaml('formatVersion: 7\nbank: {key: a, name: b}\nquestions: []\n').result.issues[0].message).toMatch(/不支持的 formatVersion：7/);
   });
+
+  it('refuses an alias bomb ("billion laughs") with a message instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const { bank, result } = parseBankYaml(`${levels.join('\n')}\nformatVersion: 1\n`);
+    expect(bank).toBeNull();
+    expect(result.issues).toEqual([{ line: 1, field: 'yaml', message: expect.stringContaining('别名炸弹') }]);
+  });
+
+  it('reports a NUL or a lone surrogate written as an escape, at the field’s line', () => {
+    const text = 'formatVersion: 1\nbank: { key: demo, name: 演示 }\nquestions:\n  - key: q1\n    type: single\n    category: 测试\n    dimension: 法律法规\n    difficulty: 2\n    stem: "题\\0干"\n    options: [{ id: A, text: "\\ud800甲" }, { id: B, text: 乙 }]\n    answer: A\n    explanation: 解析\n';
+    expect(parseBankYaml(text).result.issues).toEqual([
+      { line: 9, field: 'stem', message: expect.stringContaining('NUL') },
+      { line: 10, field: 'options', message: expect.stringContaining('代理项') },
+    ]);
+  });
 });

@@ -41,6 +41,8 @@ function upgrade(data: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
+const YAML_MAX_ALIAS_COUNT = 100;
+
 /** Parses the repository's own YAML bank format; every problem carries its line. */
 export function parseBankYaml(text: string): BankFile {
   const lineCounter = new LineCounter();
@@ -49,7 +51,13 @@ export function parseBankYaml(text: string): BankFile {
   if (doc.errors.length) {
     return { bank: null, result: { questions: [], issues: doc.errors.map((e) => ({ line: lineOf(e.pos[0]), field: 'yaml', message: `YAML 语法错误：${e.message.split('\n')[0]}` })) } };
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    // yaml counts how far aliases would expand and throws past the limit (a "billion laughs" file)
+    data = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+  } catch {
+    return { bank: null, result: { questions: [], issues: [{ line: 1, field: 'yaml', message: `文件中的别名（*引用）展开过多（上限 ${YAML_MAX_ALIAS_COUNT}），疑似别名炸弹，已拒绝` }] } };
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('文件内容须为一个对象（含 formatVersion、bank、questions）');
   const version = (data as Record<string, unknown>).formatVersion;
   if (typeof version !== 'number' || !SCHEMA_FILES[version]) {

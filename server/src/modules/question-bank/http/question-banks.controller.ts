@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiProduces,
@@ -12,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DomainError } from '../../../platform/http/domain-error';
+import { FileUpload } from '../../../platform/files/file-upload';
 import { sendFile } from '../../../platform/http/send-file';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
@@ -165,8 +164,7 @@ export class QuestionBanksController {
 
   @Post(':bankId/imports')
   @RequireRoles('trainer', 'admin')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BANK_UPLOAD_BYTES, files: 1 } }))
-  @ApiConsumes('multipart/form-data')
+  @FileUpload(MAX_BANK_UPLOAD_BYTES)
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, format: { type: 'string', enum: ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] } } } })
   @ApiCreatedResponse({ type: QuestionImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Errors in the file; nothing written. details has the report shape with every error.' })

@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../../platform/http/page-query.dto';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
+import { QUESTION_LIMITS } from '../../domain/question-limits';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
 import { ImportWarningDto } from './quality.dto';
 
@@ -32,7 +33,7 @@ export class ChoiceDto {
   @ApiProperty()
   @IsString()
   @MinLength(1)
-  @MaxLength(5000)
+  @MaxLength(QUESTION_LIMITS.choiceText)
   text: string;
 }
 
@@ -40,13 +41,13 @@ export class SourceReferenceDto {
   @ApiProperty({ example: '中华人民共和国烟草专卖法' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(QUESTION_LIMITS.sourceDocument)
   document: string;
 
   @ApiPropertyOptional({ example: '第十六条' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(QUESTION_LIMITS.sourceArticle)
   article?: string;
 
   @ApiPropertyOptional({ example: '2015-04-24' })
@@ -59,7 +60,7 @@ export class RubricItemDto {
   @ApiProperty()
   @IsString()
   @MinLength(1)
-  @MaxLength(1000)
+  @MaxLength(QUESTION_LIMITS.criterion)
   criterion: string;
 
   @ApiProperty()
@@ -82,13 +83,13 @@ export class QuestionInputDto {
   @ApiProperty({ description: 'Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}}' })
   @IsString()
   @MinLength(1)
-  @MaxLength(20000)
+  @MaxLength(QUESTION_LIMITS.stem)
   stem: string;
 
   @ApiPropertyOptional({ description: 'Category path, levels joined by /' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxLength(QUESTION_LIMITS.category)
   category?: string;
 
   @ApiPropertyOptional({ enum: COMPETENCY_DIMENSIONS })
@@ -112,15 +113,15 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(QUESTION_LIMITS.tags)
   @IsString({ each: true })
-  @MaxLength(50, { each: true })
+  @MaxLength(QUESTION_LIMITS.tag, { each: true })
   tags?: string[];
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(QUESTION_LIMITS.explanation)
   explanation?: string;
 
   @ApiPropertyOptional({ type: SourceReferenceDto })
@@ -132,7 +133,7 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'single, multiple' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(QUESTION_LIMITS.options)
   @ValidateNested({ each: true })
   @Type(() => ChoiceDto)
   options?: ChoiceDto[];
@@ -140,7 +141,7 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(QUESTION_LIMITS.choiceList)
   @ValidateNested({ each: true })
   @Type(() => ChoiceDto)
   left?: ChoiceDto[];
@@ -148,7 +149,7 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching (may include distractors)' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(QUESTION_LIMITS.choiceList)
   @ValidateNested({ each: true })
   @Type(() => ChoiceDto)
   right?: ChoiceDto[];
@@ -156,7 +157,7 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'ordering' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(QUESTION_LIMITS.choiceList)
   @ValidateNested({ each: true })
   @Type(() => ChoiceDto)
   items?: ChoiceDto[];
@@ -172,19 +173,19 @@ export class QuestionInputDto {
   @ApiPropertyOptional({ description: 'numeric' })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(QUESTION_LIMITS.unit)
   unit?: string;
 
   @ApiPropertyOptional({ description: 'essay' })
   @IsOptional()
   @IsString()
-  @MaxLength(20000)
+  @MaxLength(QUESTION_LIMITS.referenceAnswer)
   referenceAnswer?: string;
 
   @ApiPropertyOptional({ type: [RubricItemDto], description: 'essay' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(QUESTION_LIMITS.rubricItems)
   @ValidateNested({ each: true })
   @Type(() => RubricItemDto)
   rubric?: RubricItemDto[];

@@ -17,7 +17,23 @@ export interface TestApp {
   dataSource: DataSource;
   /** Logs a demo account in and returns its access token. */
   tokenFor(username: string, password?: string): Promise<string>;
+  /** A fresh login: its access token and the refresh cookie to send back (`Cookie` header value). */
+  login(username: string, password?: string): Promise<TestLogin>;
   close(): Promise<void>;
+}
+
+export interface TestLogin {
+  accessToken: string;
+  cookie: string;
+  user: { id: string; mustChangePassword: boolean };
+}
+
+/** The `name=value` of the refresh cookie a response set, for the next request's Cookie header. */
+export function refreshCookieOf(response: { headers: Record<string, unknown> }): string {
+  const setCookie = (response.headers['set-cookie'] as string[] | undefined) ?? [];
+  const cookie = setCookie.find((c) => c.startsWith('kp_refresh='));
+  if (!cookie) throw new Error(`no refresh cookie in ${JSON.stringify(setCookie)}`);
+  return cookie.split(';')[0];
 }
 
 export async function createTestApp(): Promise<TestApp> {
@@ -38,6 +54,11 @@ export async function createTestApp(): Promise<TestApp> {
       if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
       tokens.set(username, response.body.accessToken);
       return response.body.accessToken as string;
+    },
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await http.post('/api/auth/login').send({ username, password });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return { accessToken: response.body.accessToken, cookie: refreshCookieOf(response), user: response.body.user };
     },
     async close() {
       await app.close();

@@ -3,6 +3,7 @@ import { OrgUnitEntity } from '../../modules/identity/persistence/org-unit.entit
 import { UserEntity } from '../../modules/identity/persistence/user.entity';
 import { RefreshTokenEntity } from '../../modules/identity/persistence/refresh-token.entity';
 import { LoginAttemptEntity } from '../../modules/identity/persistence/login-attempt.entity';
+import { AuthSessionEntity } from '../../modules/identity/persistence/auth-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { QuestionBankEntity } from '../../modules/question-bank/persistence/question-bank.entity';
 import { QuestionBankShareEntity } from '../../modules/question-bank/persistence/question-bank-share.entity';
@@ -36,6 +37,7 @@ import { PracticeSource1795744777272 } from './migrations/1795744777272-practice
 import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competency-kpi';
 import { AttemptScoring1795760000000 } from './migrations/1795760000000-attempt-scoring';
 import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data-version';
+import { Sessions1795774000000 } from './migrations/1795774000000-sessions';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -47,6 +49,7 @@ export const ENTITIES: MixedList<Function> = [
   UserEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
+  AuthSessionEntity,
   AuditEventEntity,
   QuestionBankEntity,
   QuestionBankShareEntity,
@@ -74,4 +77,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, Sessions1795774000000];

@@ -1,4 +1,4 @@
-import { createTestApp, TestApp } from './support/test-app';
+import { createTestApp, CREATED_USER_PASSWORD, TestApp } from './support/test-app';
 
 describe(`item-writing checks on import and on a bank's quality page (${process.env.KAOPING_TEST_ENGINE})`, () => {
   let t: TestApp;
@@ -15,7 +15,7 @@ describe(`item-writing checks on import and on a bank's quality page (${process.
       ['trainer-cj', '城郊客户服务部'],
     ]) {
       const unitId = units.find((u) => u.name === unitName)!.id;
-      await t.http.post('/api/users').set(await as('admin')).send({ username, displayName: username, password: 'kaoping-demo', roles: ['trainer'], unitId }).expect(201);
+      await t.http.post('/api/users').set(await as('admin')).send({ username, displayName: username, password: CREATED_USER_PASSWORD, roles: ['trainer'], unitId }).expect(201);
     }
   });
   afterAll(() => t.close());

@@ -107,7 +107,7 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
 
   it('averages a second marker’s mark with the first', async () => {
     const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
-    await t.http.post('/api/users').set(await as('admin')).send({ username: 'marker2', displayName: '第二阅卷人', password: 'kaoping-demo', roles: ['trainer'], unitId: units.find((u) => u.name === '营销部')!.id }).expect(201);
+    await t.http.post('/api/users').set(await as('admin')).send({ username: 'marker2', displayName: '第二阅卷人', password: 'created-by-admin-1', roles: ['trainer'], unitId: units.find((u) => u.name === '营销部')!.id }).expect(201);
     const res = await t.http.post(`/api/grading/attempts/${attempts.get('staff02')}/slots/3`).set(await as('marker2')).send({ score: 6 }).expect(200);
     expect(res.body).toMatchObject({ slotScore: 7, attemptScore: 13 });
   });

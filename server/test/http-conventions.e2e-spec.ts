@@ -43,9 +43,9 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
-  it('requires a token on everything but login, refresh, logout and health', async () => {
+  it('requires a token on everything but login, refresh, logout, health and the instance facts', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
-    const publicPaths = new Set(['/api/health', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout']);
+    const publicPaths = new Set(['/api/health', '/api/instance', '/api/auth/login', '/api/auth/refresh', '/api/auth/logout']);
     for (const [path, item] of Object.entries(doc.paths)) {
       if (publicPaths.has(path)) continue;
       for (const method of Object.keys(item)) {

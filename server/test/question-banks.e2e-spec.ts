@@ -26,7 +26,7 @@ describe(`question banks (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ['trainer-cz', '城中客户服务部'],
       ['trainer-cj', '城郊客户服务部'],
     ]) {
-      await t.http.post('/api/users').set(await as('admin')).send({ username, displayName: username, password: 'kaoping-demo', roles: ['trainer'], unitId: unit(unitName) }).expect(201);
+      await t.http.post('/api/users').set(await as('admin')).send({ username, displayName: username, password: 'created-by-admin-1', roles: ['trainer'], unitId: unit(unitName) }).expect(201);
     }
   });
   afterAll(() => t.close());

@@ -71,6 +71,8 @@ describe(`bulk user import (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(await userCount()).toBe(before + 2);
     const login = await t.http.post('/api/auth/login').send({ username: 'new.e', password: 'another-pass-2026' }).expect(200);
     expect(login.body.user.roles).toEqual(['staff', 'trainer']);
+    // the administrator chose the password in the sheet: the person must choose their own first
+    expect(login.body.user.mustChangePassword).toBe(true);
   });
 
   it('names the missing columns when the sheet is not the template', async () => {

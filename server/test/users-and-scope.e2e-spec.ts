@@ -88,10 +88,9 @@ describe(`users and organisation scope (${process.env.KAOPING_TEST_ENGINE})`, ()
   });
 
   it('disables a user: their refresh token stops working and they cannot log in', async () => {
-    const login = await t.http.post('/api/auth/login').send({ username: 'staff20', password: 'kaoping-demo' }).expect(200);
-    const id = login.body.user.id;
-    await t.http.patch(`/api/users/${id}`).set(await auth('admin')).send({ disabled: true }).expect(200);
-    await t.http.post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+    const login = await t.login('staff20');
+    await t.http.patch(`/api/users/${login.user.id}`).set(await auth('admin')).send({ disabled: true }).expect(200);
+    await t.http.post('/api/auth/refresh').set('Cookie', login.cookie).expect(401);
     await t.http.post('/api/auth/login').send({ username: 'staff20', password: 'kaoping-demo' }).expect(401);
   });
 

@@ -1,5 +1,6 @@
 /**
- * The one HTTP wrapper of the client: base '/api', JSON in and out, bearer token,
+ * The one HTTP wrapper of the client: base '/api', JSON in and out, bearer token (kept in memory;
+ * the refresh token is an httpOnly cookie the browser sends to /api/auth by itself),
  * one refresh-and-retry on 401, and every failure turned into an ApiError.
  */
 
@@ -33,7 +34,12 @@ export interface AuthHooks {
   /** Resolves true when new tokens are in place. */
   refresh(): Promise<boolean>
   onAuthLost(): void
+  /** The server refuses everything until the user has chosen their own password. */
+  onPasswordChangeRequired(): void
 }
+
+/** details.code of the 403 the server answers while an administrator's password is still in use. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required'
 
 let authHooks: AuthHooks | null = null
 
@@ -114,6 +120,10 @@ async function readBody<T>(res: Response, responseType: 'json' | 'blob'): Promis
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+function isPasswordChangeRequired(details: unknown): boolean {
+  return typeof details === 'object' && details !== null && (details as { code?: unknown }).code === PASSWORD_CHANGE_REQUIRED
+}
+
 async function execute<T>(transport: Transport, useAuth: boolean, responseType: 'json' | 'blob'): Promise<T> {
   const hooks = useAuth ? authHooks : null
   const send = async (token: string | null): Promise<Response> => {
@@ -131,7 +141,11 @@ async function execute<T>(transport: Transport, useAuth: boolean, responseType: 
     if (await hooks.refresh()) res = await send(hooks.accessToken())
     if (res.status === 401) hooks.onAuthLost()
   }
-  if (!res.ok) throw await toApiError(res)
+  if (!res.ok) {
+    const error = await toApiError(res)
+    if (hooks && res.status === 403 && isPasswordChangeRequired(error.details)) hooks.onPasswordChangeRequired()
+    throw error
+  }
   return readBody<T>(res, responseType)
 }
 

@@ -54,6 +54,7 @@ describe('LiveSocket', () => {
         return Promise.resolve(refreshed < 2)
       },
       onAuthLost: () => (lost += 1),
+      onPasswordChangeRequired: () => undefined,
     })
   })
 

@@ -71,7 +71,7 @@ describe('upload', () => {
   it('refreshes an expired session and sends the file again', async () => {
     seedSession(['admin'])
     createTestApp()
-    fakeServer({ 'POST /auth/refresh': json(200, { accessToken: 'access-2', refreshToken: 'refresh-2', user: authUser(['admin']) }) })
+    fakeServer({ 'POST /auth/refresh': json(200, { accessToken: 'access-2', user: authUser(['admin']) }) })
     const sent = fakeXhr([
       { status: 401, body: { statusCode: 401, error: 'Unauthorized', message: '登录已过期' } },
       { status: 201, body: { created: 1, errors: [] } },

@@ -108,6 +108,13 @@ const en: MessageSchema = {
     },
     open: 'Open',
   },
+  firstPassword: {
+    title: 'Choose your own password',
+    why: 'An administrator set your password. Before you go on, change it to one only you know.',
+  },
+  demoBanner: {
+    text: 'Demo data: the demo accounts here use a published password; do not enter real information.',
+  },
   profile: {
     title: 'Change password',
     intro: 'The new password needs at least {min} characters and must not be a common one.',

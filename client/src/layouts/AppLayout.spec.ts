@@ -1,3 +1,4 @@
+import { useSessionStore } from '@/modules/identity/stores/session'
 import { describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { mountAppAt } from '@/test/test-app'
@@ -89,7 +90,7 @@ describe('AppLayout', () => {
     logout?.click()
 
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'))
-    expect(localStorage.getItem('kaoping.session')).toBeNull()
+    expect(useSessionStore().isAuthenticated).toBe(false)
   })
 
   it('on a phone hides the menu behind a button that opens it in a drawer', async () => {

@@ -3,10 +3,11 @@ import { useSessionStore } from '@/modules/identity/stores/session'
 import { safeRedirect } from '@/modules/identity/safe-redirect'
 
 /**
- * Signed-out users go to the login page (and come back afterwards);
- * users without one of the route's roles see the 403 page instead.
+ * After a page load the session is restored from the refresh cookie first. Signed-out users go to the
+ * login page (and come back afterwards); an account that must choose its own password goes to that
+ * page first; users without one of the route's roles see the 403 page instead.
  */
-export function authGuard(to: RouteLocationNormalized): true | RouteLocationRaw {
+export async function authGuard(to: RouteLocationNormalized): Promise<true | RouteLocationRaw> {
   const session = useSessionStore()
 
   if (to.meta.public) {
@@ -14,9 +15,14 @@ export function authGuard(to: RouteLocationNormalized): true | RouteLocationRaw 
     return true
   }
 
-  if (!session.isAuthenticated) {
+  if (!session.isAuthenticated && !(await session.restore())) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
   }
+
+  if (session.mustChangePassword && to.name !== 'first-password') {
+    return { name: 'first-password', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (!session.mustChangePassword && to.name === 'first-password') return safeRedirect(to.query.redirect)
 
   const required = to.meta.roles
   if (required && required.length > 0 && !session.hasRole(...required)) {

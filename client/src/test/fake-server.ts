@@ -8,6 +8,8 @@ export interface RecordedCall {
   body: unknown
 }
 
+const AMBIENT_INSTANCE = 'GET /instance'
+
 export type Reply = Response | ((call: RecordedCall) => Response | Promise<Response>)
 
 export function json(status: number, body?: unknown): Response {
@@ -36,6 +38,8 @@ export function fakeServer(routes: Record<string, Reply | Reply[]>) {
     const headers = Object.fromEntries(new Headers(init?.headers).entries())
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body
     const call: RecordedCall = { method, path, url, headers, body }
+    // every page asks once whether it runs on demo data: answered (no demo) and not recorded unless named
+    if (`${method} ${path}` === AMBIENT_INSTANCE && !routes[AMBIENT_INSTANCE]) return json(200, { demoData: false })
     calls.push(call)
 
     const key = `${method} ${path}`

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest'
+import { takeSeededSession } from './session-fixtures'
 
 // jsdom lacks these browser APIs that Element Plus and the layout use.
 class ResizeObserverStub {
@@ -12,6 +13,7 @@ if (!('ResizeObserver' in globalThis)) {
 
 beforeEach(() => {
   localStorage.clear()
+  takeSeededSession()
   document.documentElement.lang = 'zh-CN'
 })
 

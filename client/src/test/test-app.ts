@@ -6,10 +6,13 @@ import { createAppI18n, type AppLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { bindHttpToSession } from '@/modules/identity/http-session-binding'
 import App from '@/App.vue'
+import { takeSeededSession } from './session-fixtures'
 
 /** The real app wiring (pinia, i18n, router with guards, http bound to the session) on an in-memory history. */
 export function createTestApp(locale?: AppLocale) {
   const pinia = createPinia()
+  const seeded = takeSeededSession()
+  if (seeded) pinia.state.value.session = { ...seeded, me: null }
   setActivePinia(pinia)
   const i18n = createAppI18n(locale)
   const router = createAppRouter(createMemoryHistory())

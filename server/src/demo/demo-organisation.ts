@@ -1,6 +1,6 @@
 import type { Role } from '../modules/identity/domain/role';
 
-export const DEMO_PASSWORD = 'kaoping-demo';
+export { DEMO_PASSWORD } from '../modules/identity/domain/demo-password';
 
 export interface DemoUnit {
   key: string;

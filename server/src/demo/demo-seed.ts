@@ -37,7 +37,7 @@ export async function seedDemoIfEmpty(url: string, { history = true }: { history
         unitIds.set(unit.key, { id, path });
       }
       for (const [i, user] of DEMO_USERS.entries()) {
-        await manager.query('INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $2, $3, $4, $5)', [
+        await manager.query('INSERT INTO app_user (username, display_name, password_hash, roles, unit_id, demo) VALUES ($1, $2, $3, $4, $5, true)', [
           user.username,
           user.displayName,
           hashes[i],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, CREATED_USER_PASSWORD, TestApp } from '../support/test-app';
 
 interface Operation {
   'x-roles'?: string[];
@@ -33,7 +33,7 @@ describe(`attempt routes: 404 before the body (${process.env.KAOPING_TEST_ENGINE
     const units = (await t.http.get('/api/units').set(admin)).body as Array<{ id: string; name: string }>;
     const unit = (name: string) => units.find((u) => u.name === name)!.id;
     for (const [username, unitName] of [['trainer-cz', '城中客户服务部'], ['trainer-cj', '城郊客户服务部']] as const) {
-      await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'kaoping-demo', roles: ['trainer'], unitId: unit(unitName) }).expect(201);
+      await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: CREATED_USER_PASSWORD, roles: ['trainer'], unitId: unit(unitName) }).expect(201);
     }
     const cz = await as('trainer-cz');
     const bank = (await t.http.post('/api/question-banks').set(cz).send({ name: '城中题库' }).expect(201)).body.id as string;

@@ -235,7 +235,7 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('renders nothing executable from names and stems: HTML is stripped or escaped by the API', async () => {
     const admin = { Authorization: `Bearer ${await t.tokenFor('admin')}` };
     const units = (await t.http.get('/api/units').set(admin)).body as Array<{ id: string }>;
-    const user = await t.http.post('/api/users').set(admin).send({ username: 'xss-user', displayName: '<img src=x onerror=alert(1)>', password: 'kaoping-demo', roles: ['staff'], unitId: units[0].id }).expect(201);
+    const user = await t.http.post('/api/users').set(admin).send({ username: 'xss-user', displayName: '<img src=x onerror=alert(1)>', password: 'created-by-admin-1', roles: ['staff'], unitId: units[0].id }).expect(201);
     // stored as text: the client renders it with text interpolation, never as HTML
     expect(user.body.displayName).toBe('<img src=x onerror=alert(1)>');
     const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };

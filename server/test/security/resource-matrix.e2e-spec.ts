@@ -149,7 +149,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     const unit = (name: string) => units.find((u) => u.name === name)!.id;
     const users = async (username: string) => (await t.http.get(`/api/users?q=${username}`).set(admin).expect(200)).body.items.find((u: { username: string }) => u.username === username).id as string;
     const create = async (username: string, role: string, unitName: string) =>
-      (await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'kaoping-demo', roles: [role], unitId: unit(unitName) }).expect(201)).body.id as string;
+      (await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'created-by-admin-1', roles: [role], unitId: unit(unitName) }).expect(201)).body.id as string;
 
     // the callers' colleagues and counterparts in the other service department
     for (const [username, unitName] of [['trainer-cz', '城中客户服务部'], ['trainer-cz2', '城中客户服务部'], ['trainer-cj', '城郊客户服务部']] as const) await create(username, 'trainer', unitName);

@@ -20,9 +20,9 @@ describe(`scope isolation (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ['trainer-cz', '城中客户服务部'],
       ['trainer-cj', '城郊客户服务部'],
     ] as const) {
-      await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'kaoping-demo', roles: ['trainer'], unitId: unit(unitName) }).expect(201);
+      await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'created-by-admin-1', roles: ['trainer'], unitId: unit(unitName) }).expect(201);
     }
-    await t.http.post('/api/users').set(admin).send({ username: 'manager-cj', displayName: '城郊经理', password: 'kaoping-demo', roles: ['manager'], unitId: unit('城郊客户服务部') }).expect(201);
+    await t.http.post('/api/users').set(admin).send({ username: 'manager-cj', displayName: '城郊经理', password: 'created-by-admin-1', roles: ['manager'], unitId: unit('城郊客户服务部') }).expect(201);
     const cz = await as('trainer-cz');
     ids.bank = (await t.http.post('/api/question-banks').set(cz).send({ name: '城中题库' }).expect(201)).body.id;
     ids.question = (await t.http.post(`/api/question-banks/${ids.bank}/questions`).set(cz).send({ type: 'true_false', stem: '城中专用题', answer: true }).expect(201)).body.id;

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/platform/config/app-config';
 import { createApp } from '../../src/platform/bootstrap';
 import { createRootLogger } from '../../src/platform/logging/json-logger';
-import { DEMO_PASSWORD } from '../../src/demo/demo-organisation';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/demo-organisation';
 import { openTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -15,9 +15,34 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   db: TestDatabase;
   dataSource: DataSource;
-  /** Logs a demo account in and returns its access token. */
+  /**
+   * Logs an account in and returns its access token: a demo account with the demo password, one a test
+   * created with CREATED_USER_PASSWORD. An account that must choose its own password first does so
+   * (its password then ends in "-own").
+   */
   tokenFor(username: string, password?: string): Promise<string>;
+  /** A fresh login: its access token and the refresh cookie to send back (`Cookie` header value). */
+  login(username: string, password?: string): Promise<TestLogin>;
   close(): Promise<void>;
+}
+
+/** The password tests give the accounts they create as an administrator (the demo one is refused). */
+export const CREATED_USER_PASSWORD = 'created-by-admin-1';
+
+const defaultPasswordOf = (username: string) => (DEMO_USERS.some((u) => u.username === username) ? DEMO_PASSWORD : CREATED_USER_PASSWORD);
+
+export interface TestLogin {
+  accessToken: string;
+  cookie: string;
+  user: { id: string; mustChangePassword: boolean };
+}
+
+/** The `name=value` of the refresh cookie a response set, for the next request's Cookie header. */
+export function refreshCookieOf(response: { headers: Record<string, unknown> }): string {
+  const setCookie = (response.headers['set-cookie'] as string[] | undefined) ?? [];
+  const cookie = setCookie.find((c) => c.startsWith('kp_refresh='));
+  if (!cookie) throw new Error(`no refresh cookie in ${JSON.stringify(setCookie)}`);
+  return cookie.split(';')[0];
 }
 
 export async function createTestApp(): Promise<TestApp> {
@@ -31,13 +56,25 @@ export async function createTestApp(): Promise<TestApp> {
     http,
     db,
     dataSource: app.get(DataSource),
-    async tokenFor(username, password = DEMO_PASSWORD) {
-      const cached = tokens.get(username);
-      if (cached && password === DEMO_PASSWORD) return cached;
+    async tokenFor(username, password = defaultPasswordOf(username)) {
+      const key = `${username}\n${password}`;
+      const cached = tokens.get(key);
+      if (cached) return cached;
       const response = await http.post('/api/auth/login').send({ username, password });
       if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
-      tokens.set(username, response.body.accessToken);
-      return response.body.accessToken as string;
+      let token = response.body.accessToken as string;
+      if (response.body.user.mustChangePassword) {
+        const changed = await http.put('/api/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: password, newPassword: `${password}-own` });
+        if (changed.status !== 200) throw new Error(`first password of ${username} failed: ${changed.status} ${JSON.stringify(changed.body)}`);
+        token = changed.body.accessToken as string;
+      }
+      tokens.set(key, token);
+      return token;
+    },
+    async login(username, password = defaultPasswordOf(username)) {
+      const response = await http.post('/api/auth/login').send({ username, password });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return { accessToken: response.body.accessToken, cookie: refreshCookieOf(response), user: response.body.user };
     },
     async close() {
       await app.close();

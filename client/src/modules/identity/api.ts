@@ -6,7 +6,6 @@ import type {
   LoginRequestDto,
   LoginResponseDto,
   MeDto,
-  RefreshRequestDto,
   ResetPasswordDto,
   UnitDto,
   UpdateUnitDto,
@@ -25,12 +24,12 @@ export interface UserListQuery {
 
 // Auth endpoints must not trigger the refresh-on-401 logic of the wrapper.
 export const login = (body: LoginRequestDto) => http.post<LoginResponseDto>('/auth/login', body, { auth: false })
-export const refreshTokens = (body: RefreshRequestDto) =>
-  http.post<LoginResponseDto>('/auth/refresh', body, { auth: false })
-export const logout = (body: RefreshRequestDto) => http.post<void>('/auth/logout', body, { auth: false })
+// The refresh token travels as an httpOnly cookie the browser sends to /api/auth only.
+export const refreshTokens = () => http.post<LoginResponseDto>('/auth/refresh', undefined, { auth: false })
+export const logout = () => http.post<void>('/auth/logout', undefined, { auth: false })
 
 export const fetchMe = () => http.get<MeDto>('/me')
-export const changePassword = (body: ChangePasswordDto) => http.put<void>('/me/password', body)
+export const changePassword = (body: ChangePasswordDto) => http.put<LoginResponseDto>('/me/password', body)
 
 export const listUsers = (query: UserListQuery) => http.get<UserPageDto>('/users', { query: { ...query } })
 export const createUser = (body: CreateUserDto) => http.post<UserDto>('/users', body)

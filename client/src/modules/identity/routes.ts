@@ -7,6 +7,13 @@ export const identityPublicRoutes: RouteRecordRaw[] = [
     component: () => import('./views/LoginView.vue'),
     meta: { public: true, titleKey: 'login.title' },
   },
+  {
+    // signed in, but outside the layout: until the password is changed the server refuses everything else
+    path: '/first-password',
+    name: 'first-password',
+    component: () => import('./views/FirstPasswordView.vue'),
+    meta: { titleKey: 'firstPassword.title' },
+  },
 ]
 
 /** Pages shown inside the application layout. */

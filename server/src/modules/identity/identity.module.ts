@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { AuthService } from './application/auth.service';
+import { PasswordAttempts } from './application/password-attempts';
 import { PasswordHasher } from './application/password-hasher';
 import { ScopeService } from './application/scope.service';
 import { TokenService } from './application/token.service';
@@ -11,9 +12,12 @@ import { UnitsService } from './application/units.service';
 import { UsersService } from './application/users.service';
 import { AccessGuard } from './http/access.guard';
 import { AuthController } from './http/auth.controller';
+import { InstanceController } from './http/instance.controller';
 import { MeController } from './http/me.controller';
+import { RefreshCookie } from './http/refresh-cookie';
 import { UnitsController } from './http/units.controller';
 import { UsersController } from './http/users.controller';
+import { AuthSessionRepository } from './persistence/auth-session.repository';
 import { LoginAttemptRepository } from './persistence/login-attempt.repository';
 import { OrgUnitRepository } from './persistence/org-unit.repository';
 import { RefreshTokenRepository } from './persistence/refresh-token.repository';
@@ -21,10 +25,12 @@ import { UserRepository } from './persistence/user.repository';
 
 @Module({
   imports: [JwtModule.register({}), AuditModule],
-  controllers: [AuthController, MeController, UsersController, UnitsController],
+  controllers: [AuthController, MeController, UsersController, UnitsController, InstanceController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AuthService,
+    PasswordAttempts,
+    RefreshCookie,
     TokenService,
     PasswordHasher,
     ScopeService,
@@ -34,6 +40,7 @@ import { UserRepository } from './persistence/user.repository';
     UserRepository,
     OrgUnitRepository,
     RefreshTokenRepository,
+    AuthSessionRepository,
     LoginAttemptRepository,
   ],
   exports: [ScopeService, PasswordHasher, TokenService],

@@ -63,7 +63,7 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
 
   private accept(ws: WebSocket): void {
     const connection = new LiveConnection(ws, {
-      authenticate: (token) => this.tokens.verifyAccessTokenWithExpiry(token),
+      authenticate: (token) => this.tokens.verifyAccessToken(token),
       authorize: async (principal, topic, id) => {
         const authorize = this.topics.authorizerOf(topic);
         if (!authorize) throw new DomainError('not_found', `没有可订阅的主题类型：${topic}`);

@@ -3,6 +3,7 @@ import { OrgUnitEntity } from '../../modules/identity/persistence/org-unit.entit
 import { UserEntity } from '../../modules/identity/persistence/user.entity';
 import { RefreshTokenEntity } from '../../modules/identity/persistence/refresh-token.entity';
 import { LoginAttemptEntity } from '../../modules/identity/persistence/login-attempt.entity';
+import { AuthSessionEntity } from '../../modules/identity/persistence/auth-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { QuestionBankEntity } from '../../modules/question-bank/persistence/question-bank.entity';
 import { QuestionBankShareEntity } from '../../modules/question-bank/persistence/question-bank-share.entity';
@@ -37,6 +38,7 @@ import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competenc
 import { AttemptScoring1795760000000 } from './migrations/1795760000000-attempt-scoring';
 import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data-version';
 import { PracticeMaterial1795770000000 } from './migrations/1795770000000-practice-material';
+import { Sessions1795774000000 } from './migrations/1795774000000-sessions';
 import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-attempt-scoring-failures';
 
 /**
@@ -49,6 +51,7 @@ export const ENTITIES: MixedList<Function> = [
   UserEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
+  AuthSessionEntity,
   AuditEventEntity,
   QuestionBankEntity,
   QuestionBankShareEntity,
@@ -76,4 +79,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, AttemptScoringFailures1795775000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000];

@@ -3,7 +3,8 @@ import { flushPromises } from '@vue/test-utils'
 import { mountAppAt } from '@/test/test-app'
 import { fakeServer, json, serverError } from '@/test/fake-server'
 import { fillIn, formItem, submitForm } from '@/test/dom'
-import { meFor, seedSession } from '@/test/session-fixtures'
+import { authUser, meFor, seedSession } from '@/test/session-fixtures'
+import { useSessionStore } from '../stores/session'
 
 async function openProfile(reply: Response) {
   const me = seedSession(['staff'])
@@ -21,12 +22,13 @@ async function fillAndSubmit(current: string, next: string, again: string) {
 }
 
 describe('change own password', () => {
-  it('changes the password and confirms it', async () => {
-    const server = await openProfile(json(204))
+  it('changes the password, confirms it and carries on with the new login the server hands back', async () => {
+    const server = await openProfile(json(200, { accessToken: 'access-after-change', user: authUser(['staff']) }))
 
     await fillAndSubmit('old-password-1', 'new-password-22', 'new-password-22')
 
     await vi.waitFor(() => expect(document.querySelector('main')?.textContent).toContain('密码已修改'))
+    expect(useSessionStore().accessToken).toBe('access-after-change')
     expect(server.calls.find((c) => c.method === 'PUT')?.body).toEqual({
       currentPassword: 'old-password-1',
       newPassword: 'new-password-22',

@@ -5,10 +5,15 @@ import type { FormItemRule, FormRules } from 'element-plus'
 import { useErrorMessage } from '@/composables/use-error-message'
 import { useValidatedSubmit } from '@/composables/use-validated-submit'
 import { changePassword } from '../api'
+import { useSessionStore } from '../stores/session'
 import { PASSWORD_MIN_LENGTH } from '../password-policy'
 
-/** The signed-in user changes their own password. */
-export function useChangePassword() {
+/**
+ * The signed-in user changes their own password. The server ends every login of the user and hands
+ * this page a new one, which the session takes over; `onChanged` runs after that.
+ */
+export function useChangePassword(onChanged?: () => void | Promise<void>) {
+  const session = useSessionStore()
   const { t } = useI18n()
   const { errorMessage } = useErrorMessage()
 
@@ -46,7 +51,7 @@ export function useChangePassword() {
     error.value = ''
     done.value = false
     try {
-      await changePassword({ currentPassword: form.currentPassword, newPassword: form.newPassword })
+      session.applySession(await changePassword({ currentPassword: form.currentPassword, newPassword: form.newPassword }))
     } catch (failure) {
       // 400: too short or too common — the server's sentence says which.
       error.value = errorMessage(failure)
@@ -56,6 +61,7 @@ export function useChangePassword() {
     Object.assign(form, { currentPassword: '', newPassword: '', confirmPassword: '' })
     formRef.value?.clearValidate()
     ElMessage.success(t('profile.success'))
+    await onChanged?.()
   })
 
   return { form, rules, error, done, formRef, submitting, submit, minLength: PASSWORD_MIN_LENGTH }

@@ -4,76 +4,49 @@ import type { AuthUserDto, LoginResponseDto, MeDto } from '@/api/schema'
 import * as identityApi from '../api'
 import { isRole, type Role } from '../roles'
 
-export const SESSION_STORAGE_KEY = 'kaoping.session'
-
-interface SavedSession {
-  accessToken: string
-  refreshToken: string
-  user: AuthUserDto
-}
-
-function readSaved(): SavedSession | null {
-  try {
-    const raw = localStorage.getItem(SESSION_STORAGE_KEY)
-    if (!raw) return null
-    const saved = JSON.parse(raw) as Partial<SavedSession>
-    if (typeof saved.accessToken !== 'string' || typeof saved.refreshToken !== 'string' || !saved.user) return null
-    return saved as SavedSession
-  } catch {
-    return null
-  }
-}
-
+/**
+ * The signed-in user and their access token, in memory only. The refresh token is an httpOnly cookie
+ * this code never sees: a page reload restores the session by asking the server for a new access
+ * token (`restore`), and tabs share the cookie.
+ */
 export const useSessionStore = defineStore('session', () => {
-  const saved = readSaved()
-  const accessToken = ref<string | null>(saved?.accessToken ?? null)
-  const refreshToken = ref<string | null>(saved?.refreshToken ?? null)
-  const user = ref<AuthUserDto | null>(saved?.user ?? null)
+  const accessToken = ref<string | null>(null)
+  const user = ref<AuthUserDto | null>(null)
   /** The fuller profile (unit) from GET /api/me; loaded after sign-in. */
   const me = ref<MeDto | null>(null)
+  /** Whether this page has already asked the server for the session its cookie may hold. */
+  const restored = ref(false)
 
   const isAuthenticated = computed(() => accessToken.value !== null && user.value !== null)
   const roles = computed<Role[]>(() => (user.value?.roles ?? []).filter(isRole))
+  /** An administrator chose the password: the server refuses everything but changing it. */
+  const mustChangePassword = computed(() => user.value?.mustChangePassword === true)
 
   function hasRole(...wanted: Role[]): boolean {
     return wanted.some((role) => roles.value.includes(role))
   }
 
-  function persist(): void {
-    if (accessToken.value && refreshToken.value && user.value) {
-      const data: SavedSession = { accessToken: accessToken.value, refreshToken: refreshToken.value, user: user.value }
-      localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(data))
-    } else {
-      localStorage.removeItem(SESSION_STORAGE_KEY)
-    }
-  }
-
-  function applyTokens(response: LoginResponseDto): void {
+  function applySession(response: LoginResponseDto): void {
     accessToken.value = response.accessToken
-    refreshToken.value = response.refreshToken
     user.value = response.user
-    persist()
+    restored.value = true
   }
 
   /** Forget the session locally (no server call). */
   function clear(): void {
     accessToken.value = null
-    refreshToken.value = null
     user.value = null
     me.value = null
-    persist()
   }
 
   async function login(username: string, password: string): Promise<void> {
-    applyTokens(await identityApi.login({ username, password }))
+    applySession(await identityApi.login({ username, password }))
   }
 
   async function logout(): Promise<void> {
-    const token = refreshToken.value
     clear()
-    if (!token) return
     try {
-      await identityApi.logout({ refreshToken: token })
+      await identityApi.logout()
     } catch {
       // Signing out locally is what the user asked for; a server that cannot be reached must not block it.
     }
@@ -81,71 +54,58 @@ export const useSessionStore = defineStore('session', () => {
 
   let refreshing: Promise<boolean> | null = null
 
-  /** Takes over what another tab saved (refresh tokens are single-use, so tabs must share them). */
-  function adoptSaved(): boolean {
-    const latest = readSaved()
-    if (!latest || latest.refreshToken === refreshToken.value) return false
-    accessToken.value = latest.accessToken
-    refreshToken.value = latest.refreshToken
-    user.value = latest.user
-    return true
-  }
-
-  if (typeof window !== 'undefined') {
-    window.addEventListener('storage', (event) => {
-      if (event.key !== SESSION_STORAGE_KEY) return
-      if (event.newValue === null) {
-        accessToken.value = null
-        refreshToken.value = null
-        user.value = null
-        me.value = null
-      } else {
-        adoptSaved()
-      }
-    })
-  }
-
-  /** Single-flight: requests that fail together with 401 share one refresh call. */
+  /**
+   * Single-flight within the page, and one tab at a time across tabs (a Web Lock): the cookie is
+   * single use, and the server ends the whole login when one is presented twice.
+   */
   function refresh(): Promise<boolean> {
-    // Another tab may already have used our refresh token and saved the new pair.
-    if (adoptSaved()) return Promise.resolve(true)
-    const token = refreshToken.value
-    if (!token) return Promise.resolve(false)
-    refreshing ??= identityApi
-      .refreshTokens({ refreshToken: token })
+    refreshing ??= withRefreshLock(() => identityApi.refreshTokens())
       .then((response) => {
-        applyTokens(response)
+        applySession(response)
         return true
       })
       .catch(() => false)
       .finally(() => {
         refreshing = null
+        restored.value = true
       })
     return refreshing
+  }
+
+  /** After a page load: the cookie's session, if any. Asks the server once. */
+  async function restore(): Promise<boolean> {
+    if (isAuthenticated.value) return true
+    if (restored.value) return false
+    return refresh()
   }
 
   async function loadMe(): Promise<MeDto> {
     const profile = await identityApi.fetchMe()
     me.value = profile
-    if (user.value) {
-      user.value = { ...user.value, displayName: profile.displayName, roles: profile.roles }
-      persist()
-    }
+    if (user.value) user.value = { ...user.value, displayName: profile.displayName, roles: profile.roles }
     return profile
   }
 
   return {
     accessToken,
-    refreshToken,
     user,
     me,
+    restored,
     isAuthenticated,
     roles,
+    mustChangePassword,
     hasRole,
+    applySession,
     login,
     logout,
     refresh,
+    restore,
     loadMe,
     clear,
   }
 })
+
+function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+  return locks ? locks.request('kaoping.refresh', work) : work()
+}

@@ -1,72 +1,116 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { passwordProblems } from '../domain/password-policy';
 import { DomainError } from '../../../platform/http/domain-error';
-import { throttleVerdict, DEFAULT_THROTTLE_POLICY } from '../domain/login-throttle';
+import { DEMO_PASSWORD } from '../domain/demo-password';
 import type { Principal } from '../domain/principal';
 import { normaliseUsername } from '../domain/username';
-import { LoginAttemptRepository } from '../persistence/login-attempt.repository';
+import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { RefreshTokenRepository } from '../persistence/refresh-token.repository';
 import { UserRepository } from '../persistence/user.repository';
-import type { UserEntity } from '../persistence/user.entity';
+import { UserEntity } from '../persistence/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { PasswordAttempts } from './password-attempts';
 import { hashRefreshToken, TokenService } from './token.service';
 
 export interface Session {
   accessToken: string;
+  /** Goes to the client only as an httpOnly cookie (http/refresh-cookie.ts). */
   refreshToken: string;
-  user: { id: string; username: string; displayName: string; roles: string[] };
+  user: { id: string; username: string; displayName: string; roles: string[]; mustChangePassword: boolean };
 }
+
+const SESSION_OVER = '登录已过期，请重新登录';
 
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('auth');
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
-    private readonly attempts: LoginAttemptRepository,
+    private readonly sessions: AuthSessionRepository,
     private readonly refreshTokens: RefreshTokenRepository,
+    private readonly passwords: PasswordAttempts,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
   ) {}
 
   async login(rawUsername: string, password: string, ip: string): Promise<Session> {
     const username = normaliseUsername(rawUsername).slice(0, 64);
-    const verdict = throttleVerdict(await this.attempts.recentFailures(username, ip, DEFAULT_THROTTLE_POLICY), new Date());
-    if (!verdict.allowed) {
-      this.logger.warn({ msg: 'login throttled', username, ip, reason: verdict.reason });
-      throw new DomainError('throttled', `登录尝试次数过多，请在 ${verdict.retryAfterSeconds} 秒后再试`, undefined, verdict.retryAfterSeconds);
-    }
     const user = await this.users.findByUsername(username);
-    const ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    const ok = await this.passwords.verify(username, ip, user, password);
     if (!user || !ok || user.disabled) {
-      await this.attempts.record(username, ip, false);
       this.logger.warn({ msg: 'login denied', username, ip, reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'disabled' });
       throw new DomainError('unauthenticated', user?.disabled && ok ? '该账号已停用，请联系管理员' : '用户名或密码错误');
     }
-    await this.attempts.record(username, ip, true);
+    if (!user.demo && password === DEMO_PASSWORD) {
+      // the demo password is published: on a real account it proves nothing about who is typing it
+      this.logger.warn({ msg: 'login denied', username, ip, reason: 'demo password on a real account' });
+      throw new DomainError('unauthenticated', '此账号仍在使用公开的演示密码，不能登录；请联系管理员重置密码');
+    }
     this.logger.log({ msg: 'login', username, ip, userId: user.id });
     return this.openSession(user);
   }
 
-  /** Rotates the refresh token: the old one stops working the moment a new one is handed out. */
-  async refresh(refreshToken: string): Promise<Session> {
-    const userId = await this.refreshTokens.revokeLive(hashRefreshToken(refreshToken));
-    const user = userId ? await this.users.findById(userId) : null;
-    if (!user || user.disabled) throw new DomainError('unauthenticated', '登录已过期，请重新登录');
-    return this.openSession(user);
+  /**
+   * Rotates the refresh token: the old one stops working the moment a new one is handed out. A token
+   * used a second time was copied: the whole login it belongs to ends, access tokens included.
+   */
+  async refresh(refreshToken: string | null): Promise<Session> {
+    if (!refreshToken) throw new DomainError('unauthenticated', SESSION_OVER);
+    const rotation = await this.refreshTokens.rotate(hashRefreshToken(refreshToken));
+    if (rotation.kind === 'replayed') {
+      await this.sessions.revoke(rotation.sessionId);
+      this.logger.warn({ msg: 'refresh token replayed; login revoked', sessionId: rotation.sessionId });
+    }
+    if (rotation.kind !== 'rotated') throw new DomainError('unauthenticated', SESSION_OVER);
+    const user = await this.users.findById(rotation.userId);
+    if (!user || user.disabled) throw new DomainError('unauthenticated', SESSION_OVER);
+    return this.continueSession(user, rotation.sessionId);
   }
 
-  async logout(refreshToken: string): Promise<void> {
-    await this.refreshTokens.revokeLive(hashRefreshToken(refreshToken));
+  async logout(refreshToken: string | null): Promise<void> {
+    const sessionId = refreshToken ? await this.refreshTokens.sessionOf(hashRefreshToken(refreshToken)) : null;
+    if (sessionId) await this.sessions.revoke(sessionId);
   }
 
-  private async openSession(user: UserEntity): Promise<Session> {
+  /**
+   * Guesses at the current password are limited like logins. Every login of the user ends (a thief
+   * holding one is out) and the caller gets a new one, which is also how a first login's forced change
+   * continues into the application.
+   */
+  async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string, ip: string): Promise<Session> {
+    const user = await this.users.findById(principal.userId);
+    if (!user || user.disabled) throw new DomainError('unauthenticated', SESSION_OVER);
+    if (!(await this.passwords.verify(user.username, ip, user, currentPassword))) throw new DomainError('invalid', '当前密码不正确');
+    if (newPassword === currentPassword) throw new DomainError('invalid', '新密码不能与当前密码相同', { field: 'newPassword' });
+    const problems = passwordProblems(newPassword, user.username);
+    if (problems.length) throw new DomainError('invalid', problems.join('；'), { field: 'password', problems });
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
+      await this.sessions.revokeAllFor(user.id, manager);
+    });
+    this.logger.log({ msg: 'password changed', userId: user.id, ip });
+    return this.openSession({ ...user, passwordHash, mustChangePassword: false });
+  }
+
+  /** A new login for this user: its own refresh-token family. */
+  async openSession(user: UserEntity): Promise<Session> {
+    const sessionId = await this.sessions.open(user.id);
+    return this.continueSession(user, sessionId);
+  }
+
+  private async continueSession(user: UserEntity, sessionId: string): Promise<Session> {
     const principal: Principal = { userId: user.id, username: user.username, roles: user.roles, unitId: user.unitId };
     const refresh = this.tokens.newRefreshToken();
-    await this.refreshTokens.insert(user.id, refresh.hash, refresh.expiresAt);
+    await this.refreshTokens.insert(user.id, sessionId, refresh.hash, refresh.expiresAt);
     return {
-      accessToken: this.tokens.issueAccessToken(principal),
+      accessToken: this.tokens.issueAccessToken(principal, { sessionId, tokenVersion: user.tokenVersion }),
       refreshToken: refresh.token,
-      user: { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles },
+      user: { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword },
     };
   }
 }

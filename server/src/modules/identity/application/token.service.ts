@@ -15,6 +15,18 @@ interface AccessClaims {
   usr: string;
   roles: string[];
   unit: string;
+  /** The login (auth_session) this token belongs to. */
+  sid: string;
+  /** The user's token_version when it was issued. */
+  ver: number;
+}
+
+/** A verified access token: who, and what the access guard checks against the database. */
+export interface VerifiedAccess {
+  principal: Principal;
+  sessionId: string;
+  tokenVersion: number;
+  expiresAt: Date;
 }
 
 @Injectable()
@@ -32,8 +44,8 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
 
-  issueAccessToken(principal: Principal): string {
-    const claims: AccessClaims = { sub: principal.userId, usr: principal.username, roles: principal.roles, unit: principal.unitId };
+  issueAccessToken(principal: Principal, session: { sessionId: string; tokenVersion: number }): string {
+    const claims: AccessClaims = { sub: principal.userId, usr: principal.username, roles: principal.roles, unit: principal.unitId, sid: session.sessionId, ver: session.tokenVersion };
     return this.jwt.sign(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.accessTokenTtlSeconds,
@@ -43,12 +55,8 @@ export class TokenService {
     });
   }
 
-  verifyAccessToken(token: string): Principal {
-    return this.verifyAccessTokenWithExpiry(token).principal;
-  }
-
-  /** For a long-lived connection (the live socket), which must end when its token does. */
-  verifyAccessTokenWithExpiry(token: string): { principal: Principal; expiresAt: Date } {
+  /** Signature and claims only; the access guard then checks the login is still live. */
+  verifyAccessToken(token: string): VerifiedAccess {
     let claims: AccessClaims & { exp: number };
     try {
       claims = this.jwt.verify<AccessClaims & { exp: number }>(token, {
@@ -60,10 +68,22 @@ export class TokenService {
     } catch {
       throw new DomainError('unauthenticated', '登录已过期或令牌无效，请重新登录');
     }
-    if (typeof claims.sub !== 'string' || typeof claims.unit !== 'string' || !Array.isArray(claims.roles) || !claims.roles.every(isRole)) {
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.unit !== 'string' ||
+      typeof claims.sid !== 'string' ||
+      !Number.isInteger(claims.ver) ||
+      !Array.isArray(claims.roles) ||
+      !claims.roles.every(isRole)
+    ) {
       throw new DomainError('unauthenticated', '令牌内容无效，请重新登录');
     }
-    return { principal: { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit }, expiresAt: new Date(claims.exp * 1000) };
+    return {
+      principal: { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit },
+      sessionId: claims.sid,
+      tokenVersion: claims.ver,
+      expiresAt: new Date(claims.exp * 1000),
+    };
   }
 
   newRefreshToken(): { token: string; hash: string; expiresAt: Date } {

@@ -43,7 +43,7 @@ export class UserImportService {
     if (dryRun) return { created: users.length, errors: [] };
     const hashes = await Promise.all(users.map((u) => this.hasher.hash(u.password)));
     await this.dataSource.transaction(async (manager) => {
-      const entities = users.map((u, i) => manager.create(UserEntity, { username: u.username, displayName: u.displayName, roles: u.roles, unitId: u.unitId, passwordHash: hashes[i] }));
+      const entities = users.map((u, i) => manager.create(UserEntity, { username: u.username, displayName: u.displayName, roles: u.roles, unitId: u.unitId, passwordHash: hashes[i], mustChangePassword: true }));
       await manager.save(entities, { chunk: 500 });
       await this.audit.record({ actorId: principal.userId, action: 'user.import', targetType: 'user', targetId: 'bulk', details: { count: entities.length, usernames: users.map((u) => u.username) } }, manager);
     });

@@ -8,7 +8,7 @@ import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
 import { isWithin } from '../domain/unit-path';
 import { normaliseUsername, usernameProblem } from '../domain/username';
-import { RefreshTokenRepository } from '../persistence/refresh-token.repository';
+import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { UserEntity } from '../persistence/user.entity';
 import { UserRepository, UserRow } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
@@ -23,7 +23,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
-    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly sessions: AuthSessionRepository,
     private readonly hasher: PasswordHasher,
     private readonly scope: ScopeService,
     private readonly audit: AuditLog,
@@ -51,7 +51,7 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(input.password);
     const id = await this.dataSource
       .transaction(async (manager) => {
-        const user = manager.create(UserEntity, { username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)], unitId: input.unitId });
+        const user = manager.create(UserEntity, { username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)], unitId: input.unitId, mustChangePassword: true });
         await manager.save(user);
         await this.audit.record({ actorId: principal.userId, action: 'user.create', targetType: 'user', targetId: user.id, details: { username, roles: user.roles, unitId: user.unitId } }, manager);
         return user.id;
@@ -77,10 +77,12 @@ export class UsersService {
       if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
       if (input.unitId !== undefined) user.unitId = input.unitId;
       if (input.disabled !== undefined) user.disabled = input.disabled;
-      await manager.save(user);
-      if (user.disabled && !before.disabled) await this.refreshTokens.revokeAllFor(id, manager);
       const after = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
       const rolesChanged = before.roles.join() !== after.roles.join();
+      // access tokens carry roles and unit: the ones issued before stop working on their next request
+      if (rolesChanged || before.unitId !== after.unitId || before.disabled !== after.disabled) user.tokenVersion += 1;
+      await manager.save(user);
+      if (user.disabled && !before.disabled) await this.sessions.revokeAllFor(id, manager);
       await this.audit.record({ actorId: principal.userId, action: rolesChanged ? 'user.roles_change' : 'user.update', targetType: 'user', targetId: id, details: { before, after } }, manager);
     });
     return this.view(id);
@@ -91,20 +93,9 @@ export class UsersService {
     this.requireGoodPassword(password, target.username);
     const passwordHash = await this.hasher.hash(password);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id }, { passwordHash });
-      await this.refreshTokens.revokeAllFor(id, manager);
+      await manager.update(UserEntity, { id }, { passwordHash, mustChangePassword: true });
+      await this.sessions.revokeAllFor(id, manager);
       await this.audit.record({ actorId: principal.userId, action: 'user.password_reset', targetType: 'user', targetId: id }, manager);
-    });
-  }
-
-  async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.users.findById(principal.userId);
-    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) throw new DomainError('invalid', '当前密码不正确');
-    this.requireGoodPassword(newPassword, user.username);
-    const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash });
-      await this.refreshTokens.revokeAllFor(user.id, manager);
     });
   }
 

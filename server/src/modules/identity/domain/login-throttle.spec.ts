@@ -20,12 +20,17 @@ describe('login throttle', () => {
     expect(DEFAULT_THROTTLE_POLICY.account.windowSeconds).toBeLessThanOrEqual(60);
   });
 
-  it('blocks password spraying from one address across accounts', () => {
-    expect(throttleVerdict(recent({ address: { count: 50, oldest: ago(60) } }), now)).toMatchObject({ allowed: false, reason: 'address' });
+  it('still checks the password of an account that has not failed from a spraying address, and answers a wrong one with a wait', () => {
+    expect(throttleVerdict(recent({ address: { count: 50, oldest: ago(60) } }), now)).toEqual({ allowed: true, onFailure: { retryAfterSeconds: 840, reason: 'address' } });
   });
 
-  it('reports the longest wait when several rules trip', () => {
-    const verdict = throttleVerdict(recent({ account: { count: 10, oldest: ago(30) }, address: { count: 60, oldest: ago(100) } }), now);
-    expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 800, reason: 'address' });
+  it('shuts an account to a spraying address after two of its failures from there', () => {
+    const verdict = throttleVerdict(recent({ address: { count: 80, oldest: ago(60) }, accountFromAddress: { count: 2, oldest: ago(30) } }), now);
+    expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 870, reason: 'accountFromAddress' });
+  });
+
+  it('reports the longest wait when several account rules trip', () => {
+    const verdict = throttleVerdict(recent({ account: { count: 10, oldest: ago(30) }, accountFromAddress: { count: 5, oldest: ago(100) } }), now);
+    expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 800, reason: 'accountFromAddress' });
   });
 });

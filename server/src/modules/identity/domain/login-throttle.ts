@@ -22,6 +22,11 @@ export interface ThrottlePolicy {
   accountFromAddress: ThrottleRule;
   account: ThrottleRule;
   address: ThrottleRule;
+  /**
+   * While its address is over the address rule, an account is shut to that address after this many
+   * failures from it (in the accountFromAddress window) instead of accountFromAddress.limit.
+   */
+  accountFromSprayingAddress: number;
 }
 
 /**
@@ -32,19 +37,39 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
   accountFromAddress: { limit: 5, windowSeconds: 15 * 60 },
   account: { limit: 10, windowSeconds: 60 },
   address: { limit: 50, windowSeconds: 15 * 60 },
+  accountFromSprayingAddress: 2,
 };
 
-export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number; reason: keyof ThrottlePolicy };
+export type ThrottleReason = 'accountFromAddress' | 'account' | 'address';
+
+export interface Throttled {
+  retryAfterSeconds: number;
+  reason: ThrottleReason;
+}
+
+/**
+ * `allowed: false`: the password is not even checked (the account is shut to this caller).
+ * `allowed: true` with `onFailure`: the address is over its rule; the password is checked, so a
+ * colleague behind the same address still gets in with theirs, but a wrong one answers 429.
+ */
+export type ThrottleVerdict = ({ allowed: false } & Throttled) | { allowed: true; onFailure?: Throttled };
 
 export function throttleVerdict(recent: RecentFailures, now: Date, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): ThrottleVerdict {
-  let worst: ThrottleVerdict = { allowed: true };
-  for (const reason of ['accountFromAddress', 'account', 'address'] as const) {
-    const rule = policy[reason];
-    const window = recent[reason];
-    if (window.count < rule.limit || !window.oldest) continue;
-    const freeAt = window.oldest.getTime() + rule.windowSeconds * 1000;
-    const retryAfterSeconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
-    if (worst.allowed || retryAfterSeconds > worst.retryAfterSeconds) worst = { allowed: false, retryAfterSeconds, reason };
-  }
-  return worst;
+  const wait = (window: FailureWindow, windowSeconds: number): number => {
+    const freeAt = (window.oldest?.getTime() ?? now.getTime()) + windowSeconds * 1000;
+    return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
+  };
+  const spraying = recent.address.count >= policy.address.limit;
+  const pairLimit = spraying ? policy.accountFromSprayingAddress : policy.accountFromAddress.limit;
+  let shut: Throttled | null = null;
+  const consider = (reason: ThrottleReason, count: number, limit: number, window: FailureWindow, windowSeconds: number) => {
+    if (count < limit) return;
+    const retryAfterSeconds = wait(window, windowSeconds);
+    if (!shut || retryAfterSeconds > shut.retryAfterSeconds) shut = { retryAfterSeconds, reason };
+  };
+  consider('accountFromAddress', recent.accountFromAddress.count, pairLimit, recent.accountFromAddress, policy.accountFromAddress.windowSeconds);
+  consider('account', recent.account.count, policy.account.limit, recent.account, policy.account.windowSeconds);
+  if (shut) return { allowed: false, ...(shut as Throttled) };
+  if (spraying) return { allowed: true, onFailure: { retryAfterSeconds: wait(recent.address, policy.address.windowSeconds), reason: 'address' } };
+  return { allowed: true };
 }

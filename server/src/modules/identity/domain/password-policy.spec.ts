@@ -2,8 +2,13 @@ import { passwordProblems } from './password-policy';
 
 describe('password policy', () => {
   it('accepts a long passphrase, Chinese included', () => {
-    expect(passwordProblems('kaoping-demo')).toEqual([]);
+    expect(passwordProblems('kaoping-field-2026')).toEqual([]);
     expect(passwordProblems('我在城中跑市场2026')).toEqual([]);
+  });
+
+  it('refuses the published demo password, whatever its case', () => {
+    expect(passwordProblems('kaoping-demo')).toEqual(['演示密码是公开的，不能用于正式账号']);
+    expect(passwordProblems('Kaoping-Demo')).toEqual(['演示密码是公开的，不能用于正式账号']);
   });
 
   it('names the minimum length when too short, counting characters not bytes', () => {

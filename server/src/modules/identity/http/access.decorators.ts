@@ -6,6 +6,10 @@ import type { Role } from '../domain/role';
 
 export const PUBLIC_ROUTE = 'kaoping:public';
 export const REQUIRED_ROLES = 'kaoping:roles';
+export const BEFORE_PASSWORD_CHANGE = 'kaoping:before-password-change';
+
+/** The one thing an account whose password an administrator chose may do: choose its own. */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
 
 /**
  * No token needed (login, health). Every other route requires one. Marked `x-public` in the
@@ -18,6 +22,9 @@ export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), Api
  * into the OpenAPI document as `x-roles`, so the access-matrix test covers every route.
  */
 export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));
+
+/** Reachable by an account that must still choose its own password (see PASSWORD_CHANGE_REQUIRED). */
+export const AllowedBeforePasswordChange = () => applyDecorators(SetMetadata(BEFORE_PASSWORD_CHANGE, true), ApiExtension('x-before-password-change', true));
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;

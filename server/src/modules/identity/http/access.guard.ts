@@ -4,9 +4,15 @@ import { DomainError } from '../../../platform/http/domain-error';
 import { TokenService } from '../application/token.service';
 import { hasAnyRole } from '../domain/principal';
 import type { Role } from '../domain/role';
-import { AuthenticatedRequest, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
+import { AuthSessionRepository } from '../persistence/auth-session.repository';
+import { AuthenticatedRequest, BEFORE_PASSWORD_CHANGE, PASSWORD_CHANGE_REQUIRED, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
 
-/** Global guard: a valid bearer token on every non-public route, and the route's roles. */
+/**
+ * Global guard: a valid bearer token on every non-public route, whose login is still live and whose
+ * user has not been disabled or changed since it was issued (one read by primary key, so logout,
+ * disabling and a change of roles or password take effect on the next request on every instance),
+ * and the route's roles.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger('access');
@@ -14,16 +20,24 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
+    private readonly sessions: AuthSessionRepository,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header) : null;
     if (!match) throw new DomainError('unauthenticated', '请先登录');
-    const principal = this.tokens.verifyAccessToken(match[1]);
+    const { principal, sessionId, tokenVersion } = this.tokens.verifyAccessToken(match[1]);
+    const access = await this.sessions.liveAccess(sessionId);
+    if (!access || access.userId !== principal.userId || access.disabled || access.tokenVersion !== tokenVersion) {
+      throw new DomainError('unauthenticated', '登录已失效，请重新登录');
+    }
+    if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new DomainError('forbidden', '请先修改管理员为您设置的初始密码', { code: PASSWORD_CHANGE_REQUIRED });
+    }
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !hasAnyRole(principal, ...roles)) {

@@ -1,16 +1,23 @@
-import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AuthService } from '../application/auth.service';
 import { UsersService } from '../application/users.service';
 import type { Principal } from '../domain/principal';
-import { CurrentPrincipal } from './access.decorators';
-import { ChangePasswordDto } from './dto/auth.dto';
+import { AllowedBeforePasswordChange, CurrentPrincipal } from './access.decorators';
+import { ChangePasswordDto, LoginResponseDto } from './dto/auth.dto';
 import { MeDto } from './dto/user.dto';
+import { RefreshCookie } from './refresh-cookie';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+    private readonly cookie: RefreshCookie,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: MeDto })
@@ -19,9 +26,17 @@ export class MeController {
   }
 
   @Put('password')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.users.changeOwnPassword(principal, body.currentPassword, body.newPassword);
+  @HttpCode(200)
+  @AllowedBeforePasswordChange()
+  @ApiOkResponse({ type: LoginResponseDto, description: 'Every login of the user ends; this is the new one (its refresh token in the cookie)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; see Retry-After' })
+  async changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangePasswordDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponseDto> {
+    const session = await this.auth.changeOwnPassword(principal, body.currentPassword, body.newPassword, request.ip ?? 'unknown');
+    return this.cookie.hand(session, request, response);
   }
 }

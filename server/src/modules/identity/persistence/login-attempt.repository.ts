@@ -1,19 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { RecentFailures, ThrottlePolicy } from '../domain/login-throttle';
 
 @Injectable()
 export class LoginAttemptRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(username: string, ip: string, succeeded: boolean): Promise<void> {
-    await this.dataSource.query('INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, $3)', [username, ip, succeeded]);
+  /**
+   * Counts the recent failures and, if `admit` says the password may be checked, records this try
+   * as a failure, in one step: two tries of one account or one address wait for each other (an
+   * advisory lock each, always address first), so fifteen at once are counted one after another.
+   * Returns the new row's id, which `markSucceeded` turns into a success once the password checks.
+   */
+  async countAndRecord<V>(username: string, ip: string, policy: ThrottlePolicy, admit: (recent: RecentFailures) => V & { allowed: boolean }): Promise<{ verdict: V; attemptId: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login-address'), hashtext($1))`, [ip]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login-account'), hashtext($1))`, [username]);
+      const verdict = admit(await this.recentFailures(username, ip, policy, manager));
+      if (!verdict.allowed) return { verdict, attemptId: null };
+      const [row]: Array<{ id: string }> = await manager.query('INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [username, ip]);
+      return { verdict, attemptId: row.id };
+    });
+  }
+
+  async markSucceeded(attemptId: string): Promise<void> {
+    await this.dataSource.query('UPDATE login_attempt SET succeeded = true WHERE id = $1', [attemptId]);
   }
 
   /** Failures inside each rule's window; a success of the account ends the count for that account. */
-  async recentFailures(username: string, ip: string, policy: ThrottlePolicy): Promise<RecentFailures> {
-    const [row]: Array<Record<string, string | Date | null>> = await this.dataSource.query(
+  private async recentFailures(username: string, ip: string, policy: ThrottlePolicy, manager: EntityManager): Promise<RecentFailures> {
+    const [row]: Array<Record<string, string | Date | null>> = await manager.query(
       `WITH last_ok AS (
          SELECT coalesce(max(created_at), '-infinity') AS at FROM login_attempt WHERE username = $1 AND succeeded
        ), f AS (

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AuthSessionEntity } from './auth-session.entity';
 import { UserEntity } from './user.entity';
 
 /** Only a SHA-256 of the token is stored; the token itself exists only in the client. */
@@ -14,6 +15,14 @@ export class RefreshTokenEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;
+
+  @Index('ix_refresh_token_session')
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => AuthSessionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: AuthSessionEntity;
 
   @Index('uq_refresh_token_hash', { unique: true })
   @Column({ name: 'token_hash', type: 'char', length: 64 })

@@ -32,6 +32,18 @@ export class UserEntity {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
+  /** Moves when roles, unit or the disabled flag change: access tokens carrying an older one stop working. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  /** Set when an administrator chose the password (create, reset, import): the owner must choose their own. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** Seeded demo data; only such accounts may use the published demo password. */
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

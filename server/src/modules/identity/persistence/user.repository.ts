@@ -68,6 +68,12 @@ export class UserRepository {
     return new Set(rows.map((r) => r.username));
   }
 
+  /** Whether a seeded demo account can still log in (the client then says so on every page). */
+  async demoAccountsLive(): Promise<boolean> {
+    const [row]: Array<{ live: boolean }> = await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM app_user WHERE demo AND NOT disabled) AS live');
+    return row.live;
+  }
+
   async countAdmins(manager: EntityManager): Promise<number> {
     const [row]: Array<{ n: string }> = await manager.query(`SELECT count(*) AS n FROM app_user WHERE 'admin' = ANY(roles) AND NOT disabled`);
     return Number(row.n);

@@ -16,24 +16,17 @@ export class LoginRequestDto {
   password: string;
 }
 
-export class RefreshRequestDto {
-  @ApiProperty()
-  @IsString()
-  @MinLength(20)
-  @MaxLength(200)
-  refreshToken: string;
-}
-
 export class AuthUserDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: string[];
+  @ApiProperty({ description: 'The password was chosen by an administrator: every route but PUT /api/me/password answers 403 password_change_required' })
+  mustChangePassword: boolean;
 }
 
 export class LoginResponseDto {
   @ApiProperty({ description: 'Bearer token for the Authorization header; short-lived' }) accessToken: string;
-  @ApiProperty({ description: 'Exchange at /api/auth/refresh for a new pair; single use' }) refreshToken: string;
   @ApiProperty({ type: AuthUserDto }) user: AuthUserDto;
 }
 

@@ -61,6 +61,8 @@ export interface AuthUserDto {
   username: string;
   displayName: string;
   roles: Array<"staff" | "trainer" | "manager" | "admin">;
+  /** The password was chosen by an administrator: every route but PUT /api/me/password answers 403 password_change_required */
+  mustChangePassword: boolean;
 }
 
 export interface BankFiguresDto {
@@ -387,6 +389,11 @@ export interface ImportWarningDto {
   message: string;
 }
 
+export interface InstanceDto {
+  /** Seeded demo accounts (password published in the README) can log in: every page says so */
+  demoData: boolean;
+}
+
 export interface ItemAnalysisDto {
   /** Mean, median, SD, skewness, kurtosis, CIC (Cronbach alpha, %), error ratio, standard error */
   test: Record<string, unknown>;
@@ -482,8 +489,6 @@ export interface LoginRequestDto {
 export interface LoginResponseDto {
   /** Bearer token for the Authorization header; short-lived */
   accessToken: string;
-  /** Exchange at /api/auth/refresh for a new pair; single use */
-  refreshToken: string;
   user: AuthUserDto;
 }
 
@@ -806,10 +811,6 @@ export interface RatioDto {
   count: number;
   of: number;
   share: number;
-}
-
-export interface RefreshRequestDto {
-  refreshToken: string;
 }
 
 export interface ResetPasswordDto {
@@ -1179,11 +1180,9 @@ export interface ApiOperations {
     response: LoginResponseDto;
   };
   'POST /api/auth/logout': {
-    body: RefreshRequestDto;
     response: void;
   };
   'POST /api/auth/refresh': {
-    body: RefreshRequestDto;
     response: LoginResponseDto;
   };
   'GET /api/competency/people/{userId}': {
@@ -1223,6 +1222,9 @@ export interface ApiOperations {
   };
   'GET /api/health': {
     response: HealthDto;
+  };
+  'GET /api/instance': {
+    response: InstanceDto;
   };
   'GET /api/kpi/definitions': {
     response: Array<KpiDefinitionDto>;
@@ -1266,7 +1268,7 @@ export interface ApiOperations {
   };
   'PUT /api/me/password': {
     body: ChangePasswordDto;
-    response: void;
+    response: LoginResponseDto;
   };
   'GET /api/me/practice': {
     query: { source: "wrong_book" | "dimension"; dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; count?: number };

@@ -1,5 +1,6 @@
 import type { Response } from 'superagent';
 import { COMPETENCY_DIMENSIONS } from '../src/modules/question-bank/domain/question-draft';
+import { inPracticeIds } from './support/shown-choices';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -48,8 +49,9 @@ describe(`practice kept apart from exams (${process.env.KAOPING_TEST_ENGINE})`, 
     return served;
   }
   const ids = (served: Array<Record<string, unknown>>) => new Set(served.map((q) => q.questionId as string));
+  /** Answers in stored ids ('A', 'B'), sent as practice shows them to that person. */
   const answer = async (username: string, questionId: string, value: unknown): Promise<Response> =>
-    t.http.post('/api/me/practice/answers').set(await as(username)).send({ questionId, answer: value });
+    t.http.post('/api/me/practice/answers').set(await as(username)).send({ questionId, answer: await inPracticeIds(t, username, questionId, value) });
   const telling = (res: Response) => JSON.stringify(res.body).includes('解析：') || JSON.stringify(res.body).includes(REFERENCE) || res.body.rightAnswer !== undefined;
 
   beforeAll(async () => {
@@ -129,7 +131,7 @@ describe(`practice kept apart from exams (${process.env.KAOPING_TEST_ENGINE})`, 
     expect(pool.filter((id) => !served.has(id))).toEqual([]);
     const feedback = await answer('staff01', pool[0], 'B');
     expect(feedback.status).toBe(200);
-    expect(feedback.body).toMatchObject({ state: 'correct', rightAnswer: 'B', explanation: '解析：月考题 1' });
+    expect(feedback.body).toMatchObject({ state: 'correct', rightAnswer: await inPracticeIds(t, 'staff01', pool[0], 'B'), explanation: '解析：月考题 1' });
   });
 
   it('holds back a fixed paper of a make-up that has not opened yet', async () => {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
+import { inAttemptIds, inPracticeIds } from './support/shown-choices';
 import { createTestApp, TestApp } from './support/test-app';
 
 const asBuffer = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
@@ -41,7 +42,9 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
     const slotOf = (type: string) => attempt.questions.find((x) => x.type === type)!.slot;
     const single = q.single.content;
     const wrongOption = single.options!.find((o) => o.id !== single.answer)!.id;
-    const put = (slot: number, answer: unknown) => t.http.put(`/api/attempts/${attempt.id}/answers/${slot}`).set(h).send({ answer, seq: 1 }).expect(200);
+    // stored ids, sent as the candidate was shown them
+    const put = async (slot: number, answer: unknown) =>
+      t.http.put(`/api/attempts/${attempt.id}/answers/${slot}`).set(h).send({ answer: await inAttemptIds(t, attempt.id, slot, answer), seq: 1 }).expect(200);
     await put(slotOf('single'), right ? single.answer : wrongOption);
     await put(slotOf('true_false'), right ? q.true_false.content.answer : !q.true_false.content.answer);
     await put(slotOf('essay'), '依法经营，不向未成年人售烟。');
@@ -96,7 +99,8 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
       await closeAll(sittingId);
       const late = await result('staff01', attemptId);
       expect(late.visible).toEqual(ALL);
-      expect(late.questions.find((x: { type: string }) => x.type === 'single').rightAnswer).toEqual(q.single.content.answer);
+      const single = late.questions.find((x: { type: string }) => x.type === 'single');
+      expect(single.rightAnswer).toEqual(await inAttemptIds(t, attemptId, single.slot, q.single.content.answer));
     });
 
     it('waits for a colleague whose window was extended past the sitting’s close, and for the make-up sitting', async () => {
@@ -141,11 +145,17 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
   it('shows the trainer the choices in the order the candidate saw them', async () => {
     const sittingId = await sitting('选项乱序', ['staff01'], { shuffleOptions: true });
     const h = await as('staff01');
-    const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body as { id: string; questions: Array<{ slot: number; type: string; options?: Array<{ id: string }> }> };
+    type Option = { id: string; text: string };
+    const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body as { id: string; questions: Array<{ slot: number; type: string; options?: Option[] }> };
     await t.http.post(`/api/attempts/${attempt.id}/submit`).set(h).expect(200);
-    const review = (await t.http.get(`/api/attempts/${attempt.id}/review`).set(await as('trainer')).expect(200)).body as { slots: Array<{ slot: number; shownOrder: { options?: string[] } | null }> };
+    const review = (await t.http.get(`/api/attempts/${attempt.id}/review`).set(await as('trainer')).expect(200)).body as {
+      slots: Array<{ slot: number; content: { options?: Option[] }; shownOrder: { options?: string[] } | null }>;
+    };
     for (const question of attempt.questions.filter((x) => x.options)) {
-      expect(review.slots.find((s) => s.slot === question.slot)!.shownOrder!.options).toEqual(question.options!.map((o) => o.id));
+      // the trainer's order (stored ids) reads, option by option, as the candidate's screen did
+      const slot = review.slots.find((s) => s.slot === question.slot)!;
+      const textOf = (id: string) => slot.content.options!.find((o) => o.id === id)!.text;
+      expect(slot.shownOrder!.options!.map(textOf)).toEqual(question.options!.map((o) => o.text));
     }
   });
 
@@ -181,7 +191,7 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
       const h = await as('staff05');
       const [drawn] = (await t.http.get('/api/me/practice?source=dimension&dimension=法律法规&count=1').set(h).expect(200)).body as Array<{ questionId: string }>;
       const key = (await t.http.get(`/api/questions/${drawn.questionId}`).set(await as('trainer')).expect(200)).body.content.answer;
-      expect((await t.http.post('/api/me/practice/answers').set(h).send({ questionId: drawn.questionId, answer: key }).expect(200)).body.state).toBe('correct');
+      expect((await t.http.post('/api/me/practice/answers').set(h).send({ questionId: drawn.questionId, answer: await inPracticeIds(t, 'staff05', drawn.questionId, key) }).expect(200)).body.state).toBe('correct');
       const book = (await t.http.get('/api/me/wrong-answers').set(h).expect(200)).body as Array<{ questionId: string; wrongCount: number }>;
       expect(book.map((e) => e.questionId)).not.toContain(drawn.questionId);
       expect(book.every((e) => e.wrongCount > 0)).toBe(true);

@@ -109,6 +109,11 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
   async function patternedBank(name: string, dimension?: string): Promise<string[]> {
     const trainer = await as('trainer');
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name }).expect(201)).body.id;
+    if (dimension) {
+      // practice draws from banks the person's unit reaches: share it with the whole department
+      const units = (await t.http.get('/api/units').set(await as('admin')).expect(200)).body as Array<{ id: string; name: string }>;
+      await t.http.put(`/api/question-banks/${bank}/shares`).set(trainer).send({ unitIds: [units.find((u) => u.name === '营销部')!.id] }).expect(200);
+    }
     const ids: string[] = [];
     for (let copy = 1; copy <= COPIES; copy++) {
       for (const q of patterned(`${name}${copy}`)) ids.push((await t.http.post(`/api/question-banks/${bank}/questions`).set(trainer).send({ ...q, ...(dimension && { dimension }) }).expect(201)).body.id);

@@ -37,6 +37,7 @@ export class AttemptResultService {
     const sitting = (await this.sittings.findById(attempt.sittingId))!;
     if (attempt.status === 'scoring') {
       // scoring here and not held up by a storm: worth the wait (a repeated submit lands here too)
+      await this.submission.marking(attemptId);
       const pending = this.scoring.pending(attemptId);
       if (!pending || this.scoring.busy) return scoringView(attempt, sitting);
       await pending.catch(() => undefined);

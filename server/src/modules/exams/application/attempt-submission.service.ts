@@ -21,6 +21,9 @@ export interface Submission {
  */
 @Injectable()
 export class AttemptSubmission {
+  /** Submits on this instance whose statement has not answered yet (see `marking`). */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly attempts: AttemptRepository,
     private readonly scoring: AttemptScoring,
@@ -32,9 +35,25 @@ export class AttemptSubmission {
    * progress any more, not the owner's (`ownerId`), or, for the server, not yet past deadline + grace.
    */
   async submit(attemptId: string, by: SubmittedBy, ownerId: string | null = null): Promise<Submission | null> {
-    const attempt = await this.attempts.markSubmitted(attemptId, by, ownerId);
-    if (!attempt) return null;
-    return { attempt, scored: this.scoring.score(attemptId) };
+    const marking = this.attempts.markSubmitted(attemptId, by, ownerId);
+    this.inFlight.set(attemptId, marking);
+    try {
+      const attempt = await marking;
+      if (!attempt) return null;
+      return { attempt, scored: this.scoring.score(attemptId) };
+    } finally {
+      if (this.inFlight.get(attemptId) === marking) this.inFlight.delete(attemptId);
+    }
+  }
+
+  /**
+   * Settles once a submit of this attempt under way on this instance has queued its scoring. A
+   * repeated submit can read status `scoring` between the first one's commit and its queueing; it
+   * waits for this before asking the queue, so it waits for the same score instead of answering
+   * 'scoring' (the first submit's continuation runs before any later waiter's).
+   */
+  async marking(attemptId: string): Promise<void> {
+    await this.inFlight.get(attemptId)?.catch(() => undefined);
   }
 
   /**

@@ -39,8 +39,9 @@ export class AttemptResultService {
       // scoring here and not held up by a storm: worth the wait (a repeated submit lands here too)
       await this.submission.marking(attemptId);
       const pending = this.scoring.pending(attemptId);
-      if (!pending || this.scoring.busy) return scoringView(attempt, sitting);
-      await pending.catch(() => undefined);
+      if (pending && this.scoring.busy) return scoringView(attempt, sitting);
+      await pending?.catch(() => undefined);
+      // read again: a scoring that ended before we asked leaves no pending, but a score
       attempt = await this.access.requireOwnAttempt(principal, attemptId);
       if (attempt.status === 'scoring') return scoringView(attempt, sitting);
     }

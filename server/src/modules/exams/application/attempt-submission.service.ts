@@ -36,7 +36,8 @@ export class AttemptSubmission {
    */
   async submit(attemptId: string, by: SubmittedBy, ownerId: string | null = null): Promise<Submission | null> {
     const marking = this.attempts.markSubmitted(attemptId, by, ownerId);
-    this.inFlight.set(attemptId, marking);
+    // the first submit under way is the one that can succeed: a repeat must not hide it
+    if (!this.inFlight.has(attemptId)) this.inFlight.set(attemptId, marking);
     try {
       const attempt = await marking;
       if (!attempt) return null;

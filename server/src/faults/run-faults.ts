@@ -1,11 +1,16 @@
 import { SCENARIOS } from './scenarios';
 
-/** `npm run test:faults`: every scenario on a fresh database and server, each ending with the lost-answer check. */
+/**
+ * `npm run test:faults`: every scenario on a fresh database and server, each ending with the lost-answer check.
+ * `-- --short`: the profile CI runs; `-- <text>`: the scenarios whose name holds it.
+ */
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  const short = args.includes('--short');
+  const only = args.find((a) => !a.startsWith('--'));
   let passed = 0;
   let failed = 0;
-  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of SCENARIOS.filter((s) => (!only || s.name.includes(only)) && (!short || s.short))) {
     const started = Date.now();
     try {
       const outcome = await scenario.run();

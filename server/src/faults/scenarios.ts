@@ -12,6 +12,8 @@ export interface Outcome {
 
 export interface Scenario {
   name: string;
+  /** Part of the short profile CI runs after the tests (a few minutes; never restarts PostgreSQL). */
+  short?: true;
   run(): Promise<Outcome>;
 }
 
@@ -70,6 +72,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'kill -9 of the API inside the submit storm, then restart',
+    short: true,
     run: () =>
       withScene(40, async (scene) => {
         await steadyAutosave(scene, 2000);
@@ -117,6 +120,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'ten concurrent identical submits',
+    short: true,
     run: () =>
       withScene(3, async (scene) => {
         const c = scene.candidates[0];
@@ -133,6 +137,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an autosave arriving after the submit',
+    short: true,
     run: () =>
       withScene(2, async (scene) => {
         const c = scene.candidates[0];
@@ -194,6 +199,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a grading that throws in the middle of a submit storm',
+    short: true,
     run: () =>
       withScene(40, async (scene) => {
         const url = scene.world.databaseUrl!;
@@ -235,6 +241,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: "answers at deadline −1 s, +1 s, + grace, + grace + 1 s",
+    short: true,
     run: () =>
       withScene(1, async (scene) => {
         const c = scene.candidates[0];

@@ -1,5 +1,6 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import prettierConfig from 'eslint-config-prettier/flat'
 
 export default defineConfigWithVueTs(
   {
@@ -17,4 +18,6 @@ export default defineConfigWithVueTs(
       'vue/component-api-style': ['error', ['script-setup']],
     },
   },
+  // formatting is Prettier's (npm run format); this turns off the rules that would fight it
+  prettierConfig,
 )

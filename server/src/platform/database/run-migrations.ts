@@ -1,20 +1,29 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { MIGRATIONS } from './schema-registry';
 
 /** Arbitrary constant: the advisory lock every instance takes while migrating. */
 const MIGRATION_LOCK_KEY = 7_283_001;
 
+/** The migrations this version knows, by name, oldest first. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const knownMigrationNames = (): string[] => (MIGRATIONS as Function[]).map((m) => m.name);
+
 /**
  * Runs pending migrations, one instance at a time: several API instances may start together
- * against one PostgreSQL, and only the first should migrate.
+ * against one PostgreSQL, and only the first should migrate. `only` limits them to the named ones
+ * (a restore rebuilds the schema its backup was made with before it loads the rows).
  */
-export async function runMigrations(url: string): Promise<string[]> {
+export async function runMigrations(url: string, only?: string[]): Promise<string[]> {
   const lock = new Client({ connectionString: url });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const dataSource = new DataSource(dataSourceOptions(url, 1));
+    const options = dataSourceOptions(url, 1);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+    const migrations = only ? (MIGRATIONS as Function[]).filter((m) => only.includes(m.name)) : options.migrations;
+    const dataSource = new DataSource({ ...options, migrations });
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -17,8 +17,9 @@ export interface OutboxBatch {
  * Claims the next events of the given types for one consumer, inside the caller's transaction.
  * Returns null when another instance holds the consumer (its cursor row is locked), so every event
  * is applied once across instances. Events are read in (tx_id, id) order and only from transactions
- * older than the oldest one still running: an event id taken early but committed late is therefore
- * never skipped by a cursor that has already moved on.
+ * older than the oldest one still running (outbox_horizon(): transaction ids shifted by the offset a
+ * restore sets): an event id taken early but committed late is therefore never skipped by a cursor
+ * that has already moved on.
  */
 export async function claimOutboxBatch(manager: EntityManager, consumer: string, types: string[], limit: number): Promise<OutboxBatch | null> {
   await manager.query('INSERT INTO event_cursor (consumer) VALUES ($1) ON CONFLICT (consumer) DO NOTHING', [consumer]);
@@ -30,7 +31,7 @@ export async function claimOutboxBatch(manager: EntityManager, consumer: string,
   const events = await manager.query<OutboxEvent[]>(
     `SELECT id, tx_id AS "txId", type, payload FROM domain_event
       WHERE (tx_id, id) > ($2::bigint, $3::bigint) AND type = ANY($1::text[])
-        AND tx_id < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint
+        AND tx_id < outbox_horizon()
       ORDER BY tx_id, id LIMIT $4`,
     [types, cursors[0].txId, cursors[0].eventId, limit],
   );

@@ -12,10 +12,13 @@ import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { LiveBusModule } from './platform/live/live-bus.module';
+import { BackupModule } from './platform/backup/backup.module';
 
 export interface DatabaseConnection {
   url: string;
   poolMax: number;
+  /** The embedded engine's data folder as a tarball; absent on PostgreSQL. */
+  snapshot?: () => Promise<Blob>;
 }
 
 @Module({})
@@ -31,6 +34,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.poolMax), retryAttempts: 3 }),
         LiveBusModule,
         HealthModule,
+        BackupModule.forRoot(database),
         IdentityModule,
         QuestionBankModule,
         ExamsModule,

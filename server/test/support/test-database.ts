@@ -10,6 +10,8 @@ export interface TestDatabase {
   engine: TestEngine;
   url: string;
   poolMax: number;
+  /** The embedded engine's data folder as a tarball (what the app's backups take there). */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -29,5 +31,5 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   }
   const template = new Blob([readFileSync(process.env.KAOPING_PGLITE_TEMPLATE!)]);
   const db = await startEmbeddedPostgres({ loadDataDir: template });
-  return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, close: () => db.close() };
+  return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, snapshot: () => db.dump('none'), close: () => db.close() };
 }

@@ -15,8 +15,13 @@ export interface BackupHeader {
   /** The schema migrations applied to the database the backup was made from, oldest first. */
   migrations: string[];
   engine: 'embedded' | 'postgres';
+  /**
+   * rows: the rows of every table as text (logical-dump.ts), for either engine; pgdata: the
+   * embedded engine's data folder as a gzip tarball, taken by the running app in a moment.
+   */
+  payload?: 'rows' | 'pgdata';
   createdAt: string;
-  /** Rows per table. */
+  /** Rows per table (a pgdata backup counts them when it is restored). */
   tables: Record<string, number>;
   payloadBytes: number;
   payloadSha256: string;

@@ -10,8 +10,13 @@ const rowsOf = (tables: Record<string, number>): string =>
 /** What a person looking after the server reads after a backup. */
 export function describeBackup(header: BackupHeader): string {
   const total = Object.values(header.tables).reduce((s, n) => s + n, 0);
+  const made = `Kaoping ${header.appVersion}, ${header.engine} engine, schema ${header.migrations.at(-1) ?? '(empty)'}, made ${header.createdAt}`;
+  if (header.payload === 'pgdata') {
+    return `${made}
+The running app's data folder, ${(header.payloadBytes / 1024 / 1024).toFixed(1)} MB compressed, sha256 ${header.payloadSha256} (restore counts its rows)`;
+  }
   return [
-    `Kaoping ${header.appVersion}, ${header.engine} engine, schema ${header.migrations.at(-1) ?? '(empty)'}, made ${header.createdAt}`,
+    made,
     `${total} rows in ${Object.keys(header.tables).length} tables, ${(header.payloadBytes / 1024 / 1024).toFixed(1)} MB compressed, sha256 ${header.payloadSha256}`,
     rowsOf(header.tables),
   ].join('\n');

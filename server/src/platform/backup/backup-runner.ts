@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGunzip, createGzip, gunzip, gzip } from 'node:zlib';
 import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
 import { knownMigrationNames, runMigrations } from '../database/run-migrations';
 import { BACKUP_FORMAT, BackupHeader, backupPreamble, verifyBackupFile } from './backup-file';
 import { appliedMigrations, dumpDatabase, loadDatabase, publicTables, RestoreError } from './logical-dump';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 export const APP_VERSION = (JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -76,6 +82,46 @@ async function* payloadLines(file: string, payloadOffset: number): AsyncGenerato
   yield* createInterface({ input: payload, crlfDelay: Infinity });
 }
 
+/**
+ * A backup of the running embedded engine: its data folder as PGlite dumps it (gzip payload), which
+ * holds PGlite's one session for a moment instead of for a whole read of every table.
+ */
+export async function writeSnapshotBackup(url: string, snapshot: () => Promise<Blob>, outFile: string): Promise<BackupHeader> {
+  const migrations = await withClient(url, appliedMigrations);
+  // compressed outside PGlite's lock, on libuv's threads: the engine is held only while it copies its files
+  const payload = await gzipAsync(Buffer.from(await (await snapshot()).arrayBuffer()));
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    appVersion: APP_VERSION,
+    migrations,
+    engine: 'embedded',
+    payload: 'pgdata',
+    createdAt: new Date().toISOString(),
+    tables: {},
+    payloadBytes: payload.length,
+    payloadSha256: createHash('sha256').update(payload).digest('hex'),
+  };
+  const assembled = `${outFile}.assembling-${process.pid}`;
+  try {
+    writeFileSync(assembled, Buffer.concat([backupPreamble(header), payload]));
+    renameSync(assembled, outFile);
+  } finally {
+    rmSync(assembled, { force: true });
+  }
+  return header;
+}
+
+/** A pgdata backup turned into a rows backup, through an embedded engine in memory. */
+async function rowsFromSnapshot(file: string, payloadOffset: number, rowsFile: string): Promise<void> {
+  const tarball = await gunzipAsync(readFileSync(file).subarray(payloadOffset));
+  const db = await startEmbeddedPostgres({ loadDataDir: new Blob([tarball]) });
+  try {
+    await writeBackup(db.url, 'embedded', rowsFile);
+  } finally {
+    await db.close();
+  }
+}
+
 export interface RestoreOutcome {
   header: BackupHeader;
   rows: Record<string, number>;
@@ -95,7 +141,18 @@ export async function databaseHasContent(url: string): Promise<boolean> {
  * migrations this version adds run last.
  */
 export async function restoreBackup(url: string, file: string, options: { force?: boolean } = {}): Promise<RestoreOutcome> {
-  const { header, payloadOffset } = await verifyBackupFile(file);
+  const verified = await verifyBackupFile(file);
+  if (verified.header.payload === 'pgdata') {
+    const work = mkdtempSync(join(tmpdir(), 'kaoping-restore-'));
+    try {
+      await rowsFromSnapshot(file, verified.payloadOffset, join(work, 'rows.backup'));
+      const outcome = await restoreBackup(url, join(work, 'rows.backup'), options);
+      return { ...outcome, header: { ...verified.header, tables: outcome.header.tables } };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const { header, payloadOffset } = verified;
   const known = knownMigrationNames();
   const unknown = header.migrations.filter((m) => !known.includes(m));
   if (unknown.length) {

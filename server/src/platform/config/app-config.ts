@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseBackupTime } from '../backup/backup-schedule';
 
 export interface AppConfig {
   port: number;
@@ -25,6 +26,10 @@ export interface AppConfig {
    * twice this many wait; in a storm it is acknowledged at once and scored moments later.
    */
   scoringConcurrency: number;
+  /** The embedded engine's daily backup, minutes after midnight in China; null turns it off (BACKUP_TIME=off). */
+  backupAtMinutes: number | null;
+  /** Daily backups kept in DATA_DIR/backups. */
+  backupKeep: number;
 }
 
 /** The repository (or image) root: the folder holding server/, client/ and question-bank/. */
@@ -47,7 +52,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY === 'true',
     sweepIntervalMs: env.SWEEP_INTERVAL_MS === '0' ? 0 : intFrom(env.SWEEP_INTERVAL_MS, 2000, 'SWEEP_INTERVAL_MS'),
     scoringConcurrency: intFrom(env.SCORING_CONCURRENCY, 4, 'SCORING_CONCURRENCY'),
+    backupAtMinutes: backupTimeFrom(env.BACKUP_TIME),
+    backupKeep: intFrom(env.BACKUP_KEEP, 14, 'BACKUP_KEEP'),
   };
+}
+
+function backupTimeFrom(value: string | undefined): number | null {
+  if (value?.trim() === 'off') return null;
+  const minutes = parseBackupTime(value ?? '03:00');
+  if (minutes === null) throw new Error(`BACKUP_TIME must be HH:MM (China time) or off, got "${value}"`);
+  return minutes;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -38,6 +38,16 @@ export function lockDataFolder(dataDir: string): () => void {
   throw new DataFolderInUseError(`Could not lock the data folder ${dataDir}`);
 }
 
+/** The pid of the live process that holds the folder, or null when none does. */
+export function folderOwner(dataDir: string): number | null {
+  try {
+    const owner = Number(readFileSync(join(dataDir, 'kaoping.lock'), 'utf8'));
+    return owner && owner !== process.pid && isAlive(owner) ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -5,6 +5,8 @@ export interface DatabaseTarget {
   url: string;
   poolMax: number;
   embedded: boolean;
+  /** The embedded engine's data folder as a tarball (backups of the running app). */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -14,5 +16,5 @@ export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTar
     return { url: config.databaseUrl, poolMax: config.databasePoolMax, embedded: false, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
-  return { url: embedded.url, poolMax: EMBEDDED_POOL_SIZE, embedded: true, close: () => embedded.close() };
+  return { url: embedded.url, poolMax: EMBEDDED_POOL_SIZE, embedded: true, snapshot: () => embedded.dump('none'), close: () => embedded.close() };
 }

@@ -23,8 +23,8 @@ const SOCKET_PORT = 5432;
 export interface EmbeddedPostgres {
   /** A postgres:// URL the stock `pg` driver (and psql) can use. */
   url: string;
-  /** The whole database as a tarball, for loading into another instance (test templates). */
-  dump(): Promise<Blob>;
+  /** The whole database as a tarball, for loading into another instance (test templates, backups). */
+  dump(compression?: 'none' | 'gzip'): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres(options: {
     const url = `postgres://postgres@localhost:${SOCKET_PORT}/postgres?host=${encodeURIComponent(socketDir)}`;
     return {
       url,
-      dump: () => db.dumpDataDir('none'),
+      dump: (compression = 'none') => db.dumpDataDir(compression),
       async close() {
         await server.stop();
         await db.close();

@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { DatabaseConnection } from '../../app.module';
+import { AuditModule } from '../audit/audit.module';
+import { BackupController } from './backup.controller';
+import { BackupService, DATABASE_CONNECTION } from './backup.service';
+
+@Module({})
+export class BackupModule {
+  static forRoot(database: DatabaseConnection): DynamicModule {
+    return {
+      module: BackupModule,
+      imports: [AuditModule],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: database }, BackupService],
+      controllers: [BackupController],
+    };
+  }
+}

@@ -11,6 +11,12 @@ const PHONE = { width: 360, height: 740 }
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core')
 /** Set E2E_AXE_REPORT=/some/file.json to keep every finding, nodes included. */
 const reportFile = process.env.E2E_AXE_REPORT
+/** Set E2E_SHOTS=/some/dir to keep screenshots (focus rings, colours) for a look by eye. */
+const shotsDir = process.env.E2E_SHOTS
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (shotsDir) await page.screenshot({ path: `${shotsDir}/${name}.png` })
+}
 
 interface Finding {
   rule: string
@@ -89,6 +95,7 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
     expect(await nav.getByRole('link', { name: '首页' }).getAttribute('aria-current')).toBe('page')
     for (let tab = 0; tab < 10 && !(await focusedInside(page, 'nav')); tab++) await page.keyboard.press('Tab')
     expect(await focusedInside(page, 'nav')).toBe(true)
+    await shot(page, 'a11y-1-menu-focus')
     await nav.getByRole('link', { name: '我的考试' }).focus()
     await page.keyboard.press('Enter')
     await page.waitForURL('**/exams')
@@ -109,6 +116,12 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
     const oneByOne = page.getByRole('radio', { name: '逐题' })
     await oneByOne.waitFor()
     await expectNoSeriousViolations(page, 'staff: exam page, answer sheet')
+    if (shotsDir) {
+      await oneByOne.focus()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Shift+Tab') // focus by keyboard, so the ring shows
+      await shot(page, 'a11y-2-answer-sheet-focus')
+    }
     await oneByOne.click()
     await page.keyboard.press('Escape')
     await page.locator('.exam-navigator-sheet').waitFor({ state: 'hidden' })
@@ -165,6 +178,7 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
       await node.focus()
       await page.keyboard.press('Enter')
       await expect.poll(() => node.getAttribute('class')).toContain('is-current')
+      await shot(page, 'a11y-3-tree-focus')
     }
 
     const questions = (await (await fetch(`${baseUrl}/api/question-banks/${bank.id}/questions?page=1&pageSize=1`, { headers: trainer })).json()) as {
@@ -192,6 +206,7 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
     const drawer = page.getByTestId('attempt-review')
     await expect.poll(() => drawer.innerText()).toContain('开始作答')
     await expectNoSeriousViolations(page, 'trainer: attempt review')
+    await shot(page, 'a11y-4-attempt-review')
     await page.keyboard.press('Escape')
 
     await open(page, `/sittings/${sittingId}/analysis`)

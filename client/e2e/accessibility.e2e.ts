@@ -131,6 +131,13 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
     await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`)).toBe('H2 第 2 题')
     await expectNoSeriousViolations(page, 'staff: exam page, one question')
 
+    await page.getByTestId('open-navigator').click()
+    await page.locator('.question-navigator').getByRole('button', { name: '交卷' }).click()
+    await page.getByTestId('submit-dialog').waitFor()
+    await expectNoSeriousViolations(page, 'staff: exam page, submit confirmation')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('submit-dialog').waitFor({ state: 'hidden' })
+
     const submitted = await fetch(`${baseUrl}/api/attempts/${attemptId}/submit`, { method: 'POST', headers: staff })
     expect(submitted.ok).toBe(true)
     await open(page, `/attempts/${attemptId}/result`, '[data-testid="result-page"]')
@@ -162,6 +169,11 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
 
     await open(page, '/question-banks')
     await expectNoSeriousViolations(page, 'trainer: banks')
+    await page.getByTestId('bank-create').click()
+    await page.getByRole('dialog').waitFor()
+    await expectNoSeriousViolations(page, 'trainer: new bank dialog')
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
     titles.set('question-banks', await page.title())
 
     const trainer = await headers('trainer')
@@ -240,6 +252,11 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
     await open(page, '/users')
     await page.locator('.el-table__row').first().waitFor()
     await expectNoSeriousViolations(page, 'admin: users')
+    await page.getByTestId('user-create').click()
+    await page.getByRole('dialog').waitFor()
+    await expectNoSeriousViolations(page, 'admin: new user dialog')
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
     titles.set('users', await page.title())
     await open(page, '/units')
     await expectNoSeriousViolations(page, 'admin: units')

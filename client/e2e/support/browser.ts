@@ -24,8 +24,11 @@ export interface Browser {
   close(): Promise<void>
 }
 
-/** A fresh chromium profile per suite, so no session or language choice leaks between tests. */
-export async function openBrowser(baseUrl: string, viewport: { width: number; height: number }): Promise<Browser> {
+/**
+ * A fresh chromium profile per suite, so no session or language choice leaks between tests.
+ * `bypassCSP` lets a test inject a script tag (axe-core) past the app's script-src 'self'.
+ */
+export async function openBrowser(baseUrl: string, viewport: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'kaoping-e2e-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -33,6 +36,7 @@ export async function openBrowser(baseUrl: string, viewport: { width: number; he
     viewport,
     baseURL: baseUrl,
     locale: 'zh-CN',
+    bypassCSP: options.bypassCSP ?? false,
   })
   context.setDefaultTimeout(20_000)
   const page = context.pages()[0] ?? (await context.newPage())

@@ -18,6 +18,7 @@ const zhCN = {
     loading: '加载中…',
     backHome: '返回首页',
     required: '必填',
+    pageSize: '每页条数',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
@@ -56,8 +57,23 @@ const zhCN = {
     openMenu: '打开菜单',
     mainMenu: '主菜单',
   },
+  /** Browser tab titles of pages that would otherwise share their section's (route meta titleKey). */
+  pageTitles: {
+    attempt: '考试作答',
+    wrongBook: '错题本',
+    practiceBySubject: '按科目练习',
+    practiceSession: '练习作答',
+    bank: '题库详情',
+    paperNew: '新建试卷',
+    paper: '试卷详情',
+    sittingNew: '新建考试安排',
+    sitting: '考试安排详情',
+    itemAnalysis: '题目分析',
+    person: '个人能力档案',
+  },
   userMenu: {
-    label: '用户菜单',
+    // starts with the name shown on the button, so speech users can say what they see (WCAG 2.5.3)
+    label: '{name}（用户菜单）',
     changePassword: '修改密码',
     logout: '退出登录',
     language: '语言',

@@ -62,6 +62,31 @@ describe('AppLayout', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'))
   })
 
+  it('makes the menu a navigation landmark of links, marking the page you are on', async () => {
+    const { router } = await openHomeAs(['admin'])
+    fakeServer({ 'GET /users': json(200, { items: [], total: 0 }), 'GET /units': json(200, []), 'GET /me': json(200, {}) })
+    const nav = document.querySelector('nav.app-menu')
+    expect(nav?.getAttribute('aria-label')).toBe('主菜单')
+    const link = (key: string) => nav?.querySelector<HTMLAnchorElement>(`a[data-testid="nav-${key}"]`)
+    expect(link('users')?.getAttribute('href')).toBe('/users')
+    expect(link('home')?.getAttribute('aria-current')).toBe('page')
+
+    await router.push('/users')
+    await flushPromises()
+
+    expect(link('users')?.getAttribute('aria-current')).toBe('page')
+    expect(link('home')?.hasAttribute('aria-current')).toBe(false)
+  })
+
+  it('names the user menu by the name it shows', async () => {
+    await openHomeAs(['admin'])
+
+    const trigger = document.querySelector('[data-testid="user-menu"]')
+    const shown = trigger?.querySelector('.user-menu__name')?.textContent?.trim() ?? ''
+    expect(shown).not.toBe('')
+    expect(trigger?.getAttribute('aria-label')?.startsWith(shown)).toBe(true)
+  })
+
   it('switches the language from the user menu', async () => {
     await openHomeAs(['admin'])
 

@@ -22,7 +22,7 @@ export const competencyRoutes: RouteRecordRaw[] = [
     name: 'team-person',
     component: () => import('./views/PersonRecordView.vue'),
     props: true,
-    meta: { roles: [...READERS], titleKey: 'nav.team', navParent: 'team' },
+    meta: { roles: [...READERS], titleKey: 'pageTitles.person', navParent: 'team' },
   },
   {
     path: 'team/targets',

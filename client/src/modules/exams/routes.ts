@@ -27,6 +27,6 @@ export const examFullScreenRoutes: RouteRecordRaw[] = [
     name: 'attempt',
     component: () => import('./views/AttemptView.vue'),
     props: true,
-    meta: { roles: ['staff'], titleKey: 'exams.title' },
+    meta: { roles: ['staff'], titleKey: 'pageTitles.attempt' },
   },
 ]

@@ -15,7 +15,7 @@ export const questionBankRoutes: RouteRecordRaw[] = [
     name: 'question-bank',
     component: () => import('./views/BankView.vue'),
     props: true,
-    meta: { roles: [...READERS], titleKey: 'questionBank.title', navParent: 'question-banks' },
+    meta: { roles: [...READERS], titleKey: 'pageTitles.bank', navParent: 'question-banks' },
   },
   {
     path: 'question-banks/:bankId/quality',

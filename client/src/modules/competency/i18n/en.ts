@@ -37,7 +37,6 @@ const competencyEn: CompetencyMessageSchema = {
       noGaps: 'None',
       noFigures: '—',
       peopleEmpty: 'This unit has no customer managers.',
-      openRecord: 'Open {name}’s record',
       loadFailed: 'Could not load: {message}',
       noUnit: 'Your account has no unit yet; ask an administrator.',
     },

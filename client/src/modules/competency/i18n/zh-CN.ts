@@ -36,7 +36,6 @@ const competencyZhCN = {
       noGaps: '无',
       noFigures: '—',
       peopleEmpty: '这个单位下没有客户经理。',
-      openRecord: '查看{name}的能力档案',
       loadFailed: '加载失败：{message}',
       noUnit: '您的账号还没有所属单位，请联系系统管理员。',
     },

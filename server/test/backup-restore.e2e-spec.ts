@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,27 +5,11 @@ import { Client } from 'pg';
 import { readBackupHeader } from '../src/platform/backup/backup-file';
 import { databaseHasContent, restoreBackup, writeBackup } from '../src/platform/backup/backup-runner';
 import { tableDigests } from '../src/platform/backup/table-digest';
-import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
 import { knownMigrationNames } from '../src/platform/database/run-migrations';
-import { adminQuery, withDatabase } from './support/global-setup';
 import { createTestApp, TestApp } from './support/test-app';
+import { openEmptyDatabase } from './support/test-database';
 
-interface Target {
-  url: string;
-  close(): Promise<void>;
-}
 
-/** An empty database of the given engine: a new PostgreSQL database, or an embedded one in memory. */
-async function emptyDatabase(engine: 'embedded' | 'postgres'): Promise<Target> {
-  if (engine === 'postgres') {
-    const baseUrl = process.env.TEST_DATABASE_URL!;
-    const name = `kaoping_r_${randomBytes(6).toString('hex')}`;
-    await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
-    return { url: withDatabase(baseUrl, name), close: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-  }
-  const db = await startEmbeddedPostgres({});
-  return { url: db.url, close: () => db.close() };
-}
 
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -70,7 +53,7 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('restores into an empty database every row as it was; new events sort after the restored ones; a second restore needs --force', async () => {
-    const target = await emptyDatabase(engine);
+    const target = await openEmptyDatabase(engine === 'postgres' ? 'postgres' : 'pglite');
     try {
       const outcome = await restoreBackup(target.url, file);
       expect(outcome.upgradedBy).toEqual([]);
@@ -106,7 +89,7 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const { header, payloadOffset } = readBackupHeader(file);
     const newer = { ...header, migrations: [...header.migrations, 'FromTheFuture1899999999999'] };
     writeFileSync(join(dir, 'newer.backup'), Buffer.concat([Buffer.from(`KAOPING-BACKUP\n${JSON.stringify(newer)}\n`), bytes.subarray(payloadOffset)]));
-    const target = await emptyDatabase(engine);
+    const target = await openEmptyDatabase(engine === 'postgres' ? 'postgres' : 'pglite');
     try {
       await expect(restoreBackup(target.url, join(dir, 'tampered.backup'))).rejects.toThrow(/fails its checksum/);
       await expect(restoreBackup(target.url, join(dir, 'truncated.backup'))).rejects.toThrow(/truncated/);
@@ -120,8 +103,8 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   (engine === 'postgres' ? it : it.skip)('moves PostgreSQL → embedded → PostgreSQL keeping every row', async () => {
-    const embedded = await emptyDatabase('embedded');
-    const back = await emptyDatabase('postgres');
+    const embedded = await openEmptyDatabase('pglite');
+    const back = await openEmptyDatabase('postgres');
     try {
       await restoreBackup(embedded.url, file);
       const second = join(dir, 'from-embedded.backup');

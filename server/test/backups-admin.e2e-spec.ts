@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,19 +6,9 @@ import { readBackupHeader, verifyBackupFile } from '../src/platform/backup/backu
 import { BACKUP_REQUESTS, BackupService, readBackupAnswer } from '../src/platform/backup/backup.service';
 import { restoreBackup } from '../src/platform/backup/backup-runner';
 import { tableDigests } from '../src/platform/backup/table-digest';
-import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres';
-import { adminQuery, withDatabase } from './support/global-setup';
 import { createTestApp, TestApp } from './support/test-app';
+import { openEmptyDatabase } from './support/test-database';
 
-async function emptyDatabase(engine: string): Promise<{ url: string; close(): Promise<void> }> {
-  if (engine === 'postgres') {
-    const name = `kaoping_b_${randomBytes(6).toString('hex')}`;
-    await adminQuery(process.env.TEST_DATABASE_URL!, `CREATE DATABASE ${name}`);
-    return { url: withDatabase(process.env.TEST_DATABASE_URL!, name), close: () => adminQuery(process.env.TEST_DATABASE_URL!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-  }
-  const db = await startEmbeddedPostgres({});
-  return { url: db.url, close: () => db.close() };
-}
 
 describe(`an administrator's backups (${process.env.KAOPING_TEST_ENGINE})`, () => {
   let t: TestApp;
@@ -58,7 +47,7 @@ describe(`an administrator's backups (${process.env.KAOPING_TEST_ENGINE})`, () =
     writeFileSync(file, res.body as Buffer);
     // the embedded engine's running app takes its data folder; PostgreSQL's, the rows
     expect(readBackupHeader(file).header.payload ?? 'rows').toBe(process.env.KAOPING_TEST_ENGINE === 'postgres' ? 'rows' : 'pgdata');
-    const target = await emptyDatabase(process.env.KAOPING_TEST_ENGINE!);
+    const target = await openEmptyDatabase(process.env.KAOPING_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite');
     try {
       const outcome = await restoreBackup(target.url, file);
       expect(outcome.rows.app_user).toBeGreaterThan(30);

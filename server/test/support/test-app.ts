@@ -45,8 +45,9 @@ export function refreshCookieOf(response: { headers: Record<string, unknown> }):
   return cookie.split(';')[0];
 }
 
-export async function createTestApp(): Promise<TestApp> {
-  const db = await openTestDatabase();
+/** The app over a fresh copy of the demo database, or over `database` (an upgrade test's restored one). */
+export async function createTestApp(database?: TestDatabase): Promise<TestApp> {
+  const db = database ?? (await openTestDatabase());
   const config = loadConfig({ JWT_SECRET: 'test-secret-0123456789abcdef', SWEEP_INTERVAL_MS: '0', DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')), CLIENT_DIST: '/nonexistent' });
   const app = await createApp(config, db, createRootLogger());
   const http = request(app.getHttpServer());

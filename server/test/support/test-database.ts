@@ -33,3 +33,15 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const db = await startEmbeddedPostgres({ loadDataDir: template });
   return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, snapshot: () => db.dump('none'), close: () => db.close() };
 }
+
+/** An empty database (no schema) on the given engine: a new PostgreSQL database, or an embedded one in memory. */
+export async function openEmptyDatabase(engine: TestEngine): Promise<TestDatabase> {
+  if (engine === 'postgres') {
+    const baseUrl = process.env.TEST_DATABASE_URL!;
+    const name = `kaoping_e_${randomBytes(6).toString('hex')}`;
+    await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
+    return { engine, url: withDatabase(baseUrl, name), poolMax: 10, close: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  }
+  const db = await startEmbeddedPostgres({});
+  return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, snapshot: () => db.dump('none'), close: () => db.close() };
+}

@@ -173,7 +173,7 @@ async function continueSequences(client: Client): Promise<void> {
  * transaction ids start low: without an offset, every event written after a restore would sort
  * before the restored ones and a consumer's cursor would pass it by (decisions: backups).
  */
-async function advanceOutboxClock(client: Client): Promise<void> {
+export async function advanceOutboxClock(client: Client): Promise<void> {
   const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public.outbox_clock') IS NOT NULL AS exists`);
   if (!rows[0].exists) return;
   await client.query(

@@ -5,7 +5,20 @@ import { ElTableColumn } from 'element-plus'
 import { createTestApp } from '@/test/test-app'
 import TargetsForm from './TargetsForm.vue'
 
-const base = {
+const base: {
+  title: string
+  intro: string
+  name: string
+  rows: object[]
+  rowKey: string
+  loading: boolean
+  loadError: unknown
+  failure: string
+  forbidden: boolean
+  dirty: boolean
+  saving: boolean
+  saveLabel: string
+} = {
   title: '能力目标',
   intro: '各维度的期望水平',
   name: 'demo-targets',
@@ -20,7 +33,7 @@ const base = {
   saveLabel: '保存目标',
 }
 
-function render(props: Partial<typeof base> & { loadError?: unknown } = {}) {
+function render(props: Partial<typeof base> = {}) {
   return mount(TargetsForm, {
     props: { ...base, ...props },
     slots: { default: () => h(ElTableColumn, { prop: 'label', label: '维度' }) },

@@ -189,6 +189,18 @@ const en: MessageSchema = {
     done: 'Imported {count} users',
     chooseAnother: 'Choose another file',
   },
+  upload: {
+    drop: 'Drop the file here, or',
+    choose: 'choose one',
+    uploading: 'Uploading {percent}%',
+    checking: 'Checking…',
+    importing: 'Importing…',
+    where: 'Where',
+    line: 'Line {n}',
+    wholeFile: 'Whole file',
+    field: 'Field',
+    message: 'Problem',
+  },
   units: {
     title: 'Units',
     intro: 'Department → customer service branches → teams. A unit that still has users or sub-units cannot be deleted.',

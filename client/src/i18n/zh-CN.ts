@@ -187,6 +187,18 @@ const zhCN = {
     done: '已导入 {count} 个用户',
     chooseAnother: '重新选择文件',
   },
+  upload: {
+    drop: '把文件拖到这里，或',
+    choose: '点击选择',
+    uploading: '正在上传 {percent}%',
+    checking: '正在检查…',
+    importing: '正在导入…',
+    where: '位置',
+    line: '第 {n} 行',
+    wholeFile: '整个文件',
+    field: '字段',
+    message: '问题',
+  },
   units: {
     title: '组织机构',
     intro: '营销部 → 客户服务部 → 班组。单位下还有用户或下级单位时不能删除。',

@@ -2,6 +2,18 @@ import { computed, onMounted, ref, type Ref } from 'vue'
 import { ApiError } from '@/api/http'
 import { useErrorMessage } from '@/composables/use-error-message'
 
+/** What TargetsForm shows of a useTargetsForm, once made reactive (refs unwrapped). */
+export interface TargetsFormState {
+  rows: object[]
+  loading: boolean
+  loadError: unknown
+  failure: string
+  forbidden: boolean
+  dirty: boolean
+  saving: boolean
+  load: () => Promise<void>
+}
+
 export interface TargetsSource<Row, Change> {
   /** The rows as the server has them now. */
   fetch: () => Promise<Row[]>

@@ -89,6 +89,15 @@ describe('QuestionView, answering (exam and practice)', () => {
     expect(lastAnswer(wrapper)).toBe('拜访前准备好资料')
   })
 
+  it('lets the page name it for its tests (the root keeps the given test id)', () => {
+    const wrapper = mount(QuestionView, {
+      props: { question: question(1), mode: 'readonly' },
+      attrs: { 'data-testid': 'preview-question' },
+      global: { plugins: [createAppI18n('zh-CN')] },
+    })
+    expect(wrapper.attributes('data-testid')).toBe('preview-question')
+  })
+
   it('shows the points unless told not to (practice scores nothing)', () => {
     expect(render(1).text()).toContain('5 分')
     expect(render(1, { showPoints: false }).text()).not.toContain('5 分')

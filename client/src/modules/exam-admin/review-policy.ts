@@ -1,10 +1,12 @@
-import type { ReviewPolicyDto } from '@/api/schema'
+import type { ReviewPolicyDto, ReviewVisibilityDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
+
+export type ReviewMoment = keyof ReviewPolicyDto
+export type ReviewItem = keyof ReviewVisibilityDto
 
 /** The review policy as a grid: rows are moments, columns what the candidate sees then. */
-export const REVIEW_MOMENTS = ['afterSubmit', 'afterClose'] as const
-export const REVIEW_ITEMS = ['score', 'correctness', 'rightAnswers', 'explanations'] as const
-export type ReviewMoment = (typeof REVIEW_MOMENTS)[number]
-export type ReviewItem = (typeof REVIEW_ITEMS)[number]
+export const REVIEW_MOMENTS = schemaValues<ReviewMoment>({ afterSubmit: true, afterClose: true })
+export const REVIEW_ITEMS = schemaValues<ReviewItem>({ score: true, correctness: true, rightAnswers: true, explanations: true })
 
 /** Ticked cells as "moment.item" keys, the shape an el-checkbox-group binds to. */
 export type ReviewCell = `${ReviewMoment}.${ReviewItem}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerShape, emptyResponse, stableShuffle, toCandidateQuestion } from './candidate-question'
+import { answerShape, stableShuffle, toCandidateQuestion } from './candidate-question'
 
 const items = [
   { id: 'S1', text: '登录系统' },
@@ -41,13 +41,6 @@ describe('stableShuffle', () => {
   it('moves at least one of two items', () => {
     const two = items.slice(0, 2)
     expect(stableShuffle(two).map((i) => i.id)).toEqual(['S2', 'S1'])
-  })
-})
-
-describe('emptyResponse', () => {
-  it('starts an ordering answer in the order shown', () => {
-    const view = toCandidateQuestion({ type: 'ordering', stem: '排序', items, answer: ['S1', 'S2', 'S3'] })
-    expect(emptyResponse(view).order).toEqual(view.type === 'ordering' ? view.items.map((i) => i.id) : [])
   })
 })
 

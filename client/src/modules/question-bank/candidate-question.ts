@@ -2,7 +2,7 @@ import type { Choice, QuestionContent } from './question-content'
 
 /**
  * A question as a candidate receives it: everything needed to answer, nothing that gives the answer
- * away. The preview renders this shape, and the exam page will render the same shape from the server.
+ * away. The editor's preview renders this shape with the shared QuestionView, as the exam page does the server's.
  */
 export type CandidateQuestion = { stem: string; points?: number } & (
   | { type: 'single' | 'multiple'; options: Choice[] }
@@ -13,31 +13,6 @@ export type CandidateQuestion = { stem: string; points?: number } & (
   | { type: 'ordering'; items: Choice[] }
   | { type: 'essay' }
 )
-
-/** What a candidate has entered so far, per type. */
-export interface CandidateResponse {
-  choice: string | undefined
-  choices: string[]
-  truth: boolean | undefined
-  blanks: Record<number, string>
-  number: string
-  pairs: Record<string, string>
-  order: string[]
-  text: string
-}
-
-export function emptyResponse(question?: CandidateQuestion): CandidateResponse {
-  return {
-    choice: undefined,
-    choices: [],
-    truth: undefined,
-    blanks: {},
-    number: '',
-    pairs: {},
-    order: question?.type === 'ordering' ? question.items.map((item) => item.id) : [],
-    text: '',
-  }
-}
 
 function hash(text: string): number {
   let h = 2166136261

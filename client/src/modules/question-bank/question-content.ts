@@ -1,15 +1,34 @@
 import type { QuestionDto, QuestionInputDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 
 /**
  * The shapes of a question's content as the server stores it
  * (server/src/modules/question-bank/domain/question-draft.ts). The generated schema types the
  * content and the answer as open records, so the client narrows them here, in one place.
  */
-export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'numeric', 'matching', 'ordering', 'essay'] as const
 export type QuestionType = QuestionDto['type']
+export const QUESTION_TYPES = schemaValues<QuestionType>({
+  single: true,
+  multiple: true,
+  true_false: true,
+  fill_blank: true,
+  numeric: true,
+  matching: true,
+  ordering: true,
+  essay: true,
+})
 
-export const DIMENSIONS = ['行业政策', '供货政策', '法律法规', 'V3系统操作', '日常业务', '营销知识', '社交礼仪与沟通', '市场分析与预测'] as const
 export type Dimension = NonNullable<QuestionInputDto['dimension']>
+export const DIMENSIONS = schemaValues<Dimension>({
+  行业政策: true,
+  供货政策: true,
+  法律法规: true,
+  V3系统操作: true,
+  日常业务: true,
+  营销知识: true,
+  社交礼仪与沟通: true,
+  市场分析与预测: true,
+})
 
 export const DIFFICULTIES = [1, 2, 3, 4, 5] as const
 

@@ -1,7 +1,5 @@
-import { computed, onMounted, ref } from 'vue'
 import type { CompetencyTargetDto, CompetencyTargetInputDto } from '@/api/schema'
-import { ApiError } from '@/api/http'
-import { useErrorMessage } from '@/composables/use-error-message'
+import { useTargetsForm } from '@/composables/use-targets-form'
 import { percentToRate, rateToPercent } from '@/modules/kpi/kpi-values'
 import { listCompetencyTargets, updateCompetencyTargets, type CompetencyDimension } from '../api'
 
@@ -26,48 +24,9 @@ export function changedCompetencyTargets(rows: readonly CompetencyTargetRow[]): 
 
 /** The level expected per dimension; gaps in every record are measured against it. */
 export function useCompetencyTargets() {
-  const { errorMessage } = useErrorMessage()
-  const rows = ref<CompetencyTargetRow[]>([])
-  const loading = ref(true)
-  const loadError = ref<unknown>(null)
-  const saving = ref(false)
-  const failure = ref('')
-  const forbidden = ref(false)
-
-  const changes = computed(() => changedCompetencyTargets(rows.value))
-  const dirty = computed(() => changes.value.length > 0)
-
-  async function load(): Promise<void> {
-    loading.value = true
-    loadError.value = null
-    try {
-      rows.value = competencyTargetRows(await listCompetencyTargets())
-    } catch (error) {
-      loadError.value = error
-    } finally {
-      loading.value = false
-    }
-  }
-
-  /** Resolves true when saved. */
-  async function save(): Promise<boolean> {
-    if (!dirty.value || saving.value) return false
-    saving.value = true
-    failure.value = ''
-    forbidden.value = false
-    try {
-      rows.value = competencyTargetRows(await updateCompetencyTargets(changes.value))
-      return true
-    } catch (error) {
-      forbidden.value = error instanceof ApiError && error.status === 403
-      failure.value = errorMessage(error)
-      return false
-    } finally {
-      saving.value = false
-    }
-  }
-
-  onMounted(() => void load())
-
-  return { rows, loading, loadError, saving, failure, forbidden, dirty, load, save }
+  return useTargetsForm({
+    fetch: async () => competencyTargetRows(await listCompetencyTargets()),
+    store: async (changes: CompetencyTargetInputDto[]) => competencyTargetRows(await updateCompetencyTargets(changes)),
+    changesOf: changedCompetencyTargets,
+  })
 }

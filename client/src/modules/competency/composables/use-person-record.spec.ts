@@ -110,6 +110,6 @@ describe('a person’s record (usePersonRecord)', () => {
 
   it('writes evidence with the reader’s date format and points without trailing zeros', () => {
     const [line] = evidenceLines(personCompetencyFixture().recentEvidence, 'zh-CN')
-    expect(line).toMatchObject({ title: '2026年11月 月度测验', date: '2026/11/20', points: '10', maxPoints: '20', items: 4 })
+    expect(line).toMatchObject({ title: '2026年11月 月度测验', date: '2026-11-20', points: '10', maxPoints: '20', items: 4 })
   })
 })

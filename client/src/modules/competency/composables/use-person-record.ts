@@ -1,5 +1,6 @@
 import { computed, ref, watch } from 'vue'
 import type { EvidenceDto, KpiDefinitionDto, PersonCompetencyDto, PersonKpisDto } from '@/api/schema'
+import { formatDate, formatNumber } from '@/composables/format'
 import { getPersonKpis, listKpiDefinitions } from '@/modules/kpi/api'
 import { latestForecast } from '@/modules/kpi/forecast'
 import { fromFirstFigures, hasKpiData, kpiMonthRows } from '@/modules/kpi/kpi-month-table'
@@ -23,17 +24,14 @@ export interface EvidenceLine {
   items: number
 }
 
-const trimNumber = (n: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n)
-
 export function evidenceLines(evidence: readonly EvidenceDto[], locale: string): EvidenceLine[] {
-  const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
   return evidence.map((e, i) => ({
     key: `${e.occurredAt}-${e.dimension}-${i}`,
     title: e.sourceTitle,
-    date: date.format(new Date(e.occurredAt)),
+    date: formatDate(e.occurredAt),
     dimension: e.dimension,
-    points: trimNumber(e.points, locale),
-    maxPoints: trimNumber(e.maxPoints, locale),
+    points: formatNumber(e.points, locale),
+    maxPoints: formatNumber(e.maxPoints, locale),
     items: e.items,
   }))
 }

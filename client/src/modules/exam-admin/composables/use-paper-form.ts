@@ -1,5 +1,6 @@
 import { computed, reactive, ref } from 'vue'
 import type { BlueprintRuleDto, CreatePaperDto, PaperDetailDto, PaperDto, QuestionDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 import { ApiError } from '@/api/http'
 import { contentOf, type Dimension, type QuestionType } from '@/modules/question-bank/question-content'
 import { richTextToPlain } from '@/modules/question-bank/rich-text'
@@ -7,7 +8,7 @@ import { useExamAdminI18n } from '../i18n'
 import { usePapersStore } from '../stores/papers'
 
 export type MultipleRule = CreatePaperDto['multipleRule'] & string
-export const MULTIPLE_RULES: readonly MultipleRule[] = ['all_or_nothing', 'partial_half', 'proportional_penalty']
+export const MULTIPLE_RULES = schemaValues<MultipleRule>({ all_or_nothing: true, partial_half: true, proportional_penalty: true })
 
 export interface SlotDraft {
   questionId: string

@@ -1,5 +1,6 @@
 import { computed, reactive, ref } from 'vue'
 import type { CreateSittingDto, PaperDto, SittingDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 import { ApiError } from '@/api/http'
 import { useExamAdminI18n } from '../i18n'
 import { createSitting } from '../api'
@@ -9,7 +10,7 @@ import { cellsFromPolicy, DEFAULT_REVIEW_POLICY, policyFromCells } from '../revi
 import { overrideProblem, overridesToDtos, type OverrideDraft } from '../overrides'
 
 export type GradingMethod = NonNullable<CreateSittingDto['gradingMethod']>
-export const GRADING_METHODS: readonly GradingMethod[] = ['highest', 'last', 'average', 'first']
+export const GRADING_METHODS = schemaValues<GradingMethod>({ highest: true, last: true, average: true, first: true })
 
 export interface SittingFields {
   paperId: string

@@ -1,10 +1,19 @@
 import { computed, reactive, ref } from 'vue'
 import type { CandidateResultDto, SittingDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 import { saveBlob } from '@/composables/save-blob'
 import { exportResults, getSitting, listResults } from '../api'
 
 export type CandidateStatus = CandidateResultDto['status']
-export const CANDIDATE_STATUSES: readonly CandidateStatus[] = ['upcoming', 'open', 'in_progress', 'scoring', 'submitted', 'graded', 'missed']
+export const CANDIDATE_STATUSES = schemaValues<CandidateStatus>({
+  upcoming: true,
+  open: true,
+  in_progress: true,
+  scoring: true,
+  submitted: true,
+  graded: true,
+  missed: true,
+})
 
 export type PassFilter = '' | 'passed' | 'failed' | 'none'
 

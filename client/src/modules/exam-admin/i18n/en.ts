@@ -113,11 +113,6 @@ const examAdminEn: ExamAdminMessageSchema = {
       question: 'Question {n}',
       truthTrue: 'True',
       truthFalse: 'False',
-      blank: 'Blank {n}',
-      essay: 'The candidate writes the answer here',
-      numeric: 'The candidate enters a number',
-      ordering: 'The candidate puts these items in the right order',
-      matching: 'The candidate matches each item on the left with one on the right',
     },
     paperDetail: {
       back: 'Back to papers',

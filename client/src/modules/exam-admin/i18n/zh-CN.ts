@@ -112,11 +112,6 @@ const examAdminZhCN = {
       question: '第 {n} 题',
       truthTrue: '对',
       truthFalse: '错',
-      blank: '第 {n} 空',
-      essay: '考生在此作答',
-      numeric: '考生填写数值',
-      ordering: '考生把以下条目排出正确顺序',
-      matching: '考生为左侧每一项选择对应的右侧项',
     },
     paperDetail: {
       back: '返回试卷列表',

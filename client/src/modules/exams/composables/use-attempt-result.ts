@@ -1,6 +1,7 @@
 import { computed, onBeforeUnmount, onMounted, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { DimensionScoreDto, ResultDto } from '@/api/schema'
+import { formatDateTime } from '@/composables/format'
 import * as api from '../api'
 import { useAttemptStore } from '../stores/attempt'
 
@@ -18,7 +19,7 @@ export function scoringPollDelayMs(n: number, random: () => number = Math.random
 
 /** The result page: what the review policy lets the candidate see now, and nothing more. */
 export function useAttemptResult(attemptId: string) {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const store = useAttemptStore()
   const cached = store.lastResult?.attemptId === attemptId ? store.lastResult : null
   const result = ref<ResultDto | null>(cached)
@@ -64,11 +65,7 @@ export function useAttemptResult(attemptId: string) {
   })
   const dimensions = computed(() => result.value?.byDimension ?? [])
 
-  const submittedAt = computed(() =>
-    result.value?.submittedAt
-      ? new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short', hour12: false }).format(new Date(result.value.submittedAt))
-      : null,
-  )
+  const submittedAt = computed(() => (result.value?.submittedAt ? formatDateTime(result.value.submittedAt) : null))
 
   /**
    * Per subject, as a share of what it was worth (subjects carry different points). A subject with

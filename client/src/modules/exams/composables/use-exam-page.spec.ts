@@ -89,8 +89,11 @@ describe('the exam page (useExamPage, laid out by AttemptView)', () => {
     await flushPromises()
     const dialog = document.querySelector('[data-testid="submit-dialog"]')!
     expect(dialog.textContent).toContain('还有 7 题未作答')
+    // The result page is a lazy chunk: wait for the navigation itself, however long loading it takes.
+    const arrived = new Promise<void>((resolve) => router.afterEach((to) => to.name === 'attempt-result' && resolve()))
     document.querySelector<HTMLButtonElement>('[data-testid="confirm-submit"]')!.click()
 
+    await arrived
     await vi.waitFor(() => expect(wrapper.find('[data-testid="score"]').exists()).toBe(true))
     expect(server.calls.some((c) => c.method === 'POST' && c.path === `${BASE}/submit`)).toBe(true)
     expect(router.currentRoute.value.name).toBe('attempt-result')

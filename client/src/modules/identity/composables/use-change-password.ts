@@ -6,7 +6,7 @@ import { useErrorMessage } from '@/composables/use-error-message'
 import { useValidatedSubmit } from '@/composables/use-validated-submit'
 import { changePassword } from '../api'
 import { useSessionStore } from '../stores/session'
-import { PASSWORD_MIN_LENGTH } from '../password-policy'
+import { PASSWORD_MIN_LENGTH, passwordLengthRule } from '../password-policy'
 
 /**
  * The signed-in user changes their own password. The server ends every login of the user and hands
@@ -33,12 +33,7 @@ export function useChangePassword(onChanged?: () => void | Promise<void>) {
   const rules: FormRules = {
     currentPassword: [{ required: true, message: () => t('profile.currentRequired'), trigger: 'blur' }],
     newPassword: [
-      {
-        required: true,
-        min: PASSWORD_MIN_LENGTH,
-        message: () => t('profile.tooShort', { min: PASSWORD_MIN_LENGTH }),
-        trigger: 'blur',
-      },
+      passwordLengthRule((min) => t('profile.tooShort', { min })),
       { validator: differsFromCurrent, trigger: 'blur' },
     ],
     confirmPassword: [

@@ -5,7 +5,7 @@ import type { UserDto } from '@/api/schema'
 import { useErrorMessage } from '@/composables/use-error-message'
 import { useValidatedSubmit } from '@/composables/use-validated-submit'
 import { resetUserPassword } from '../api'
-import { PASSWORD_MIN_LENGTH } from '../password-policy'
+import { passwordLengthRule } from '../password-policy'
 
 /** An administrator sets a new password for someone who forgot theirs. */
 export function useResetPassword(onDone: (user: UserDto) => void) {
@@ -18,14 +18,7 @@ export function useResetPassword(onDone: (user: UserDto) => void) {
   const formError = ref('')
 
   const rules: FormRules = {
-    password: [
-      {
-        required: true,
-        min: PASSWORD_MIN_LENGTH,
-        message: () => t('users.passwordRule', { min: PASSWORD_MIN_LENGTH }),
-        trigger: 'blur',
-      },
-    ],
+    password: [passwordLengthRule((min) => t('users.passwordRule', { min }))],
   }
 
   function start(user: UserDto): void {

@@ -5,7 +5,7 @@ import type { UserDto } from '@/api/schema'
 import { useErrorMessage } from '@/composables/use-error-message'
 import { useValidatedSubmit } from '@/composables/use-validated-submit'
 import { createUser, updateUser } from '../api'
-import { PASSWORD_MIN_LENGTH } from '../password-policy'
+import { passwordLengthRule } from '../password-policy'
 import { isRole, type Role } from '../roles'
 
 /** The server lower-cases, then accepts 2–64 of a-z 0-9 . _ - starting with a letter or digit. */
@@ -38,16 +38,7 @@ export function useUserForm(onSaved: (user: UserDto, created: boolean) => void) 
         ]
       : [],
     displayName: [{ required: true, whitespace: true, message: () => t('users.displayNameRequired'), trigger: 'blur' }],
-    password: isCreate.value
-      ? [
-          {
-            required: true,
-            min: PASSWORD_MIN_LENGTH,
-            message: () => t('users.passwordRule', { min: PASSWORD_MIN_LENGTH }),
-            trigger: 'blur',
-          },
-        ]
-      : [],
+    password: isCreate.value ? [passwordLengthRule((min) => t('users.passwordRule', { min }))] : [],
     roles: [{ type: 'array', required: true, min: 1, message: () => t('users.rolesRequired'), trigger: 'change' }],
     unitId: [{ required: true, message: () => t('users.unitRequired'), trigger: 'change' }],
   }))

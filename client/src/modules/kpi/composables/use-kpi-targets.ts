@@ -1,7 +1,6 @@
-import { computed, onMounted, ref } from 'vue'
+import { ref } from 'vue'
 import type { KpiDefinitionDto, KpiTargetInputDto } from '@/api/schema'
-import { ApiError } from '@/api/http'
-import { useErrorMessage } from '@/composables/use-error-message'
+import { useTargetsForm } from '@/composables/use-targets-form'
 import { listKpiDefinitions, updateKpiTargets, type KpiCode } from '../api'
 import { percentToRate, rateToPercent, type KpiKind } from '../kpi-values'
 
@@ -38,59 +37,21 @@ export function changedTargets(rows: readonly KpiTargetRow[]): KpiTargetInputDto
 
 /** The department's KPI targets: the plan's defaults until leadership sets its own. */
 export function useKpiTargets() {
-  const { errorMessage } = useErrorMessage()
   const definitions = ref<KpiDefinitionDto[]>([])
-  const rows = ref<KpiTargetRow[]>([])
-  const loading = ref(true)
-  const loadError = ref<unknown>(null)
-  const saving = ref(false)
-  /** The server's refusal in its own words (403 for a manager below the top unit). */
-  const failure = ref('')
-  const forbidden = ref(false)
 
-  const changes = computed(() => changedTargets(rows.value))
-  const dirty = computed(() => changes.value.length > 0)
-
-  function show(list: KpiDefinitionDto[]): void {
+  function show(list: KpiDefinitionDto[]): KpiTargetRow[] {
     definitions.value = list
-    rows.value = targetRows(list)
-  }
-
-  async function load(): Promise<void> {
-    loading.value = true
-    loadError.value = null
-    try {
-      show(await listKpiDefinitions())
-    } catch (error) {
-      loadError.value = error
-    } finally {
-      loading.value = false
-    }
+    return targetRows(list)
   }
 
   function restoreDefault(row: KpiTargetRow): void {
     row.input = row.planDefault
   }
 
-  /** Resolves true when saved. */
-  async function save(): Promise<boolean> {
-    if (!dirty.value || saving.value) return false
-    saving.value = true
-    failure.value = ''
-    forbidden.value = false
-    try {
-      show(await updateKpiTargets(changes.value))
-      return true
-    } catch (error) {
-      forbidden.value = error instanceof ApiError && error.status === 403
-      failure.value = errorMessage(error)
-      return false
-    } finally {
-      saving.value = false
-    }
-  }
-
-  onMounted(() => void load())
-
-  return { definitions, rows, loading, loadError, saving, failure, forbidden, dirty, load, restoreDefault, save }
+  const form = useTargetsForm({
+    fetch: async () => show(await listKpiDefinitions()),
+    store: async (changes: KpiTargetInputDto[]) => show(await updateKpiTargets(changes)),
+    changesOf: changedTargets,
+  })
+  return { ...form, definitions, restoreDefault }
 }

@@ -2,7 +2,7 @@ import { computed, onMounted, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { LocationQuery } from 'vue-router'
 import type { PracticeFeedbackDto, PracticeQuestionDto } from '@/api/schema'
-import { answerLines } from '@/modules/exams/answer-text'
+import type { QuestionReview } from '@/components/question/question-shape'
 import { isAnswered, normaliseAnswer, type AnswerValue } from '@/modules/exams/answer-value'
 import { richTextToPlain } from '@/modules/question-bank/rich-text'
 import { isDimension, type Dimension } from '@/modules/question-bank/question-content'
@@ -32,9 +32,8 @@ export interface FeedbackView {
   state: PracticeFeedbackDto['state']
   right: boolean
   verdict: string
-  /** The key as the candidate saw the question: option letters and texts, never ids. */
-  rightAnswer: string[]
-  explanation: string | null
+  /** The key and explanation, shown by the shared QuestionFacts with the letters the candidate saw. */
+  review: QuestionReview
   box: number
   mastered: boolean
   nextReview: string
@@ -108,15 +107,13 @@ export function usePracticeSession(request: PracticeRequest) {
     else index.value += 1
   }
 
-  const words = computed(() => ({ truthTrue: t('practice.feedback.truthTrue'), truthFalse: t('practice.feedback.truthFalse') }))
-
   function describe(question: PracticeQuestionDto, { feedback }: Checked): FeedbackView {
+    const given = answers.value[question.questionId] ?? null
     return {
       state: feedback.state,
       right: feedback.state === 'correct',
       verdict: t(`practice.feedback.${feedback.state}`),
-      rightAnswer: answerLines(question, feedback.rightAnswer, words.value) ?? [],
-      explanation: feedback.explanation,
+      review: { answer: given, state: feedback.state, rightAnswer: feedback.rightAnswer, explanation: feedback.explanation },
       box: feedback.box,
       mastered: feedback.mastered,
       nextReview: feedback.mastered

@@ -68,12 +68,8 @@ const practiceEn: PracticeMessageSchema = {
       partial: 'Partly correct',
       incorrect: 'Wrong',
       unanswered: 'Not answered',
-      rightAnswer: 'Right answer',
-      explanation: 'Explanation',
       nextReview: 'Next review: {when}',
       mastered: 'Mastered; no more reviews',
-      truthTrue: 'True',
-      truthFalse: 'False',
     },
     summary: {
       title: 'Round complete',

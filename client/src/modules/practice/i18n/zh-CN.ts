@@ -67,12 +67,8 @@ const practiceZhCN = {
       partial: '部分正确',
       incorrect: '回答错误',
       unanswered: '未作答',
-      rightAnswer: '正确答案',
-      explanation: '解析',
       nextReview: '下次复习：{when}',
       mastered: '已掌握，不再安排复习',
-      truthTrue: '对',
-      truthFalse: '错',
     },
     summary: {
       title: '本组练习完成',

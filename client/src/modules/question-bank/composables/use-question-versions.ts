@@ -1,5 +1,6 @@
 import { computed, ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { formatDateTime } from '@/composables/format'
 import type { QuestionVersionDto } from '@/api/schema'
 import { listVersions } from '../api'
 import { contentOf } from '../question-content'
@@ -7,7 +8,7 @@ import { diffVersions, type DiffWords } from '../version-diff'
 
 /** A question's versions, newest first, and the field-by-field difference between any two. */
 export function useQuestionVersions(questionId: () => string | undefined) {
-  const { t, d } = useI18n()
+  const { t } = useI18n()
   const versions = ref<QuestionVersionDto[]>([])
   const loading = ref(false)
   const error = ref<unknown>(null)
@@ -56,9 +57,7 @@ export function useQuestionVersions(questionId: () => string | undefined) {
     from.value = versions.value[index + 1]?.version ?? null
   }
 
-  const formatDate = (iso: string) => d(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' })
-
   watch(questionId, () => void load())
 
-  return { versions, loading, error, from, to, showUnchanged, diff, changed, shown, load, compareWithPrevious, formatDate }
+  return { versions, loading, error, from, to, showUnchanged, diff, changed, shown, load, compareWithPrevious, formatDate: formatDateTime }
 }

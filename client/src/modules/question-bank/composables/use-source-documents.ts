@@ -1,5 +1,6 @@
 import { computed, onMounted, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { formatDate } from '@/composables/format'
 import type { FormRules } from 'element-plus'
 import type { SourceDocumentDto } from '@/api/schema'
 import { useErrorMessage } from '@/composables/use-error-message'
@@ -11,7 +12,7 @@ import { listSourceDocuments, supersedeSource } from '../api'
  * review; the dialog then says how many were flagged.
  */
 export function useSourceDocuments() {
-  const { t, d } = useI18n()
+  const { t } = useI18n()
   const { errorMessage } = useErrorMessage()
 
   const documents = ref<SourceDocumentDto[]>([])
@@ -60,8 +61,6 @@ export function useSourceDocuments() {
       formError.value = errorMessage(failure)
     }
   })
-
-  const formatDate = (iso: string | null) => (iso ? d(new Date(iso)) : '')
 
   onMounted(() => void load())
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answerLines } from './answer-text'
-import { questionsFixture } from './testing/fixtures'
+import { questionsFixture } from '@/modules/exams/testing/fixtures'
 
 const words = { truthTrue: '对', truthFalse: '错' }
 const q = (slot: number) => questionsFixture().find((x) => x.slot === slot)!

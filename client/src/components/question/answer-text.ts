@@ -1,6 +1,6 @@
 import type { ChoiceViewDto } from '@/api/schema'
 import { richTextToPlain } from '@/modules/question-bank/rich-text'
-import type { ExamQuestion } from './answer-value'
+import type { ShownQuestion } from './question-shape'
 
 export interface AnswerWords {
   truthTrue: string
@@ -34,7 +34,7 @@ function numericKey(value: unknown, unit: string | undefined): string | null {
  * An answer (the candidate's, or the key the review may show) as lines of plain text, with options
  * named by the letters the candidate saw. Null when there is no answer.
  */
-export function answerLines(question: ExamQuestion, value: unknown, words: AnswerWords): string[] | null {
+export function answerLines(question: ShownQuestion, value: unknown, words: AnswerWords): string[] | null {
   if (value === null || value === undefined) return null
   switch (question.type) {
     case 'single':

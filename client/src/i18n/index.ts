@@ -42,8 +42,11 @@ export function createAppI18n(locale: AppLocale = readSavedLocale()) {
       en: { ...en, ...examsMessages.en, ...errorMessages.en },
     },
   })
-  const { t, te } = i18n.global
-  setAppTranslator({ t: (key, named = {}, plural) => (plural === undefined ? t(key, named) : t(key, named, plural)), te: (key) => te(key) })
+  const composer = i18n.global
+  setAppTranslator({
+    t: (key, named = {}, plural) => (plural === undefined ? composer.t(key, named) : composer.t(key, named, plural)),
+    te: (key) => composer.te(key),
+  })
   return i18n
 }
 

@@ -75,8 +75,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
 /** A fixed paper the server refused names the question (retired, or its source superseded) by id. */
 export function rejectedQuestionFrom(error: unknown): string | null {
-  if (!(error instanceof ApiError) || error.status !== 400 || !error.message.startsWith('sections:')) return null
-  return UUID.exec(error.message)?.[0] ?? null
+  if (!(error instanceof ApiError) || error.status !== 400) return null
+  if (typeof error.params.questionId === 'string') return error.params.questionId
+  return error.message.startsWith('sections:') ? (UUID.exec(error.message)?.[0] ?? null) : null
 }
 
 export function ruleToDto(rule: RuleDraft): BlueprintRuleDto {

@@ -24,6 +24,11 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(res.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^name: /), expect.stringMatching(/^isAdmin: /)]));
   });
 
+  it('names a body nested too deep common.validation.tooDeep, with the limit in params', async () => {
+    const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(`${'['.repeat(100)}${']'.repeat(100)}`).expect(400);
+    expect(res.body).toMatchObject({ code: 'common.validation.tooDeep', params: { limit: 32 } });
+  });
+
   it('names an unknown route common.notFound and an unknown paper exams.paper.notFound', async () => {
     expect((await t.http.get('/api/no-such-thing').set(admin).expect(404)).body.code).toBe('common.notFound');
     const paper = await t.http.get(`/api/papers/${NOBODY}`).set(await as('trainer')).expect(404);

@@ -61,3 +61,13 @@ describe('importFieldLabel', () => {
     expect(importFieldLabel('formatVersion')).toBe('formatVersion')
   })
 })
+
+describe('import report counts', () => {
+  it('say 1 error and 2 errors in English, and one form in Chinese', () => {
+    const { t } = inLocale('en').global
+    expect([1, 2].map((count) => t('questionImport.hasErrors', { count }, count))).toEqual(['1 error; nothing was imported.', '2 errors; nothing was imported.'])
+    expect([1, 3].map((count) => t('userImport.ready', { count }, count))).toEqual(['1 user ready to import', '3 users ready to import'])
+    const zh = inLocale('zh-CN').global
+    expect(zh.t('questionImport.hasErrors', { count: 1 }, 1)).toBe(zh.t('questionImport.hasErrors', { count: 1 }))
+  })
+})

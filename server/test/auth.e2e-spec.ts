@@ -22,7 +22,7 @@ describe(`auth (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('answers 401 with one message for a wrong password and for an unknown user', async () => {
     const wrong = await t.http.post('/api/auth/login').send({ username: 'staff03', password: 'not-the-password' }).expect(401);
     const unknown = await t.http.post('/api/auth/login').send({ username: 'nobody', password: 'not-the-password' }).expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: '用户名或密码错误' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', code: 'identity.login.wrongCredentials', message: '用户名或密码错误' });
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 

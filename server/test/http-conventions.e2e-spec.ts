@@ -15,7 +15,7 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('answers malformed JSON with 400 in the one error shape', async () => {
     const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"username": "a",').expect(400);
-    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', message: '请求体不是有效的 JSON' });
+    expect(res.body).toEqual({ statusCode: 400, error: 'Bad Request', code: 'common.invalidJson', message: '请求体不是有效的 JSON' });
   });
 
   it('answers a body over 1 MB with 413', async () => {

@@ -31,7 +31,8 @@ describe(`login throttling (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const unknown = await login('nobody-51', 'spray-51').expect(429);
     const wrong = await login('staff02', 'spray-52').expect(429);
     expect(Number(unknown.headers['retry-after'])).toBeGreaterThan(60);
-    expect(wrong.body.message).toBe(unknown.body.message);
+    // the same answer either way (the wait may have ticked down a second in between)
+    expect([wrong.body.code, wrong.body.message.replace(/\d+/g, 'N')]).toEqual([unknown.body.code, unknown.body.message.replace(/\d+/g, 'N')]);
     // the colleagues at that address still get in
     for (const username of ['staff03', 'staff04', 'trainer']) await login(username, 'kaoping-demo').expect(200);
     // one typo of a real user costs nothing more than a 429 answer; their next, right, try gets in

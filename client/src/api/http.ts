@@ -4,13 +4,19 @@
  * one refresh-and-retry on 401, and every failure turned into an ApiError.
  */
 
-/** Error body every server endpoint returns (NestJS shape). */
+/** Error body every server endpoint returns (ErrorBody of the OpenAPI document). */
 export interface ServerErrorBody {
   statusCode: number
   error: string
+  /** Stable; errorText() translates by it. Absent only when something other than our server answered. */
+  code?: string
+  /** The zh-CN text: the fallback of a translation. */
   message: string | string[]
+  params?: ErrorParams
   details?: unknown
 }
+
+export type ErrorParams = Readonly<Record<string, string | number>>
 
 export class ApiError extends Error {
   override readonly name = 'ApiError'
@@ -19,12 +25,18 @@ export class ApiError extends Error {
   /** Every message the server sent (validation errors come as a list). */
   readonly messages: string[]
   readonly details: unknown
+  /** The server's error code (an ErrorCode of the schema); null when the body had none. */
+  readonly code: string | null
+  /** What a translation of the code needs, by placeholder name. */
+  readonly params: ErrorParams
 
-  constructor(status: number, messages: string[], details?: unknown) {
+  constructor(status: number, messages: string[], details?: unknown, code: string | null = null, params: ErrorParams = {}) {
     super(messages.join('；'))
     this.status = status
     this.messages = messages
     this.details = details
+    this.code = code
+    this.params = params
   }
 }
 
@@ -108,7 +120,9 @@ async function toApiError(res: Response): Promise<ApiError> {
     const messages = (Array.isArray(body.message) ? body.message : [body.message]).filter(
       (m): m is string => typeof m === 'string' && m.length > 0,
     )
-    return new ApiError(res.status, messages.length ? messages : [body.error ?? res.statusText], body.details)
+    const code = typeof body.code === 'string' ? body.code : null
+    const params = typeof body.params === 'object' && body.params !== null ? body.params : {}
+    return new ApiError(res.status, messages.length ? messages : [body.error ?? res.statusText], body.details, code, params)
   }
   return new ApiError(res.status, res.statusText ? [res.statusText] : [])
 }

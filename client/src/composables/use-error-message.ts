@@ -1,16 +1,15 @@
 import { useI18n } from 'vue-i18n'
-import { ApiError } from '@/api/http'
+import { errorText } from '@/i18n/error-text'
 
-/** Turns anything thrown by an API call into a sentence for the user. */
+/** Turns anything thrown by an API call into a sentence for the user, in the component's language. */
 export function useErrorMessage() {
-  const { t } = useI18n()
+  const composer = useI18n()
 
   function errorMessage(error: unknown): string {
-    if (error instanceof ApiError) {
-      if (error.status === 0) return t('errors.network')
-      return error.message || t('errors.unknown')
-    }
-    return t('errors.unknown')
+    return errorText(error, {
+      t: (key, named = {}, plural) => (plural === undefined ? composer.t(key, named) : composer.t(key, named, plural)),
+      te: (key) => composer.te(key),
+    })
   }
 
   return { errorMessage }

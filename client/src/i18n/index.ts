@@ -2,6 +2,10 @@ import { createI18n } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
 import en from './en'
 import { examsMessages } from '@/modules/exams/i18n'
+import { errorTextsEn } from './error-texts.en'
+import { errorTextsZhCN } from './error-texts.zh-CN'
+import { nestByDots, setAppTranslator } from './error-text'
+import { importFieldsEn, importFieldsZhCN } from './import-fields'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -21,14 +25,29 @@ export function readSavedLocale(): AppLocale {
   }
 }
 
+/** Server error codes (apiErrors.<code>) and import field labels, kept apart from the page catalogues. */
+const errorMessages = {
+  'zh-CN': { apiErrors: nestByDots(errorTextsZhCN), importFields: importFieldsZhCN },
+  en: { apiErrors: nestByDots(errorTextsEn), importFields: importFieldsEn },
+}
+
 export function createAppI18n(locale: AppLocale = readSavedLocale()) {
   document.documentElement.lang = locale
-  return createI18n<[MessageSchema], AppLocale, false>({
+  const i18n = createI18n<[MessageSchema], AppLocale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { 'zh-CN': { ...zhCN, ...examsMessages['zh-CN'] }, en: { ...en, ...examsMessages.en } },
+    messages: {
+      'zh-CN': { ...zhCN, ...examsMessages['zh-CN'], ...errorMessages['zh-CN'] },
+      en: { ...en, ...examsMessages.en, ...errorMessages.en },
+    },
   })
+  const composer = i18n.global
+  setAppTranslator({
+    t: (key, named = {}, plural) => (plural === undefined ? composer.t(key, named) : composer.t(key, named, plural)),
+    te: (key) => composer.te(key),
+  })
+  return i18n
 }
 
 declare module 'vue-i18n' {

@@ -3,13 +3,13 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { DomainError } from '../../platform/http/domain-error';
 import { LIVE_BUS } from '../../platform/live/live-bus';
 import type { LiveBus } from '../../platform/live/live-bus';
 import { busTopic, CLOSE, LIMITS } from '../../platform/live/live-protocol';
 import { TokenService } from '../identity/application/token.service';
 import { LiveConnection } from './live-connection';
 import { LiveTopics } from './live-topics';
+import { LiveErrors } from './live-errors';
 
 export const LIVE_PATH = '/api/live';
 const HEARTBEAT_MS = 30_000;
@@ -66,7 +66,7 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
       authenticate: (token) => this.tokens.verifyAccessToken(token),
       authorize: async (principal, topic, id) => {
         const authorize = this.topics.authorizerOf(topic);
-        if (!authorize) throw new DomainError('not_found', `没有可订阅的主题类型：${topic}`);
+        if (!authorize) throw LiveErrors['live.topic.unknown']({ topic });
         return authorize(principal, id);
       },
       subscribe: (topic, id, listener) => this.bus.subscribe(busTopic(topic, id), listener),

@@ -3,7 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
-import { DomainError } from '../http/domain-error';
+import { PlatformErrors } from '../http/platform-errors';
 import { isZip, zipProblem } from './zip-guard';
 
 /**
@@ -30,7 +30,7 @@ class DeclaredLengthGuard implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const declared = Number(context.switchToHttp().getRequest<Request>().headers['content-length']);
     if (declared > this.maxBytes + MULTIPART_OVERHEAD_BYTES) {
-      throw new DomainError('too_large', `文件过大：上限 ${Math.round(this.maxBytes / 1024 / 1024)} MB`);
+      throw PlatformErrors['files.tooLarge']({ maxMegabytes: Math.round(this.maxBytes / 1024 / 1024) });
     }
     return next.handle();
   }
@@ -41,7 +41,7 @@ class ArchiveGuard implements NestInterceptor {
     const file = context.switchToHttp().getRequest<Request>().file;
     if (file && isZip(file.buffer)) {
       const problem = await zipProblem(file.buffer);
-      if (problem) throw new DomainError('unprocessable', problem, { errors: [{ field: 'file', message: problem }] });
+      if (problem) throw PlatformErrors['files.unsafeArchive']({ problem, details: { errors: [{ field: 'file', message: problem }] } });
     }
     return next.handle();
   }

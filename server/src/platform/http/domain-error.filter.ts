@@ -1,13 +1,33 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, DomainErrorKind } from './domain-error';
+import { DomainError, DomainErrorKind, ErrorParams } from './domain-error';
+import { MAX_JSON_DEPTH } from './json-depth';
+import { PlatformErrors } from './platform-errors';
 
 export interface ErrorBody {
   statusCode: number;
   error: string;
+  /** Stable, one of the ErrorCode enum of the OpenAPI document; the client translates by it. */
+  code: string;
+  /** The zh-CN text (a list for request validation): the fallback when the client has no translation. */
   message: string | string[];
+  /** What a translation of the code needs, by placeholder name. */
+  params?: ErrorParams;
   details?: unknown;
 }
+
+/** The code of an error no catalogue named (Nest's own, multer's, a proxy's), by its status. */
+const CODE_OF_STATUS: Record<number, string> = {
+  400: PlatformErrors['common.badRequest'].code,
+  401: PlatformErrors['common.unauthenticated'].code,
+  403: PlatformErrors['common.forbidden'].code,
+  404: PlatformErrors['common.notFound'].code,
+  409: PlatformErrors['common.conflict'].code,
+  413: PlatformErrors['files.tooLarge'].code,
+  422: PlatformErrors['common.unprocessable'].code,
+  429: PlatformErrors['common.throttled'].code,
+  503: PlatformErrors['common.unavailable'].code,
+};
 
 export function statusFor(kind: DomainErrorKind): HttpStatus {
   switch (kind) {
@@ -27,6 +47,10 @@ export function statusFor(kind: DomainErrorKind): HttpStatus {
       return HttpStatus.PAYLOAD_TOO_LARGE;
     case 'throttled':
       return HttpStatus.TOO_MANY_REQUESTS;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'internal':
+      return HttpStatus.INTERNAL_SERVER_ERROR;
   }
 }
 
@@ -43,7 +67,7 @@ const REASON: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Every error leaves the API in one shape: { statusCode, error, message, details? }. */
+/** Every error leaves the API in one shape: { statusCode, error, code, message, params?, details? }. */
 @Catch()
 export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
@@ -62,17 +86,30 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const statusCode = statusFor(exception.kind);
       if (exception.retryAfterSeconds) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-      return { statusCode, error: REASON[statusCode] ?? 'Error', message: exception.message, ...(exception.details !== undefined && { details: exception.details }) };
+      return {
+        statusCode,
+        error: REASON[statusCode] ?? 'Error',
+        code: exception.code,
+        message: exception.message,
+        ...(exception.params !== undefined && { params: exception.params }),
+        ...(exception.details !== undefined && { details: exception.details }),
+      };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
+      const error = REASON[statusCode] ?? exception.name;
       const cause = exception.cause as { type?: string } | undefined;
-      if (cause?.type === 'entity.parse.failed') return { statusCode, error: REASON[statusCode], message: '请求体不是有效的 JSON' };
-      if (cause?.type === 'entity.too.large') return { statusCode, error: REASON[statusCode], message: '请求体过大' };
+      if (cause?.type === 'entity.parse.failed') return { statusCode, error, code: PlatformErrors['common.invalidJson'].code, message: PlatformErrors['common.invalidJson'].message };
+      if (cause?.type === 'entity.too.large') return { statusCode, error, code: PlatformErrors['common.bodyTooLarge'].code, message: PlatformErrors['common.bodyTooLarge'].message };
+      if (cause?.type === 'entity.too.deep') {
+        const tooDeep = PlatformErrors['common.validation.tooDeep']({ limit: MAX_JSON_DEPTH });
+        return { statusCode, error, code: tooDeep.code, message: tooDeep.message, params: tooDeep.params };
+      }
       const raw = exception.getResponse();
       const message = typeof raw === 'string' ? raw : ((raw as { message?: string | string[] }).message ?? exception.message);
-      return { statusCode, error: REASON[statusCode] ?? exception.name, message };
+      const code = typeof raw === 'object' && typeof (raw as { code?: unknown }).code === 'string' ? (raw as { code: string }).code : (CODE_OF_STATUS[statusCode] ?? PlatformErrors['common.internal'].code);
+      return { statusCode, error, code, message };
     }
-    return { statusCode: 500, error: REASON[500], message: '服务器内部错误，请稍后重试' };
+    return { statusCode: 500, error: REASON[500], code: PlatformErrors['common.internal'].code, message: PlatformErrors['common.internal'].message };
   }
 }

@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { registeredErrorDefinitions } from './error-catalogue';
+import './platform-errors';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -8,9 +10,42 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return withErrorContract(document);
+}
+
+/**
+ * Every code of every module's catalogue (loaded with the app's services) as the ErrorCode enum,
+ * and the one error body every operation answers with, so the client's generated types hold both.
+ */
+function withErrorContract(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? {};
+  document.components.schemas = schemas;
+  schemas.ErrorCode = {
+    type: 'string',
+    description: 'Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts)',
+    enum: registeredErrorDefinitions().map((d) => d.code),
+  };
+  schemas.ErrorBody = {
+    type: 'object',
+    required: ['statusCode', 'error', 'code', 'message'],
+    properties: {
+      statusCode: { type: 'integer' },
+      error: { type: 'string', description: 'The status reason phrase' },
+      code: { $ref: '#/components/schemas/ErrorCode' },
+      message: { description: 'The zh-CN text (a list for request validation): the fallback of a translation', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+      params: { type: 'object', description: 'What a translation of the code needs, by placeholder name', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+      details: { description: 'What the client acts on: line/row/field of import and answer problems, the reason of a refused answer' },
+    },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.get, item.put, item.post, item.patch, item.delete]) {
+      if (operation) operation.responses.default = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+    }
+  }
+  return document;
 }
 
 /** Browsable at /api/docs, raw at /api/docs-json. */

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { hostileNumberProblems, hostileTextProblems } from './hostile-values';
+import { PlatformErrors } from './platform-errors';
 
 /**
  * Chinese wording for the constraints the DTOs use, so a trainer reads one language whether a rule
@@ -59,7 +60,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadRequestException(flatten(errors)),
+    exceptionFactory: (errors) => new BadRequestException({ code: PlatformErrors['common.validation.failed'].code, message: flatten(errors) }),
   });
 }
 
@@ -67,11 +68,11 @@ class EdgeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
     const textProblems = hostileTextProblems(value, metadata.data ?? '');
-    if (textProblems.length) throw new BadRequestException(textProblems);
+    if (textProblems.length) throw new BadRequestException({ code: PlatformErrors['common.validation.invalidText'].code, message: textProblems });
     const transformed: unknown = await super.transform(value, metadata);
     if (metadata.type === 'query') {
       const numberProblems = hostileNumberProblems(transformed);
-      if (numberProblems.length) throw new BadRequestException(numberProblems);
+      if (numberProblems.length) throw new BadRequestException({ code: PlatformErrors['common.validation.invalidNumber'].code, message: numberProblems });
     }
     return transformed;
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fakeServer, json, serverError } from '@/test/fake-server'
 import { withSetup } from '@/test/test-app'
+import { LOCALE_STORAGE_KEY } from '@/i18n'
+import { errorText } from '@/i18n/error-text'
 import { questionFixture, BANK_ID } from '@/modules/question-bank/testing/fixtures'
 import { paperFixture } from '../testing/fixtures'
 import { usePaperForm } from './use-paper-form'
@@ -89,6 +91,20 @@ describe('building a fixed paper', () => {
     await result.submit()
     expect(result.rejectedQuestionId.value).toBe(id)
     expect(result.failure.value).toMatchObject({ message: expect.stringContaining('已停用') })
+  })
+
+  it('marks the refused question by the error’s params and says why in English', async () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en')
+    const id = '22222222-2222-4222-8222-222222222298'
+    const message = `sections: 题目 ${id} 的依据文件已废止，复核前不能用于新试卷`
+    fakeServer({ 'POST /papers': json(400, { statusCode: 400, error: 'Bad Request', code: 'exams.paper.questionNeedsReview', message, params: { questionId: id } }) })
+    const { result } = await withSetup(() => usePaperForm())
+    result.form.kind = 'fixed'
+    result.form.title = 'Fixed paper'
+    result.addQuestions(0, [q(id, '待复核的题')])
+    await result.submit()
+    expect(result.rejectedQuestionId.value).toBe(id)
+    expect(errorText(result.failure.value)).toBe(`Question ${id} cites a superseded source; review it before using it in a new paper.`)
   })
 
   it('saves the sections with their slots', async () => {

@@ -6,6 +6,7 @@ import { contentOf, type Dimension, type QuestionType } from '@/modules/question
 import { richTextToPlain } from '@/modules/question-bank/rich-text'
 import { useExamAdminI18n } from '../i18n'
 import { usePapersStore } from '../stores/papers'
+import { errorText } from '@/i18n/error-text'
 
 export type MultipleRule = CreatePaperDto['multipleRule'] & string
 export const MULTIPLE_RULES = schemaValues<MultipleRule>({ all_or_nothing: true, partial_half: true, proportional_penalty: true })
@@ -66,17 +67,18 @@ function isShortfallDetails(value: unknown): value is Omit<Shortfall, 'message'>
 /** The rule a 400 answer is about, from its details or, failing that, its `rules[i]:` prefix. */
 export function shortfallFrom(error: unknown): Shortfall | null {
   if (!(error instanceof ApiError) || error.status !== 400) return null
-  if (isShortfallDetails(error.details)) return { ...error.details, message: error.message }
+  if (isShortfallDetails(error.details)) return { ...error.details, message: errorText(error) }
   const match = /^rules\[(\d+)\]:/.exec(error.message)
-  return match ? { ruleIndex: Number(match[1]), needed: 0, available: 0, message: error.message } : null
+  return match ? { ruleIndex: Number(match[1]), needed: 0, available: 0, message: errorText(error) } : null
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i
 
 /** A fixed paper the server refused names the question (retired, or its source superseded) by id. */
 export function rejectedQuestionFrom(error: unknown): string | null {
-  if (!(error instanceof ApiError) || error.status !== 400 || !error.message.startsWith('sections:')) return null
-  return UUID.exec(error.message)?.[0] ?? null
+  if (!(error instanceof ApiError) || error.status !== 400) return null
+  if (typeof error.params.questionId === 'string') return error.params.questionId
+  return error.message.startsWith('sections:') ? (UUID.exec(error.message)?.[0] ?? null) : null
 }
 
 export function ruleToDto(rule: RuleDraft): BlueprintRuleDto {

@@ -4,6 +4,7 @@ import type { SavedAnswerDto, SavedDto } from '@/api/schema'
 import * as api from '../api'
 import type { AnswerValue } from '../answer-value'
 import { attemptStorageKey, readStored, writeStored } from '../exam-storage'
+import { errorText } from '@/i18n/error-text'
 
 /**
  * saving: typed or sent, no reply yet · saved: the server answered 200 · unsaved: it could not be
@@ -164,7 +165,7 @@ export function useAnswerOutbox(options: AnswerOutboxOptions) {
     } catch (error) {
       const conflict = conflictOf(error)
       if (conflict?.reason === 'deadline' || conflict?.reason === 'submitted') {
-        close(conflict.reason, error instanceof ApiError ? error.message : '')
+        close(conflict.reason, error instanceof ApiError ? errorText(error) : '')
         return 'done'
       }
       if (conflict?.reason === 'stale') {
@@ -183,7 +184,7 @@ export function useAnswerOutbox(options: AnswerOutboxOptions) {
         delete outbox[slot]
         persist()
         states[slot] = 'rejected'
-        rejections[slot] = error instanceof ApiError ? error.message : String(error)
+        rejections[slot] = error instanceof ApiError ? errorText(error) : String(error)
       }
       return 'done'
     } finally {

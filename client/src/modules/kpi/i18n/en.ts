@@ -64,7 +64,7 @@ const kpiEn: KpiMessageSchema = {
       readyMonths: 'Months: {months}',
       readyDetail: '{created} new figures, {replaced} replacing earlier imports. Nothing is written until you confirm.',
       emptyFile: 'The file has no data rows.',
-      hasErrors: '{count} errors; nothing was imported. Fix the file and choose it again.',
+      hasErrors: '{count} error; nothing was imported. Fix the file and choose it again. | {count} errors; nothing was imported. Fix the file and choose it again.',
       errorsCaption: 'Rows with errors',
       row: 'Row',
       field: 'Column',

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { monthLabel, monthOf, parseMonth } from '../../../platform/calendar/month';
 import { writeSheet } from '../../../platform/files/xlsx-sheet';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { COMPETENCY_DIMENSIONS } from '../domain/competency-dimensions';
@@ -11,6 +10,7 @@ import type { TargetLevel } from '../domain/competency-targets';
 import type { PersonCompetencyDto, UnitCompetencyDto } from '../http/dto/competency.dto';
 import { CompetencyRepository, type PersonRow, type UnitWindow } from '../persistence/competency.repository';
 import { CompetencyTargetsService } from './competency-targets.service';
+import { CompetencyErrors } from '../domain/competency-errors';
 
 const RECENT_EVIDENCE = 20;
 
@@ -74,7 +74,7 @@ export class CompetencyRecordService {
     if (person && (await this.scope.maySeePerson(principal, person))) {
       return person;
     }
-    throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
+    throw CompetencyErrors['competency.person.notInScope']();
   }
 
 }

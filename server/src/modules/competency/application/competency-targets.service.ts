@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { maySetTargets, targetLevels, type TargetLevel } from '../domain/competency-targets';
 import type { CompetencyTargetDto, CompetencyTargetInputDto } from '../http/dto/competency.dto';
 import { CompetencyTargetRepository } from '../persistence/competency-target.repository';
+import { CompetencyErrors } from '../domain/competency-errors';
 
 @Injectable()
 export class CompetencyTargetsService {
@@ -25,9 +25,9 @@ export class CompetencyTargetsService {
 
   async update(principal: Principal, targets: CompetencyTargetInputDto[]): Promise<CompetencyTargetDto[]> {
     if (!maySetTargets(principal.roles, await this.scope.unitPathOf(principal))) {
-      throw new DomainError('forbidden', '只有营销部负责人或管理员可以修改能力目标');
+      throw CompetencyErrors['competency.targets.forbidden']();
     }
-    if (new Set(targets.map((t) => t.dimension)).size !== targets.length) throw new DomainError('invalid', 'targets: 同一能力维度只能出现一次');
+    if (new Set(targets.map((t) => t.dimension)).size !== targets.length) throw CompetencyErrors['competency.targets.duplicateDimension']();
     await this.dataSource.transaction(async (manager) => {
       await this.targets.lockForUpdate(manager);
       const before = targetLevels(await this.targets.overrides(manager));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DatabaseClock } from '../../../platform/database/database-clock';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { attemptDeadline } from '../domain/attempt-window';
@@ -15,6 +14,7 @@ import { VersionContentCache } from '../persistence/version-content-cache';
 import { AttemptView, attemptView } from './attempt-view';
 import { CandidateAccess } from './candidate-access';
 import { ExamLiveUpdates } from './exam-live-updates';
+import { ExamsErrors } from '../domain/exams-errors';
 
 /** Starting an attempt (drawing its questions) and opening it again on any device. */
 @Injectable()
@@ -37,9 +37,9 @@ export class AttemptStartService {
     const running = mine.find((a) => a.status === 'in_progress');
     if (running) return { view: await this.resumeView(running, sitting), created: false };
     const now = await this.clock.now();
-    if (now < window.opensAt) throw new DomainError('conflict', `考试尚未开始，开始时间：${window.opensAt.toISOString()}`);
-    if (now >= window.closesAt) throw new DomainError('conflict', '考试已结束，如需补考请联系培训员');
-    if (mine.length >= sitting.attemptsAllowed) throw new DomainError('conflict', `已用完全部 ${sitting.attemptsAllowed} 次作答机会`);
+    if (now < window.opensAt) throw ExamsErrors['exams.sitting.notOpenYet']({ opensAt: window.opensAt.toISOString() });
+    if (now >= window.closesAt) throw ExamsErrors['exams.sitting.over']();
+    if (mine.length >= sitting.attemptsAllowed) throw ExamsErrors['exams.sitting.attemptsUsed']({ allowed: sitting.attemptsAllowed });
     const { slots, contents } = await this.drawSlots(sitting, principal.userId);
     const deadline = attemptDeadline(now, window);
     const maxScore = slots.reduce((n, s) => n + s.points, 0);
@@ -47,7 +47,7 @@ export class AttemptStartService {
     if (!id) {
       // a concurrent start of the same person won: answer with its attempt
       const attempt = await this.attempts.findInProgress(sittingId, principal.userId);
-      if (!attempt) throw new DomainError('conflict', '开始考试失败，请重试');
+      if (!attempt) throw ExamsErrors['exams.attempt.startFailed']();
       return { view: await this.resumeView(attempt, sitting), created: false };
     }
     this.owners.remember(id, principal.userId);
@@ -78,7 +78,7 @@ export class AttemptStartService {
       try {
         drawn = drawBlueprint(rules, candidates, await this.attempts.seenQuestionIds(userId));
       } catch (error) {
-        if (error instanceof BlueprintShortfall) throw new DomainError('conflict', `题库中可用的题目不足，无法组卷：${error.message}。请联系培训员。`);
+        if (error instanceof BlueprintShortfall) throw ExamsErrors['exams.sitting.shortfall']({ rule: error.ruleIndex + 1, needed: error.needed, available: error.available });
         throw error;
       }
     }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { personalWindow, PersonalWindow } from '../domain/attempt-window';
 import { AttemptRepository, AttemptRow } from '../persistence/attempt.repository';
 import { SittingRepository, SittingRow } from '../persistence/sitting.repository';
+import { ExamsErrors } from '../domain/exams-errors';
 
 /** What a candidate may reach: the sittings assigned to them, their own attempts, and their own window. */
 @Injectable()
@@ -18,14 +18,14 @@ export class CandidateAccess {
   async requireAssigned(principal: Principal, sittingId: string): Promise<{ sitting: SittingRow; window: PersonalWindow }> {
     const unitPath = await this.scope.unitPathOf(principal);
     const sitting = await this.sittings.findAssigned(sittingId, { userId: principal.userId, unitPath, roles: principal.roles });
-    if (!sitting) throw new DomainError('not_found', '考试不存在或未安排给您');
+    if (!sitting) throw ExamsErrors['exams.sitting.notAssigned']();
     return { sitting, window: await this.windowOf(sitting, principal, unitPath) };
   }
 
   /** Someone else's attempt is reported as absent. */
   async requireOwnAttempt(principal: Principal, attemptId: string): Promise<AttemptRow> {
     const attempt = await this.attempts.findById(attemptId);
-    if (!attempt || attempt.userId !== principal.userId) throw new DomainError('not_found', '作答记录不存在');
+    if (!attempt || attempt.userId !== principal.userId) throw ExamsErrors['exams.attempt.notFound']();
     return attempt;
   }
 

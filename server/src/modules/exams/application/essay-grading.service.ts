@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { GradingRepository, QueueItem } from '../persistence/grading.repository';
@@ -10,6 +9,7 @@ import { AttemptGrading } from './attempt-grading.service';
 import { ExamLiveUpdates } from './exam-live-updates';
 import { SittingsService } from './sittings.service';
 import { ScopeService } from '../../identity/application/scope.service';
+import { ExamsErrors } from '../domain/exams-errors';
 
 /**
  * Hand marking of essays. Markers see the reference answer and rubric beside the response, never
@@ -35,12 +35,12 @@ export class EssayGradingService {
 
   async mark(principal: Principal, attemptId: string, slot: number, score: number, feedback: string | null): Promise<{ slotScore: number; attemptStatus: string; attemptScore: number | null }> {
     const attempt = await this.attempts.findById(attemptId);
-    if (!attempt) throw new DomainError('not_found', '作答记录不存在');
+    if (!attempt) throw ExamsErrors['exams.attempt.notFound']();
     await this.sittings.requireSitting(principal, attempt.sittingId);
-    if (attempt.status === 'in_progress') throw new DomainError('conflict', '考生尚未交卷，不能评分');
+    if (attempt.status === 'in_progress') throw ExamsErrors['exams.grading.notSubmitted']();
     const target = (await this.attempts.slots(attemptId)).find((s) => s.slot === slot);
-    if (!target || target.content.type !== 'essay') throw new DomainError('not_found', `第 ${slot} 题不是需要人工评分的简答题`);
-    if (score < 0 || score > target.points) throw new DomainError('invalid', `score: 得分须在 0 到 ${target.points} 之间`);
+    if (!target || target.content.type !== 'essay') throw ExamsErrors['exams.grading.notEssay']({ slot });
+    if (score < 0 || score > target.points) throw ExamsErrors['exams.grading.scoreOutOfRange']({ max: target.points });
     const slotScore = await this.dataSource.transaction(async (manager) => {
       const locked = (await this.attempts.lockById(attemptId, manager))!;
       await this.grading.upsertMark({ attemptId, slot, markerId: principal.userId, score, feedback }, manager);

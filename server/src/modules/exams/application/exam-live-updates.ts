@@ -1,5 +1,4 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import { LIVE_BUS } from '../../../platform/live/live-bus';
 import type { LiveBus } from '../../../platform/live/live-bus';
 import { busTopic } from '../../../platform/live/live-protocol';
@@ -9,6 +8,7 @@ import type { AttemptStatus } from '../persistence/attempt.entity';
 import type { AttemptRow } from '../persistence/attempt.repository';
 import { ResultsRepository } from '../persistence/results.repository';
 import { SittingsService } from './sittings.service';
+import { ExamsErrors } from '../domain/exams-errors';
 
 /** What a trainer's live view of a sitting hears about one attempt. */
 export interface AttemptActivity {
@@ -37,7 +37,7 @@ export class ExamLiveUpdates implements OnModuleInit {
 
   onModuleInit(): void {
     this.topics.register('sitting', async (principal, sittingId) => {
-      if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) throw new DomainError('forbidden', '只有培训员和管理人员可以查看考试实况');
+      if (!hasAnyRole(principal, 'trainer', 'manager', 'admin')) throw ExamsErrors['exams.live.forbidden']();
       const { peoplePath } = await this.sittings.readSitting(principal, sittingId);
       if (peoplePath === null) return undefined;
       // the people are read once, when the page starts watching; someone added later shows on its next re-read

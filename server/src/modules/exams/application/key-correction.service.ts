@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { draftOf } from '../../question-bank/application/questions.service';
@@ -11,6 +10,7 @@ import { draftFromInput, QuestionInput } from '../../question-bank/domain/questi
 import { QuestionRepository } from '../../question-bank/persistence/question.repository';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { AttemptGrading } from './attempt-grading.service';
+import { ExamsErrors } from '../domain/exams-errors';
 
 export interface KeyCorrection {
   answer?: unknown;
@@ -37,12 +37,12 @@ export class KeyCorrectionService {
 
   async correct(principal: Principal, questionId: string, correction: KeyCorrection, note: string): Promise<{ version: number; regraded: number }> {
     const row = await this.questions.findRow(questionId);
-    if (!row) throw new DomainError('not_found', '题目不存在或不在您的权限范围内');
+    if (!row) throw ExamsErrors['exams.keyCorrection.questionNotFound']();
     await this.access.requireEdit(principal, row.bankId);
     const before = draftOf(row);
     const merged = { ...before, ...Object.fromEntries(Object.entries(correction).filter(([, v]) => v !== undefined)) } as QuestionInput;
     const corrected = draftFromInput(merged);
-    if ('problems' in corrected) throw new DomainError('invalid', corrected.problems.map((p) => `${p.field}: ${p.message}`).join('；'), { problems: corrected.problems });
+    if ('problems' in corrected) throw ExamsErrors['exams.keyCorrection.invalid']({ problems: corrected.problems.map((p) => `${p.field}: ${p.message}`).join('；'), details: { problems: corrected.problems } });
     const after: QuestionDraft = corrected.draft;
     return this.dataSource.transaction(async (manager) => {
       const categoryId = row.categoryId;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { SittingResultsService } from './sitting-results.service';
 import { SittingsService, SittingView } from './sittings.service';
+import { ExamsErrors } from '../domain/exams-errors';
 
 @Injectable()
 export class MakeupService {
@@ -19,7 +19,7 @@ export class MakeupService {
     const original = await this.sittings.requireSitting(principal, sittingId);
     const rows = await this.results.table(principal, sittingId);
     const who = rows.filter((r) => r.status === 'missed' || r.status === 'open' || r.passed === false).map((r) => ({ userId: r.userId }));
-    if (who.length === 0) throw new DomainError('conflict', '没有需要补考的人员：所有人都已通过');
+    if (who.length === 0) throw ExamsErrors['exams.makeup.nobody']();
     return this.sittings.create(principal, {
       paperId: original.paperId,
       title: input.title?.trim() || `${original.title}（补考）`,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { isWithin } from '../../identity/domain/unit-path';
@@ -14,6 +13,7 @@ import { BlueprintRule, maxScoreOf, PaperStructure, questionCountOf } from '../d
 import { PaperWarning, practiceMaterialWarnings } from '../domain/paper-warnings';
 import { PaperRepository, PaperRow } from '../persistence/paper.repository';
 import { VersionContentCache } from '../persistence/version-content-cache';
+import { ExamsErrors } from '../domain/exams-errors';
 
 export type PaperInput = {
   title: string;
@@ -96,35 +96,35 @@ export class PapersService {
 
   async requirePaper(principal: Principal, paperId: string): Promise<PaperRow> {
     const [paper, scopePath] = await Promise.all([this.papers.findById(paperId), this.scope.scopePathOf(principal)]);
-    if (!paper || (scopePath !== null && !isWithin(paper.ownerUnitPath, scopePath))) throw new DomainError('not_found', '试卷不存在或不在您的权限范围内');
+    if (!paper || (scopePath !== null && !isWithin(paper.ownerUnitPath, scopePath))) throw ExamsErrors['exams.paper.notFound']();
     return paper;
   }
 
   private async structureFrom(principal: Principal, input: PaperInput): Promise<PaperStructure> {
     if (input.kind === 'fixed') {
       const ids = input.sections.flatMap((s) => s.slots.map((slot) => slot.questionId));
-      if (ids.length === 0) throw new DomainError('invalid', 'sections: 试卷至少需要一道题');
-      if (new Set(ids).size !== ids.length) throw new DomainError('invalid', 'sections: 同一道题不能在试卷中出现两次');
+      if (ids.length === 0) throw ExamsErrors['exams.paper.empty']();
+      if (new Set(ids).size !== ids.length) throw ExamsErrors['exams.paper.duplicateQuestion']();
       const current = new Map((await this.papers.currentVersions(ids)).map((q) => [q.id, q]));
       for (const id of ids) {
         const q = current.get(id);
-        if (!q) throw new DomainError('invalid', `sections: 题目 ${id} 不存在`);
+        if (!q) throw ExamsErrors['exams.paper.questionNotFound']({ questionId: id });
         await this.banks.requireView(principal, q.bankId);
-        if (q.status !== 'active') throw new DomainError('invalid', `sections: 题目 ${id} 已停用，不能用于新试卷`);
-        if (q.needsReview) throw new DomainError('invalid', `sections: 题目 ${id} 的依据文件已废止，复核前不能用于新试卷`);
+        if (q.status !== 'active') throw ExamsErrors['exams.paper.questionRetired']({ questionId: id });
+        if (q.needsReview) throw ExamsErrors['exams.paper.questionNeedsReview']({ questionId: id });
       }
       return {
         kind: 'fixed',
         sections: input.sections.map((s) => ({ title: s.title, slots: s.slots.map((slot) => ({ questionId: slot.questionId, version: current.get(slot.questionId)!.version, points: slot.points })) })),
       };
     }
-    if (input.rules.length === 0) throw new DomainError('invalid', 'rules: 抽题试卷至少需要一条规则');
+    if (input.rules.length === 0) throw ExamsErrors['exams.paper.noRules']();
     for (const rule of input.rules) await this.banks.requireView(principal, rule.bankId);
     const candidates = await Promise.all(input.rules.map((rule) => this.papers.drawable(rule)));
     try {
       drawBlueprint(input.rules, candidates, new Set());
     } catch (error) {
-      if (error instanceof BlueprintShortfall) throw new DomainError('invalid', `rules[${error.ruleIndex}]: ${error.message}（已排除停用和待复核的题目）`, { ruleIndex: error.ruleIndex, needed: error.needed, available: error.available });
+      if (error instanceof BlueprintShortfall) throw ExamsErrors['exams.paper.ruleShortfall']({ ruleIndex: error.ruleIndex, rule: error.ruleIndex + 1, needed: error.needed, available: error.available, details: { ruleIndex: error.ruleIndex, needed: error.needed, available: error.available } });
       throw error;
     }
     return { kind: 'blueprint', rules: input.rules };

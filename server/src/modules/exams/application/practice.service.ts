@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { BankAccessService } from '../../question-bank/application/bank-access.service';
 import { COMPETENCY_DIMENSIONS } from '../../question-bank/domain/question-draft';
@@ -12,6 +11,7 @@ import { nextCard } from '../domain/spaced-repetition';
 import { DimensionStanding, PracticeRepository, WrongBookEntry } from '../persistence/practice.repository';
 import { PracticePresentation } from './practice-presentation';
 import { rightAnswerOf } from './result-view';
+import { ExamsErrors } from '../domain/exams-errors';
 
 export interface PracticeQuestion extends CandidateQuestion {
   questionId: string;
@@ -60,7 +60,7 @@ export class PracticeService {
       return due.map((e, i) => this.toQuestion(principal, i + 1, e.questionId, e.dimension, e.content));
     }
     const wanted = dimension ?? (await this.practice.dimensionStandings(principal.userId))[0]?.dimension;
-    if (!wanted || !(COMPETENCY_DIMENSIONS as readonly string[]).includes(wanted)) throw new DomainError('invalid', 'dimension: 请选择要练习的能力维度');
+    if (!wanted || !(COMPETENCY_DIMENSIONS as readonly string[]).includes(wanted)) throw ExamsErrors['exams.practice.dimensionRequired']();
     const picked = await this.practice.randomOfDimension(principal.userId, bankIds, wanted, count);
     return picked.map((q, i) => this.toQuestion(principal, i + 1, q.questionId, wanted, q.content));
   }
@@ -69,17 +69,17 @@ export class PracticeService {
     const question = await this.practice.question(principal.userId, await this.banks.practiceBankIds(principal), questionId);
     const existing = await this.practice.card(principal.userId, questionId);
     // beyond practice material, only their own exam mistakes are theirs to retry
-    if (!question || question.status !== 'active' || !(question.practiceMaterial || existing?.fromExam)) throw new DomainError('not_found', '题目不存在或不在练习范围内');
-    if (existing && !existing.practisable) throw new DomainError('conflict', '这道题的答案要等考试结束后才公布，届时可在错题本中练习');
-    if (question.heldBack) throw new DomainError('conflict', '这道题属于尚未结束的考试，考试结束后才能练习');
-    if (question.content.type === 'essay') throw new DomainError('invalid', '简答题不在练习范围内：练习无法评分');
+    if (!question || question.status !== 'active' || !(question.practiceMaterial || existing?.fromExam)) throw ExamsErrors['exams.practice.questionNotFound']();
+    if (existing && !existing.practisable) throw ExamsErrors['exams.practice.keyNotReleased']();
+    if (question.heldBack) throw ExamsErrors['exams.practice.heldBack']();
+    if (question.content.type === 'essay') throw ExamsErrors['exams.practice.essay']();
     // in the ids the caller was shown, as an exam's answers are
     const { order, shown } = this.presentation.of(principal.userId, questionId, question.content);
     const problem = answerShapeProblem(shown, answer);
-    if (problem) throw new DomainError('invalid', `answer: ${problem}`);
+    if (problem) throw ExamsErrors['exams.answer.invalidShape']({ problem });
     const grade = gradeAnswer(question.content, storedAnswer(question.content, order, answer));
     // the key and explanation come after an answer, never instead of one
-    if (grade.state === 'unanswered') throw new DomainError('invalid', 'answer: 请先作答，再查看答案和解析');
+    if (grade.state === 'unanswered') throw ExamsErrors['exams.practice.unanswered']();
     const card = nextCard(existing, grade.state, new Date());
     await this.practice.saveCard(principal.userId, questionId, { ...card, wrong: grade.state !== 'correct' });
     return {

@@ -8,8 +8,8 @@ import { AttemptRepository } from '../persistence/attempt.repository';
 import { ResultsRepository } from '../persistence/results.repository';
 import { SittingRepository } from '../persistence/sitting.repository';
 import { SittingsService } from './sittings.service';
-import { DomainError } from '../../../platform/http/domain-error';
 import { isWithin } from '../../identity/domain/unit-path';
+import { ExamsErrors } from '../domain/exams-errors';
 
 export interface CandidateResult {
   userId: string;
@@ -94,10 +94,10 @@ export class SittingResultsService {
   /** A trainer's view of one attempt: every answer with its key and score, and the timeline. */
   async attemptReview(principal: Principal, attemptId: string) {
     const attempt = await this.attempts.findById(attemptId);
-    if (!attempt) throw new DomainError('not_found', '作答记录不存在');
+    if (!attempt) throw ExamsErrors['exams.attempt.notFound']();
     const { sitting, peoplePath } = await this.sittingsService.readSitting(principal, attempt.sittingId);
     const unitPath = await this.results.unitPathOfUser(attempt.userId);
-    if (peoplePath !== null && !isWithin(unitPath, peoplePath)) throw new DomainError('not_found', '作答记录不存在');
+    if (peoplePath !== null && !isWithin(unitPath, peoplePath)) throw ExamsErrors['exams.attempt.notFound']();
     const [slots, events] = await Promise.all([this.attempts.slots(attemptId), this.attempts.events(attemptId)]);
     const overrides = await this.sittings.overrides(sitting.id);
     const window = personalWindow(sitting, overrides, attempt.userId, unitPath.split('/').filter(Boolean).reverse());

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import { hasAnyRole, type Principal } from '../../identity/domain/principal';
 import { isWithin } from '../../identity/domain/unit-path';
@@ -10,6 +9,7 @@ import type { OverrideLike } from '../domain/attempt-window';
 import { DEFAULT_REVIEW_POLICY, ReviewPolicy } from '../domain/review-policy';
 import { Assignee, AssigneeInput, SittingRepository, SittingRow } from '../persistence/sitting.repository';
 import { PapersService } from './papers.service';
+import { ExamsErrors } from '../domain/exams-errors';
 
 export interface SittingInput {
   paperId: string;
@@ -64,10 +64,10 @@ export class SittingsService {
 
   async create(principal: Principal, input: SittingInput): Promise<SittingView> {
     await this.papers.requirePaper(principal, input.paperId);
-    if (input.closesAt <= input.opensAt) throw new DomainError('invalid', 'closesAt: 结束时间须晚于开始时间');
-    if (input.assignees.length === 0) throw new DomainError('invalid', 'assignees: 请至少指定一个参考单位、角色或人员');
+    if (input.closesAt <= input.opensAt) throw ExamsErrors['exams.sitting.invalidWindow']();
+    if (input.assignees.length === 0) throw ExamsErrors['exams.sitting.noAssignees']();
     for (const [i, a] of input.assignees.entries()) {
-      if (!a.unitId && !a.role && !a.userId) throw new DomainError('invalid', 'assignees: 每一项须指定单位、角色或人员');
+      if (!a.unitId && !a.role && !a.userId) throw ExamsErrors['exams.sitting.emptyAssignee']();
       if (a.unitId) await this.scope.requireUnitInScope(principal, a.unitId, `assignees[${i}].unitId`);
       if (a.userId) await this.scope.requirePersonInScope(principal, a.userId, `assignees[${i}].userId`);
     }
@@ -111,7 +111,7 @@ export class SittingsService {
   /** A sitting the caller manages (owned inside their scope); anything else is reported as absent. */
   async requireSitting(principal: Principal, sittingId: string): Promise<SittingRow> {
     const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
-    if (!sitting || (scopePath !== null && !isWithin(sitting.ownerUnitPath, scopePath))) throw new DomainError('not_found', '考试安排不存在或不在您的权限范围内');
+    if (!sitting || (scopePath !== null && !isWithin(sitting.ownerUnitPath, scopePath))) throw ExamsErrors['exams.sitting.notFound']();
     return sitting;
   }
 
@@ -120,7 +120,7 @@ export class SittingsService {
     const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
     const owned = sitting !== null && (scopePath === null || isWithin(sitting.ownerUnitPath, scopePath));
     const followed = !owned && sitting !== null && scopePath !== null && hasAnyRole(principal, 'manager') && (await this.sittings.isAssignedWithin(sitting.id, scopePath));
-    if (!sitting || !(owned || followed)) throw new DomainError('not_found', '考试安排不存在或不在您的权限范围内');
+    if (!sitting || !(owned || followed)) throw ExamsErrors['exams.sitting.notFound']();
     return { sitting, canManage: this.mayManage(principal, scopePath, sitting), peoplePath: scopePath };
   }
 

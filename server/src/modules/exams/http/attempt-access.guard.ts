@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { AuthenticatedRequest } from '../../identity/http/access.decorators';
 import { SittingsService } from '../application/sittings.service';
 import { AttemptOwnerCache } from '../persistence/attempt-owner-cache';
 import { AttemptRepository } from '../persistence/attempt.repository';
+import { ExamsErrors } from '../domain/exams-errors';
 
 /**
  * Existence and ownership come first on every route of an attempt: guards run before the body is
@@ -24,7 +24,7 @@ export class OwnAttemptGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const { request, attemptId } = attemptIdOf(context);
-    if (attemptId && (await this.owners.ownerOf(attemptId)) !== request.principal?.userId) throw new DomainError('not_found', '作答记录不存在');
+    if (attemptId && (await this.owners.ownerOf(attemptId)) !== request.principal?.userId) throw ExamsErrors['exams.attempt.notFound']();
     return true;
   }
 }
@@ -41,7 +41,7 @@ export class AttemptInReachGuard implements CanActivate {
     const { request, attemptId } = attemptIdOf(context);
     if (!attemptId || !request.principal) return true;
     const attempt = await this.attempts.findById(attemptId);
-    if (!attempt) throw new DomainError('not_found', '作答记录不存在');
+    if (!attempt) throw ExamsErrors['exams.attempt.notFound']();
     await this.sittings.requireSitting(request.principal, attempt.sittingId);
     return true;
   }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal } from '../../identity/http/access.decorators';
 import { AnswerSavingService } from '../application/answer-saving.service';
@@ -11,6 +10,7 @@ import { AttemptStartService } from '../application/attempt-start.service';
 import { MyExamsService } from '../application/my-exams.service';
 import { OwnAttemptGuard } from './attempt-access.guard';
 import { AttemptDto, AttemptEventDto, AttemptEventResultDto, MyExamDto, ResultDto, SaveAnswerDto, SavedDto } from './dto/taking.dto';
+import { ExamsErrors } from '../domain/exams-errors';
 
 @ApiTags('exam-taking')
 @ApiBearerAuth()
@@ -55,7 +55,7 @@ export class ExamTakingController {
     @Param('slot', ParseIntPipe) slot: number,
     @Body() body: SaveAnswerDto,
   ): Promise<SavedDto> {
-    if (!('answer' in body)) throw new DomainError('invalid', 'answer: 缺少答案字段（清空答案请传 null）');
+    if (!('answer' in body)) throw ExamsErrors['exams.answer.missing']();
     return this.saving.save(principal, attemptId, slot, body.answer, body.seq);
   }
 

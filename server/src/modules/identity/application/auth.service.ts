@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { passwordProblems } from '../domain/password-policy';
-import { DomainError } from '../../../platform/http/domain-error';
 import { DEMO_PASSWORD } from '../domain/demo-password';
 import type { Principal } from '../domain/principal';
 import { normaliseUsername } from '../domain/username';
@@ -13,6 +12,7 @@ import { UserEntity } from '../persistence/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { PasswordAttempts } from './password-attempts';
 import { hashRefreshToken, TokenService } from './token.service';
+import { IdentityErrors } from '../domain/identity-errors';
 
 export interface Session {
   accessToken: string;
@@ -20,8 +20,6 @@ export interface Session {
   refreshToken: string;
   user: { id: string; username: string; displayName: string; roles: string[]; mustChangePassword: boolean };
 }
-
-const SESSION_OVER = '登录已过期，请重新登录';
 
 @Injectable()
 export class AuthService {
@@ -43,12 +41,12 @@ export class AuthService {
     const ok = await this.passwords.verify(username, ip, user, password);
     if (!user || !ok || user.disabled) {
       this.logger.warn({ msg: 'login denied', username, ip, reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'disabled' });
-      throw new DomainError('unauthenticated', user?.disabled && ok ? '该账号已停用，请联系管理员' : '用户名或密码错误');
+      throw user?.disabled && ok ? IdentityErrors['identity.login.accountDisabled']() : IdentityErrors['identity.login.wrongCredentials']();
     }
     if (!user.demo && password === DEMO_PASSWORD) {
       // the demo password is published: on a real account it proves nothing about who is typing it
       this.logger.warn({ msg: 'login denied', username, ip, reason: 'demo password on a real account' });
-      throw new DomainError('unauthenticated', '此账号仍在使用公开的演示密码，不能登录；请联系管理员重置密码');
+      throw IdentityErrors['identity.login.demoPassword']();
     }
     this.logger.log({ msg: 'login', username, ip, userId: user.id });
     return this.openSession(user);
@@ -59,15 +57,15 @@ export class AuthService {
    * used a second time was copied: the whole login it belongs to ends, access tokens included.
    */
   async refresh(refreshToken: string | null): Promise<Session> {
-    if (!refreshToken) throw new DomainError('unauthenticated', SESSION_OVER);
+    if (!refreshToken) throw IdentityErrors['auth.sessionOver']();
     const rotation = await this.refreshTokens.rotate(hashRefreshToken(refreshToken));
     if (rotation.kind === 'replayed') {
       await this.sessions.revoke(rotation.sessionId);
       this.logger.warn({ msg: 'refresh token replayed; login revoked', sessionId: rotation.sessionId });
     }
-    if (rotation.kind !== 'rotated') throw new DomainError('unauthenticated', SESSION_OVER);
+    if (rotation.kind !== 'rotated') throw IdentityErrors['auth.sessionOver']();
     const user = await this.users.findById(rotation.userId);
-    if (!user || user.disabled) throw new DomainError('unauthenticated', SESSION_OVER);
+    if (!user || user.disabled) throw IdentityErrors['auth.sessionOver']();
     return this.continueSession(user, rotation.sessionId);
   }
 
@@ -83,11 +81,11 @@ export class AuthService {
    */
   async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string, ip: string): Promise<Session> {
     const user = await this.users.findById(principal.userId);
-    if (!user || user.disabled) throw new DomainError('unauthenticated', SESSION_OVER);
-    if (!(await this.passwords.verify(user.username, ip, user, currentPassword))) throw new DomainError('invalid', '当前密码不正确');
-    if (newPassword === currentPassword) throw new DomainError('invalid', '新密码不能与当前密码相同', { field: 'newPassword' });
+    if (!user || user.disabled) throw IdentityErrors['auth.sessionOver']();
+    if (!(await this.passwords.verify(user.username, ip, user, currentPassword))) throw IdentityErrors['identity.password.currentWrong']();
+    if (newPassword === currentPassword) throw IdentityErrors['identity.password.unchanged']({ details: { field: 'newPassword' } });
     const problems = passwordProblems(newPassword, user.username);
-    if (problems.length) throw new DomainError('invalid', problems.join('；'), { field: 'password', problems });
+    if (problems.length) throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import { DEFAULT_THROTTLE_POLICY, throttleVerdict, Throttled } from '../domain/login-throttle';
 import { LoginAttemptRepository } from '../persistence/login-attempt.repository';
 import type { UserEntity } from '../persistence/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { IdentityErrors } from '../domain/identity-errors';
 
-const throttled = (t: Throttled) => new DomainError('throttled', `尝试次数过多，请在 ${t.retryAfterSeconds} 秒后再试`, undefined, t.retryAfterSeconds);
+const throttled = (t: Throttled) => IdentityErrors['identity.login.throttled']({ seconds: t.retryAfterSeconds, retryAfterSeconds: t.retryAfterSeconds });
 
 /**
  * Every guess at a password, at login or when changing one's own, goes through here: the try is

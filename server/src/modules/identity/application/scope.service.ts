@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../../../platform/http/domain-error';
 import { isWithin } from '../domain/unit-path';
 import { hasAnyRole, type Principal } from '../domain/principal';
 import { OrgUnitRepository } from '../persistence/org-unit.repository';
+import { IdentityErrors } from '../domain/identity-errors';
 
 /**
  * A manager's and a trainer's reach is their unit's subtree; an admin's is the whole organisation.
@@ -16,7 +16,7 @@ export class ScopeService {
   async scopePathOf(principal: Principal): Promise<string | null> {
     if (principal.roles.includes('admin')) return null;
     const path = await this.units.pathOf(principal.unitId);
-    if (!path) throw new DomainError('forbidden', '您的所属单位已不存在，请联系管理员');
+    if (!path) throw IdentityErrors['identity.scope.ownUnitGone']();
     return path;
   }
 
@@ -26,14 +26,14 @@ export class ScopeService {
    */
   async requireUnitInScope(principal: Principal, unitId: string, field?: string): Promise<string> {
     const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOf(unitId)]);
-    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', `${field ? `${field}: ` : ''}单位不存在或不在您的管理范围内`);
+    if (!path || (scope !== null && !isWithin(path, scope))) throw field ? IdentityErrors['identity.scope.fieldUnitNotInScope']({ field }) : IdentityErrors['identity.scope.unitNotInScope']();
     return path;
   }
 
   /** The same for a person a request refers to (an assignee, an override): their unit must be in the caller's scope. */
   async requirePersonInScope(principal: Principal, userId: string, field: string): Promise<string> {
     const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOfUser(userId)]);
-    if (!path || (scope !== null && !isWithin(path, scope))) throw new DomainError('not_found', `${field}: 人员不存在或不在您的管理范围内`);
+    if (!path || (scope !== null && !isWithin(path, scope))) throw IdentityErrors['identity.scope.personNotInScope']({ field });
     return path;
   }
 
@@ -51,7 +51,7 @@ export class ScopeService {
   /** The caller's own unit path ('/root/…/unit/'), whatever their roles. */
   async unitPathOf(principal: Principal): Promise<string> {
     const path = await this.units.pathOf(principal.unitId);
-    if (!path) throw new DomainError('forbidden', '您的所属单位已不存在，请联系管理员');
+    if (!path) throw IdentityErrors['identity.scope.ownUnitGone']();
     return path;
   }
 }

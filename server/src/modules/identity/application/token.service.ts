@@ -3,9 +3,9 @@ import { JwtService } from '@nestjs/jwt';
 import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../domain/principal';
 import { isRole } from '../domain/role';
+import { IdentityErrors } from '../domain/identity-errors';
 
 export const TOKEN_ISSUER = 'kaoping';
 export const TOKEN_AUDIENCE = 'kaoping-api';
@@ -66,7 +66,7 @@ export class TokenService {
         secret: this.key as unknown as Buffer, // jsonwebtoken takes a KeyObject; the wrapper's type says only string | Buffer
       });
     } catch {
-      throw new DomainError('unauthenticated', '登录已过期或令牌无效，请重新登录');
+      throw IdentityErrors['auth.tokenInvalid']();
     }
     if (
       typeof claims.sub !== 'string' ||
@@ -76,7 +76,7 @@ export class TokenService {
       !Array.isArray(claims.roles) ||
       !claims.roles.every(isRole)
     ) {
-      throw new DomainError('unauthenticated', '令牌内容无效，请重新登录');
+      throw IdentityErrors['auth.tokenMalformed']();
     }
     return {
       principal: { userId: claims.sub, username: claims.usr, roles: claims.roles, unitId: claims.unit },

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../domain/principal';
 import { childPath, isWithin } from '../domain/unit-path';
 import { OrgUnitEntity } from '../persistence/org-unit.entity';
 import { OrgUnitRepository, UnitRow } from '../persistence/org-unit.repository';
 import { ScopeService } from './scope.service';
+import { IdentityErrors } from '../domain/identity-errors';
 
 export interface UnitView extends UnitRow {
   /** Names from the root, e.g. '营销部/城中客户服务部'. */
@@ -35,9 +35,9 @@ export class UnitsService {
   async create(principal: Principal, input: { name: string; parentId: string | null }): Promise<UnitView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const parent = input.parentId ? await this.units.findById(input.parentId, manager) : null;
-      if (input.parentId && !parent) throw new DomainError('not_found', 'parentId: 上级单位不存在');
+      if (input.parentId && !parent) throw IdentityErrors['identity.unit.parentNotFound']();
       const name = input.name.trim();
-      if (await this.units.siblingNameTaken(input.parentId, name, null, manager)) throw new DomainError('conflict', `同一上级下已有名为「${name}」的单位`);
+      if (await this.units.siblingNameTaken(input.parentId, name, null, manager)) throw IdentityErrors['identity.unit.nameTaken']({ name });
       const unit = manager.create(OrgUnitEntity, { name, parentId: input.parentId, path: '' });
       await manager.save(unit);
       unit.path = childPath(parent?.path ?? null, unit.id);
@@ -51,14 +51,14 @@ export class UnitsService {
   async update(principal: Principal, id: string, input: { name?: string; parentId?: string | null }): Promise<UnitView> {
     await this.dataSource.transaction(async (manager) => {
       const unit = await this.units.findById(id, manager);
-      if (!unit) throw new DomainError('not_found', '单位不存在');
+      if (!unit) throw IdentityErrors['identity.unit.notFound']();
       const name = input.name?.trim() ?? unit.name;
       const parentId = input.parentId === undefined ? unit.parentId : input.parentId;
-      if (await this.units.siblingNameTaken(parentId, name, id, manager)) throw new DomainError('conflict', `同一上级下已有名为「${name}」的单位`);
+      if (await this.units.siblingNameTaken(parentId, name, id, manager)) throw IdentityErrors['identity.unit.nameTaken']({ name });
       if (parentId !== unit.parentId) {
         const parent = parentId ? await this.units.findById(parentId, manager) : null;
-        if (parentId && !parent) throw new DomainError('not_found', 'parentId: 上级单位不存在');
-        if (parent && isWithin(parent.path, unit.path)) throw new DomainError('invalid', '不能把单位移动到它自己或它的下级单位之下');
+        if (parentId && !parent) throw IdentityErrors['identity.unit.parentNotFound']();
+        if (parent && isWithin(parent.path, unit.path)) throw IdentityErrors['identity.unit.moveIntoOwnSubtree']();
         const newPath = childPath(parent?.path ?? null, unit.id);
         await this.units.rebaseSubtree(unit.path, newPath, manager);
       }
@@ -71,10 +71,10 @@ export class UnitsService {
   async remove(principal: Principal, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const unit = await this.units.findById(id, manager);
-      if (!unit) throw new DomainError('not_found', '单位不存在');
+      if (!unit) throw IdentityErrors['identity.unit.notFound']();
       const { children, members } = await this.units.countChildrenAndMembers(id, manager);
       if (children || members) {
-        throw new DomainError('conflict', `「${unit.name}」还有 ${children} 个下级单位和 ${members} 名用户，请先移走后再删除`);
+        throw IdentityErrors['identity.unit.notEmpty']({ name: unit.name, children, members });
       }
       await manager.delete(OrgUnitEntity, { id });
       await this.audit.record({ actorId: principal.userId, action: 'unit.delete', targetType: 'unit', targetId: id, details: { name: unit.name } }, manager);
@@ -83,7 +83,7 @@ export class UnitsService {
 
   private async view(principal: Principal, id: string): Promise<UnitView> {
     const unit = (await this.list(principal)).find((u) => u.id === id);
-    if (!unit) throw new DomainError('not_found', '单位不存在');
+    if (!unit) throw IdentityErrors['identity.unit.notFound']();
     return unit;
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { readSheet, SpreadsheetError, writeSheet } from '../../../platform/files/xlsx-sheet';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { Principal } from '../domain/principal';
 import { checkUserImportRows, USER_IMPORT_COLUMNS, UserImportField, UserImportRow, ImportError } from '../domain/user-import-rows';
 import { normaliseUsername } from '../domain/username';
@@ -11,6 +10,7 @@ import { UserEntity } from '../persistence/user.entity';
 import { UserRepository } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { UnitsService, UnitView } from './units.service';
+import { IdentityErrors } from '../domain/identity-errors';
 
 export interface UserImportReport {
   created: number;
@@ -39,7 +39,7 @@ export class UserImportService {
     const units = await this.units.list(principal);
     const existing = await this.users.existingUsernames(rows.map((r) => normaliseUsername(r.values.username ?? '')).filter(Boolean));
     const { users, errors } = checkUserImportRows(rows, { resolveUnit: (text) => resolveUnit(units, text), existingUsernames: existing });
-    if (errors.length) throw new DomainError('unprocessable', `导入失败：共 ${errors.length} 处错误，未写入任何数据`, { created: 0, errors });
+    if (errors.length) throw IdentityErrors['identity.import.invalidRows']({ count: errors.length, details: { created: 0, errors } });
     if (dryRun) return { created: users.length, errors: [] };
     const hashes = await Promise.all(users.map((u) => this.hasher.hash(u.password)));
     await this.dataSource.transaction(async (manager) => {
@@ -55,16 +55,17 @@ export class UserImportService {
     try {
       sheet = await readSheet(file);
     } catch (error) {
-      if (error instanceof SpreadsheetError) throw new DomainError('unprocessable', error.message, { created: 0, errors: [{ row: 0, field: 'file', message: error.message }] });
+      if (error instanceof SpreadsheetError) throw IdentityErrors['identity.import.unreadable']({ problem: error.message, details: { created: 0, errors: [{ row: 0, field: 'file', message: error.message }] } });
       throw error;
     }
     const missing = Object.values(USER_IMPORT_COLUMNS).filter((header) => !sheet.headers.includes(header));
     if (missing.length) {
-      const message = `表头缺少列：${missing.join('、')}（请使用下载的模板）`;
-      throw new DomainError('unprocessable', message, { created: 0, errors: [{ row: 1, field: missing[0], message }] });
+      const columns = missing.join('、');
+      const { message } = IdentityErrors['identity.import.missingColumns']({ columns });
+      throw IdentityErrors['identity.import.missingColumns']({ columns, details: { created: 0, errors: [{ row: 1, field: missing[0], message }] } });
     }
-    if (sheet.rows.length === 0) throw new DomainError('unprocessable', '表格中没有数据行', { created: 0, errors: [{ row: 2, field: 'file', message: '表格中没有数据行' }] });
-    if (sheet.rows.length > MAX_IMPORT_ROWS) throw new DomainError('too_large', `一次最多导入 ${MAX_IMPORT_ROWS} 行`);
+    if (sheet.rows.length === 0) throw IdentityErrors['identity.import.noRows']({ details: { created: 0, errors: [{ row: 2, field: 'file', message: IdentityErrors['identity.import.noRows'].message }] } });
+    if (sheet.rows.length > MAX_IMPORT_ROWS) throw IdentityErrors['identity.import.tooManyRows']({ max: MAX_IMPORT_ROWS });
     const fields = Object.entries(USER_IMPORT_COLUMNS) as Array<[UserImportField, string]>;
     return sheet.rows.map(({ row, values }) => ({ row, values: Object.fromEntries(fields.map(([field, header]) => [field, values[header]])) }));
   }

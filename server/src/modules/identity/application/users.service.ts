@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { passwordProblems } from '../domain/password-policy';
 import type { Principal } from '../domain/principal';
 import type { Role } from '../domain/role';
@@ -13,6 +12,7 @@ import { UserEntity } from '../persistence/user.entity';
 import { UserRepository, UserRow } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { ScopeService } from './scope.service';
+import { IdentityErrors } from '../domain/identity-errors';
 
 export type UserView = Omit<UserRow, 'unitPath'>;
 
@@ -38,14 +38,14 @@ export class UsersService {
 
   async me(principal: Principal): Promise<UserView> {
     const row = await this.users.findRowById(principal.userId);
-    if (!row || row.disabled) throw new DomainError('unauthenticated', '账号不存在或已停用');
+    if (!row || row.disabled) throw IdentityErrors['identity.account.unavailable']();
     return toView(row);
   }
 
   async create(principal: Principal, input: { username: string; displayName: string; password: string; roles: Role[]; unitId: string }): Promise<UserView> {
     const username = normaliseUsername(input.username);
     const problem = usernameProblem(username);
-    if (problem) throw new DomainError('invalid', problem);
+    if (problem) throw IdentityErrors['identity.user.invalidUsername']({ problem });
     this.requireGoodPassword(input.password, username);
     await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
     const passwordHash = await this.hasher.hash(input.password);
@@ -57,7 +57,7 @@ export class UsersService {
         return user.id;
       })
       .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new DomainError('conflict', `用户名 ${username} 已存在`);
+        if (isUniqueViolation(error)) throw IdentityErrors['identity.user.usernameTaken']({ username });
         throw error;
       });
     return this.view(id);
@@ -68,10 +68,10 @@ export class UsersService {
     if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
     await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findById(id, manager);
-      if (!user) throw new DomainError('not_found', '用户不存在');
+      if (!user) throw IdentityErrors['identity.user.notFound']();
       const before = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
       if (id === principal.userId && (input.disabled === true || (input.roles && !input.roles.includes('admin') && user.roles.includes('admin')))) {
-        throw new DomainError('invalid', '不能停用自己或撤销自己的管理员角色，请让另一位管理员操作');
+        throw IdentityErrors['identity.user.cannotLockOutSelf']();
       }
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.roles !== undefined) user.roles = [...new Set(input.roles)];
@@ -101,19 +101,19 @@ export class UsersService {
 
   private requireGoodPassword(password: string, username: string): void {
     const problems = passwordProblems(password, username);
-    if (problems.length) throw new DomainError('invalid', problems.join('；'), { field: 'password', problems });
+    if (problems.length) throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
   }
 
   /** Another unit's user is reported as absent, not forbidden. */
   private async requireUserInScope(principal: Principal, id: string): Promise<UserRow> {
     const [row, scopePath] = await Promise.all([this.users.findRowById(id), this.scope.scopePathOf(principal)]);
-    if (!row || (scopePath !== null && !isWithin(row.unitPath, scopePath))) throw new DomainError('not_found', '用户不存在或不在您的管理范围内');
+    if (!row || (scopePath !== null && !isWithin(row.unitPath, scopePath))) throw IdentityErrors['identity.user.notInScope']();
     return row;
   }
 
   private async view(id: string): Promise<UserView> {
     const row = await this.users.findRowById(id);
-    if (!row) throw new DomainError('not_found', '用户不存在');
+    if (!row) throw IdentityErrors['identity.user.notFound']();
     return toView(row);
   }
 }

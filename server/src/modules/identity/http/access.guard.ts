@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError } from '../../../platform/http/domain-error';
 import { TokenService } from '../application/token.service';
 import { hasAnyRole } from '../domain/principal';
 import type { Role } from '../domain/role';
 import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { AuthenticatedRequest, BEFORE_PASSWORD_CHANGE, PASSWORD_CHANGE_REQUIRED, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
+import { IdentityErrors } from '../domain/identity-errors';
 
 /**
  * Global guard: a valid bearer token on every non-public route, whose login is still live and whose
@@ -29,20 +29,20 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header) : null;
-    if (!match) throw new DomainError('unauthenticated', '请先登录');
+    if (!match) throw IdentityErrors['auth.required']();
     const { principal, sessionId, tokenVersion } = this.tokens.verifyAccessToken(match[1]);
     const access = await this.sessions.liveAccess(sessionId);
     if (!access || access.userId !== principal.userId || access.disabled || access.tokenVersion !== tokenVersion) {
-      throw new DomainError('unauthenticated', '登录已失效，请重新登录');
+      throw IdentityErrors['auth.tokenExpired']();
     }
     if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
-      throw new DomainError('forbidden', '请先修改管理员为您设置的初始密码', { code: PASSWORD_CHANGE_REQUIRED });
+      throw IdentityErrors['auth.passwordChangeRequired']({ details: { code: PASSWORD_CHANGE_REQUIRED } });
     }
     request.principal = principal;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !hasAnyRole(principal, ...roles)) {
       this.logger.warn({ msg: 'access denied', userId: principal.userId, path: request.url, needs: roles });
-      throw new DomainError('forbidden', '没有权限执行此操作');
+      throw IdentityErrors['auth.forbidden']();
     }
     return true;
   }

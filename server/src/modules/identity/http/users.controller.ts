@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
-import { DomainError } from '../../../platform/http/domain-error';
 import { FileUpload } from '../../../platform/files/file-upload';
 import { UserImportService } from '../application/user-import.service';
 import { UsersService } from '../application/users.service';
 import type { Principal } from '../domain/principal';
 import { CurrentPrincipal, RequireRoles } from './access.decorators';
 import { CreateUserDto, ImportQueryDto, ResetPasswordDto, UpdateUserDto, UserDto, UserImportReportDto, UserPageDto, UserPageQueryDto } from './dto/user.dto';
+import { IdentityErrors } from '../domain/identity-errors';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,7 +53,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors; nothing written. details has the same shape as the report.' })
   importUsers(@CurrentPrincipal() principal: Principal, @Query() query: ImportQueryDto, @UploadedFile() file?: Express.Multer.File): Promise<UserImportReportDto> {
-    if (!file) throw new DomainError('invalid', '请选择要上传的 XLSX 文件（字段名 file）');
+    if (!file) throw IdentityErrors['identity.import.fileMissing']();
     return this.imports.import(principal, file.buffer, query.dryRun === 'true');
   }
 

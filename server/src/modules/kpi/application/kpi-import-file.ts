@@ -1,7 +1,7 @@
 import { readCsvSheet } from '../../../platform/files/csv-text';
 import { readSheet, SpreadsheetError } from '../../../platform/files/xlsx-sheet';
-import { DomainError } from '../../../platform/http/domain-error';
 import type { KpiImportError, KpiSheetRow } from '../domain/kpi-import-rows';
+import { KpiErrors } from '../domain/kpi-errors';
 
 export interface KpiFile {
   headers: string[];
@@ -20,9 +20,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 export async function readKpiFile(buffer: Buffer, fileName: string): Promise<KpiFile> {
   const extension = /\.[^.]*$/.exec(fileName.toLowerCase())?.[0] ?? '';
   if (startsWith(buffer, ZIP)) return { ...(await readWorkbook(buffer)), faults: [] };
-  if (startsWith(buffer, OLE) || extension === '.xls') throw new DomainError('invalid', '不支持旧版 Excel（.xls）文件：请在 Excel 中“另存为” .xlsx 或 CSV 后再上传');
-  if (extension === '.xlsx') throw new DomainError('invalid', '文件扩展名是 .xlsx，但内容不是 Excel 工作簿：文件可能已损坏，请重新导出');
-  if (!looksLikeText(buffer)) throw new DomainError('invalid', '只能导入 .xlsx 或 .csv 文件');
+  if (startsWith(buffer, OLE) || extension === '.xls') throw KpiErrors['kpi.import.legacyExcel']();
+  if (extension === '.xlsx') throw KpiErrors['kpi.import.notAWorkbook']();
+  if (!looksLikeText(buffer)) throw KpiErrors['kpi.import.unsupportedFile']();
   return readCsvSheet(buffer);
 }
 
@@ -30,7 +30,7 @@ async function readWorkbook(buffer: Buffer): Promise<Omit<KpiFile, 'faults'>> {
   try {
     return await readSheet(buffer);
   } catch (error) {
-    if (error instanceof SpreadsheetError) throw new DomainError('unprocessable', error.message, { errors: [{ row: 0, field: 'file', message: error.message }] });
+    if (error instanceof SpreadsheetError) throw KpiErrors['kpi.import.unreadable']({ problem: error.message, details: { errors: [{ row: 0, field: 'file', message: error.message }] } });
     throw error;
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { addMonths, monthLabel, monthOf } from '../../../platform/calendar/month';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { normaliseUsername } from '../../identity/domain/username';
@@ -24,6 +23,7 @@ import { KpiFiguresRepository } from '../persistence/kpi-figures.repository';
 import { readKpiFile, type KpiFile } from './kpi-import-file';
 import { KpiTargetsService } from './kpi-targets.service';
 import { importTemplate } from './kpi-workbooks';
+import { KpiErrors } from '../domain/kpi-errors';
 
 /** Enough to fix a sheet from; a file with more problems than this is most likely the wrong file. */
 const MAX_LISTED_ERRORS = 1000;
@@ -93,19 +93,19 @@ function checkShape(kind: KpiImportKind, file: KpiFile): void {
   const missing = missingColumns(kind, file.headers);
   if (missing.length) {
     const other: KpiImportKind = kind === 'ratios' ? 'forecasts' : 'ratios';
-    const hint = missingColumns(other, file.headers).length === 0 ? `；这像是${other === 'ratios' ? '指标' : '预测'}数据表格，请选择导入${other === 'ratios' ? '指标' : '预测'}数据` : '（请使用下载的模板）';
-    const message = `表头缺少列：${missing.join('、')}${hint}`;
-    throw new DomainError('unprocessable', message, { errors: [{ row: 1, field: missing[0], message }] });
+    const error = missingColumns(other, file.headers).length > 0 ? KpiErrors['kpi.import.missingColumns'] : other === 'ratios' ? KpiErrors['kpi.import.looksLikeRatios'] : KpiErrors['kpi.import.looksLikeForecasts'];
+    const columns = missing.join('、');
+    throw error({ columns, details: { errors: [{ row: 1, field: missing[0], message: error({ columns }).message }] } });
   }
   if (file.rows.length === 0 && file.faults.length === 0) {
-    throw new DomainError('unprocessable', '表格中没有数据行', { errors: [{ row: 2, field: 'file', message: '表格中没有数据行' }] });
+    throw KpiErrors['kpi.import.noRows']({ details: { errors: [{ row: 2, field: 'file', message: KpiErrors['kpi.import.noRows'].message }] } });
   }
-  if (file.rows.length > MAX_KPI_IMPORT_ROWS) throw new DomainError('too_large', `一次最多导入 ${MAX_KPI_IMPORT_ROWS} 行，这个文件有 ${file.rows.length} 行：请按月份拆分后分批导入`);
+  if (file.rows.length > MAX_KPI_IMPORT_ROWS) throw KpiErrors['kpi.import.tooManyRows']({ max: MAX_KPI_IMPORT_ROWS, rows: file.rows.length });
 }
 
 function rejectErrors<T>(file: KpiFile, checked: { records: T[]; errors: KpiImportError[] }): { records: T[] } {
   const errors = [...file.faults, ...checked.errors].sort((a, b) => a.row - b.row);
   if (errors.length === 0) return { records: checked.records };
-  const listed = errors.length > MAX_LISTED_ERRORS ? `，以下列出前 ${MAX_LISTED_ERRORS} 处` : '';
-  throw new DomainError('unprocessable', `导入失败：共 ${errors.length} 处错误${listed}，未写入任何数据`, { errors: errors.slice(0, MAX_LISTED_ERRORS) });
+  const details = { errors: errors.slice(0, MAX_LISTED_ERRORS) };
+  throw errors.length > MAX_LISTED_ERRORS ? KpiErrors['kpi.import.invalidRowsListed']({ count: errors.length, listed: MAX_LISTED_ERRORS, details }) : KpiErrors['kpi.import.invalidRows']({ count: errors.length, details });
 }

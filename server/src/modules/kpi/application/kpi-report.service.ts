@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { addMonths, monthLabel, monthOf, monthRange, parseMonth } from '../../../platform/calendar/month';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { personHistory } from '../domain/person-history';
@@ -14,6 +13,7 @@ import { KpiUnitRepository, type RankedPerson } from '../persistence/kpi-unit.re
 import { KpiTargetsService } from './kpi-targets.service';
 import { unitWorkbook } from './kpi-workbooks';
 import { UnitRankingCache } from './unit-ranking-cache';
+import { KpiErrors } from '../domain/kpi-errors';
 
 @Injectable()
 export class KpiReportService {
@@ -28,7 +28,7 @@ export class KpiReportService {
   /** A customer manager's KPIs month by month, oldest first, ending with `month` (this month by default). */
   async person(principal: Principal, userId: string, months: number, month: string | undefined): Promise<PersonKpisDto> {
     const person = await this.reports.person(userId);
-    if (!person || !(await this.scope.maySeePerson(principal, person))) throw new DomainError('not_found', '人员不存在或不在您的管理范围内');
+    if (!person || !(await this.scope.maySeePerson(principal, person))) throw KpiErrors['kpi.person.notInScope']();
     const last = monthOrNow(month);
     const first = addMonths(last, -(months - 1));
     const [targets, ratios, forecasts] = await Promise.all([
@@ -88,7 +88,7 @@ export class KpiReportService {
 function monthOrNow(month: string | undefined): string {
   if (month === undefined) return monthOf(new Date());
   const parsed = parseMonth(month);
-  if (!parsed) throw new DomainError('invalid', 'month 须为 YYYY-MM 格式的月份，例如 2026-11');
+  if (!parsed) throw KpiErrors['kpi.month.invalid']();
   return parsed;
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { isKpiCode, KPI_DEFINITIONS, type KpiCode } from '../domain/kpi-definitions';
@@ -10,6 +9,7 @@ import { definitionsWithTargets, maySetTargets, targetProblem, targetsOf, type K
 import type { KpiTargets } from '../domain/kpi-values';
 import type { KpiTargetInputDto } from '../http/dto/kpi.dto';
 import { KpiTargetRepository } from '../persistence/kpi-target.repository';
+import { KpiErrors } from '../domain/kpi-errors';
 
 @Injectable()
 export class KpiTargetsService {
@@ -31,7 +31,7 @@ export class KpiTargetsService {
   /** Sets the department's targets; each change is audited with its value before and after. */
   async update(principal: Principal, inputs: KpiTargetInputDto[]): Promise<KpiDefinitionWithTarget[]> {
     const unitPath = principal.roles.includes('admin') ? null : await this.scope.unitPathOf(principal);
-    if (!maySetTargets(principal.roles, unitPath)) throw new DomainError('forbidden', '只有营销部负责人或管理员可以修改指标目标');
+    if (!maySetTargets(principal.roles, unitPath)) throw KpiErrors['kpi.targets.forbidden']();
     const changes = checkedTargets(inputs);
     await this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
@@ -48,11 +48,11 @@ export class KpiTargetsService {
 function checkedTargets(inputs: KpiTargetInputDto[]): Array<{ kpi: KpiCode; target: number | null }> {
   const seen = new Set<string>();
   return inputs.map(({ kpi, target }) => {
-    if (!isKpiCode(kpi)) throw new DomainError('invalid', `未知的指标：${kpi}`);
-    if (seen.has(kpi)) throw new DomainError('invalid', `指标「${KPI_DEFINITIONS[kpi].name}」出现了两次`);
+    if (!isKpiCode(kpi)) throw KpiErrors['kpi.targets.unknownKpi']({ kpi });
+    if (seen.has(kpi)) throw KpiErrors['kpi.targets.duplicate']({ name: KPI_DEFINITIONS[kpi].name });
     seen.add(kpi);
     const problem = targetProblem(kpi, target);
-    if (problem) throw new DomainError('invalid', problem, { kpi });
+    if (problem) throw KpiErrors['kpi.targets.invalid']({ problem, details: { kpi } });
     return { kpi, target };
   });
 }

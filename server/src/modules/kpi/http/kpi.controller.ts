@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiBody, ApiProduces, ApiCreatedResponse, ApiOkResponse,
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
-import { DomainError } from '../../../platform/http/domain-error';
 import { FileUpload } from '../../../platform/files/file-upload';
 import { MonthHistoryQueryDto, MonthPageQueryDto } from '../../../platform/http/month-query.dto';
 import type { Principal } from '../../identity/domain/principal';
@@ -12,6 +11,7 @@ import { KpiImportService } from '../application/kpi-import.service';
 import { KpiReportService } from '../application/kpi-report.service';
 import { KpiTargetsService } from '../application/kpi-targets.service';
 import { KpiDefinitionDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
+import { KpiErrors } from '../domain/kpi-errors';
 
 @ApiTags('kpi')
 @ApiBearerAuth()
@@ -52,7 +52,7 @@ export class KpiController {
   @ApiCreatedResponse({ type: KpiImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors (row, field, message); nothing written' })
   importFigures(@CurrentPrincipal() principal: Principal, @Query() query: KpiImportQueryDto, @UploadedFile() file?: Express.Multer.File): Promise<KpiImportReportDto> {
-    if (!file) throw new DomainError('invalid', '请选择要上传的 XLSX 或 CSV 文件（字段名 file）');
+    if (!file) throw KpiErrors['kpi.import.fileMissing']();
     return this.imports.import(principal, query.kind, file.buffer, file.originalname, query.dryRun === 'true');
   }
 

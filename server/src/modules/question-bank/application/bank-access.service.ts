@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
-import { DomainError } from '../../../platform/http/domain-error';
 import { canEditBank, canShareBank, canViewBank, unitReachesBank } from '../domain/bank-access';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 @Injectable()
 export class BankAccessService {
@@ -15,19 +15,19 @@ export class BankAccessService {
   /** A bank the caller may not see is reported as absent. */
   async requireView(principal: Principal, bankId: string): Promise<BankRow> {
     const [bank, scopePath] = await Promise.all([this.banks.findRow(bankId), this.scopeOf(principal)]);
-    if (!bank || !canViewBank(principal, scopePath, bank)) throw new DomainError('not_found', '题库不存在或不在您的权限范围内');
+    if (!bank || !canViewBank(principal, scopePath, bank)) throw QuestionBankErrors['questionBank.bank.notFound']();
     return bank;
   }
 
   async requireEdit(principal: Principal, bankId: string): Promise<BankRow> {
     const bank = await this.requireView(principal, bankId);
-    if (!canEditBank(principal, await this.scopeOf(principal), bank)) throw new DomainError('forbidden', '您可以查看此题库，但没有编辑权限（需要培训员角色，且题库属于或共享给您的单位）');
+    if (!canEditBank(principal, await this.scopeOf(principal), bank)) throw QuestionBankErrors['questionBank.bank.editForbidden']();
     return bank;
   }
 
   async requireShare(principal: Principal, bankId: string): Promise<BankRow> {
     const bank = await this.requireView(principal, bankId);
-    if (!canShareBank(principal, await this.scopeOf(principal), bank)) throw new DomainError('forbidden', '只有题库所属单位的培训员可以设置共享');
+    if (!canShareBank(principal, await this.scopeOf(principal), bank)) throw QuestionBankErrors['questionBank.bank.shareForbidden']();
     return bank;
   }
 

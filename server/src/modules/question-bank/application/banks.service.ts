@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { isUniqueViolation } from '../../identity/application/users.service';
 import { effectivePurpose, MaterialPurpose } from '../domain/material-purpose';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
 import { CategoryRow, QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { BankAccessService } from './bank-access.service';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export interface BankView extends Omit<BankRow, 'ownerUnitPath' | 'sharedUnitPaths'> {
   canEdit: boolean;
@@ -41,7 +41,7 @@ export class BanksService {
   }
 
   async create(principal: Principal, input: { name: string; description?: string; purpose?: MaterialPurpose; ownerUnitId?: string }): Promise<BankView> {
-    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以创建题库');
+    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw QuestionBankErrors['questionBank.bank.createForbidden']();
     const ownerUnitId = input.ownerUnitId ?? principal.unitId;
     await this.scope.requireUnitInScope(principal, ownerUnitId, 'ownerUnitId');
     const id = await this.dataSource.transaction(async (manager) => {
@@ -91,22 +91,22 @@ export class BanksService {
       await this.audit.record({ actorId: principal.userId, action: 'bank.category_purpose', targetType: 'question_bank', targetId: bankId, details: { categoryId, purpose } }, manager);
       return true;
     });
-    if (!changed) throw new DomainError('not_found', '分类不存在');
+    if (!changed) throw QuestionBankErrors['questionBank.category.notFound']();
     return (await this.listCategories(principal, bankId)).find((c) => c.id === categoryId)!;
   }
 
   async createCategory(principal: Principal, bankId: string, input: { name: string; parentId: string | null }): Promise<CategoryView> {
     await this.access.requireEdit(principal, bankId);
     const name = input.name.trim();
-    if (name.includes('/')) throw new DomainError('invalid', '分类名称不能包含 /');
+    if (name.includes('/')) throw QuestionBankErrors['questionBank.category.slashInName']();
     const parentPath = input.parentId ? await this.categories.findPath(bankId, input.parentId) : '';
-    if (parentPath === null) throw new DomainError('not_found', '上级分类不存在');
+    if (parentPath === null) throw QuestionBankErrors['questionBank.category.parentNotFound']();
     const path = parentPath ? `${parentPath}/${name}` : name;
-    if ((await this.categories.list(bankId)).some((c) => c.path === path)) throw new DomainError('conflict', `分类「${path}」已存在`);
+    if ((await this.categories.list(bankId)).some((c) => c.path === path)) throw QuestionBankErrors['questionBank.category.exists']({ path });
     await this.dataSource
       .transaction((manager) => this.categories.ensurePath(bankId, path, manager))
       .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw new DomainError('conflict', `分类「${path}」已存在`);
+        if (isUniqueViolation(error)) throw QuestionBankErrors['questionBank.category.exists']({ path });
         throw error;
       });
     return (await this.listCategories(principal, bankId)).find((c) => c.path === path)!;

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { SpreadsheetError } from '../../../platform/files/xlsx-sheet';
-import { DomainError } from '../../../platform/http/domain-error';
 import { withOpaqueChoiceIds } from '../domain/choice-ids';
 import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
 import { ImportWarning, importWarnings } from '../domain/import-warnings';
@@ -14,6 +13,7 @@ import { QuestionBankRepository } from '../persistence/question-bank.repository'
 import { QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export interface QuestionImportReport {
   created: number;
@@ -48,13 +48,13 @@ export class QuestionImportService {
   ): Promise<QuestionImportReport> {
     await this.access.requireEdit(principal, bankId);
     const format = options.format ?? formatFromFileName(file.originalname);
-    if (!format) throw new DomainError('invalid', `无法从文件名「${file.originalname}」判断格式，请选择格式（xlsx、csv、gift、aiken、moodle-xml、yaml）`);
-    if (file.buffer.length > MAX_IMPORT_BYTES[format]) throw new DomainError('too_large', `${format} 文件不能超过 ${MAX_IMPORT_BYTES[format] / 1024 / 1024} MB，请拆分后分批导入`);
+    if (!format) throw QuestionBankErrors['questionBank.import.unknownFormat']({ fileName: file.originalname });
+    if (file.buffer.length > MAX_IMPORT_BYTES[format]) throw QuestionBankErrors['questionBank.import.fileTooLarge']({ format, maxMegabytes: MAX_IMPORT_BYTES[format] / 1024 / 1024 });
     const parsed = await parseQuestions(format, file.buffer).catch((error: unknown) => {
       if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', message: error.message }] };
       throw error;
     });
-    if (parsed.questions.length > MAX_QUESTIONS_PER_IMPORT) throw new DomainError('too_large', `一次最多导入 ${MAX_QUESTIONS_PER_IMPORT} 道题，请拆分文件`);
+    if (parsed.questions.length > MAX_QUESTIONS_PER_IMPORT) throw QuestionBankErrors['questionBank.import.tooManyQuestions']({ max: MAX_QUESTIONS_PER_IMPORT });
     const existing = await this.questions.identities(bankId, this.dataSource.manager);
     const plan = planImport(parsed, existing, options.duplicates);
     const report: QuestionImportReport = {
@@ -67,9 +67,9 @@ export class QuestionImportService {
       warnings: plan.issues.length ? [] : importWarnings(parsed.questions, await this.questions.activeStems([bankId])),
     };
     if (plan.issues.length) {
-      throw new DomainError('unprocessable', `导入失败：共 ${plan.issues.length} 处错误，未写入任何题目`, { ...report, created: 0, updated: 0, skipped: 0, byType: {} });
+      throw QuestionBankErrors['questionBank.import.invalidRows']({ count: plan.issues.length, details: { ...report, created: 0, updated: 0, skipped: 0, byType: {} } });
     }
-    if (parsed.questions.length === 0) throw new DomainError('unprocessable', '文件中没有题目', { ...report, errors: [{ line: 1, field: 'file', message: '文件中没有题目' }] });
+    if (parsed.questions.length === 0) throw QuestionBankErrors['questionBank.import.empty']({ details: { ...report, errors: [{ line: 1, field: 'file', message: QuestionBankErrors['questionBank.import.empty'].message }] } });
     if (options.dryRun) return report;
     await this.dataSource.transaction(async (manager) => {
       const categoryCache = new Map<string, string>();

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { isUniqueViolation } from '../../identity/application/users.service';
 import type { QuestionDraft } from '../domain/question-draft';
 import { draftFromInput, QuestionInput } from '../domain/question-input';
@@ -12,6 +11,7 @@ import { QuestionCategoryRepository } from '../persistence/question-category.rep
 import { QuestionListFilter, QuestionRepository, QuestionRow, VersionRow } from '../persistence/question.repository';
 import type { QuestionStatus } from '../persistence/question.entity';
 import { BankAccessService } from './bank-access.service';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export interface QuestionView extends Omit<QuestionRow, 'content'> {
   /** The full current draft, key, category and tags included. */
@@ -44,7 +44,7 @@ export class QuestionsService {
   async page(principal: Principal, bankId: string, filter: Omit<QuestionListFilter, 'bankId' | 'categoryPath'> & { categoryId?: string }): Promise<{ items: QuestionView[]; total: number }> {
     await this.access.requireView(principal, bankId);
     const categoryPath = filter.categoryId ? await this.categories.findPath(bankId, filter.categoryId) : undefined;
-    if (categoryPath === null) throw new DomainError('not_found', '分类不存在');
+    if (categoryPath === null) throw QuestionBankErrors['questionBank.category.notFound']();
     const { categoryId: _c, ...rest } = filter;
     const result = await this.questions.page({ ...rest, bankId, categoryPath, q: filter.q?.trim() || undefined });
     return { items: result.items.map(toView), total: result.total };
@@ -110,9 +110,9 @@ export class QuestionsService {
     await this.access.requireEdit(principal, bankId);
     // a question of another bank is out of reach here, whatever the caller may do there
     const [stranger] = await this.questions.notInBank(questionIds, bankId);
-    if (stranger) throw new DomainError('not_found', `questionIds[${questionIds.indexOf(stranger)}]: 题目不存在或不属于此题库`);
+    if (stranger) throw QuestionBankErrors['questionBank.question.notInBank']({ index: questionIds.indexOf(stranger) });
     // checked before the transaction: a query outside it would wait for the transaction's own connection
-    if (action.action === 'move' && action.categoryId && !(await this.categories.findPath(bankId, action.categoryId))) throw new DomainError('not_found', 'categoryId: 目标分类不存在');
+    if (action.action === 'move' && action.categoryId && !(await this.categories.findPath(bankId, action.categoryId))) throw QuestionBankErrors['questionBank.question.targetCategoryNotFound']();
     const changed = await this.dataSource.transaction(async (manager) => {
       switch (action.action) {
         case 'move':
@@ -134,7 +134,7 @@ export class QuestionsService {
 
   private async requireQuestion(principal: Principal, questionId: string, need: 'view' | 'edit'): Promise<QuestionRow> {
     const row = await this.questions.findRow(questionId);
-    if (!row) throw new DomainError('not_found', '题目不存在或不在您的权限范围内');
+    if (!row) throw QuestionBankErrors['questionBank.question.notFound']();
     if (need === 'edit') await this.access.requireEdit(principal, row.bankId);
     else await this.access.requireView(principal, row.bankId);
     return row;
@@ -147,7 +147,7 @@ function toView(row: QuestionRow): QuestionView {
 
 function checked(input: QuestionInput): QuestionDraft {
   const result = draftFromInput(input);
-  if ('problems' in result) throw new DomainError('invalid', result.problems.map((p) => `${p.field}: ${p.message}`).join('；'), { problems: result.problems });
+  if ('problems' in result) throw QuestionBankErrors['questionBank.question.invalid']({ problems: result.problems.map((p) => `${p.field}: ${p.message}`).join('；'), details: { problems: result.problems } });
   return result.draft;
 }
 
@@ -158,7 +158,7 @@ function keyChanged(before: QuestionRow['content'], after: QuestionDraft): boole
 
 function rethrowDuplicateKey(key: string | undefined) {
   return (error: unknown): never => {
-    if (isUniqueViolation(error)) throw new DomainError('conflict', `题库中已有编号为 ${key} 的题目`);
+    if (isUniqueViolation(error)) throw QuestionBankErrors['questionBank.question.keyTaken']({ key: String(key) });
     throw error;
   };
 }

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { DomainError } from '../../../platform/http/domain-error';
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export interface SourceDocumentView {
   title: string;
@@ -41,7 +41,7 @@ export class SourceDocumentsService {
   }
 
   async supersede(principal: Principal, title: string, note: string): Promise<{ flagged: number }> {
-    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以标记依据文件已废止');
+    if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw QuestionBankErrors['questionBank.source.supersedeForbidden']();
     const bankIds = await this.access.editableBankIds(principal);
     const flagged = await this.dataSource.transaction(async (manager) => {
       await manager.query(

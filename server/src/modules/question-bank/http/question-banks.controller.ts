@@ -9,7 +9,6 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DomainError } from '../../../platform/http/domain-error';
 import { FileUpload } from '../../../platform/files/file-upload';
 import { sendFile } from '../../../platform/http/send-file';
 import type { Principal } from '../../identity/domain/principal';
@@ -42,6 +41,7 @@ import {
   QuestionPageDto,
   QuestionPageQueryDto,
 } from './dto/question.dto';
+import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export const MAX_BANK_UPLOAD_BYTES = 20 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -154,7 +154,7 @@ export class QuestionBanksController {
       case 'move':
         return this.questions.bulk(principal, bankId, body.questionIds, { action: 'move', categoryId: body.categoryId ?? null });
       case 'tag':
-        if (!body.tag) throw new DomainError('invalid', 'tag: 添加标签时须提供标签');
+        if (!body.tag) throw QuestionBankErrors['questionBank.bulk.tagRequired']();
         return this.questions.bulk(principal, bankId, body.questionIds, { action: 'tag', tag: body.tag });
       case 'retire':
       case 'restore':
@@ -175,7 +175,7 @@ export class QuestionBanksController {
     @Body() body: ImportFormatDto,
     @UploadedFile() file?: Express.Multer.File,
   ): Promise<QuestionImportReportDto> {
-    if (!file) throw new DomainError('invalid', '请选择要上传的文件（字段名 file）');
+    if (!file) throw QuestionBankErrors['questionBank.import.fileMissing']();
     return this.imports.import(principal, bankId, file, { format: body.format, dryRun: query.dryRun === 'true', duplicates: query.duplicates ?? 'skip' });
   }
 

@@ -1,0 +1,53 @@
+import { ApiError } from '@/api/http'
+import { importFieldOf } from './import-fields'
+
+/** The little of vue-i18n's composer the translator needs (the app's global one, or a component's). */
+export interface Translator {
+  t(key: string, named?: Record<string, unknown>, plural?: number): string
+  te(key: string): boolean
+}
+
+let appTranslator: Translator | null = null
+
+/** createAppI18n hands its composer over, so errorText() works outside components (stores, composables). */
+export function setAppTranslator(translator: Translator | null): void {
+  appTranslator = translator
+}
+
+/**
+ * What to tell the user about anything an API call threw, in the interface's language: the
+ * server's code translated (apiErrors.<code>, with its params and a count's plural), else the
+ * server's own (zh-CN) message, else a general sentence.
+ */
+export function errorText(error: unknown, translator: Translator | null = appTranslator): string {
+  if (!translator) return error instanceof Error ? error.message : String(error)
+  if (!(error instanceof ApiError)) return translator.t('errors.unknown')
+  if (error.status === 0) return translator.t('errors.network')
+  const key = error.code ? `apiErrors.${error.code}` : null
+  if (key && translator.te(key)) {
+    // Request validation sends its list as the message; the translation shows it as {problems}.
+    const params: Record<string, unknown> = { problems: error.messages.join('；'), ...error.params }
+    return typeof params.count === 'number' ? translator.t(key, params, params.count) : translator.t(key, params)
+  }
+  return error.message || translator.t('errors.unknown')
+}
+
+/** The label of a field an import report names (题干 / Stem), or the name as sent when unknown. */
+export function importFieldLabel(reported: string, translator: Translator | null = appTranslator): string {
+  const known = importFieldOf(reported)
+  if (!translator || !known) return reported
+  if ('option' in known) return translator.t('importFields.option', { letter: known.option })
+  return `${translator.t(`importFields.${known.field}`)}${known.rest}`
+}
+
+/** 'a.b.c' keys into { a: { b: { c } } }, as vue-i18n resolves them. */
+export function nestByDots(flat: Record<string, string>): Record<string, unknown> {
+  const root: Record<string, unknown> = {}
+  for (const [path, text] of Object.entries(flat)) {
+    const parts = path.split('.')
+    let node = root
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>
+    node[parts[parts.length - 1]] = text
+  }
+  return root
+}

@@ -7,6 +7,7 @@ import type { ErrorCode } from '@/api/schema'
  */
 export const errorTextsEn: Record<ErrorCode, string> = {
   'auth.forbidden': 'You are not allowed to do this.',
+  'backups.notFound': 'There is no backup named {name}.',
   'auth.passwordChangeRequired': 'Please first change the initial password your administrator set for you.',
   'auth.required': 'Please sign in.',
   'auth.sessionOver': 'Your session has expired. Please sign in again.',

@@ -8,6 +8,7 @@ import type { ErrorCode } from '@/api/schema'
  */
 export const errorTextsZhCN: Record<ErrorCode, string> = {
   'auth.forbidden': '没有权限执行此操作',
+  'backups.notFound': '没有名为 {name} 的备份',
   'auth.passwordChangeRequired': '请先修改管理员为您设置的初始密码',
   'auth.required': '请先登录',
   'auth.sessionOver': '登录已过期，请重新登录',

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { CurrentPrincipal, RequireRoles } from '../../modules/identity/http/access.decorators';
 import type { Principal } from '../../modules/identity/domain/principal';
 import { AuditLog } from '../audit/audit-log';
-import { DomainError } from '../http/domain-error';
+import { BackupErrors } from './backup-errors';
 import { BACKUP_FILE_PATTERN } from './backup-schedule';
 import { BackupService } from './backup.service';
 
@@ -67,7 +67,7 @@ export class BackupController {
   @ApiNotFoundResponse({ description: 'No backup of that name' })
   async download(@Param() params: BackupNameParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     const file = this.backups.fileOf(params.name);
-    if (!file) throw new DomainError('not_found', `没有名为 ${params.name} 的备份`);
+    if (!file) throw BackupErrors['backups.notFound']({ name: params.name });
     await this.audit.record({ actorId: principal.userId, action: 'backup.downloaded', targetType: 'backup', targetId: params.name });
     response.setHeader('Content-Type', 'application/octet-stream');
     response.setHeader('Content-Disposition', `attachment; filename="${params.name}"`);

@@ -10,6 +10,7 @@ import { randomGuessScorePercent } from '../domain/statistics/random-guess-score
 import { TestStatistics, testStatistics } from '../domain/statistics/test-statistics';
 import { ResultsRepository } from '../persistence/results.repository';
 import { SittingsService } from './sittings.service';
+import { execute } from '../../../platform/database/query';
 
 export interface AnalysedItem extends ItemStatistics {
   questionId: string;
@@ -71,7 +72,8 @@ export class ItemAnalysisService {
     const flaggedIds = items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
     // only those who manage the sitting mark its questions; a manager's look changes nothing
     if (flaggedIds.length && canManage) {
-      await this.dataSource.query(
+      await execute(
+        this.dataSource,
         `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`,
         [flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`],
       );

@@ -11,6 +11,7 @@ import { draftFromInput, QuestionInput } from '../../question-bank/domain/questi
 import { QuestionRepository } from '../../question-bank/persistence/question.repository';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { AttemptGrading } from './attempt-grading.service';
+import { queryRows } from '../../../platform/database/query';
 
 export interface KeyCorrection {
   answer?: unknown;
@@ -47,7 +48,8 @@ export class KeyCorrectionService {
     return this.dataSource.transaction(async (manager) => {
       const categoryId = row.categoryId;
       const version = await this.questions.addVersion(questionId, categoryId, after, principal.userId, `更正答案：${note}`, manager);
-      const [moved] = await manager.query<[Array<{ attempt_id: string }>, number]>(
+      const moved = await queryRows<{ attempt_id: string }>(
+        manager,
         'UPDATE attempt_slot SET question_version = $3 WHERE question_id = $1 AND question_version = $2 RETURNING attempt_id',
         [questionId, row.currentVersion, version],
       );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { ChoiceOrder, presentedContent } from '../domain/choice-presentation';
 import { VersionContentCache } from '../persistence/version-content-cache';
+import { queryRows } from '../../../platform/database/query';
 
 const MAX_CACHED_ATTEMPTS = 5000;
 
@@ -33,7 +34,8 @@ export class SlotDefinitions {
   async of(attemptId: string, slot: number): Promise<SlotDefinition | undefined> {
     let slots = this.cache.get(attemptId);
     if (!slots) {
-      const pins = await this.dataSource.query<Array<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>>(
+      const pins = await queryRows<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>(
+        this.dataSource,
         'SELECT slot, question_id AS "questionId", question_version AS version, choice_order AS "choiceOrder" FROM attempt_slot WHERE attempt_id = $1',
         [attemptId],
       );

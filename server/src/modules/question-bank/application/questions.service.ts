@@ -12,6 +12,7 @@ import { QuestionCategoryRepository } from '../persistence/question-category.rep
 import { QuestionListFilter, QuestionRepository, QuestionRow, VersionRow } from '../persistence/question.repository';
 import type { QuestionStatus } from '../persistence/question.entity';
 import { BankAccessService } from './bank-access.service';
+import { execute } from '../../../platform/database/query';
 
 export interface QuestionView extends Omit<QuestionRow, 'content'> {
   /** The full current draft, key, category and tags included. */
@@ -129,7 +130,7 @@ export class QuestionsService {
   }
 
   private async replaceTags(questionId: string, tags: string[], manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [questionId, tags]);
+    await execute(manager, 'UPDATE question SET tags = $2 WHERE id = $1', [questionId, tags]);
   }
 
   private async requireQuestion(principal: Principal, questionId: string, need: 'view' | 'edit'): Promise<QuestionRow> {

@@ -6,6 +6,7 @@ import { AuditLog } from '../../../platform/audit/audit-log';
 import { DomainError } from '../../../platform/http/domain-error';
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface SourceDocumentView {
   title: string;
@@ -30,7 +31,8 @@ export class SourceDocumentsService {
   ) {}
 
   async list(principal: Principal): Promise<SourceDocumentView[]> {
-    return this.dataSource.query<SourceDocumentView[]>(
+    return queryRows<SourceDocumentView>(
+      this.dataSource,
       `SELECT q.source_document AS title, count(*)::int AS "questionCount", count(*) FILTER (WHERE q.needs_review)::int AS "needsReviewCount",
               d.superseded_at AS "supersededAt", d.superseded_note AS "supersededNote"
          FROM question q LEFT JOIN source_document d ON d.title = q.source_document
@@ -44,7 +46,8 @@ export class SourceDocumentsService {
     if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw new DomainError('forbidden', '只有培训员可以标记依据文件已废止');
     const bankIds = await this.access.editableBankIds(principal);
     const flagged = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      await execute(
+        manager,
         `INSERT INTO source_document (title, superseded_at, superseded_note) VALUES ($1, now(), $2)
          ON CONFLICT (title) DO UPDATE SET superseded_at = now(), superseded_note = EXCLUDED.superseded_note`,
         [title, note],

@@ -5,6 +5,7 @@ import { BankAccessService } from './application/bank-access.service';
 import { BankQualityService } from './application/bank-quality.service';
 import { BanksService } from './application/banks.service';
 import { QuestionExportService } from './application/question-export.service';
+import { QuestionCorrectionsService } from './application/question-corrections.service';
 import { QuestionImportService } from './application/question-import.service';
 import { QuestionsService } from './application/questions.service';
 import { SourceDocumentsService } from './application/source-documents.service';
@@ -23,6 +24,7 @@ import { QuestionRepository } from './persistence/question.repository';
     BankQualityService,
     BanksService,
     QuestionsService,
+    QuestionCorrectionsService,
     QuestionImportService,
     QuestionExportService,
     SourceDocumentsService,
@@ -30,6 +32,6 @@ import { QuestionRepository } from './persistence/question.repository';
     QuestionCategoryRepository,
     QuestionRepository,
   ],
-  exports: [QuestionRepository, BankAccessService],
+  exports: [BankAccessService, QuestionCorrectionsService],
 })
 export class QuestionBankModule {}

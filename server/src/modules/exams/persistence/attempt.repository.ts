@@ -277,6 +277,16 @@ export class AttemptRepository {
     return queryRows<{ id: string }>(this.dataSource, `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
   }
 
+  /** Points every slot that showed one version of a question at another; answers the attempts it touched. */
+  async repointSlots(questionId: string, fromVersion: number, toVersion: number, manager: EntityManager): Promise<string[]> {
+    const moved = await queryRows<{ attempt_id: string }>(
+      manager,
+      'UPDATE attempt_slot SET question_version = $3 WHERE question_id = $1 AND question_version = $2 RETURNING attempt_id',
+      [questionId, fromVersion, toVersion],
+    );
+    return moved.map((m) => m.attempt_id);
+  }
+
   async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await execute(manager, 'INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
   }

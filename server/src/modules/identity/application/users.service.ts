@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { DomainError } from '../../../platform/http/domain-error';
 import { passwordProblems } from '../domain/password-policy';
@@ -13,6 +13,7 @@ import { UserEntity } from '../persistence/user.entity';
 import { UserRepository, UserRow } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { ScopeService } from './scope.service';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 export type UserView = Omit<UserRow, 'unitPath'>;
 
@@ -116,8 +117,4 @@ export class UsersService {
     if (!row) throw new DomainError('not_found', '用户不存在');
     return toView(row);
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }

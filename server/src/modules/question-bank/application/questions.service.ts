@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { DomainError } from '../../../platform/http/domain-error';
-import { isUniqueViolation } from '../../identity/application/users.service';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 import type { QuestionDraft } from '../domain/question-draft';
 import { draftFromInput, QuestionInput } from '../domain/question-input';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';

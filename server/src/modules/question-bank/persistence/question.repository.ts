@@ -197,6 +197,16 @@ export class QuestionRepository {
     await execute(manager, 'UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }
 
+  /** Marks the questions for review with item analysis's finding (the bank's quality page shows it). */
+  async setQualityFlag(ids: string[], flag: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return execute(manager, `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`, [ids, flag]);
+  }
+
+  /** The bank of each of the questions that exist. */
+  async banksOf(ids: string[]): Promise<Array<{ id: string; bankId: string }>> {
+    return queryRows<{ id: string; bankId: string }>(this.dataSource, 'SELECT id, bank_id AS "bankId" FROM question WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
   /** Flags every question citing the document in the given banks (every bank when null); returns how many. */
   async flagCiting(document: string, reason: string, bankIds: string[] | null, manager: EntityManager): Promise<number> {
     const count = await execute(

@@ -44,6 +44,9 @@ const domainPatterns = [
   { regex: '(?:^|/)(?:application|persistence|http)/', message: 'domain/ depends on no use case, repository or HTTP code.' },
 ];
 
+/** SQL lives in persistence/ (decisions: "Data access"): elsewhere in a module the query helpers are out of reach. */
+const noSql = { regex: '(?:^|/)platform/database/query$', message: 'Put the statement in a repository under persistence/ and call it by name.' };
+
 const restrict = (files, patterns, { ignores, uploadsAllowed = false } = {}) => ({
   files,
   ...(ignores && { ignores }),
@@ -59,7 +62,8 @@ function importRules() {
     restrict(['src/platform/files/file-upload.ts'], platform, { uploadsAllowed: true }),
     ...MODULES.flatMap((m) => [
       restrict([`src/modules/${m}/**/*.ts`], modulePatterns(m)),
-      restrict([`src/modules/${m}/**/domain/**/*.ts`], [...modulePatterns(m), ...domainPatterns]),
+      restrict([`src/modules/${m}/**/application/**/*.ts`, `src/modules/${m}/**/http/**/*.ts`], [...modulePatterns(m), noSql]),
+      restrict([`src/modules/${m}/**/domain/**/*.ts`], [...modulePatterns(m), ...domainPatterns, noSql]),
     ]),
   ];
 }
@@ -82,6 +86,12 @@ export default tseslint.config(
     },
   },
   ...importRules(),
+  {
+    files: ['src/modules/**/application/**/*.ts', 'src/modules/**/http/**/*.ts', 'src/modules/**/domain/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']", message: 'SQL lives in persistence/: call a named repository function (decisions: "Data access").' }],
+    },
+  },
   {
     // tests poke at response bodies, which supertest types as any
     files: ['test/**/*.ts', 'src/**/*.spec.ts'],

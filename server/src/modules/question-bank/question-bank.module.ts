@@ -15,6 +15,7 @@ import { SourceDocumentsController } from './http/source-documents.controller';
 import { QuestionBankRepository } from './persistence/question-bank.repository';
 import { QuestionCategoryRepository } from './persistence/question-category.repository';
 import { QuestionRepository } from './persistence/question.repository';
+import { SourceDocumentRepository } from './persistence/source-document.repository';
 
 @Module({
   imports: [IdentityModule, AuditModule],
@@ -31,6 +32,7 @@ import { QuestionRepository } from './persistence/question.repository';
     QuestionBankRepository,
     QuestionCategoryRepository,
     QuestionRepository,
+    SourceDocumentRepository,
   ],
   exports: [BankAccessService, QuestionCorrectionsService],
 })

@@ -277,6 +277,15 @@ export class AttemptRepository {
     return queryRows<{ id: string }>(this.dataSource, `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
   }
 
+  /** What each slot of the attempt pinned: the question, its version and the order its choices were shown in. */
+  pins(attemptId: string): Promise<Array<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>> {
+    return queryRows<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>(
+      this.dataSource,
+      'SELECT slot, question_id AS "questionId", question_version AS version, choice_order AS "choiceOrder" FROM attempt_slot WHERE attempt_id = $1',
+      [attemptId],
+    );
+  }
+
   /** Points every slot that showed one version of a question at another; answers the attempts it touched. */
   async repointSlots(questionId: string, fromVersion: number, toVersion: number, manager: EntityManager): Promise<string[]> {
     const moved = await queryRows<{ attempt_id: string }>(

@@ -10,7 +10,6 @@ import { definitionsWithTargets, maySetTargets, targetProblem, targetsOf, type K
 import type { KpiTargets } from '../domain/kpi-values';
 import type { KpiTargetInputDto } from '../http/dto/kpi.dto';
 import { KpiTargetRepository } from '../persistence/kpi-target.repository';
-import { execute } from '../../../platform/database/query';
 
 @Injectable()
 export class KpiTargetsService {
@@ -35,7 +34,7 @@ export class KpiTargetsService {
     if (!maySetTargets(principal.roles, unitPath)) throw new DomainError('forbidden', '只有营销部负责人或管理员可以修改指标目标');
     const changes = checkedTargets(inputs);
     await this.dataSource.transaction(async (manager) => {
-      await execute(manager, 'LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
+      await this.targets.lockForChange(manager);
       const before = targetsOf(definitionsWithTargets(await this.targets.overrides(manager)));
       await this.targets.save(changes, principal.userId, manager);
       for (const { kpi, target } of changes.filter((c) => c.target !== before[c.kpi])) {

@@ -14,6 +14,11 @@ export class KpiTargetRepository {
     return new Map(rows.filter((r) => isKpiCode(r.kpi)).map((r) => [r.kpi as KpiCode, r.target === null ? null : Number(r.target)]));
   }
 
+  /** Holds off every other change of the targets until the transaction ends (readers go on). */
+  async lockForChange(manager: EntityManager): Promise<void> {
+    await execute(manager, 'LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
+  }
+
   async save(targets: ReadonlyArray<{ kpi: KpiCode; target: number | null }>, updatedBy: string, manager: EntityManager): Promise<void> {
     await execute(
       manager,

@@ -14,7 +14,6 @@ import { QuestionBankRepository } from '../persistence/question-bank.repository'
 import { QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
-import { execute } from '../../../platform/database/query';
 
 export interface QuestionImportReport {
   created: number;
@@ -82,7 +81,7 @@ export class QuestionImportService {
       }
       for (const { draft, existingId } of plan.newVersions) {
         await this.questions.addVersion(existingId, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, `导入：${file.originalname}`, manager);
-        await execute(manager, 'UPDATE question SET tags = $2 WHERE id = $1', [existingId, draft.tags ?? []]);
+        await this.questions.replaceTags(existingId, draft.tags ?? [], manager);
       }
       await this.banks.touch(bankId, manager);
       await this.audit.record(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { DomainError } from '../../../platform/http/domain-error';
@@ -12,7 +12,6 @@ import { QuestionCategoryRepository } from '../persistence/question-category.rep
 import { QuestionListFilter, QuestionRepository, QuestionRow, VersionRow } from '../persistence/question.repository';
 import type { QuestionStatus } from '../persistence/question.entity';
 import { BankAccessService } from './bank-access.service';
-import { execute } from '../../../platform/database/query';
 
 export interface QuestionView extends Omit<QuestionRow, 'content'> {
   /** The full current draft, key, category and tags included. */
@@ -83,7 +82,7 @@ export class QuestionsService {
     await this.dataSource.transaction(async (manager) => {
       const categoryId = draft.category ? await this.categories.ensurePath(row.bankId, draft.category, manager) : null;
       await this.questions.addVersion(questionId, categoryId, draft, principal.userId, input.changeNote?.trim() || null, manager);
-      await this.replaceTags(questionId, draft.tags ?? [], manager);
+      await this.questions.replaceTags(questionId, draft.tags ?? [], manager);
       if (keyChanged(row.content, draft)) {
         await this.audit.record({ actorId: principal.userId, action: 'question.key_change', targetType: 'question', targetId: questionId, details: { from: row.currentVersion, to: row.currentVersion + 1 } }, manager);
       }
@@ -127,10 +126,6 @@ export class QuestionsService {
       }
     });
     return { changed };
-  }
-
-  private async replaceTags(questionId: string, tags: string[], manager: EntityManager): Promise<void> {
-    await execute(manager, 'UPDATE question SET tags = $2 WHERE id = $1', [questionId, tags]);
   }
 
   private async requireQuestion(principal: Principal, questionId: string, need: 'view' | 'edit'): Promise<QuestionRow> {

@@ -34,6 +34,11 @@ const BANK_SELECT = `
 export class QuestionBankRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  async existsWithKey(key: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows = await queryRows<unknown>(manager, 'SELECT 1 FROM question_bank WHERE key = $1', [key]);
+    return rows.length > 0;
+  }
+
   async findRow(id: string, manager: EntityManager = this.dataSource.manager): Promise<BankRow | null> {
     const rows = await queryRows<BankRow>(manager, `${BANK_SELECT} WHERE b.id = $1`, [id]);
     return rows[0] ?? null;

@@ -193,6 +193,10 @@ export class QuestionRepository {
     return count;
   }
 
+  async replaceTags(id: string, tags: string[], manager: EntityManager): Promise<void> {
+    await execute(manager, 'UPDATE question SET tags = $2 WHERE id = $1', [id, tags]);
+  }
+
   async markReviewed(id: string, manager: EntityManager): Promise<void> {
     await execute(manager, 'UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
   }

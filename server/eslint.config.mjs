@@ -94,7 +94,7 @@ export default tseslint.config(
   },
   {
     // tests poke at response bodies, which supertest types as any
-    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.db-spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -23,7 +23,6 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
-  },
   {
     // tests poke at response bodies, which supertest types as any
     files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.db-spec.ts'],

@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint-boundaries.cjs';
+
+const { boundaryRules } = boundaries;
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**'] },
@@ -19,20 +22,10 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
-  {
-    // every upload goes through @FileUpload (platform/files/file-upload.ts) and its archive guard
-    files: ['src/**/*.ts'],
-    ignores: ['src/platform/files/file-upload.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@nestjs/platform-express', importNames: ['FileInterceptor', 'FilesInterceptor', 'FileFieldsInterceptor', 'AnyFilesInterceptor', 'NoFilesInterceptor', 'MulterModule'], message: 'Take uploads with @FileUpload (platform/files/file-upload.ts).' }] },
-      ],
-    },
-  },
+  ...boundaryRules,
   {
     // tests poke at response bodies, which supertest types as any
-    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'src/**/*.db-spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -148,6 +148,18 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     expect(single.distractors.responses).toBe(6);
   });
 
+  it('marks weak questions in their bank only when the trainer asks, never on reading the analysis', async () => {
+    const flagOf = async (id: string) => (await t.http.get(`/api/questions/${id}`).set(await as('trainer')).expect(200)).body.qualityFlag as string | null;
+    const read = (await t.http.get(`/api/sittings/${sittingId}/item-analysis`).set(await as('trainer')).expect(200)).body;
+    const weak = (read.items as Array<{ questionId: string; review: { status: string } }>).filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
+    expect(weak.length).toBeGreaterThan(0);
+    for (const id of weak) expect(await flagOf(id)).toBeNull();
+    await t.http.post(`/api/sittings/${sittingId}/item-analysis/flags`).set(await as('manager')).expect(403);
+    const marked = (await t.http.post(`/api/sittings/${sittingId}/item-analysis/flags`).set(await as('trainer')).expect(200)).body;
+    expect(marked.flagged).toBe(weak.length);
+    for (const id of weak) expect(await flagOf(id)).toMatch(/^题目分析（\d{4}-\d{2}-\d{2}）：区分度低或为负/);
+  });
+
   it('previews a paper as a candidate would see it, without keys', async () => {
     const papers = (await t.http.get('/api/papers').set(await as('trainer')).expect(200)).body as Array<{ id: string; title: string }>;
     const paper = papers.find((p) => p.title === '结果测试卷')!;

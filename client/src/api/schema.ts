@@ -1458,6 +1458,10 @@ export interface ApiOperations {
     path: { id: string };
     response: ItemAnalysisDto;
   };
+  'POST /api/sittings/{id}/item-analysis/flags': {
+    path: { id: string };
+    response: ItemAnalysisDto;
+  };
   'POST /api/sittings/{id}/makeup': {
     path: { id: string };
     body: CreateMakeupDto;

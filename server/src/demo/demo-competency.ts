@@ -4,6 +4,7 @@ import { windowsTouchedBy } from '../modules/competency/domain/evidence-window';
 import { CompetencyRepository } from '../modules/competency/persistence/competency.repository';
 import { addMonths, monthOf, monthRange } from '../platform/calendar/month';
 import { DEMO_USERS } from './demo-organisation';
+import { execute, queryRows } from '../platform/database/query';
 
 const MONTHS = 6;
 const POINTS_PER_ITEM = 5;
@@ -41,12 +42,13 @@ interface DemoEvidence {
  */
 export async function seedDemoCompetency(manager: EntityManager, now: Date): Promise<number> {
   const staff = DEMO_USERS.filter((u) => u.roles.includes('staff')).map((u) => u.username);
-  const users = await manager.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user WHERE username = ANY($1) ORDER BY username', [staff]);
+  const users = await queryRows<{ id: string; username: string }>(manager, 'SELECT id, username FROM app_user WHERE username = ANY($1) ORDER BY username', [staff]);
   const current = monthOf(now);
   const months = monthRange(addMonths(current, -MONTHS), addMonths(current, -1));
   const evidence = users.flatMap((user) => demoEvidence(user.id, user.username, months));
   if (evidence.length === 0) return 0;
-  await manager.query(
+  await execute(
+    manager,
     `INSERT INTO competency_evidence (user_id, source_kind, source_id, source_title, dimension, occurred_at, month, recorded_at, points, max_points, items)
      SELECT r.user_id, 'exam', r.source_id, r.title, r.dimension, r.occurred_at, r.month, r.occurred_at, r.points, r.max_points, r.items
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::date[], $7::numeric[], $8::numeric[], $9::int[])

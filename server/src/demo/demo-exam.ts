@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { BlueprintRule } from '../modules/exams/domain/paper-structure';
 import { DEFAULT_REVIEW_POLICY } from '../modules/exams/domain/review-policy';
+import { execute, queryRows } from '../platform/database/query';
 
 /** The month's quiz: 20 questions drawn per person from the department's banks, 5 points each. */
 const RULES: Array<Omit<BlueprintRule, 'bankId'> & { bankKey: string }> = [
@@ -18,21 +19,23 @@ const RULES: Array<Omit<BlueprintRule, 'bankId'> & { bankKey: string }> = [
 
 /** Opens at seeding time for 30 days, for every staff member of the department. */
 export async function seedDemoExam(manager: EntityManager, departmentUnitId: string, now = new Date()): Promise<string> {
-  const banks = await manager.query<Array<{ id: string; key: string }>>('SELECT id, key FROM question_bank WHERE key IS NOT NULL');
+  const banks = await queryRows<{ id: string; key: string }>(manager, 'SELECT id, key FROM question_bank WHERE key IS NOT NULL');
   const bankId = new Map(banks.map((b) => [b.key, b.id]));
   const rules: BlueprintRule[] = RULES.map(({ bankKey, ...rule }) => ({ ...rule, bankId: bankId.get(bankKey)! }));
   const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
-  const [{ id: paperId }] = await manager.query<[{ id: string }]>(
+  const [{ id: paperId }] = await queryRows<{ id: string }>(
+    manager,
     `INSERT INTO paper (title, description, kind, structure, multiple_rule, partial_credit, owner_unit_id)
      VALUES ($1, $2, 'blueprint', $3, 'partial_half', true, $4) RETURNING id`,
     [`${month} 营销人员月度测验`, '法律法规、行业与供货政策、V3系统操作、日常业务综合测验，每人随机抽题。', JSON.stringify({ kind: 'blueprint', rules }), departmentUnitId],
   );
-  const [{ id: sittingId }] = await manager.query<[{ id: string }]>(
+  const [{ id: sittingId }] = await queryRows<{ id: string }>(
+    manager,
     `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
                           shuffle_questions, shuffle_options, review_policy, owner_unit_id)
      VALUES ($1, $2, $3, $4, 30, 1, 'highest', 60, true, true, $5, $6) RETURNING id`,
     [paperId, `${month} 月度测验`, now, new Date(now.getTime() + 30 * 24 * 3600 * 1000), JSON.stringify(DEFAULT_REVIEW_POLICY), departmentUnitId],
   );
-  await manager.query(`INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [sittingId, departmentUnitId]);
+  await execute(manager, `INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [sittingId, departmentUnitId]);
   return sittingId;
 }

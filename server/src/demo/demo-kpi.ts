@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { addMonths, monthOf } from '../platform/calendar/month';
 import type { RatioKpi } from '../modules/kpi/domain/kpi-definitions';
 import { DEMO_USERS } from './demo-organisation';
+import { execute, queryRows } from '../platform/database/query';
 
 /** Three national key brands and two others, each with a typical monthly volume (cartons) for one customer manager. */
 const BRANDS = [
@@ -38,7 +39,7 @@ interface Forecast {
  */
 export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{ ratios: number; forecasts: number }> {
   const usernames = DEMO_USERS.filter((u) => u.roles.includes('staff')).map((u) => u.username);
-  const users = await manager.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user WHERE username = ANY($1::text[]) ORDER BY username', [usernames]);
+  const users = await queryRows<{ id: string; username: string }>(manager, 'SELECT id, username FROM app_user WHERE username = ANY($1::text[]) ORDER BY username', [usernames]);
   const current = monthOf(now);
   const months = Array.from({ length: MONTHS }, (_, i) => addMonths(current, i - MONTHS + 1));
   const ratios: Ratio[] = [];
@@ -92,7 +93,8 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
 }
 
 async function insertRatios(manager: EntityManager, ratios: Ratio[]): Promise<void> {
-  await manager.query(
+  await execute(
+    manager,
     `INSERT INTO kpi_ratio (user_id, month, kpi, numerator, denominator)
      SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::numeric[], $5::numeric[])
      ON CONFLICT DO NOTHING`,
@@ -101,7 +103,8 @@ async function insertRatios(manager: EntityManager, ratios: Ratio[]): Promise<vo
 }
 
 async function insertForecasts(manager: EntityManager, forecasts: Forecast[]): Promise<void> {
-  await manager.query(
+  await execute(
+    manager,
     `INSERT INTO kpi_forecast (user_id, month, brand, key_brand, forecast, actual)
      SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::boolean[], $5::numeric[], $6::numeric[])
      ON CONFLICT DO NOTHING`,

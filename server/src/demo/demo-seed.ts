@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
 import { seedDemoExam } from './demo-exam';
 import { seedDemoCompetency } from './demo-competency';
 import { seedDemoKpis } from './demo-kpi';
+import { execute, queryRows } from '../platform/database/query';
 
 /**
  * Seeds the demo organisation and the repository's banks when the database has no users; returns
@@ -21,23 +22,23 @@ export async function seedDemoIfEmpty(url: string, { history = true }: { history
     const hashes = await Promise.all(DEMO_USERS.map(() => hasher.hash(DEMO_PASSWORD)));
     return await dataSource.transaction(async (manager) => {
       // serialises concurrent seeders (two instances starting on one empty database)
-      await manager.query('LOCK TABLE app_user IN EXCLUSIVE MODE');
-      const [{ n }] = await manager.query<[{ n: string }]>('SELECT count(*) AS n FROM app_user');
+      await execute(manager, 'LOCK TABLE app_user IN EXCLUSIVE MODE');
+      const [{ n }] = await queryRows<{ n: string }>(manager, 'SELECT count(*) AS n FROM app_user');
       if (Number(n) > 0) return null;
       const unitIds = new Map<string, { id: string; path: string }>();
       for (const unit of DEMO_UNITS) {
         const parent = unit.parent ? unitIds.get(unit.parent)! : null;
-        const [{ id }] = await manager.query<[{ id: string }]>('INSERT INTO org_unit (name, parent_id, path) VALUES ($1, $2, $3) RETURNING id', [
+        const [{ id }] = await queryRows<{ id: string }>(manager, 'INSERT INTO org_unit (name, parent_id, path) VALUES ($1, $2, $3) RETURNING id', [
           unit.name,
           parent?.id ?? null,
           '',
         ]);
         const path = childPath(parent?.path ?? null, id);
-        await manager.query('UPDATE org_unit SET path = $2 WHERE id = $1', [id, path]);
+        await execute(manager, 'UPDATE org_unit SET path = $2 WHERE id = $1', [id, path]);
         unitIds.set(unit.key, { id, path });
       }
       for (const [i, user] of DEMO_USERS.entries()) {
-        await manager.query('INSERT INTO app_user (username, display_name, password_hash, roles, unit_id, demo) VALUES ($1, $2, $3, $4, $5, true)', [
+        await execute(manager, 'INSERT INTO app_user (username, display_name, password_hash, roles, unit_id, demo) VALUES ($1, $2, $3, $4, $5, true)', [
           user.username,
           user.displayName,
           hashes[i],

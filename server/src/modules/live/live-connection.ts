@@ -1,5 +1,5 @@
 import type { RawData, WebSocket } from 'ws';
-import { DomainError } from '../../platform/http/domain-error';
+import { DomainError } from '../../platform/errors/domain-error';
 import { CLOSE, ClientMessage, FrameBudget, LIMITS, parseClientMessage, ServerMessage } from '../../platform/live/live-protocol';
 import type { Principal } from '../identity/domain/principal';
 import type { LiveEventFilter } from './live-topics';

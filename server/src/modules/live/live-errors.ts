@@ -1,4 +1,4 @@
-import { defineErrors } from '../../platform/http/error-catalogue';
+import { defineErrors } from '../../platform/errors/error-catalogue';
 
 /** Errors of the live socket's subscriptions, declared once. */
 export const LiveErrors = defineErrors({

@@ -5,6 +5,7 @@ import { BankAccessService } from './application/bank-access.service';
 import { BankQualityService } from './application/bank-quality.service';
 import { BanksService } from './application/banks.service';
 import { QuestionExportService } from './application/question-export.service';
+import { QuestionCorrectionsService } from './application/question-corrections.service';
 import { QuestionImportService } from './application/question-import.service';
 import { QuestionsService } from './application/questions.service';
 import { SourceDocumentsService } from './application/source-documents.service';
@@ -14,6 +15,7 @@ import { SourceDocumentsController } from './http/source-documents.controller';
 import { QuestionBankRepository } from './persistence/question-bank.repository';
 import { QuestionCategoryRepository } from './persistence/question-category.repository';
 import { QuestionRepository } from './persistence/question.repository';
+import { SourceDocumentRepository } from './persistence/source-document.repository';
 
 @Module({
   imports: [IdentityModule, AuditModule],
@@ -23,13 +25,15 @@ import { QuestionRepository } from './persistence/question.repository';
     BankQualityService,
     BanksService,
     QuestionsService,
+    QuestionCorrectionsService,
     QuestionImportService,
     QuestionExportService,
     SourceDocumentsService,
     QuestionBankRepository,
     QuestionCategoryRepository,
     QuestionRepository,
+    SourceDocumentRepository,
   ],
-  exports: [QuestionRepository, BankAccessService],
+  exports: [BankAccessService, QuestionCorrectionsService],
 })
 export class QuestionBankModule {}

@@ -4,7 +4,6 @@ import { Matches } from 'class-validator';
 import { createReadStream } from 'node:fs';
 import type { Response } from 'express';
 import { CurrentPrincipal, RequireRoles } from '../../modules/identity/http/access.decorators';
-import type { Principal } from '../../modules/identity/domain/principal';
 import { AuditLog } from '../audit/audit-log';
 import { BackupErrors } from './backup-errors';
 import { BACKUP_FILE_PATTERN } from './backup-schedule';
@@ -54,7 +53,7 @@ export class BackupController {
   /** Takes a moment on the embedded engine (its data folder is copied while requests wait). */
   @Post()
   @ApiCreatedResponse({ type: BackupInfoDto })
-  async create(@CurrentPrincipal() principal: Principal): Promise<BackupInfoDto> {
+  async create(@CurrentPrincipal() principal: { userId: string }): Promise<BackupInfoDto> {
     const info = await this.backups.backupNow();
     await this.audit.record({ actorId: principal.userId, action: 'backup.created', targetType: 'backup', targetId: info.name, details: { bytes: info.bytes } });
     return info;
@@ -65,7 +64,7 @@ export class BackupController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The backup file', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No backup of that name' })
-  async download(@Param() params: BackupNameParams, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+  async download(@Param() params: BackupNameParams, @CurrentPrincipal() principal: { userId: string }, @Res() response: Response): Promise<void> {
     const file = this.backups.fileOf(params.name);
     if (!file) throw BackupErrors['backups.notFound']({ name: params.name });
     await this.audit.record({ actorId: principal.userId, action: 'backup.downloaded', targetType: 'backup', targetId: params.name });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from './query';
 
 /**
  * The database's clock. Deadlines are written and enforced by statements on `now()`, so whatever the
@@ -12,7 +13,7 @@ export class DatabaseClock {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async now(): Promise<Date> {
-    const [{ now }] = await this.dataSource.query<Array<{ now: Date }>>('SELECT now() AS now');
+    const [{ now }] = await queryRows<{ now: Date }>(this.dataSource, 'SELECT now() AS now');
     return now;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { execute, queryRows } from '../database/query';
 
 export interface OutboxEvent {
   id: string;
@@ -22,13 +23,15 @@ export interface OutboxBatch {
  * that has already moved on.
  */
 export async function claimOutboxBatch(manager: EntityManager, consumer: string, types: string[], limit: number): Promise<OutboxBatch | null> {
-  await manager.query('INSERT INTO event_cursor (consumer) VALUES ($1) ON CONFLICT (consumer) DO NOTHING', [consumer]);
-  const cursors = await manager.query<Array<{ txId: string; eventId: string }>>(
+  await execute(manager, 'INSERT INTO event_cursor (consumer) VALUES ($1) ON CONFLICT (consumer) DO NOTHING', [consumer]);
+  const cursors = await queryRows<{ txId: string; eventId: string }>(
+    manager,
     'SELECT tx_id AS "txId", event_id AS "eventId" FROM event_cursor WHERE consumer = $1 FOR UPDATE SKIP LOCKED',
     [consumer],
   );
   if (cursors.length === 0) return null;
-  const events = await manager.query<OutboxEvent[]>(
+  const events = await queryRows<OutboxEvent>(
+    manager,
     `SELECT id, tx_id AS "txId", type, payload FROM domain_event
       WHERE (tx_id, id) > ($2::bigint, $3::bigint) AND type = ANY($1::text[])
         AND tx_id < outbox_horizon()
@@ -39,7 +42,7 @@ export async function claimOutboxBatch(manager: EntityManager, consumer: string,
     events,
     async advance(m: EntityManager) {
       const last = events.at(-1);
-      if (last) await m.query('UPDATE event_cursor SET tx_id = $2, event_id = $3 WHERE consumer = $1', [consumer, last.txId, last.id]);
+      if (last) await execute(m, 'UPDATE event_cursor SET tx_id = $2, event_id = $3 WHERE consumer = $1', [consumer, last.txId, last.id]);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, DomainErrorKind, ErrorParams } from './domain-error';
+import { DomainError, DomainErrorKind, ErrorParams } from '../errors/domain-error';
 import { MAX_JSON_DEPTH } from './json-depth';
 import { PlatformErrors } from './platform-errors';
 

@@ -7,6 +7,7 @@ import { Public } from '../../modules/identity/http/access.decorators';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { HealthChecks } from './health-checks';
+import { execute } from '../database/query';
 
 class HealthProblemDto {
   @ApiProperty({ description: 'Which check reports it, e.g. attempt-scoring' }) check: string;
@@ -38,7 +39,7 @@ export class HealthController {
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const engine = this.config.databaseUrl ? 'postgres' : 'embedded';
     try {
-      await this.dataSource.query('SELECT 1');
+      await execute(this.dataSource, 'SELECT 1');
     } catch {
       response.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'error', database: 'down', engine, problems: [] };

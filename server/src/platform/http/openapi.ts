@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { registeredErrorDefinitions } from './error-catalogue';
+import { registeredErrorDefinitions } from '../errors/error-catalogue';
 import './platform-errors';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {

@@ -1,4 +1,4 @@
-import { defineErrors } from './error-catalogue';
+import { defineErrors } from '../errors/error-catalogue';
 
 /**
  * Errors the edge raises before any module sees the request (validation, body parsing, uploads,

@@ -1,4 +1,4 @@
-import { COMPETENCY_DIMENSIONS, type CompetencyDimension } from '../../question-bank/domain/question-draft';
+import { COMPETENCY_DIMENSIONS, type CompetencyDimension } from '../../../platform/vocabulary/competency-dimensions';
 
 /**
  * The record's dimensions are the plan's subjects, the same vocabulary trainers tag questions with.

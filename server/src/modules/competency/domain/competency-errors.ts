@@ -1,4 +1,4 @@
-import { defineErrors } from '../../../platform/http/error-catalogue';
+import { defineErrors } from '../../../platform/errors/error-catalogue';
 
 /** Every error the competency module raises, declared once. */
 export const CompetencyErrors = defineErrors({

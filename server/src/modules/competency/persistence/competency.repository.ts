@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { DimensionTally, MonthTally } from '../domain/competency-record';
 import type { ChangedMonth, PersonWindow } from '../domain/evidence-window';
 import type { EvidenceSource } from '../domain/graded-attempt';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface PersonRow {
   userId: string;
@@ -63,7 +64,8 @@ export class CompetencyRepository {
   async replaceExamEvidence(sources: EvidenceSource[], manager: EntityManager): Promise<ChangedMonth[]> {
     if (sources.length === 0) return [];
     // TypeORM answers a DELETE with [rows, count]
-    const [removed] = await manager.query<[ChangedMonth[], number]>(
+    const removed = await queryRows<ChangedMonth>(
+      manager,
       `DELETE FROM competency_evidence e
         USING unnest($1::text[], $2::timestamptz[]) AS s(source_id, recorded_at)
         WHERE e.source_kind = 'exam' AND e.source_id = s.source_id AND e.recorded_at <= s.recorded_at
@@ -72,7 +74,8 @@ export class CompetencyRepository {
     );
     const rows = sources.flatMap((source) => source.dimensions.map((d) => ({ source, d })));
     if (rows.length === 0) return removed;
-    const added = await manager.query<ChangedMonth[]>(
+    const added = await queryRows<ChangedMonth>(
+      manager,
       `INSERT INTO competency_evidence (user_id, source_kind, source_id, source_title, dimension, occurred_at, month, recorded_at, points, max_points, items)
        SELECT r.user_id, 'exam', r.source_id, r.title, r.dimension, r.occurred_at, r.month, r.recorded_at, r.points, r.max_points, r.items
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::date[], $7::timestamptz[], $8::numeric[], $9::numeric[], $10::int[])
@@ -100,12 +103,14 @@ export class CompetencyRepository {
   async refreshWindows(windows: PersonWindow[], manager: EntityManager): Promise<void> {
     if (windows.length === 0) return;
     const params = [windows.map((w) => w.userId), windows.map((w) => w.month), windows.map((w) => w.first)];
-    await manager.query(
+    await execute(
+      manager,
       `DELETE FROM competency_window w USING unnest($1::uuid[], $2::date[], $3::date[]) AS t(user_id, month, first)
         WHERE w.user_id = t.user_id AND w.month = t.month`,
       params,
     );
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO competency_window (month, user_id, dimension, points, max_points, items)
        SELECT t.month, t.user_id, e.dimension, sum(e.points), sum(e.max_points), sum(e.items)
          FROM unnest($1::uuid[], $2::date[], $3::date[]) AS t(user_id, month, first)
@@ -116,7 +121,8 @@ export class CompetencyRepository {
   }
 
   async findPerson(userId: string): Promise<PersonRow | null> {
-    const rows = await this.dataSource.query<PersonRow[]>(
+    const rows = await queryRows<PersonRow>(
+      this.dataSource,
       `SELECT a.id AS "userId", a.username, a.display_name AS "displayName", a.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath"
          FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1`,
       [userId],
@@ -126,7 +132,8 @@ export class CompetencyRepository {
 
   /** One person's evidence summed per month and dimension, from `first` to `last` inclusive. */
   personMonths(userId: string, first: string, last: string): Promise<MonthTally[]> {
-    return this.dataSource.query<MonthTally[]>(
+    return queryRows<MonthTally>(
+      this.dataSource,
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, dimension,
               sum(points)::float8 AS points, sum(max_points)::float8 AS "maxPoints", sum(items)::int AS items
          FROM competency_evidence WHERE user_id = $1 AND month BETWEEN $2 AND $3
@@ -137,7 +144,8 @@ export class CompetencyRepository {
 
   /** A person's newest evidence up to the end of `last`. */
   recentEvidence(userId: string, last: string, limit: number): Promise<EvidenceRow[]> {
-    return this.dataSource.query<EvidenceRow[]>(
+    return queryRows<EvidenceRow>(
+      this.dataSource,
       `SELECT source_kind AS "sourceKind", source_title AS "sourceTitle", occurred_at AS "occurredAt", dimension,
               points::float8 AS points, max_points::float8 AS "maxPoints", items
          FROM competency_evidence WHERE user_id = $1 AND month <= $2
@@ -154,7 +162,8 @@ export class CompetencyRepository {
    * computed from the tallies by the caller.
    */
   async unitWindow(query: UnitWindowQuery): Promise<UnitWindow> {
-    const [row] = await this.dataSource.query<[UnitWindow]>(
+    const [row] = await queryRows<UnitWindow>(
+      this.dataSource,
       `WITH staff AS MATERIALIZED (
          SELECT a.id, a.username, a.display_name, a.unit_id, u.name AS unit_name
            FROM app_user a JOIN org_unit u ON u.id = a.unit_id

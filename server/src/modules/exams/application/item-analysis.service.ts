@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
+import { QuestionCorrectionsService } from '../../question-bank/application/question-corrections.service';
 import type { QuestionType } from '../../question-bank/domain/question-draft';
 import { distractorAnalysis, ItemDistractors } from '../domain/statistics/distractor-analysis';
 import { ItemStatistics, itemStatistics } from '../domain/statistics/item-statistics';
@@ -23,24 +22,40 @@ export interface AnalysedItem extends ItemStatistics {
 export interface ItemAnalysis {
   test: TestStatistics;
   items: AnalysedItem[];
-  /** Questions marked in their bank for review by this analysis. */
+  /** Questions this analysis finds weak: the trainer can mark them for review in their banks (`flagInBanks`). */
   flagged: number;
 }
 
 /**
  * Item analysis of a sitting over its graded attempts, per question (blueprints give each candidate
  * their own draw): over the people the caller may see, since a small group's statistics are theirs.
+ * Reading it changes nothing; marking the weak questions in their banks is a separate request of
+ * someone who manages the sitting (decisions: "Item analysis marks questions on request").
  */
 @Injectable()
 export class ItemAnalysisService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sittings: SittingsService,
     private readonly results: ResultsRepository,
+    private readonly questions: QuestionCorrectionsService,
   ) {}
 
   async analyse(principal: Principal, sittingId: string): Promise<ItemAnalysis> {
-    const { canManage, peoplePath } = await this.sittings.readSitting(principal, sittingId);
+    const { peoplePath } = await this.sittings.readSitting(principal, sittingId);
+    return this.compute(sittingId, peoplePath);
+  }
+
+  /** Marks the questions the analysis finds weak in their banks; only those who manage the sitting may. */
+  async flagInBanks(principal: Principal, sittingId: string): Promise<ItemAnalysis> {
+    await this.sittings.requireSitting(principal, sittingId);
+    const { peoplePath } = await this.sittings.readSitting(principal, sittingId);
+    const analysis = await this.compute(sittingId, peoplePath);
+    const flaggedIds = analysis.items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
+    const flagged = await this.questions.flagFromItemAnalysis(principal, flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`);
+    return { ...analysis, flagged };
+  }
+
+  private async compute(sittingId: string, peoplePath: string | null): Promise<ItemAnalysis> {
     const rows = await this.results.itemScores(sittingId, peoplePath);
     const questionIds = [...new Set(rows.map((r) => r.questionId))];
     const attemptIds = [...new Set(rows.map((r) => r.attemptId))];
@@ -68,15 +83,8 @@ export class ItemAnalysisService {
         distractors: distractors.find((d) => d.item === i) ?? null,
       };
     });
-    const flaggedIds = items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
-    // only those who manage the sitting mark its questions; a manager's look changes nothing
-    if (flaggedIds.length && canManage) {
-      await this.dataSource.query(
-        `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`,
-        [flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`],
-      );
-    }
-    return { test: testStatistics(matrix), items, flagged: flaggedIds.length };
+    const flagged = items.filter((i) => i.review.status === 'flagged').length;
+    return { test: testStatistics(matrix), items, flagged };
   }
 }
 

@@ -1,57 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import type { Principal } from '../../identity/domain/principal';
-import { BankAccessService } from '../../question-bank/application/bank-access.service';
-import { draftOf } from '../../question-bank/application/questions.service';
-import type { QuestionDraft } from '../../question-bank/domain/question-draft';
-import { draftFromInput, QuestionInput } from '../../question-bank/domain/question-input';
-import { QuestionRepository } from '../../question-bank/persistence/question.repository';
+import { KeyCorrection, QuestionCorrectionsService } from '../../question-bank/application/question-corrections.service';
 import { AttemptRepository } from '../persistence/attempt.repository';
 import { AttemptGrading } from './attempt-grading.service';
-import { ExamsErrors } from '../domain/exams-errors';
 
-export interface KeyCorrection {
-  answer?: unknown;
-  explanation?: string;
-  referenceAnswer?: string;
-  rubric?: Array<{ criterion: string; points: number }>;
-}
+export type { KeyCorrection };
 
 /**
  * Correcting a wrong key: a new version with the corrected key, every attempt that used the
  * previous version re-pointed to it and re-scored in one transaction, and an audit entry. Versions
- * stay immutable; the history shows the correction.
+ * stay immutable; the history shows the correction. The question bank writes the version (and checks
+ * the caller may edit the bank); this module moves and re-scores its attempts.
  */
 @Injectable()
 export class KeyCorrectionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly questions: QuestionRepository,
-    private readonly access: BankAccessService,
+    private readonly questions: QuestionCorrectionsService,
     private readonly attempts: AttemptRepository,
     private readonly grading: AttemptGrading,
     private readonly audit: AuditLog,
   ) {}
 
   async correct(principal: Principal, questionId: string, correction: KeyCorrection, note: string): Promise<{ version: number; regraded: number }> {
-    const row = await this.questions.findRow(questionId);
-    if (!row) throw ExamsErrors['exams.keyCorrection.questionNotFound']();
-    await this.access.requireEdit(principal, row.bankId);
-    const before = draftOf(row);
-    const merged = { ...before, ...Object.fromEntries(Object.entries(correction).filter(([, v]) => v !== undefined)) } as QuestionInput;
-    const corrected = draftFromInput(merged);
-    if ('problems' in corrected) throw ExamsErrors['exams.keyCorrection.invalid']({ problems: corrected.problems.map((p) => `${p.field}: ${p.message}`).join('；'), details: { problems: corrected.problems } });
-    const after: QuestionDraft = corrected.draft;
-    return this.dataSource.transaction(async (manager) => {
-      const categoryId = row.categoryId;
-      const version = await this.questions.addVersion(questionId, categoryId, after, principal.userId, `更正答案：${note}`, manager);
-      const [moved] = await manager.query<[Array<{ attempt_id: string }>, number]>(
-        'UPDATE attempt_slot SET question_version = $3 WHERE question_id = $1 AND question_version = $2 RETURNING attempt_id',
-        [questionId, row.currentVersion, version],
-      );
-      const attemptIds = [...new Set(moved.map((m) => m.attempt_id))].sort();
+    return this.questions.correctKey(principal, questionId, correction, note, async ({ fromVersion, version }, manager) => {
+      const moved = await this.attempts.repointSlots(questionId, fromVersion, version, manager);
+      const attemptIds = [...new Set(moved)].sort();
       let regraded = 0;
       for (const attemptId of attemptIds) {
         const attempt = await this.attempts.lockById(attemptId, manager);
@@ -61,7 +35,7 @@ export class KeyCorrectionService {
         regraded++;
       }
       await this.audit.record(
-        { actorId: principal.userId, action: 'question.key_correction', targetType: 'question', targetId: questionId, details: { fromVersion: row.currentVersion, toVersion: version, note, regraded, attempts: attemptIds.length } },
+        { actorId: principal.userId, action: 'question.key_correction', targetType: 'question', targetId: questionId, details: { fromVersion, toVersion: version, note, regraded, attempts: attemptIds.length } },
         manager,
       );
       return { version, regraded };

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
 import { ChoiceOrder, presentedContent } from '../domain/choice-presentation';
+import { AttemptRepository } from '../persistence/attempt.repository';
 import { VersionContentCache } from '../persistence/version-content-cache';
 
 const MAX_CACHED_ATTEMPTS = 5000;
@@ -26,17 +25,14 @@ export class SlotDefinitions {
   private readonly cache = new Map<string, Map<number, SlotDefinition>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly attempts: AttemptRepository,
     private readonly versions: VersionContentCache,
   ) {}
 
   async of(attemptId: string, slot: number): Promise<SlotDefinition | undefined> {
     let slots = this.cache.get(attemptId);
     if (!slots) {
-      const pins = await this.dataSource.query<Array<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>>(
-        'SELECT slot, question_id AS "questionId", question_version AS version, choice_order AS "choiceOrder" FROM attempt_slot WHERE attempt_id = $1',
-        [attemptId],
-      );
+      const pins = await this.attempts.pins(attemptId);
       if (pins.length === 0) return undefined;
       const contents = await this.versions.contents(pins);
       slots = new Map(

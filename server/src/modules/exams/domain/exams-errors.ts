@@ -1,4 +1,4 @@
-import { defineErrors } from '../../../platform/http/error-catalogue';
+import { defineErrors } from '../../../platform/errors/error-catalogue';
 
 /** Every error the exams module raises (papers, sittings, taking, grading, practice), declared once. */
 export const ExamsErrors = defineErrors({
@@ -35,9 +35,6 @@ export const ExamsErrors = defineErrors({
   'exams.grading.notSubmitted': { kind: 'conflict', message: '考生尚未交卷，不能评分' },
   'exams.grading.notEssay': { kind: 'not_found', message: '第 {slot} 题不是需要人工评分的简答题' },
   'exams.grading.scoreOutOfRange': { kind: 'invalid', message: 'score: 得分须在 0 到 {max} 之间' },
-  'exams.keyCorrection.questionNotFound': { kind: 'not_found', message: '题目不存在或不在您的权限范围内' },
-  /** problems: each `field: message` of the corrected draft's check, joined; details.problems lists them. */
-  'exams.keyCorrection.invalid': { kind: 'invalid', message: '{problems}' },
   'exams.makeup.nobody': { kind: 'conflict', message: '没有需要补考的人员：所有人都已通过' },
   'exams.live.forbidden': { kind: 'forbidden', message: '只有培训员和管理人员可以查看考试实况' },
   'exams.practice.dimensionRequired': { kind: 'invalid', message: 'dimension: 请选择要练习的能力维度' },

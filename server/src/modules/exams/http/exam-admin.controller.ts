@@ -56,6 +56,14 @@ export class ExamAdminController {
     return this.analysis.analyse(principal, id);
   }
 
+  @Post('sittings/:id/item-analysis/flags')
+  @HttpCode(200)
+  @RequireRoles('trainer', 'admin')
+  @ApiOkResponse({ type: ItemAnalysisDto, description: 'Marks the questions the analysis finds weak for review in their banks; `flagged` says how many were marked' })
+  flagWeakItems(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ItemAnalysisDto> {
+    return this.analysis.flagInBanks(principal, id);
+  }
+
   @Get('attempts/:attemptId/review')
   @ApiOkResponse({ type: AttemptReviewDto, description: "A trainer's view of one attempt: answers, keys, scores and the timeline" })
   review(@CurrentPrincipal() principal: Principal, @Param('attemptId', ParseUUIDPipe) attemptId: string): Promise<AttemptReviewDto> {

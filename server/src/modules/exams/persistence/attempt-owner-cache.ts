@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../../../platform/database/query';
 
 const MAX_ENTRIES = 20_000;
 
@@ -19,7 +20,7 @@ export class AttemptOwnerCache {
   async ownerOf(attemptId: string): Promise<string | undefined> {
     const known = this.owners.get(attemptId);
     if (known) return known;
-    const rows = await this.dataSource.query<Array<{ userId: string }>>('SELECT user_id AS "userId" FROM attempt WHERE id = $1', [attemptId]);
+    const rows = await queryRows<{ userId: string }>(this.dataSource, 'SELECT user_id AS "userId" FROM attempt WHERE id = $1', [attemptId]);
     if (rows[0]) this.remember(attemptId, rows[0].userId);
     return rows[0]?.userId;
   }

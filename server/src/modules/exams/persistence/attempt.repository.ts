@@ -7,6 +7,7 @@ import type { ChoiceOrder } from '../domain/choice-presentation';
 import type { ReviewPolicy } from '../domain/review-policy';
 import type { AttemptStatus, SubmittedBy } from './attempt.entity';
 import { VersionContentCache } from './version-content-cache';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface AttemptRow {
   id: string;
@@ -85,23 +86,23 @@ export class AttemptRepository {
   ) {}
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
-    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1`, [id]);
+    const rows = await queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
   /** Locks the attempt row for the rest of the transaction (grading, marking, a key correction). */
   async lockById(id: string, manager: EntityManager): Promise<AttemptRow | null> {
-    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1 FOR UPDATE`, [id]);
+    const rows = await queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.id = $1 FOR UPDATE`, [id]);
     return rows[0] ?? null;
   }
 
   forUserAndSittings(userId: string, sittingIds: string[]): Promise<AttemptRow[]> {
     if (sittingIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.user_id = $1 AND a.sitting_id = ANY($2::uuid[]) ORDER BY a.attempt_no`, [userId, sittingIds]);
+    return queryRows<AttemptRow>(this.dataSource, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.user_id = $1 AND a.sitting_id = ANY($2::uuid[]) ORDER BY a.attempt_no`, [userId, sittingIds]);
   }
 
   async findInProgress(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
-    const rows = await manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`, [sittingId, userId]);
+    const rows = await queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`, [sittingId, userId]);
     return rows[0] ?? null;
   }
 
@@ -112,7 +113,8 @@ export class AttemptRepository {
    * transaction of four: on exam day every start arrives within seconds, and each round trip costs.
    */
   async insertStarted(a: { sittingId: string; userId: string; attemptNo: number; startedAt: Date; deadline: Date; maxScore: number }, slots: NewSlot[]): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ id: string }>>(
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
       `WITH started AS (
          INSERT INTO attempt (sitting_id, user_id, attempt_no, status, started_at, deadline, max_score)
          VALUES ($1, $2, $3, 'in_progress', $4, $5, $6)
@@ -140,7 +142,8 @@ export class AttemptRepository {
 
   /** The attempt's slots with the questions they pinned (their contents from the immutable-version cache). */
   async slots(attemptId: string, manager: EntityManager = this.dataSource.manager): Promise<SlotRow[]> {
-    const rows = await manager.query<Array<Omit<SlotRow, 'content'>>>(
+    const rows = await queryRows<Omit<SlotRow, 'content'>>(
+      manager,
       `SELECT s.slot, s.question_id AS "questionId", s.question_version AS "questionVersion", s.points::float8 AS points,
               s.choice_order AS "choiceOrder", s.answer, s.answer_seq::float8 AS "answerSeq", s.saved_at AS "savedAt",
               s.fraction::float8 AS fraction, s.state, s.score::float8 AS score, s.feedback, s.graded_by AS "gradedBy"
@@ -153,7 +156,7 @@ export class AttemptRepository {
 
   /** Every attempt of one person at one sitting, oldest first. */
   attemptsOf(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow[]> {
-    return manager.query<AttemptRow[]>(`SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`, [sittingId, userId]);
+    return queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`, [sittingId, userId]);
   }
 
   /**
@@ -161,7 +164,8 @@ export class AttemptRepository {
    * inside deadline + grace, and the sequence number is newer than the stored one.
    */
   async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
-    const [rows] = await this.dataSource.query<[Array<{ seq: string; savedAt: Date; sittingId: string }>, number]>(
+    const rows = await queryRows<{ seq: string; savedAt: Date; sittingId: string }>(
+      this.dataSource,
       `UPDATE attempt_slot s SET answer = $4::jsonb, answer_seq = $5, saved_at = now()
          FROM attempt a
         WHERE s.attempt_id = $1 AND s.slot = $3 AND a.id = s.attempt_id AND a.user_id = $2
@@ -175,7 +179,8 @@ export class AttemptRepository {
 
   /** Why an autosave wrote nothing: the attempt as the save saw it (by the same deadline rule) and the slot's stored answer. */
   async saveRefusal(attemptId: string, slot: number): Promise<SaveRefusal | null> {
-    const rows = await this.dataSource.query<Array<Omit<SaveRefusal, 'seq'> & { seq: string | null }>>(
+    const rows = await queryRows<Omit<SaveRefusal, 'seq'> & { seq: string | null }>(
+      this.dataSource,
       `SELECT a.status, NOT (${TAKES_ANSWERS}) AS "pastDeadline", s.answer_seq AS seq, s.answer, s.saved_at AS "savedAt", now() AS "serverNow"
          FROM attempt a LEFT JOIN attempt_slot s ON s.attempt_id = a.id AND s.slot = $2
         WHERE a.id = $1`,
@@ -191,7 +196,8 @@ export class AttemptRepository {
    * theirs (`ownerId`), the server's only when past deadline + grace. Null when nothing was submitted.
    */
   async markSubmitted(attemptId: string, by: SubmittedBy, ownerId: string | null): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
-    const rows = await this.dataSource.query<Array<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>>(
+    const rows = await queryRows<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>(
+      this.dataSource,
       `WITH submitted AS (
          UPDATE attempt a SET status = 'scoring', submitted_at = now(), submitted_by = $2::text
           WHERE a.id = $1 AND a.status = 'in_progress' AND ($3::uuid IS NULL OR a.user_id = $3::uuid)
@@ -212,7 +218,8 @@ export class AttemptRepository {
    * instances leave them be until then (the scoring's outcome replaces it).
    */
   async claimUnscored(olderThanSeconds: number, leaseSeconds: number, limit: number): Promise<string[]> {
-    const [rows] = await this.dataSource.query<[Array<{ id: string }>, number]>(
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
       `UPDATE attempt SET scoring_retry_at = now() + make_interval(secs => $2)
         WHERE id IN (SELECT id FROM attempt
                       WHERE status = 'scoring' AND submitted_at < now() - make_interval(secs => $1)
@@ -229,7 +236,8 @@ export class AttemptRepository {
    * for this failure (the last step repeats). Null when the attempt is not waiting any more.
    */
   async recordScoringFailure(attemptId: string, error: string, retrySeconds: readonly number[]): Promise<{ failures: number; retryAt: Date } | null> {
-    const [rows] = await this.dataSource.query<[Array<{ failures: number; retryAt: Date }>, number]>(
+    const rows = await queryRows<{ failures: number; retryAt: Date }>(
+      this.dataSource,
       `UPDATE attempt SET scoring_failures = scoring_failures + 1, scoring_error = left($2, 2000),
               scoring_retry_at = now() + make_interval(secs => ($3::int[])[least(scoring_failures + 1, cardinality($3::int[]))])
         WHERE id = $1 AND status = 'scoring'
@@ -241,7 +249,7 @@ export class AttemptRepository {
 
   /** Submitted attempts whose scoring has failed at least once and that still wait for a score. */
   async failingToScore(): Promise<number> {
-    const [{ n }] = await this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM attempt WHERE status = 'scoring' AND scoring_failures > 0`);
+    const [{ n }] = await queryRows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM attempt WHERE status = 'scoring' AND scoring_failures > 0`);
     return n;
   }
 
@@ -250,7 +258,8 @@ export class AttemptRepository {
    * Returns the submission time and, once graded, the grading time.
    */
   async recordOutcome(attemptId: string, grades: SlotGrade[], f: { status: AttemptStatus; score: number | null; graded: boolean }, manager: EntityManager): Promise<{ submittedAt: Date; gradedAt: Date | null }> {
-    const [rows] = await manager.query<[Array<{ submittedAt: Date; gradedAt: Date | null }>, number]>(
+    const rows = await queryRows<{ submittedAt: Date; gradedAt: Date | null }>(
+      manager,
       `WITH graded AS (
          UPDATE attempt_slot s SET fraction = g.fraction, state = g.state, score = g.score
            FROM jsonb_to_recordset($2::jsonb) AS g(slot int, fraction numeric, state text, score numeric)
@@ -265,16 +274,36 @@ export class AttemptRepository {
 
   /** Open attempts past deadline + grace, oldest deadline first. */
   overdue(limit: number): Promise<Array<{ id: string }>> {
-    return this.dataSource.query<Array<{ id: string }>>(`SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
+    return queryRows<{ id: string }>(this.dataSource, `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
+  }
+
+  /** What each slot of the attempt pinned: the question, its version and the order its choices were shown in. */
+  pins(attemptId: string): Promise<Array<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>> {
+    return queryRows<{ slot: number; questionId: string; version: number; choiceOrder: ChoiceOrder | null }>(
+      this.dataSource,
+      'SELECT slot, question_id AS "questionId", question_version AS version, choice_order AS "choiceOrder" FROM attempt_slot WHERE attempt_id = $1',
+      [attemptId],
+    );
+  }
+
+  /** Points every slot that showed one version of a question at another; answers the attempts it touched. */
+  async repointSlots(questionId: string, fromVersion: number, toVersion: number, manager: EntityManager): Promise<string[]> {
+    const moved = await queryRows<{ attempt_id: string }>(
+      manager,
+      'UPDATE attempt_slot SET question_version = $3 WHERE question_id = $1 AND question_version = $2 RETURNING attempt_id',
+      [questionId, fromVersion, toVersion],
+    );
+    return moved.map((m) => m.attempt_id);
   }
 
   async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query('INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
+    await execute(manager, 'INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
   }
 
   /** Records an event unless one with the same client event id was recorded before; false when it was. */
   async addEventOnce(attemptId: string, kind: string, clientAt: Date | null, eventId: string | null, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query<Array<{ id: string }>>(
+    const rows = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO attempt_event (attempt_id, kind, client_at, client_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
       [attemptId, kind, clientAt, eventId],
     );
@@ -282,17 +311,18 @@ export class AttemptRepository {
   }
 
   async bumpSwitchCount(attemptId: string, manager: EntityManager): Promise<number> {
-    const [rows] = await manager.query<[Array<{ switch_count: number }>, number]>('UPDATE attempt SET switch_count = switch_count + 1 WHERE id = $1 RETURNING switch_count', [attemptId]);
+    const rows = await queryRows<{ switch_count: number }>(manager, 'UPDATE attempt SET switch_count = switch_count + 1 WHERE id = $1 RETURNING switch_count', [attemptId]);
     return rows[0]?.switch_count ?? 0;
   }
 
   events(attemptId: string): Promise<Array<{ kind: string; at: Date; clientAt: Date | null; details: Record<string, unknown> | null }>> {
-    return this.dataSource.query('SELECT kind, at, client_at AS "clientAt", details FROM attempt_event WHERE attempt_id = $1 ORDER BY at, id', [attemptId]);
+    return queryRows(this.dataSource, 'SELECT kind, at, client_at AS "clientAt", details FROM attempt_event WHERE attempt_id = $1 ORDER BY at, id', [attemptId]);
   }
 
   /** Questions this person has already been shown, so a blueprint can prefer unseen ones. */
   async seenQuestionIds(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
-    const rows = await manager.query<Array<{ question_id: string }>>(
+    const rows = await queryRows<{ question_id: string }>(
+      manager,
       'SELECT DISTINCT s.question_id FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id WHERE a.user_id = $1',
       [userId],
     );

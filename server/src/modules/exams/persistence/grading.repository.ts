@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RubricItem } from '../../question-bank/domain/question-draft';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface QueueItem {
   attemptId: string;
@@ -26,7 +27,8 @@ export class GradingRepository {
    * (or, with second marking, a second one). Candidate names are deliberately not selected.
    */
   queue(scopePath: string | null, markerId: string, includeMarked: boolean): Promise<QueueItem[]> {
-    return this.dataSource.query<QueueItem[]>(
+    return queryRows<QueueItem>(
+      this.dataSource,
       `SELECT s.attempt_id AS "attemptId", s.slot, st.id AS "sittingId", st.title AS "sittingTitle", v.content->>'stem' AS stem,
               v.content->>'referenceAnswer' AS "referenceAnswer", v.content->'rubric' AS rubric, s.answer #>> '{}' AS response,
               s.points::float8 AS points,
@@ -47,7 +49,8 @@ export class GradingRepository {
   }
 
   async upsertMark(m: { attemptId: string; slot: number; markerId: string; score: number; feedback: string | null }, manager: EntityManager): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO essay_mark (attempt_id, slot, marker_id, score, feedback) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (attempt_id, slot, marker_id) DO UPDATE SET score = EXCLUDED.score, feedback = EXCLUDED.feedback, created_at = now()`,
       [m.attemptId, m.slot, m.markerId, m.score, m.feedback],
@@ -56,7 +59,8 @@ export class GradingRepository {
 
   /** Sets the slot's hand score to the mean of its marks; returns it. */
   async applyMarks(attemptId: string, slot: number, markerId: string, manager: EntityManager): Promise<number> {
-    const [rows] = await manager.query<[Array<{ score: number }>, number]>(
+    const rows = await queryRows<{ score: number }>(
+      manager,
       `UPDATE attempt_slot s SET score = m.mean, graded_by = $3,
               feedback = (SELECT string_agg(feedback, E'\\n') FROM essay_mark WHERE attempt_id = $1 AND slot = $2 AND feedback IS NOT NULL)
          FROM (SELECT round(avg(score), 3) AS mean FROM essay_mark WHERE attempt_id = $1 AND slot = $2) m

@@ -5,6 +5,7 @@ import type { QuestionContent } from '../../question-bank/domain/question-draft'
 import { materialPurposeSql } from '../../question-bank/persistence/material-purpose-sql';
 import { blueprintRuleMatchSql } from './paper.repository';
 import { closedForEveryoneSql } from './sitting.repository';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface WrongBookEntry {
   questionId: string;
@@ -96,7 +97,8 @@ export class PracticeRepository {
   /** Wrong answers of a graded attempt go into the person's 错题本 (again at box 1 if already there). */
   async recordWrong(userId: string, questionIds: string[], sittingId: string, manager: EntityManager): Promise<void> {
     if (questionIds.length === 0) return;
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at, source_sitting_id)
        SELECT $1, unnest($2::uuid[]), 1, now(), 1, now(), $3
        ON CONFLICT (user_id, question_id) DO UPDATE SET box = 1, due_at = now(), wrong_count = practice_card.wrong_count + 1,
@@ -107,7 +109,8 @@ export class PracticeRepository {
 
   /** The questions the person has answered wrong (a question practised right first time has a card but is no wrong answer). */
   wrongBook(userId: string, onlyDue: boolean): Promise<WrongBookEntry[]> {
-    return this.dataSource.query<WrongBookEntry[]>(
+    return queryRows<WrongBookEntry>(
+      this.dataSource,
       `SELECT c.question_id AS "questionId", q.current_version AS version, c.box, c.due_at AS "dueAt", c.wrong_count AS "wrongCount",
               c.last_wrong_at AS "lastWrongAt", c.mastered, q.dimension, v.content
          FROM practice_card c JOIN question q ON q.id = c.question_id
@@ -121,7 +124,8 @@ export class PracticeRepository {
 
   /** `fromExam`: a mistake made in an exam, which the person may retry even if the question is exam-reserved. */
   async card(userId: string, questionId: string): Promise<{ box: number; dueAt: Date; practisable: boolean; fromExam: boolean } | null> {
-    const rows = await this.dataSource.query<Array<{ box: number; dueAt: Date; practisable: boolean; fromExam: boolean }>>(
+    const rows = await queryRows<{ box: number; dueAt: Date; practisable: boolean; fromExam: boolean }>(
+      this.dataSource,
       `SELECT c.box, c.due_at AS "dueAt", ${PRACTISABLE} AS practisable, c.source_sitting_id IS NOT NULL AS "fromExam"
          FROM practice_card c WHERE c.user_id = $1 AND c.question_id = $2`,
       [userId, questionId],
@@ -130,7 +134,8 @@ export class PracticeRepository {
   }
 
   async saveCard(userId: string, questionId: string, card: { box: number; dueAt: Date; mastered: boolean; wrong: boolean }): Promise<void> {
-    await this.dataSource.query(
+    await execute(
+      this.dataSource,
       `INSERT INTO practice_card (user_id, question_id, box, due_at, wrong_count, last_wrong_at, mastered)
        VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN 1 ELSE 0 END, CASE WHEN $5 THEN now() END, $6)
        ON CONFLICT (user_id, question_id) DO UPDATE SET box = EXCLUDED.box, due_at = EXCLUDED.due_at, mastered = EXCLUDED.mastered,
@@ -142,7 +147,8 @@ export class PracticeRepository {
 
   /** A person's standing per competency dimension over their graded attempts. */
   dimensionStandings(userId: string): Promise<DimensionStanding[]> {
-    return this.dataSource.query<DimensionStanding[]>(
+    return queryRows<DimensionStanding>(
+      this.dataSource,
       `SELECT v.content->>'dimension' AS dimension, sum(s.score)::float8 AS score, sum(s.points)::float8 AS "maxScore",
               round(100 * sum(s.score) / nullif(sum(s.points), 0), 1)::float8 AS percent
          FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id
@@ -158,7 +164,8 @@ export class PracticeRepository {
    * material — never an essay, never a question held back by an exam.
    */
   duePractice(userId: string, bankIds: string[], limit: number): Promise<Array<{ questionId: string; dimension: string | null; content: QuestionContent }>> {
-    return this.dataSource.query(
+    return queryRows(
+      this.dataSource,
       `WITH ${HELD_BACK_CTE}
        SELECT c.question_id AS "questionId", q.dimension, v.content
          FROM practice_card c JOIN question q ON q.id = c.question_id
@@ -174,7 +181,8 @@ export class PracticeRepository {
 
   /** Active, reviewed practice material of a dimension the person has not mastered, at random, none held back by an exam. */
   randomOfDimension(userId: string, bankIds: string[], dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
-    return this.dataSource.query(
+    return queryRows(
+      this.dataSource,
       `WITH ${HELD_BACK_CTE}
        SELECT q.id AS "questionId", q.current_version AS version, v.content
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
@@ -191,7 +199,8 @@ export class PracticeRepository {
    * whether an exam still holds it back.
    */
   async question(userId: string, bankIds: string[], questionId: string): Promise<PracticeQuestionRow | null> {
-    const rows = await this.dataSource.query<PracticeQuestionRow[]>(
+    const rows = await queryRows<PracticeQuestionRow>(
+      this.dataSource,
       `WITH ${HELD_BACK_CTE}
        SELECT q.current_version AS version, v.content, q.status, ${PRACTICE_MATERIAL} AS "practiceMaterial",
               EXISTS (SELECT 1 FROM held_back h WHERE h.question_id = q.id) AS "heldBack"

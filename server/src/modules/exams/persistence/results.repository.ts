@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { queryRows } from '../../../platform/database/query';
 
 export interface CandidateRow {
   userId: string;
@@ -41,7 +42,8 @@ export class ResultsRepository {
 
   /** Everyone a sitting is assigned to, resolved from its unit, role and person assignees; only those inside `peoplePath` when given. */
   candidates(sittingId: string, peoplePath: string | null): Promise<CandidateRow[]> {
-    return this.dataSource.query<CandidateRow[]>(
+    return queryRows<CandidateRow>(
+      this.dataSource,
       `SELECT DISTINCT u.id AS "userId", u.username, u.display_name AS "displayName", ou.name AS "unitName", ou.path AS "unitPath"
          FROM sitting s
          JOIN org_unit owner ON owner.id = s.owner_unit_id
@@ -60,7 +62,8 @@ export class ResultsRepository {
   }
 
   attempts(sittingId: string): Promise<AttemptResultRow[]> {
-    return this.dataSource.query<AttemptResultRow[]>(
+    return queryRows<AttemptResultRow>(
+      this.dataSource,
       `SELECT id, user_id AS "userId", attempt_no AS "attemptNo", status, started_at AS "startedAt", submitted_at AS "submittedAt",
               submitted_by AS "submittedBy", score::float8 AS score, max_score::float8 AS "maxScore", switch_count AS "switchCount"
          FROM attempt WHERE sitting_id = $1 ORDER BY user_id, attempt_no`,
@@ -70,7 +73,8 @@ export class ResultsRepository {
 
   /** Per finished attempt and question, the marks earned: the raw material of item analysis (of the people inside `peoplePath` when given). */
   itemScores(sittingId: string, peoplePath: string | null): Promise<ItemScoreRow[]> {
-    return this.dataSource.query<ItemScoreRow[]>(
+    return queryRows<ItemScoreRow>(
+      this.dataSource,
       `SELECT s.attempt_id AS "attemptId", s.question_id AS "questionId", q.key AS "questionKey", q.bank_id AS "bankId", v.content->>'type' AS type,
               s.points::float8 AS points, s.score::float8 AS score, s.answer,
               CASE WHEN jsonb_typeof(v.content->'options') = 'array' THEN jsonb_array_length(v.content->'options') END AS "optionCount"
@@ -86,7 +90,7 @@ export class ResultsRepository {
   }
 
   async unitPathOfUser(userId: string): Promise<string> {
-    const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    const rows = await queryRows<{ path: string }>(this.dataSource, 'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
     return rows[0]?.path ?? '';
   }
 }

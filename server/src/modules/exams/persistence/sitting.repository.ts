@@ -6,6 +6,7 @@ import { GRACE_SECONDS, OverrideLike } from '../domain/attempt-window';
 import type { PaperStructure } from '../domain/paper-structure';
 import type { ReviewPolicy } from '../domain/review-policy';
 import type { MultipleChoiceRule } from '../domain/grading/grade-result';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface SittingRow {
   id: string;
@@ -103,7 +104,7 @@ export class SittingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SittingRow | null> {
-    const rows = await manager.query<SittingRow[]>(`${SITTING_SELECT} WHERE s.id = $1`, [id]);
+    const rows = await queryRows<SittingRow>(manager, `${SITTING_SELECT} WHERE s.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
@@ -112,7 +113,8 @@ export class SittingRepository {
    * role they hold within the sitting owner's subtree.
    */
   assignedTo(user: { userId: string; unitPath: string; roles: string[] }): Promise<SittingRow[]> {
-    return this.dataSource.query<SittingRow[]>(
+    return queryRows<SittingRow>(
+      this.dataSource,
       `${SITTING_SELECT}
         WHERE EXISTS (
           SELECT 1 FROM sitting_assignee a LEFT JOIN org_unit au ON au.id = a.unit_id
@@ -127,7 +129,8 @@ export class SittingRepository {
 
   /** The sitting, if it is assigned to this person (see assignedTo); null otherwise. */
   async findAssigned(sittingId: string, user: { userId: string; unitPath: string; roles: string[] }): Promise<SittingRow | null> {
-    const rows = await this.dataSource.query<SittingRow[]>(
+    const rows = await queryRows<SittingRow>(
+      this.dataSource,
       `${SITTING_SELECT}
         WHERE s.id = $4 AND EXISTS (
           SELECT 1 FROM sitting_assignee a LEFT JOIN org_unit au ON au.id = a.unit_id
@@ -145,7 +148,8 @@ export class SittingRepository {
    * manager follows their people's exams wherever they were set).
    */
   listVisible(scopePath: string | null, assignedToo: boolean): Promise<SittingRow[]> {
-    return this.dataSource.query<SittingRow[]>(
+    return queryRows<SittingRow>(
+      this.dataSource,
       `${SITTING_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) OR ($2 AND ${ASSIGNED_WITHIN}) ORDER BY s.opens_at DESC`,
       [scopePath, assignedToo],
     );
@@ -153,29 +157,31 @@ export class SittingRepository {
 
   /** Whether the sitting is assigned to at least one person whose unit is inside the scope. */
   async isAssignedWithin(sittingId: string, scopePath: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM sitting s JOIN org_unit u ON u.id = s.owner_unit_id WHERE s.id = $2 AND ${ASSIGNED_WITHIN}`, [scopePath, sittingId]);
+    const rows = await queryRows<unknown>(this.dataSource, `SELECT 1 FROM sitting s JOIN org_unit u ON u.id = s.owner_unit_id WHERE s.id = $2 AND ${ASSIGNED_WITHIN}`, [scopePath, sittingId]);
     return rows.length > 0;
   }
 
   /** See closedForEveryoneSql. */
   async closedForEveryone(sittingId: string): Promise<boolean> {
-    const [row] = await this.dataSource.query<[{ closed: boolean }]>(`SELECT ${closedForEveryoneSql('$1::uuid')} AS closed`, [sittingId]);
+    const [row] = await queryRows<{ closed: boolean }>(this.dataSource, `SELECT ${closedForEveryoneSql('$1::uuid')} AS closed`, [sittingId]);
     return row.closed;
   }
 
   overrides(sittingId: string, manager: EntityManager = this.dataSource.manager): Promise<OverrideLike[]> {
-    return manager.query<OverrideLike[]>(
+    return queryRows<OverrideLike>(
+      manager,
       'SELECT user_id AS "userId", unit_id AS "unitId", opens_at AS "opensAt", closes_at AS "closesAt", extra_minutes AS "extraMinutes" FROM sitting_override WHERE sitting_id = $1',
       [sittingId],
     );
   }
 
   assignees(sittingId: string): Promise<Assignee[]> {
-    return this.dataSource.query('SELECT unit_id AS "unitId", role, user_id AS "userId" FROM sitting_assignee WHERE sitting_id = $1', [sittingId]);
+    return queryRows(this.dataSource, 'SELECT unit_id AS "unitId", role, user_id AS "userId" FROM sitting_assignee WHERE sitting_id = $1', [sittingId]);
   }
 
   async insert(s: NewSitting, assignees: AssigneeInput[], manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query<[{ id: string }]>(
+    const [{ id }] = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
                             shuffle_questions, shuffle_options, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
@@ -198,15 +204,15 @@ export class SittingRepository {
       ],
     );
     for (const a of assignees) {
-      await manager.query('INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [id, a.unitId ?? null, a.role ?? null, a.userId ?? null]);
+      await execute(manager, 'INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [id, a.unitId ?? null, a.role ?? null, a.userId ?? null]);
     }
     return id;
   }
 
   async replaceOverrides(sittingId: string, overrides: OverrideLike[], manager: EntityManager): Promise<void> {
-    await manager.query('DELETE FROM sitting_override WHERE sitting_id = $1', [sittingId]);
+    await execute(manager, 'DELETE FROM sitting_override WHERE sitting_id = $1', [sittingId]);
     for (const o of overrides) {
-      await manager.query('INSERT INTO sitting_override (sitting_id, user_id, unit_id, opens_at, closes_at, extra_minutes) VALUES ($1, $2, $3, $4, $5, $6)', [
+      await execute(manager, 'INSERT INTO sitting_override (sitting_id, user_id, unit_id, opens_at, closes_at, extra_minutes) VALUES ($1, $2, $3, $4, $5, $6)', [
         sittingId,
         o.userId,
         o.unitId,

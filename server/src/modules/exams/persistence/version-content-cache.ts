@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent } from '../../question-bank/domain/question-draft';
+import { queryRows } from '../../../platform/database/query';
 
 const MAX_ENTRIES = 50_000;
 
@@ -20,7 +21,8 @@ export class VersionContentCache {
     const key = (p: { questionId: string; version: number }) => `${p.questionId}@${p.version}`;
     const missing = pairs.filter((p) => !this.cache.has(key(p)));
     if (missing.length) {
-      const rows = await manager.query<Array<{ question_id: string; version: number; content: QuestionContent }>>(
+      const rows = await queryRows<{ question_id: string; version: number; content: QuestionContent }>(
+        manager,
         `SELECT question_id, version, content FROM question_version v JOIN unnest($1::uuid[], $2::int[]) AS p(qid, ver) ON v.question_id = p.qid AND v.version = p.ver`,
         [missing.map((p) => p.questionId), missing.map((p) => p.version)],
       );

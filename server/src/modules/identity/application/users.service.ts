@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { passwordProblems } from '../domain/password-policy';
 import type { Principal } from '../domain/principal';
@@ -13,6 +13,7 @@ import { UserRepository, UserRow } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { ScopeService } from './scope.service';
 import { IdentityErrors } from '../domain/identity-errors';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 
 export type UserView = Omit<UserRow, 'unitPath'>;
 
@@ -116,8 +117,4 @@ export class UsersService {
     if (!row) throw IdentityErrors['identity.user.notFound']();
     return toView(row);
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }

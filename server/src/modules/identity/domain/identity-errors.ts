@@ -1,4 +1,4 @@
-import { defineErrors } from '../../../platform/http/error-catalogue';
+import { defineErrors } from '../../../platform/errors/error-catalogue';
 
 /** Every error identity raises (sign-in, sessions, users, units, scope, user import), declared once. */
 export const IdentityErrors = defineErrors({

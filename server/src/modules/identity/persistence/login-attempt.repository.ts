@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RecentFailures, ThrottlePolicy } from '../domain/login-throttle';
+import { execute, queryRows } from '../../../platform/database/query';
 
 @Injectable()
 export class LoginAttemptRepository {
@@ -15,22 +16,23 @@ export class LoginAttemptRepository {
    */
   async countAndRecord<V>(username: string, ip: string, policy: ThrottlePolicy, admit: (recent: RecentFailures) => V & { allowed: boolean }): Promise<{ verdict: V; attemptId: string | null }> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login-address'), hashtext($1))`, [ip]);
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('login-account'), hashtext($1))`, [username]);
+      await execute(manager, `SELECT pg_advisory_xact_lock(hashtext('login-address'), hashtext($1))`, [ip]);
+      await execute(manager, `SELECT pg_advisory_xact_lock(hashtext('login-account'), hashtext($1))`, [username]);
       const verdict = admit(await this.recentFailures(username, ip, policy, manager));
       if (!verdict.allowed) return { verdict, attemptId: null };
-      const [row]: Array<{ id: string }> = await manager.query('INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [username, ip]);
+      const [row]: Array<{ id: string }> = await queryRows(manager, 'INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, false) RETURNING id', [username, ip]);
       return { verdict, attemptId: row.id };
     });
   }
 
   async markSucceeded(attemptId: string): Promise<void> {
-    await this.dataSource.query('UPDATE login_attempt SET succeeded = true WHERE id = $1', [attemptId]);
+    await execute(this.dataSource, 'UPDATE login_attempt SET succeeded = true WHERE id = $1', [attemptId]);
   }
 
   /** Failures inside each rule's window; a success of the account ends the count for that account. */
   private async recentFailures(username: string, ip: string, policy: ThrottlePolicy, manager: EntityManager): Promise<RecentFailures> {
-    const [row]: Array<Record<string, string | Date | null>> = await manager.query(
+    const [row]: Array<Record<string, string | Date | null>> = await queryRows(
+      manager,
       `WITH last_ok AS (
          SELECT coalesce(max(created_at), '-infinity') AS at FROM login_attempt WHERE username = $1 AND succeeded
        ), f AS (

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgUnitEntity } from './org-unit.entity';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface UnitRow {
   id: string;
@@ -21,7 +22,8 @@ export class OrgUnitRepository {
 
   /** Units whose path starts with scopePath (every unit when null), oldest first, with their direct member counts. */
   async listInScope(scopePath: string | null): Promise<UnitRow[]> {
-    const rows: Array<{ id: string; name: string; parent_id: string | null; path: string; user_count: string }> = await this.dataSource.query(
+    const rows: Array<{ id: string; name: string; parent_id: string | null; path: string; user_count: string }> = await queryRows(
+      this.dataSource,
       `SELECT u.id, u.name, u.parent_id, u.path, (SELECT count(*) FROM app_user a WHERE a.unit_id = u.id) AS user_count
          FROM org_unit u
         WHERE $1::text IS NULL OR starts_with(u.path, $1::text)
@@ -32,7 +34,8 @@ export class OrgUnitRepository {
   }
 
   async countChildrenAndMembers(id: string, manager: EntityManager): Promise<{ children: number; members: number }> {
-    const [row]: Array<{ children: string; members: string }> = await manager.query(
+    const [row]: Array<{ children: string; members: string }> = await queryRows(
+      manager,
       `SELECT (SELECT count(*) FROM org_unit WHERE parent_id = $1) AS children,
               (SELECT count(*) FROM app_user WHERE unit_id = $1) AS members`,
       [id],
@@ -41,7 +44,8 @@ export class OrgUnitRepository {
   }
 
   async siblingNameTaken(parentId: string | null, name: string, exceptId: string | null, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows: unknown[] = await queryRows(
+      manager,
       `SELECT 1 FROM org_unit WHERE parent_id IS NOT DISTINCT FROM $1 AND name = $2 AND ($3::uuid IS NULL OR id <> $3::uuid) LIMIT 1`,
       [parentId, name, exceptId],
     );
@@ -50,18 +54,18 @@ export class OrgUnitRepository {
 
   /** Rewrites the path prefix of a unit and all its descendants in one statement. */
   async rebaseSubtree(oldPrefix: string, newPrefix: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE org_unit SET path = $2 || substr(path, length($1) + 1) WHERE starts_with(path, $1)`, [oldPrefix, newPrefix]);
+    await execute(manager, `UPDATE org_unit SET path = $2 || substr(path, length($1) + 1) WHERE starts_with(path, $1)`, [oldPrefix, newPrefix]);
   }
 
   /** The unit path of a person's unit; null when there is no such person. */
   async pathOfUser(userId: string): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    const rows = await queryRows<{ path: string }>(this.dataSource, 'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
     return rows[0]?.path ?? null;
   }
 
   async pathOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     // a plain query: this runs on every exam start and submit, where the query builder's cost shows
-    const rows = await manager.query<Array<{ path: string }>>('SELECT path FROM org_unit WHERE id = $1', [id]);
+    const rows = await queryRows<{ path: string }>(manager, 'SELECT path FROM org_unit WHERE id = $1', [id]);
     return rows[0]?.path ?? null;
   }
 }

@@ -34,7 +34,7 @@ export class KpiTargetsService {
     if (!maySetTargets(principal.roles, unitPath)) throw KpiErrors['kpi.targets.forbidden']();
     const changes = checkedTargets(inputs);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
+      await this.targets.lockForChange(manager);
       const before = targetsOf(definitionsWithTargets(await this.targets.overrides(manager)));
       await this.targets.save(changes, principal.userId, manager);
       for (const { kpi, target } of changes.filter((c) => c.target !== before[c.kpi])) {

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../../platform/http/error-catalogue';
+import { defineErrors } from '../../../platform/errors/error-catalogue';
 
 /** Every error the KPI module raises (import, reports, targets), declared once. */
 export const KpiErrors = defineErrors({

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RATIO_KPIS, type RatioKpi } from '../domain/kpi-definitions';
 import type { MonthlyBrandForecast, MonthlyRatio } from '../domain/person-history';
+import { queryRows } from '../../../platform/database/query';
 
 export interface PersonRef {
   userId: string;
@@ -22,7 +23,8 @@ export class KpiReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async person(userId: string): Promise<PersonWithPath | null> {
-    const rows = await this.dataSource.query<PersonWithPath[]>(
+    const rows = await queryRows<PersonWithPath>(
+      this.dataSource,
       `SELECT a.id AS "userId", a.username, a.display_name AS "displayName", a.unit_id AS "unitId", u.name AS "unitName", u.path AS "unitPath"
          FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1`,
       [userId],
@@ -32,7 +34,8 @@ export class KpiReportRepository {
 
   /** One person's ratio figures from `first` to `last` inclusive (months 'YYYY-MM-01'). */
   async personRatios(userId: string, first: string, last: string): Promise<MonthlyRatio[]> {
-    const rows = await this.dataSource.query<Array<{ month: string; kpi: RatioKpi; numerator: string; denominator: string }>>(
+    const rows = await queryRows<{ month: string; kpi: RatioKpi; numerator: string; denominator: string }>(
+      this.dataSource,
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, kpi, numerator, denominator FROM kpi_ratio
         WHERE user_id = $1 AND month BETWEEN $2 AND $3 AND kpi = ANY($4::text[])`,
       [userId, first, last, RATIO_KPIS],
@@ -42,7 +45,8 @@ export class KpiReportRepository {
 
   /** One person's brand forecasts from `first` to `last` inclusive, brands in name order. */
   async personForecasts(userId: string, first: string, last: string): Promise<MonthlyBrandForecast[]> {
-    const rows = await this.dataSource.query<Array<{ month: string; brand: string; keyBrand: boolean; forecast: string; actual: string }>>(
+    const rows = await queryRows<{ month: string; brand: string; keyBrand: boolean; forecast: string; actual: string }>(
+      this.dataSource,
       `SELECT to_char(month, 'YYYY-MM-DD') AS month, brand, key_brand AS "keyBrand", forecast, actual FROM kpi_forecast
         WHERE user_id = $1 AND month BETWEEN $2 AND $3 ORDER BY month, key_brand DESC, brand`,
       [userId, first, last],

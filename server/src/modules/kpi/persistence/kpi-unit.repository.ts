@@ -7,6 +7,7 @@ import type { StatusRule } from '../domain/status-rule';
 import type { KpiCounts } from '../domain/unit-summary';
 import type { PersonRef } from './kpi-report.repository';
 import { FIGURE_COLUMN_NAMES, MISSED_SQL, monthFiguresOf, statusColumns, UNIT_MONTH_CTES, unitTotalsSql, YEAR_ON_YEAR_KPIS } from './unit-month-sql';
+import { queryRows } from '../../../platform/database/query';
 
 export interface RankedPerson {
   userId: string;
@@ -36,13 +37,13 @@ export class KpiUnitRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async unitName(unitId: string): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ name: string }>>('SELECT name FROM org_unit WHERE id = $1', [unitId]);
+    const rows = await queryRows<{ name: string }>(this.dataSource, 'SELECT name FROM org_unit WHERE id = $1', [unitId]);
     return rows[0]?.name ?? null;
   }
 
   /** The KPI data version (see UnitRankingCache); null when the counter is missing. */
   async dataVersion(): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ version: string }>>("SELECT version FROM data_version WHERE name = 'kpi'");
+    const rows = await queryRows<{ version: string }>(this.dataSource, "SELECT version FROM data_version WHERE name = 'kpi'");
     return rows[0]?.version ?? null;
   }
 
@@ -53,7 +54,8 @@ export class KpiUnitRepository {
    */
   async ranking(unitPath: string, month: string, lastYearMonth: string, rules: readonly StatusRule[]): Promise<UnitRanking> {
     if (rules.length !== ALL_KPIS.length || rules.some((rule, i) => rule.kpi !== ALL_KPIS[i])) throw new Error('one status rule per KPI, in definition order');
-    const [row] = await this.dataSource.query<Array<{ people: Array<[string, string, string, number]>; totals: Record<string, number | null> }>>(
+    const [row] = await queryRows<{ people: Array<[string, string, string, number]>; totals: Record<string, number | null> }>(
+      this.dataSource,
       `WITH ${UNIT_MONTH_CTES},
        judged AS (SELECT f.*, ${statusColumns(rules, 7)} FROM figures f)
        SELECT coalesce(json_agg(json_build_array(j.id, j.username, j.display_name, ${MISSED_SQL})), '[]') AS people, ${unitTotalsSql()} AS totals
@@ -69,7 +71,8 @@ export class KpiUnitRepository {
 
   /** The figures of the given people (everyone under the path when null), one row each. */
   async figures(unitPath: string, month: string, lastYearMonth: string, userIds: string[] | null): Promise<PersonMonthFigures[]> {
-    const rows = await this.dataSource.query<Array<PersonRef & Record<string, string | null>>>(
+    const rows = await queryRows<PersonRef & Record<string, string | null>>(
+      this.dataSource,
       `WITH ${UNIT_MONTH_CTES}
        SELECT f.id AS "userId", f.username, f.display_name AS "displayName", f.unit_id AS "unitId", f.unit_name AS "unitName", ${FIGURE_COLUMN_NAMES.map((c) => `f.${c}`).join(', ')}
          FROM figures f`,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { isUniqueViolation } from '../../identity/application/users.service';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 import { effectivePurpose, MaterialPurpose } from '../domain/material-purpose';
 import { BankRow, QuestionBankRepository } from '../persistence/question-bank.repository';
 import { CategoryRow, QuestionCategoryRepository } from '../persistence/question-category.repository';

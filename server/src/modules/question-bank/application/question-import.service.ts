@@ -81,7 +81,7 @@ export class QuestionImportService {
       }
       for (const { draft, existingId } of plan.newVersions) {
         await this.questions.addVersion(existingId, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, `导入：${file.originalname}`, manager);
-        await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [existingId, draft.tags ?? []]);
+        await this.questions.replaceTags(existingId, draft.tags ?? [], manager);
       }
       await this.banks.touch(bankId, manager);
       await this.audit.record(

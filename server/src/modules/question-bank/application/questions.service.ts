@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
-import { isUniqueViolation } from '../../identity/application/users.service';
+import { isUniqueViolation } from '../../../platform/database/unique-violation';
 import type { QuestionDraft } from '../domain/question-draft';
 import { draftFromInput, QuestionInput } from '../domain/question-input';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';
@@ -82,7 +82,7 @@ export class QuestionsService {
     await this.dataSource.transaction(async (manager) => {
       const categoryId = draft.category ? await this.categories.ensurePath(row.bankId, draft.category, manager) : null;
       await this.questions.addVersion(questionId, categoryId, draft, principal.userId, input.changeNote?.trim() || null, manager);
-      await this.replaceTags(questionId, draft.tags ?? [], manager);
+      await this.questions.replaceTags(questionId, draft.tags ?? [], manager);
       if (keyChanged(row.content, draft)) {
         await this.audit.record({ actorId: principal.userId, action: 'question.key_change', targetType: 'question', targetId: questionId, details: { from: row.currentVersion, to: row.currentVersion + 1 } }, manager);
       }
@@ -126,10 +126,6 @@ export class QuestionsService {
       }
     });
     return { changed };
-  }
-
-  private async replaceTags(questionId: string, tags: string[], manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE question SET tags = $2 WHERE id = $1', [questionId, tags]);
   }
 
   private async requireQuestion(principal: Principal, questionId: string, need: 'view' | 'edit'): Promise<QuestionRow> {

@@ -40,8 +40,7 @@ export async function loadRepositoryBanks(manager: EntityManager, ownerUnitId: s
   let loadedQuestions = 0;
   for (const file of files) {
     if (file.issues.length || !file.bank) throw new Error(`${file.file}: ${file.issues.map((i) => `line ${i.line}: ${i.message}`).join('; ')}`);
-    const exists = await manager.query<unknown[]>('SELECT 1 FROM question_bank WHERE key = $1', [file.bank.key]);
-    if (exists.length) continue;
+    if (await banks.existsWithKey(file.bank.key, manager)) continue;
     const bankId = await banks.insert({ key: file.bank.key, name: file.bank.name, description: file.bank.description ?? '', ownerUnitId, createdBy: null }, manager);
     await banks.replaceShares(bankId, [ownerUnitId], manager);
     const cache = new Map<string, string>();

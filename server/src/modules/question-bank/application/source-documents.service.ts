@@ -4,16 +4,11 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../identity/domain/principal';
 import { AuditLog } from '../../../platform/audit/audit-log';
 import { QuestionRepository } from '../persistence/question.repository';
+import { SourceDocumentRepository, type SourceDocumentRow } from '../persistence/source-document.repository';
 import { BankAccessService } from './bank-access.service';
 import { QuestionBankErrors } from '../domain/question-bank-errors';
 
-export interface SourceDocumentView {
-  title: string;
-  questionCount: number;
-  needsReviewCount: number;
-  supersededAt: Date | null;
-  supersededNote: string | null;
-}
+export type SourceDocumentView = SourceDocumentRow;
 
 /**
  * The laws and policies that questions cite. When one is superseded, every question citing it is
@@ -25,30 +20,20 @@ export class SourceDocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly questions: QuestionRepository,
+    private readonly documents: SourceDocumentRepository,
     private readonly access: BankAccessService,
     private readonly audit: AuditLog,
   ) {}
 
   async list(principal: Principal): Promise<SourceDocumentView[]> {
-    return this.dataSource.query<SourceDocumentView[]>(
-      `SELECT q.source_document AS title, count(*)::int AS "questionCount", count(*) FILTER (WHERE q.needs_review)::int AS "needsReviewCount",
-              d.superseded_at AS "supersededAt", d.superseded_note AS "supersededNote"
-         FROM question q LEFT JOIN source_document d ON d.title = q.source_document
-        WHERE q.source_document IS NOT NULL AND ($1::uuid[] IS NULL OR q.bank_id = ANY($1::uuid[]))
-        GROUP BY q.source_document, d.superseded_at, d.superseded_note ORDER BY q.source_document`,
-      [await this.access.editableBankIds(principal)],
-    );
+    return this.documents.citedIn(await this.access.editableBankIds(principal));
   }
 
   async supersede(principal: Principal, title: string, note: string): Promise<{ flagged: number }> {
     if (!principal.roles.some((r) => r === 'trainer' || r === 'admin')) throw QuestionBankErrors['questionBank.source.supersedeForbidden']();
     const bankIds = await this.access.editableBankIds(principal);
     const flagged = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO source_document (title, superseded_at, superseded_note) VALUES ($1, now(), $2)
-         ON CONFLICT (title) DO UPDATE SET superseded_at = now(), superseded_note = EXCLUDED.superseded_note`,
-        [title, note],
-      );
+      await this.documents.markSuperseded(title, note, manager);
       const count = await this.questions.flagCiting(title, `依据文件「${title}」已废止或修订：${note}`, bankIds, manager);
       await this.audit.record({ actorId: principal.userId, action: 'source.supersede', targetType: 'source_document', targetId: title.slice(0, 64), details: { note, flagged: count } }, manager);
       return count;

@@ -7,6 +7,7 @@ import { loadRepositoryBanks, readRepositoryBanks, REPOSITORY_BANKS_DIR } from '
 import { qualityMarkdown, shippedBankQuality } from '../application/shipped-bank-quality';
 import { writeBankYaml } from '../formats/yaml-bank';
 import { QuestionRepository } from '../persistence/question.repository';
+import { queryRows } from '../../../platform/database/query';
 
 const USAGE = `usage: npm run bank -- <command>
   validate [folder]             check every bank file and its item-writing limits (default: question-bank/banks)
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     case 'import':
       return withCliDatabase(async (dataSource) => {
         const unitName = args[args.indexOf('--unit') + 1] ?? '营销部';
-        const [unit] = await dataSource.query<Array<{ id: string }>>('SELECT id FROM org_unit WHERE name = $1 ORDER BY length(path) LIMIT 1', [unitName]);
+        const [unit] = await queryRows<{ id: string }>(dataSource, 'SELECT id FROM org_unit WHERE name = $1 ORDER BY length(path) LIMIT 1', [unitName]);
         if (!unit) throw new Error(`No unit named ${unitName}`);
         const files = readRepositoryBanks(positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR);
         const loaded = await dataSource.transaction((manager) => loadRepositoryBanks(manager, unit.id, files));
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
     case 'export':
       return withCliDatabase(async (dataSource) => {
         const out = positional[0] ? resolve(positional[0]) : REPOSITORY_BANKS_DIR;
-        const banks = await dataSource.query<Array<{ id: string; key: string | null; name: string; description: string }>>('SELECT id, key, name, description FROM question_bank ORDER BY name');
+        const banks = await queryRows<{ id: string; key: string | null; name: string; description: string }>(dataSource, 'SELECT id, key, name, description FROM question_bank ORDER BY name');
         const questions = new QuestionRepository(dataSource);
         for (const bank of banks) {
           const key = bank.key ?? `bank-${bank.id.slice(0, 8)}`;

@@ -1,4 +1,4 @@
-import { defineErrors } from '../../../platform/http/error-catalogue';
+import { defineErrors } from '../../../platform/errors/error-catalogue';
 
 /** Every error the question bank raises (banks, categories, questions, import), declared once. */
 export const QuestionBankErrors = defineErrors({
@@ -25,4 +25,7 @@ export const QuestionBankErrors = defineErrors({
   /** details is the full report; details.errors locate each problem by line/row and field. */
   'questionBank.import.invalidRows': { kind: 'unprocessable', message: '导入失败：共 {count} 处错误，未写入任何题目' },
   'questionBank.import.empty': { kind: 'unprocessable', message: '文件中没有题目' },
+  'questionBank.keyCorrection.questionNotFound': { kind: 'not_found', message: '题目不存在或不在您的权限范围内' },
+  /** problems: each `field: message` of the corrected draft's check, joined; details.problems lists them. */
+  'questionBank.keyCorrection.invalid': { kind: 'invalid', message: '{problems}' },
 });

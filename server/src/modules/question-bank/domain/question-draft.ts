@@ -1,3 +1,5 @@
+import type { CompetencyDimension } from '../../../platform/vocabulary/competency-dimensions';
+
 /**
  * A question as it travels through import and export, before it has an id or a version. Every
  * format parser produces these and every serializer consumes them; the bank's own YAML format
@@ -6,8 +8,7 @@
 export const QUESTION_TYPES = ['single', 'multiple', 'true_false', 'fill_blank', 'numeric', 'matching', 'ordering', 'essay'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export const COMPETENCY_DIMENSIONS = ['行业政策', '供货政策', '法律法规', 'V3系统操作', '日常业务', '营销知识', '社交礼仪与沟通', '市场分析与预测'] as const;
-export type CompetencyDimension = (typeof COMPETENCY_DIMENSIONS)[number];
+export { COMPETENCY_DIMENSIONS, type CompetencyDimension } from '../../../platform/vocabulary/competency-dimensions';
 
 export interface Choice {
   id: string;

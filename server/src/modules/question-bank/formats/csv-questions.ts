@@ -1,6 +1,6 @@
 import { ParseResult } from '../domain/question-draft';
 import { decodeCsv, readCsvRecords, sniffDelimiter } from '../../../platform/files/csv-text';
-import { parseSheetRecords, SheetRecord } from './sheet-columns';
+import { parseSheetRecords, SheetRecord } from './sheet-reader';
 
 /** Reads a CSV with the same columns as the XLSX sheet; issues carry the line where the record starts. */
 export function parseQuestionCsv(buffer: Buffer): ParseResult {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { QuestionDraft } from '../domain/question-draft';
-import { parseGift, writeGift } from './gift';
+import { parseGift } from './gift-reader';
+import { writeGift } from './gift-writer';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test/fixtures/formats', name), 'utf8');
 

@@ -2,7 +2,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuestionDraft } from '../domain/question-draft';
-import { MOODLE_MAX_QUESTIONS, parseMoodleXml, writeMoodleXml } from './moodle-xml';
+import { MOODLE_MAX_QUESTIONS, parseMoodleXml } from './moodle-xml-reader';
+import { writeMoodleXml } from './moodle-xml-writer';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../../test/fixtures/formats', name), 'utf8');
 

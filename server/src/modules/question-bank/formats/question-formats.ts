@@ -2,8 +2,10 @@ import type { ParseResult, QuestionDraft } from '../domain/question-draft';
 import { parseAiken } from './aiken';
 import { decodeCsv } from '../../../platform/files/csv-text';
 import { parseQuestionCsv } from './csv-questions';
-import { parseGift, writeGift } from './gift';
-import { parseMoodleXml, writeMoodleXml } from './moodle-xml';
+import { parseGift } from './gift-reader';
+import { writeGift } from './gift-writer';
+import { parseMoodleXml } from './moodle-xml-reader';
+import { writeMoodleXml } from './moodle-xml-writer';
 import { parseQuestionXlsx, writeQuestionXlsx } from './xlsx-questions';
 import { BankHeader, parseBankYaml, writeBankYaml } from './yaml-bank';
 

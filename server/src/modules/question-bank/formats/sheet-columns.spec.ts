@@ -1,10 +1,8 @@
 import { QuestionDraft } from '../domain/question-draft';
+import { sheetHeaders } from './sheet-columns';
 import {
   canonicalHeader,
   cellsToDraft,
-  draftToCells,
-  formatNumericAnswer,
-  formatSource,
   fromCellText,
   markBlanks,
   parseBlanks,
@@ -17,9 +15,8 @@ import {
   parseTags,
   parseTrueFalse,
   parseTypeWord,
-  sheetHeaders,
-  toCellText,
-} from './sheet-columns';
+} from './sheet-reader';
+import { draftToCells, formatNumericAnswer, formatSource, toCellText } from './sheet-writer';
 
 const row = (values: Record<string, string>) => cellsToDraft(new Map(Object.entries(values)));
 

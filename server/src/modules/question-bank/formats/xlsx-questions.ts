@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { readSheet, safeCellText, SpreadsheetError } from '../../../platform/files/xlsx-sheet';
 import { COMPETENCY_DIMENSIONS, ParseResult, QuestionDraft } from '../domain/question-draft';
-import { draftToCells, optionCount, parseSheetRecords, REQUIRED_HEADERS, sheetHeaders, toCellText, TYPE_WORD } from './sheet-columns';
+import { REQUIRED_HEADERS, sheetHeaders, TYPE_WORD } from './sheet-columns';
+import { parseSheetRecords } from './sheet-reader';
+import { draftToCells, optionCount, toCellText } from './sheet-writer';
 
 /** Reads the first worksheet of a workbook laid out as sheet-columns describes. */
 export async function parseQuestionXlsx(buffer: Buffer): Promise<ParseResult> {

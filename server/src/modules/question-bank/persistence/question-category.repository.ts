@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MaterialPurpose } from '../domain/material-purpose';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface CategoryRow {
   id: string;
@@ -22,7 +23,8 @@ export class QuestionCategoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(bankId: string): Promise<CategoryRow[]> {
-    return this.dataSource.query<CategoryRow[]>(
+    return queryRows<CategoryRow>(
+      this.dataSource,
       `SELECT c.id, c.parent_id AS "parentId", c.name, c.path, c.purpose, (SELECT count(*) FROM question q WHERE q.category_id = c.id)::int AS "questionCount"
          FROM question_category c WHERE c.bank_id = $1 ORDER BY c.path`,
       [bankId],
@@ -30,13 +32,13 @@ export class QuestionCategoryRepository {
   }
 
   async findPath(bankId: string, id: string): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ path: string }>>('SELECT path FROM question_category WHERE bank_id = $1 AND id = $2', [bankId, id]);
+    const rows = await queryRows<{ path: string }>(this.dataSource, 'SELECT path FROM question_category WHERE bank_id = $1 AND id = $2', [bankId, id]);
     return rows[0]?.path ?? null;
   }
 
   /** Whether the category exists in that bank and was changed. */
   async setPurpose(bankId: string, id: string, purpose: MaterialPurpose | null, manager: EntityManager): Promise<boolean> {
-    const [, affected] = await manager.query<[unknown, number]>('UPDATE question_category SET purpose = $3 WHERE bank_id = $1 AND id = $2', [bankId, id, purpose]);
+    const affected = await execute(manager, 'UPDATE question_category SET purpose = $3 WHERE bank_id = $1 AND id = $2', [bankId, id, purpose]);
     return affected > 0;
   }
 
@@ -52,7 +54,8 @@ export class QuestionCategoryRepository {
         parentId = cached;
         continue;
       }
-      const rows: Array<{ id: string }> = await manager.query(
+      const rows: Array<{ id: string }> = await queryRows(
+        manager,
         `INSERT INTO question_category (bank_id, parent_id, name, path) VALUES ($1, $2, $3, $4)
          ON CONFLICT ON CONSTRAINT uq_question_category_path DO UPDATE SET name = EXCLUDED.name RETURNING id`,
         [bankId, parentId, name.slice(0, 100), current],

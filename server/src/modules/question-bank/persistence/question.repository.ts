@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent, QuestionDraft, QuestionType } from '../domain/question-draft';
 import { questionFingerprint, questionSearchText } from '../domain/question-index';
 import type { QuestionStatus } from './question.entity';
+import { execute, queryRows } from '../../../platform/database/query';
 
 export interface QuestionListFilter {
   bankId: string;
@@ -89,29 +90,30 @@ export class QuestionRepository {
     if (filter.q) add('q.search_text ILIKE ?', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
     const whereSql = where.join(' AND ');
     const [items, [count]] = await Promise.all([
-      this.dataSource.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE ${whereSql} ORDER BY q.created_at, q.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      queryRows<QuestionRow>(this.dataSource, `${QUESTION_SELECT} WHERE ${whereSql} ORDER BY q.created_at, q.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
         ...params,
         filter.pageSize,
         (filter.page - 1) * filter.pageSize,
       ]),
-      this.dataSource.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM question q LEFT JOIN question_category c ON c.id = q.category_id WHERE ${whereSql}`, params),
+      queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total FROM question q LEFT JOIN question_category c ON c.id = q.category_id WHERE ${whereSql}`, params),
     ]);
     return { items, total: count.total };
   }
 
   async findRow(id: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionRow | null> {
-    const rows = await manager.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE q.id = $1`, [id]);
+    const rows = await queryRows<QuestionRow>(manager, `${QUESTION_SELECT} WHERE q.id = $1`, [id]);
     return rows[0] ?? null;
   }
 
   allCurrent(bankId: string, manager: EntityManager = this.dataSource.manager): Promise<QuestionRow[]> {
-    return manager.query<QuestionRow[]>(`${QUESTION_SELECT} WHERE q.bank_id = $1 ORDER BY q.created_at, q.key`, [bankId]);
+    return queryRows<QuestionRow>(manager, `${QUESTION_SELECT} WHERE q.bank_id = $1 ORDER BY q.created_at, q.key`, [bankId]);
   }
 
   /** Key and stem of the active questions of the given banks, for the near-duplicate check. */
   activeStems(bankIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Array<{ id: string; bankId: string; key: string; stem: string }>> {
     if (!bankIds.length) return Promise.resolve([]);
-    return manager.query(
+    return queryRows(
+      manager,
       `SELECT q.id, q.bank_id AS "bankId", q.key, v.content->>'stem' AS stem
          FROM question q JOIN question_version v ON v.question_id = q.id AND v.version = q.current_version
         WHERE q.bank_id = ANY($1) AND q.status = 'active' ORDER BY q.bank_id, q.key`,
@@ -120,7 +122,8 @@ export class QuestionRepository {
   }
 
   versions(questionId: string): Promise<VersionRow[]> {
-    return this.dataSource.query<VersionRow[]>(
+    return queryRows<VersionRow>(
+      this.dataSource,
       `SELECT v.version, v.content, v.created_at AS "createdAt", v.created_by AS "createdBy", a.display_name AS "createdByName", v.change_note AS "changeNote"
          FROM question_version v LEFT JOIN app_user a ON a.id = v.created_by
         WHERE v.question_id = $1 ORDER BY v.version DESC`,
@@ -130,29 +133,31 @@ export class QuestionRepository {
 
   /** Existing questions of a bank by key and by fingerprint, for duplicate detection on import. */
   async identities(bankId: string, manager: EntityManager): Promise<Array<{ id: string; key: string; fingerprint: string }>> {
-    return manager.query('SELECT id, key, fingerprint FROM question WHERE bank_id = $1', [bankId]);
+    return queryRows(manager, 'SELECT id, key, fingerprint FROM question WHERE bank_id = $1', [bankId]);
   }
 
   async insert(bankId: string, key: string, categoryId: string | null, draft: QuestionDraft, userId: string | null, manager: EntityManager): Promise<string> {
-    const [{ id }] = await manager.query<[{ id: string }]>(
+    const [{ id }] = await queryRows<{ id: string }>(
+      manager,
       `INSERT INTO question (bank_id, key, category_id, type, dimension, difficulty, tags, source_document, search_text, fingerprint, current_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1) RETURNING id`,
       [bankId, key, categoryId, draft.type, draft.dimension ?? null, draft.difficulty ?? null, draft.tags ?? [], draft.source?.document ?? null, questionSearchText(draft), questionFingerprint(draft)],
     );
-    await manager.query('INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, 1, $2, $3, NULL)', [id, JSON.stringify(versionContent(draft)), userId]);
+    await execute(manager, 'INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, 1, $2, $3, NULL)', [id, JSON.stringify(versionContent(draft)), userId]);
     return id;
   }
 
   /** Appends a version and points the question at it; earlier versions stay as they were. */
   async addVersion(id: string, categoryId: string | null, draft: QuestionDraft, userId: string | null, note: string | null, manager: EntityManager): Promise<number> {
-    const [rows] = await manager.query<[Array<{ current_version: number }>, number]>(
+    const rows = await queryRows<{ current_version: number }>(
+      manager,
       `UPDATE question SET current_version = current_version + 1, category_id = $2, type = $3, dimension = $4, difficulty = $5, tags = $6,
               source_document = $7, search_text = $8, fingerprint = $9, updated_at = now()
         WHERE id = $1 RETURNING current_version`,
       [id, categoryId, draft.type, draft.dimension ?? null, draft.difficulty ?? null, draft.tags ?? [], draft.source?.document ?? null, questionSearchText(draft), questionFingerprint(draft)],
     );
     const version = rows[0].current_version;
-    await manager.query('INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, $2, $3, $4, $5)', [
+    await execute(manager, 'INSERT INTO question_version (question_id, version, content, created_by, change_note) VALUES ($1, $2, $3, $4, $5)', [
       id,
       version,
       JSON.stringify(versionContent(draft)),
@@ -164,17 +169,18 @@ export class QuestionRepository {
 
   /** Those of the ids that are not questions of this bank. */
   async notInBank(ids: string[], bankId: string): Promise<string[]> {
-    const rows = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM unnest($1::uuid[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.id = i.id AND q.bank_id = $2)', [ids, bankId]);
+    const rows = await queryRows<{ id: string }>(this.dataSource, 'SELECT id FROM unnest($1::uuid[]) AS i(id) WHERE NOT EXISTS (SELECT 1 FROM question q WHERE q.id = i.id AND q.bank_id = $2)', [ids, bankId]);
     return rows.map((r) => r.id);
   }
 
   async moveTo(ids: string[], bankId: string, categoryId: string | null, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET category_id = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, categoryId]);
+    const count = await execute(manager, 'UPDATE question SET category_id = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, categoryId]);
     return count;
   }
 
   async addTag(ids: string[], bankId: string, tag: string, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>(
+    const count = await execute(
+      manager,
       `UPDATE question SET tags = array_append(tags, $3), search_text = search_text || E'\n' || $3, updated_at = now()
         WHERE id = ANY($1::uuid[]) AND bank_id = $2 AND NOT ($3 = ANY(tags))`,
       [ids, bankId, tag],
@@ -183,17 +189,32 @@ export class QuestionRepository {
   }
 
   async setStatus(ids: string[], bankId: string, status: QuestionStatus, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>('UPDATE question SET status = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, status]);
+    const count = await execute(manager, 'UPDATE question SET status = $3, updated_at = now() WHERE id = ANY($1::uuid[]) AND bank_id = $2', [ids, bankId, status]);
     return count;
   }
 
+  async replaceTags(id: string, tags: string[], manager: EntityManager): Promise<void> {
+    await execute(manager, 'UPDATE question SET tags = $2 WHERE id = $1', [id, tags]);
+  }
+
   async markReviewed(id: string, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
+    await execute(manager, 'UPDATE question SET needs_review = false, review_reason = NULL, updated_at = now() WHERE id = $1', [id]);
+  }
+
+  /** Marks the questions for review with item analysis's finding (the bank's quality page shows it). */
+  async setQualityFlag(ids: string[], flag: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return execute(manager, `UPDATE question SET quality_flag = $2 WHERE id = ANY($1::uuid[])`, [ids, flag]);
+  }
+
+  /** The bank of each of the questions that exist. */
+  async banksOf(ids: string[]): Promise<Array<{ id: string; bankId: string }>> {
+    return queryRows<{ id: string; bankId: string }>(this.dataSource, 'SELECT id, bank_id AS "bankId" FROM question WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   /** Flags every question citing the document in the given banks (every bank when null); returns how many. */
   async flagCiting(document: string, reason: string, bankIds: string[] | null, manager: EntityManager): Promise<number> {
-    const [, count] = await manager.query<[unknown, number]>(
+    const count = await execute(
+      manager,
       'UPDATE question SET needs_review = true, review_reason = $2, updated_at = now() WHERE source_document = $1 AND ($3::uuid[] IS NULL OR bank_id = ANY($3::uuid[]))',
       [document, reason, bankIds],
     );

@@ -143,7 +143,10 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
   });
 
   it('shows the trainer the choices in the order the candidate saw them', async () => {
-    const sittingId = await sitting('选项乱序', ['staff01'], { shuffleOptions: true });
+    // options are shuffled for every attempt; the switch that once claimed to choose is gone, and refused
+    const withSwitch = await t.http.post('/api/sittings').set(await as('trainer')).send({ paperId, title: '旧开关', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + MINUTE).toISOString(), durationMinutes: 1, assignees: [], shuffleOptions: false }).expect(400);
+    expect(withSwitch.body.message).toEqual(expect.arrayContaining([expect.stringContaining('shuffleOptions')]));
+    const sittingId = await sitting('选项乱序', ['staff01']);
     const h = await as('staff01');
     type Option = { id: string; text: string };
     const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body as { id: string; questions: Array<{ slot: number; type: string; options?: Option[] }> };

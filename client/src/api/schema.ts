@@ -232,7 +232,6 @@ export interface CreateSittingDto {
   gradingMethod?: "highest" | "last" | "average" | "first";
   passPercent?: number;
   shuffleQuestions?: boolean;
-  shuffleOptions?: boolean;
   reviewPolicy?: ReviewPolicyDto;
   /** Strict mode: submit after this many page switches */
   switchLimit?: number | null;
@@ -949,7 +948,6 @@ export interface SittingDto {
   gradingMethod: "highest" | "last" | "average" | "first";
   passPercent: number;
   shuffleQuestions: boolean;
-  shuffleOptions: boolean;
   reviewPolicy: ReviewPolicyDto;
   switchLimit: number | null;
   makeupOf: string | null;

@@ -29,8 +29,8 @@ export async function seedDemoExam(manager: EntityManager, departmentUnitId: str
   );
   const [{ id: sittingId }] = await manager.query<[{ id: string }]>(
     `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
-                          shuffle_questions, shuffle_options, review_policy, owner_unit_id)
-     VALUES ($1, $2, $3, $4, 30, 1, 'highest', 60, true, true, $5, $6) RETURNING id`,
+                          shuffle_questions, review_policy, owner_unit_id)
+     VALUES ($1, $2, $3, $4, 30, 1, 'highest', 60, true, $5, $6) RETURNING id`,
     [paperId, `${month} 月度测验`, now, new Date(now.getTime() + 30 * 24 * 3600 * 1000), JSON.stringify(DEFAULT_REVIEW_POLICY), departmentUnitId],
   );
   await manager.query(`INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [sittingId, departmentUnitId]);

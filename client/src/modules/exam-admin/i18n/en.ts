@@ -176,7 +176,6 @@ const examAdminEn: ExamAdminMessageSchema = {
       },
       passPercent: 'Pass mark (%)',
       shuffleQuestions: 'Shuffle questions',
-      shuffleOptions: 'Shuffle options',
       reviewPolicy: 'Candidates may see',
       moments: {
         afterSubmit: 'After submitting',

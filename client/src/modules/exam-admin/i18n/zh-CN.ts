@@ -175,7 +175,6 @@ const examAdminZhCN = {
       },
       passPercent: '及格线（%）',
       shuffleQuestions: '题目乱序',
-      shuffleOptions: '选项乱序',
       reviewPolicy: '考生可查看',
       moments: {
         afterSubmit: '交卷后',

@@ -18,7 +18,6 @@ export interface SittingRow {
   gradingMethod: AttemptGradingMethod;
   passPercent: number;
   shuffleQuestions: boolean;
-  shuffleOptions: boolean;
   reviewPolicy: ReviewPolicy;
   switchLimit: number | null;
   makeupOf: string | null;
@@ -53,7 +52,6 @@ export interface NewSitting {
   gradingMethod: AttemptGradingMethod;
   passPercent: number;
   shuffleQuestions: boolean;
-  shuffleOptions: boolean;
   reviewPolicy: ReviewPolicy;
   switchLimit: number | null;
   makeupOf: string | null;
@@ -64,7 +62,7 @@ export interface NewSitting {
 const SITTING_SELECT = `
   SELECT s.id, s.paper_id AS "paperId", s.title, s.opens_at AS "opensAt", s.closes_at AS "closesAt", s.duration_minutes AS "durationMinutes",
          s.attempts_allowed AS "attemptsAllowed", s.grading_method AS "gradingMethod", s.pass_percent::float8 AS "passPercent",
-         s.shuffle_questions AS "shuffleQuestions", s.shuffle_options AS "shuffleOptions", s.review_policy AS "reviewPolicy",
+         s.shuffle_questions AS "shuffleQuestions", s.review_policy AS "reviewPolicy",
          s.switch_limit AS "switchLimit", s.makeup_of AS "makeupOf", s.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath",
          p.title AS "paperTitle", p.kind AS "paperKind", p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit"
     FROM sitting s JOIN paper p ON p.id = s.paper_id JOIN org_unit u ON u.id = s.owner_unit_id`;
@@ -177,8 +175,8 @@ export class SittingRepository {
   async insert(s: NewSitting, assignees: AssigneeInput[], manager: EntityManager): Promise<string> {
     const [{ id }] = await manager.query<[{ id: string }]>(
       `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
-                            shuffle_questions, shuffle_options, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+                            shuffle_questions, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         s.paperId,
         s.title,
@@ -189,7 +187,6 @@ export class SittingRepository {
         s.gradingMethod,
         s.passPercent,
         s.shuffleQuestions,
-        s.shuffleOptions,
         JSON.stringify(s.reviewPolicy),
         s.switchLimit,
         s.makeupOf,

@@ -118,7 +118,6 @@ export class CreateSittingDto {
   passPercent?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleQuestions?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleOptions?: boolean;
 
   @ApiPropertyOptional({ type: ReviewPolicyDto })
   @IsOptional()
@@ -189,7 +188,6 @@ export class SittingDto {
   @ApiProperty({ enum: ATTEMPT_GRADING_METHODS }) gradingMethod: string;
   @ApiProperty() passPercent: number;
   @ApiProperty() shuffleQuestions: boolean;
-  @ApiProperty() shuffleOptions: boolean;
   @ApiProperty({ type: ReviewPolicyDto }) reviewPolicy: ReviewPolicyDto;
   @ApiProperty({ nullable: true, type: Number }) switchLimit: number | null;
   @ApiProperty({ nullable: true, type: String }) makeupOf: string | null;

@@ -958,6 +958,13 @@ export interface SittingDto {
   canManage: boolean;
 }
 
+export interface SittingEndedDto {
+  /** When every window of the sitting and its make-ups now closes */
+  closedAt: string;
+  /** Attempts still being answered, submitted and scored by the server */
+  submittedAttempts: number;
+}
+
 export interface SourceDocumentDto {
   title: string;
   questionCount: number;
@@ -1402,6 +1409,10 @@ export interface ApiOperations {
   'GET /api/sittings/{id}': {
     path: { id: string };
     response: SittingDto;
+  };
+  'POST /api/sittings/{id}/end': {
+    path: { id: string };
+    response: SittingEndedDto;
   };
   'GET /api/sittings/{id}/item-analysis': {
     path: { id: string };

@@ -200,6 +200,30 @@ export class SittingRepository {
     return id;
   }
 
+  /**
+   * Ends sitting `sittingId` and its make-ups now, for everyone: every window (the sittings' own and
+   * their overrides') that is open or still to come closes at `now() - grace - 1 s`, so the sittings
+   * are closed for everyone at once (see closedForEveryoneSql) and no answer is taken any more.
+   * Returns the sittings ended and the moment their windows now close.
+   */
+  async endWithMakeups(sittingId: string, manager: EntityManager): Promise<{ sittingIds: string[]; closesAt: Date }> {
+    const [rows] = await manager.query<[Array<{ id: string; closesAt: Date }>, number]>(
+      `WITH RECURSIVE family AS (
+         SELECT f.id FROM sitting f WHERE f.id = $1
+         UNION SELECT m.id FROM sitting m JOIN family ON m.makeup_of = family.id
+       ), cutoff AS (SELECT now() - make_interval(secs => ${GRACE_SECONDS + 1}) AS at),
+       overrides AS (
+         UPDATE sitting_override o SET closes_at = least(o.closes_at, cutoff.at), opens_at = least(o.opens_at, cutoff.at)
+           FROM cutoff WHERE o.sitting_id IN (SELECT id FROM family) AND (o.closes_at > cutoff.at OR o.opens_at > cutoff.at)
+       )
+       UPDATE sitting s SET closes_at = least(s.closes_at, cutoff.at), opens_at = least(s.opens_at, cutoff.at)
+         FROM cutoff WHERE s.id IN (SELECT id FROM family)
+       RETURNING s.id, cutoff.at AS "closesAt"`,
+      [sittingId],
+    );
+    return { sittingIds: rows.map((r) => r.id), closesAt: rows[0].closesAt };
+  }
+
   async replaceOverrides(sittingId: string, overrides: OverrideLike[], manager: EntityManager): Promise<void> {
     await manager.query('DELETE FROM sitting_override WHERE sitting_id = $1', [sittingId]);
     for (const o of overrides) {

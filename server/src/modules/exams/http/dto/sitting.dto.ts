@@ -221,3 +221,8 @@ export class CreateMakeupDto {
   @Max(600)
   durationMinutes?: number;
 }
+
+export class SittingEndedDto {
+  @ApiProperty({ description: 'When every window of the sitting and its make-ups now closes' }) closedAt: Date;
+  @ApiProperty({ description: 'Attempts still being answered, submitted and scored by the server' }) submittedAttempts: number;
+}

@@ -63,4 +63,21 @@ const runs = process.env.KAOPING_TEST_ENGINE === 'postgres' && process.env.TEST_
     await a.post(`/api/attempts/${attempt.id}/submit`).set(staff).expect(200);
     expect(await client.next({ type: 'event' }, seen)).toMatchObject({ data: { attemptId: attempt.id, kind: 'submitted' } });
   });
+
+  it('closes a socket on instance B when an administrator on instance A disables its user', async () => {
+    const [a, b] = apps.map((app) => request(app.getHttpServer()));
+    const login = async (http: typeof a, username: string) => (await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body;
+    const staff = await login(b, 'staff29');
+    const port = (apps[1].getHttpServer().address() as AddressInfo).port;
+    const socket = await LiveClient.open(`ws://127.0.0.1:${port}/api/live`);
+    try {
+      socket.send({ type: 'auth', token: staff.accessToken });
+      await socket.next({ type: 'ready' });
+      const admin = { Authorization: `Bearer ${(await login(a, 'admin')).accessToken}` };
+      await a.patch(`/api/users/${staff.user.id}`).set(admin).send({ disabled: true }).expect(200);
+      expect(await socket.closing()).toMatchObject({ code: 4401 });
+    } finally {
+      socket.ws.terminate();
+    }
+  });
 });

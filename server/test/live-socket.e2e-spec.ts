@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD } from '../src/demo/demo-organisation';
 import { LiveClient } from './support/live-client';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -84,6 +85,62 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const heard = (await cz.next({ type: 'event' })) as { data: { attemptId: string } };
     expect(heard.data.attemptId).toBe(own);
     expect(cz.frames.filter((f) => f.type === 'event').map((f) => (f.data as { attemptId: string }).attemptId)).not.toContain(outsider);
+  });
+
+  describe('when a login ends', () => {
+    const admin = async () => ({ Authorization: `Bearer ${await t.tokenFor('admin')}` });
+    const socketOf = async (accessToken: string) => {
+      const client = await LiveClient.open(url);
+      clients.push(client);
+      client.send({ type: 'auth', token: accessToken });
+      await client.next({ type: 'ready' });
+      return client;
+    };
+    const stillOpen = async (client: LiveClient) => {
+      const seen = client.frames.length;
+      client.send({ type: 'ping' });
+      await client.next({ type: 'pong' }, seen);
+      expect(client.closed).toBeNull();
+    };
+
+    it('closes every socket of a user an administrator disables, as auth lost', async () => {
+      const [phone, desk] = [await t.login('staff30'), await t.login('staff30')];
+      const sockets = [await socketOf(phone.accessToken), await socketOf(desk.accessToken)];
+      const bystander = await connect('trainer');
+      await t.http.patch(`/api/users/${phone.user.id}`).set(await admin()).send({ disabled: true }).expect(200);
+      for (const socket of sockets) expect(await socket.closing()).toMatchObject({ code: 4401 });
+      await stillOpen(bystander);
+      await t.http.patch(`/api/users/${phone.user.id}`).set(await admin()).send({ disabled: false }).expect(200);
+    });
+
+    it('closes only the sockets of the login that logged out', async () => {
+      const [phone, desk] = [await t.login('staff26'), await t.login('staff26')];
+      const [phoneSocket, deskSocket] = [await socketOf(phone.accessToken), await socketOf(desk.accessToken)];
+      await t.http.post('/api/auth/logout').set('Cookie', phone.cookie).expect(204);
+      expect(await phoneSocket.closing()).toMatchObject({ code: 4401 });
+      await stillOpen(deskSocket);
+      // and the logged-out token cannot open a new one
+      const again = await LiveClient.open(url);
+      clients.push(again);
+      again.send({ type: 'auth', token: phone.accessToken });
+      expect(await again.closing()).toMatchObject({ code: 4401 });
+    });
+
+    it('closes the sockets of a user whose roles change, and of one who changes their password', async () => {
+      const trainee = await t.login('staff27');
+      const socket = await socketOf(trainee.accessToken);
+      await t.http.patch(`/api/users/${trainee.user.id}`).set(await admin()).send({ roles: ['staff', 'trainer'] }).expect(200);
+      expect(await socket.closing()).toMatchObject({ code: 4401 });
+
+      const owner = await t.login('staff28');
+      const own = await socketOf(owner.accessToken);
+      await t.http
+        .put('/api/me/password')
+        .set('Authorization', `Bearer ${owner.accessToken}`)
+        .send({ currentPassword: DEMO_PASSWORD, newPassword: 'a-new-field-password-28' })
+        .expect(200);
+      expect(await own.closing()).toMatchObject({ code: 4401 });
+    });
   });
 
   it('refuses a watch before auth, and an unknown topic kind or sitting', async () => {

@@ -18,6 +18,14 @@ describe(`login throttling (${process.env.KAOPING_TEST_ENGINE})`, () => {
     await login('staff01', 'kaoping-demo').expect(429);
   });
 
+  it('lets ten simultaneous logins of one account with the right password all in (an office signing in at once, a double tap)', async () => {
+    const responses = await Promise.all(Array.from({ length: 10 }, () => login('staff10', 'kaoping-demo')));
+    expect(tally(responses.map((r) => r.status))).toEqual({ 200: 10 });
+    expect(new Set(responses.map((r) => r.body.accessToken)).size).toBe(10);
+    const [{ failed }] = await t.dataSource.query(`SELECT count(*) FILTER (WHERE succeeded IS NOT TRUE) AS failed FROM login_attempt WHERE username = 'staff10'`);
+    expect(Number(failed)).toBe(0);
+  });
+
   it('counts simultaneous guesses spread over many accounts against the address too', async () => {
     await login('made-up-0', 'Summer2026!').expect(401);
     await t.dataSource.query(`INSERT INTO login_attempt (username, ip, succeeded) SELECT 'made-up-' || g, ip, false FROM generate_series(1, 39) g, (SELECT ip FROM login_attempt LIMIT 1) a`);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { inAttemptIds, inPracticeIds } from './support/shown-choices';
-import { createTestApp, TestApp } from './support/test-app';
+import { createTestApp, CREATED_USER_PASSWORD, TestApp } from './support/test-app';
 
 const asBuffer = (res: Response, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -120,6 +120,46 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
     });
   });
 
+  describe('a trainer ends a sitting for everyone (结束考试)', () => {
+    it('submits and scores the attempts still open with their saved answers, and releases the review at once', async () => {
+      const sittingId = await sitting('结束考试', ['staff01', 'staff02']);
+      // staff02 has an extension, and a make-up gives the paper to others next week
+      await t.http.put(`/api/sittings/${sittingId}/overrides`).set(await as('trainer')).send({ overrides: [{ userId: ids.get('staff02'), closesAt: new Date(Date.now() + 120 * MINUTE).toISOString(), extraMinutes: 30 }] }).expect(200);
+      const makeup = (await t.http.post(`/api/sittings/${sittingId}/makeup`).set(await as('trainer')).send({ opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }).expect(201)).body.id as string;
+      const finished = await sit('staff01', sittingId, false);
+      const h = await as('staff02');
+      const open = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body as { id: string; questions: Array<{ slot: number; type: string }> };
+      const slot = open.questions.find((x) => x.type === 'single')!.slot;
+      await t.http.put(`/api/attempts/${open.id}/answers/${slot}`).set(h).send({ answer: await inAttemptIds(t, open.id, slot, q.single.content.answer), seq: 1 }).expect(200);
+      expect((await result('staff01', finished)).visible).toEqual(SCORE_ONLY);
+
+      // a manager reads the sitting but may not end it; a trainer of another unit does not see it
+      await t.http.post(`/api/sittings/${sittingId}/end`).set(await as('manager')).expect(403);
+      const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
+      const cz = units.find((u) => u.name === '城中客户服务部')!.id;
+      await t.http.post('/api/users').set(await as('admin')).send({ username: 'trainer-cz', displayName: '城中培训员', password: CREATED_USER_PASSWORD, roles: ['trainer'], unitId: cz }).expect(201);
+      await t.http.post(`/api/sittings/${sittingId}/end`).set(await as('trainer-cz')).expect(404);
+      expect((await t.http.get(`/api/attempts/${open.id}`).set(h).expect(200)).body.status).toBe('in_progress');
+
+      const ended = (await t.http.post(`/api/sittings/${sittingId}/end`).set(await as('trainer')).expect(200)).body;
+      expect(ended).toEqual({ closedAt: expect.any(String), submittedAttempts: 1 });
+      // staff02's attempt was submitted by the server with the saved answer, and scored
+      const theirs = await result('staff02', open.id);
+      expect(theirs).toMatchObject({ status: 'graded', score: 4 });
+      expect(theirs.questions.find((x: { slot: number }) => x.slot === slot)).toMatchObject({ state: 'correct', score: 4 });
+      const [{ by }] = await t.dataSource.query(`SELECT submitted_by AS by FROM attempt WHERE id = $1`, [open.id]);
+      expect(by).toBe('server');
+      // closed for everyone: the review the policy keeps for after the close is shown right away
+      expect((await result('staff01', finished)).visible).toEqual(ALL);
+      await t.http.put(`/api/attempts/${open.id}/answers/${slot}`).set(h).send({ answer: await inAttemptIds(t, open.id, slot, q.single.content.answer), seq: 2 }).expect((res) => expect(res.status).toBeGreaterThanOrEqual(400));
+      // the make-up will not open, nobody starts again, and ending twice says so
+      for (const id of [sittingId, makeup]) expect(new Date((await t.http.get(`/api/sittings/${id}`).set(await as('trainer')).expect(200)).body.closesAt).getTime()).toBeLessThanOrEqual(Date.now());
+      await t.http.post(`/api/sittings/${sittingId}/end`).set(await as('trainer')).expect(409);
+      const [audit] = await t.dataSource.query(`SELECT actor_id AS "actorId", details FROM audit_event WHERE action = 'sitting.end' AND target_id = $1`, [sittingId]);
+      expect(audit).toMatchObject({ actorId: expect.any(String), details: { openAttempts: 1, sittings: expect.arrayContaining([sittingId, makeup]) } });
+    });
+  });
+
   describe('scores per subject', () => {
     it('are not shown while correctness is hidden: a subject of one question would tell it', async () => {
       const sittingId = await sitting('分科隐藏', ['staff05']);
@@ -143,7 +183,10 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
   });
 
   it('shows the trainer the choices in the order the candidate saw them', async () => {
-    const sittingId = await sitting('选项乱序', ['staff01'], { shuffleOptions: true });
+    // options are shuffled for every attempt; the switch that once claimed to choose is gone, and refused
+    const withSwitch = await t.http.post('/api/sittings').set(await as('trainer')).send({ paperId, title: '旧开关', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + MINUTE).toISOString(), durationMinutes: 1, assignees: [], shuffleOptions: false }).expect(400);
+    expect(withSwitch.body.message).toEqual(expect.arrayContaining([expect.stringContaining('shuffleOptions')]));
+    const sittingId = await sitting('选项乱序', ['staff01']);
     const h = await as('staff01');
     type Option = { id: string; text: string };
     const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body as { id: string; questions: Array<{ slot: number; type: string; options?: Option[] }> };

@@ -46,6 +46,7 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.keyCorrection.invalid': 'The corrected key is not valid.',
   'questionBank.keyCorrection.questionNotFound': 'This question does not exist or is outside your access.',
   'exams.live.forbidden': 'Only trainers and managers can watch an exam live.',
+  'exams.sitting.alreadyEnded': 'The exam has already ended for everyone.',
   'exams.makeup.nobody': 'Nobody needs a make-up: everyone has passed.',
   'exams.paper.duplicateQuestion': 'A question cannot appear twice in a paper.',
   'exams.paper.empty': 'A paper needs at least one question.',

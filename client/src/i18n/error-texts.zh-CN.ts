@@ -47,6 +47,7 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'questionBank.keyCorrection.invalid': '{problems}',
   'questionBank.keyCorrection.questionNotFound': '题目不存在或不在您的权限范围内',
   'exams.live.forbidden': '只有培训员和管理人员可以查看考试实况',
+  'exams.sitting.alreadyEnded': '考试已对所有人结束',
   'exams.makeup.nobody': '没有需要补考的人员：所有人都已通过',
   'exams.paper.duplicateQuestion': 'sections: 同一道题不能在试卷中出现两次',
   'exams.paper.empty': 'sections: 试卷至少需要一道题',

@@ -92,9 +92,11 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};
   const categoryOfBank: Record<string, string> = {};
+  /** A question of the own trainer's bank that no sitting uses, so practice may serve it. */
+  let practiceQuestion: string;
 
   /** What an id in a write's body names (a kind of resource, or a category of a bank), and a valid body carrying a given one. */
-  type Reference = { names: Kind | 'category'; body: (ref: string) => object } | { names: null; why: string };
+  type Reference = { names: Kind | 'category'; body: (ref: string) => object; inside?: () => string } | { names: null; why: string };
   const inAnHour = () => ({ opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString(), durationMinutes: 30 });
   const sitting = (change: object) => ({ paperId: ids.paper.own, title: `引用测验${++made}`, ...inAnHour(), assignees: [{ userId: ids.person.own }], ...change });
   const references: Record<string, Reference> = {
@@ -118,8 +120,9 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'post /api/sittings overrides[].unitId': { names: 'reportUnit', body: (ref) => sitting({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
     'put /api/sittings/{id}/overrides overrides[].userId': { names: 'person', body: (ref) => ({ overrides: [{ userId: ref, extraMinutes: 10 }] }) },
     'put /api/sittings/{id}/overrides overrides[].unitId': { names: 'reportUnit', body: (ref) => ({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
-    // practice's reach (the banks the caller's unit reaches, material marked 练习题, nothing a live sitting holds) is proven in practice-exam-separation.e2e-spec.ts
-    'post /api/me/practice/answers questionId': { names: null, why: 'practice decides which questions a candidate may answer' },
+    // practice answers questions of the banks the caller's unit reaches, another unit's as if it did not exist; what else it holds
+    // back (material marked 考试题, what a live sitting can show) is proven in practice-exam-separation.e2e-spec.ts
+    'post /api/me/practice/answers questionId': { names: 'question', body: (ref) => ({ questionId: ref, answer: true }), inside: () => practiceQuestion },
   };
 
   /**
@@ -192,6 +195,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       return { bank, question, paper, sitting, attempt };
     };
     const own = await content('trainer-cz', 'staff01');
+    practiceQuestion = (await t.http.post(`/api/question-banks/${own.bank}/questions`).set(await as('trainer-cz')).send({ type: 'true_false', stem: 'trainer-cz 练习判断题', answer: true }).expect(201)).body.id as string;
     const colleague = await content('trainer-cz2', 'staff02');
     const other = await content('trainer-cj', 'staff16');
     for (const kind of ['bank', 'question', 'paper', 'sitting', 'attempt'] as const) ids[kind] = { own: own[kind], colleague: colleague[kind], other: other[kind] };
@@ -228,8 +232,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       const refOf = (home: Home) => (reference.names === 'category' ? categoryOfBank[ids.bank[home]] : ids[reference.names][home]);
       const send = (ref: string) => (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token).send(reference.body(ref));
       const key = `${method.toUpperCase()} ${path} ${field} as ${role}`;
-      const inside = await send(refOf('own'));
-      if (inside.status >= 500 || [400, 403, 404].includes(inside.status)) seen.push(`${key} with their own: ${inside.status} ${JSON.stringify(inside.body?.message ?? '')}`);
+      const inside = await send(reference.inside?.() ?? refOf('own'));
+      if (inside.status >= 500 || [400, 403, 404].includes(inside.status) || (reference.inside && inside.status !== 200)) seen.push(`${key} with their own: ${inside.status} ${JSON.stringify(inside.body?.message ?? '')}`);
       const outside = await send(role === 'admin' ? randomUUID() : refOf('other'));
       const namesField = reference.names === 'person' || reference.names === 'reportUnit';
       const message = String(outside.body?.message ?? '');

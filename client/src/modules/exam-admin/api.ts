@@ -13,6 +13,7 @@ import type {
   PaperDetailDto,
   PaperDto,
   SittingDto,
+  SittingEndedDto,
 } from '@/api/schema'
 import type { ItemAnalysis } from './item-analysis'
 import type { AttemptReview } from './attempt-review'
@@ -28,6 +29,8 @@ export const getSitting = (id: string) => http.get<SittingDto>(`/sittings/${id}`
 export const createSitting = (body: CreateSittingDto) => http.post<SittingDto>('/sittings', body)
 export const setOverrides = (id: string, overrides: OverrideDto[]) => http.put<SittingDto>(`/sittings/${id}/overrides`, { overrides })
 export const createMakeup = (id: string, body: CreateMakeupDto) => http.post<SittingDto>(`/sittings/${id}/makeup`, body)
+/** 结束考试: closes the sitting, its adjustments and make-ups now; open attempts are submitted and scored. */
+export const endSitting = (id: string) => http.post<SittingEndedDto>(`/sittings/${id}/end`)
 
 export const listResults = (sittingId: string) => http.get<CandidateResultDto[]>(`/sittings/${sittingId}/results`)
 export const exportResults = (sittingId: string) =>

@@ -23,6 +23,7 @@ import { PracticePresentation } from './application/practice-presentation';
 import { PracticeService } from './application/practice.service';
 import { SittingResultsService } from './application/sitting-results.service';
 import { ScoringHealth } from './application/scoring-health';
+import { SittingEnd } from './application/sitting-end.service';
 import { SittingsService } from './application/sittings.service';
 import { SlotDefinitions } from './application/slot-definitions';
 import { ExamAdminController } from './http/exam-admin.controller';
@@ -52,6 +53,7 @@ import { VersionContentCache } from './persistence/version-content-cache';
     CandidateAccess,
     PapersService,
     SittingsService,
+    SittingEnd,
     AttemptSubmission,
     AttemptGrading,
     AttemptScoring,

@@ -3,9 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { AuthService } from './application/auth.service';
+import { LoginRevocations } from './application/login-revocations';
 import { PasswordAttempts } from './application/password-attempts';
 import { PasswordHasher } from './application/password-hasher';
 import { ScopeService } from './application/scope.service';
+import { SessionCheck } from './application/session-check';
 import { TokenService } from './application/token.service';
 import { UserImportService } from './application/user-import.service';
 import { UnitsService } from './application/units.service';
@@ -30,6 +32,8 @@ import { UserRepository } from './persistence/user.repository';
     { provide: APP_GUARD, useClass: AccessGuard },
     AuthService,
     PasswordAttempts,
+    LoginRevocations,
+    SessionCheck,
     RefreshCookie,
     TokenService,
     PasswordHasher,
@@ -43,6 +47,6 @@ import { UserRepository } from './persistence/user.repository';
     AuthSessionRepository,
     LoginAttemptRepository,
   ],
-  exports: [ScopeService, PasswordHasher, TokenService],
+  exports: [ScopeService, PasswordHasher, TokenService, SessionCheck],
 })
 export class IdentityModule {}

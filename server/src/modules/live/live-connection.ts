@@ -1,11 +1,15 @@
 import type { RawData, WebSocket } from 'ws';
 import { DomainError } from '../../platform/errors/domain-error';
 import { CLOSE, ClientMessage, FrameBudget, LIMITS, parseClientMessage, ServerMessage } from '../../platform/live/live-protocol';
+import { LoginRevocation, revokes } from '../../platform/live/login-revocation';
 import type { Principal } from '../identity/domain/principal';
 import type { LiveEventFilter } from './live-topics';
 
 export interface LiveConnectionDeps {
-  authenticate(token: string): { principal: Principal; expiresAt: Date };
+  /** Whose login the token names, from its signature alone; throws when it is bad. */
+  claims(token: string): { userId: string; sessionId: string };
+  /** Throws when the token is bad or its login has ended (the same check as every HTTP request). */
+  authenticate(token: string): Promise<{ principal: Principal; sessionId: string; expiresAt: Date }>;
   authorize(principal: Principal, topic: string, id: string): Promise<LiveEventFilter | undefined>;
   subscribe(topic: string, id: string, listener: (json: string) => void): () => void;
   onError(error: unknown): void;
@@ -14,6 +18,9 @@ export interface LiveConnectionDeps {
 /** One browser's socket: authentication, the topics it watches, and the limits on what it may send. */
 export class LiveConnection {
   private principal: Principal | null = null;
+  private sessionId: string | null = null;
+  /** Logins whose auth check is running: a revocation heard meanwhile must still end them. */
+  private readonly checking = new Set<{ userId: string; sessionId: string; revoked: boolean }>();
   private readonly watches = new Map<string, () => void>();
   /** Topics whose events were skipped while the socket was backed up: told to re-read once it drains. */
   private readonly lagging = new Set<string>();
@@ -39,6 +46,14 @@ export class LiveConnection {
     if (!this.alive) return void this.ws.terminate();
     this.alive = false;
     this.ws.ping();
+  }
+
+  /** A login ended on some instance: close if this socket belongs to it. */
+  revoke(revocation: LoginRevocation): void {
+    for (const check of this.checking) if (revokes(revocation, check)) check.revoked = true;
+    if (this.principal && this.sessionId && revokes(revocation, { userId: this.principal.userId, sessionId: this.sessionId })) {
+      this.close(CLOSE.unauthenticated, '登录已失效，请重新登录');
+    }
   }
 
   close(code: number, reason: string): void {
@@ -82,16 +97,24 @@ export class LiveConnection {
     this.send({ type: 'watching', topic: message.topic, id: message.id });
   }
 
-  private authenticate(token: string): void {
-    let verified: { principal: Principal; expiresAt: Date };
+  private async authenticate(token: string): Promise<void> {
+    let verified: { principal: Principal; sessionId: string; expiresAt: Date };
+    let check: { userId: string; sessionId: string; revoked: boolean } | undefined;
     try {
-      verified = this.deps.authenticate(token);
+      check = { ...this.deps.claims(token), revoked: false };
+      this.checking.add(check);
+      verified = await this.deps.authenticate(token);
     } catch {
       return this.close(CLOSE.unauthenticated, '登录已过期或令牌无效');
+    } finally {
+      if (check) this.checking.delete(check);
     }
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    if (check.revoked) return this.close(CLOSE.unauthenticated, '登录已失效，请重新登录');
     // a new token (refreshed) may replace the old one, but only for the same person
     if (this.principal && this.principal.userId !== verified.principal.userId) return this.close(CLOSE.unauthenticated, '一个连接只能属于一个用户');
     this.principal = verified.principal;
+    this.sessionId = verified.sessionId;
     clearTimeout(this.authDeadline);
     clearTimeout(this.expiry);
     this.expiry = setTimeout(() => this.close(CLOSE.unauthenticated, '登录已过期，请重新连接'), Math.max(0, verified.expiresAt.getTime() - Date.now()));

@@ -6,9 +6,12 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { LIVE_BUS } from '../../platform/live/live-bus';
 import type { LiveBus } from '../../platform/live/live-bus';
 import { busTopic, CLOSE, LIMITS } from '../../platform/live/live-protocol';
+import { LOGIN_REVOCATION_TOPIC, parseLoginRevocation } from '../../platform/live/login-revocation';
+import { SessionCheck } from '../identity/application/session-check';
 import { TokenService } from '../identity/application/token.service';
 import { LiveConnection } from './live-connection';
 import { LiveTopics } from './live-topics';
+import { IdentityErrors } from '../identity/domain/identity-errors';
 import { LiveErrors } from './live-errors';
 
 export const LIVE_PATH = '/api/live';
@@ -24,11 +27,13 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxFrameBytes, perMessageDeflate: false });
   private readonly connections = new Set<LiveConnection>();
   private heartbeat: NodeJS.Timeout | undefined;
+  private stopHearingRevocations: (() => void) | undefined;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => this.upgrade(request, socket, head);
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionCheck,
     private readonly topics: LiveTopics,
     @Inject(LIVE_BUS) private readonly bus: LiveBus,
   ) {}
@@ -40,10 +45,16 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
       for (const connection of this.connections) connection.heartbeat();
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
+    // every instance hears every revocation: the user's sockets may be open on any of them
+    this.stopHearingRevocations = this.bus.subscribe(LOGIN_REVOCATION_TOPIC, (json) => {
+      const revocation = parseLoginRevocation(json);
+      if (revocation) for (const connection of this.connections) connection.revoke(revocation);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.heartbeat);
+    this.stopHearingRevocations?.();
     (this.adapterHost.httpAdapter.getHttpServer() as Server).off('upgrade', this.onUpgrade);
     for (const connection of this.connections) connection.close(CLOSE.goingAway, '服务器重启，请重新连接');
     // a phone that went away never answers the closing handshake: do not hold the shutdown for it
@@ -63,7 +74,15 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
 
   private accept(ws: WebSocket): void {
     const connection = new LiveConnection(ws, {
-      authenticate: (token) => this.tokens.verifyAccessToken(token),
+      claims: (token) => {
+        const { principal, sessionId } = this.tokens.verifyAccessToken(token);
+        return { userId: principal.userId, sessionId };
+      },
+      authenticate: async (token) => {
+        const access = await this.sessions.verify(token);
+        if (access.mustChangePassword) throw IdentityErrors['auth.passwordChangeRequired']();
+        return access;
+      },
       authorize: async (principal, topic, id) => {
         const authorize = this.topics.authorizerOf(topic);
         if (!authorize) throw LiveErrors['live.topic.unknown']({ topic });

@@ -40,6 +40,8 @@ import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data
 import { PracticeMaterial1795770000000 } from './migrations/1795770000000-practice-material';
 import { Sessions1795774000000 } from './migrations/1795774000000-sessions';
 import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-attempt-scoring-failures';
+import { DropSittingShuffleOptions1795780000000 } from './migrations/1795780000000-drop-sitting-shuffle-options';
+import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
 
 /**
@@ -80,4 +82,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, OutboxClock1795790000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, DropSittingShuffleOptions1795780000000, LoginAttemptInFlight1795780100000, OutboxClock1795790000000];

@@ -22,7 +22,6 @@ export interface SittingFields {
   gradingMethod: GradingMethod
   passPercent: number
   shuffleQuestions: boolean
-  shuffleOptions: boolean
   /** Ticked cells of the review grid ("afterSubmit.score", …). */
   reviewCells: string[]
   /** Strict mode: submit at switchLimit page switches. */
@@ -55,7 +54,6 @@ export function useSittingForm(now: () => Date = () => new Date()) {
     gradingMethod: 'highest',
     passPercent: 60,
     shuffleQuestions: true,
-    shuffleOptions: true,
     reviewCells: cellsFromPolicy(DEFAULT_REVIEW_POLICY),
     strict: false,
     switchLimit: 3,
@@ -84,7 +82,6 @@ export function useSittingForm(now: () => Date = () => new Date()) {
       gradingMethod: form.gradingMethod,
       passPercent: form.passPercent,
       shuffleQuestions: form.shuffleQuestions,
-      shuffleOptions: form.shuffleOptions,
       reviewPolicy: policyFromCells(form.reviewCells),
       // Empty means an ordinary quiz: page switches are recorded, never acted on.
       switchLimit: form.strict ? form.switchLimit : null,

@@ -171,7 +171,6 @@ const examAdminEn: ExamAdminMessageSchema = {
       },
       passPercent: 'Pass mark (%)',
       shuffleQuestions: 'Shuffle questions',
-      shuffleOptions: 'Shuffle options',
       reviewPolicy: 'Candidates may see',
       moments: {
         afterSubmit: 'After submitting',
@@ -249,6 +248,10 @@ const examAdminEn: ExamAdminMessageSchema = {
       makeup: 'Make-up sitting',
       editOverrides: 'Adjustments',
       analysis: 'Item analysis',
+      end: 'End exam',
+      endConfirm: 'End “{title}” now for everyone? The window, adjustments and make-ups close, the {open} attempts still being answered are submitted with their saved answers and scored, and results and answers are then released as set for “after the close”. This cannot be undone.',
+      endConfirmButton: 'End exam',
+      ended: 'Exam ended; {count} attempts submitted automatically',
     },
     results: {
       searchPlaceholder: 'Search name or username',

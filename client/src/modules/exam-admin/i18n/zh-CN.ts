@@ -170,7 +170,6 @@ const examAdminZhCN = {
       },
       passPercent: '及格线（%）',
       shuffleQuestions: '题目乱序',
-      shuffleOptions: '选项乱序',
       reviewPolicy: '考生可查看',
       moments: {
         afterSubmit: '交卷后',
@@ -248,6 +247,10 @@ const examAdminZhCN = {
       makeup: '安排补考',
       editOverrides: '个别调整',
       analysis: '题目分析',
+      end: '结束考试',
+      endConfirm: '立即为所有人结束「{title}」？考试窗口、个别调整和补考都将关闭，仍在作答的 {open} 份答卷按已保存的答案自动交卷并评分，之后成绩和答案按“考试结束后”的设置公布。此操作不能撤销。',
+      endConfirmButton: '结束考试',
+      ended: '考试已结束，{count} 份答卷已自动交卷',
     },
     results: {
       searchPlaceholder: '搜索姓名或用户名',

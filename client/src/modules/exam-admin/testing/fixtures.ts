@@ -36,7 +36,6 @@ export function sittingFixture(overrides: Partial<SittingDto> = {}): SittingDto 
     gradingMethod: 'highest',
     passPercent: 60,
     shuffleQuestions: true,
-    shuffleOptions: true,
     reviewPolicy: DEFAULT_REVIEW_POLICY,
     switchLimit: null,
     makeupOf: null,

@@ -30,7 +30,6 @@ export class MakeupService {
       gradingMethod: original.gradingMethod,
       passPercent: original.passPercent,
       shuffleQuestions: original.shuffleQuestions,
-      shuffleOptions: original.shuffleOptions,
       reviewPolicy: original.reviewPolicy,
       switchLimit: original.switchLimit,
       makeupOf: original.id,

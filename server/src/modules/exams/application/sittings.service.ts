@@ -21,7 +21,6 @@ export interface SittingInput {
   gradingMethod?: AttemptGradingMethod;
   passPercent?: number;
   shuffleQuestions?: boolean;
-  shuffleOptions?: boolean;
   reviewPolicy?: ReviewPolicy;
   switchLimit?: number | null;
   makeupOf?: string | null;
@@ -85,7 +84,6 @@ export class SittingsService {
           gradingMethod: input.gradingMethod ?? 'highest',
           passPercent: input.passPercent ?? 60,
           shuffleQuestions: input.shuffleQuestions ?? false,
-          shuffleOptions: input.shuffleOptions ?? false,
           reviewPolicy: input.reviewPolicy ?? DEFAULT_REVIEW_POLICY,
           switchLimit: input.switchLimit ?? null,
           makeupOf: input.makeupOf ?? null,

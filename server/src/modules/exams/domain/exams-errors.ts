@@ -35,6 +35,7 @@ export const ExamsErrors = defineErrors({
   'exams.grading.notSubmitted': { kind: 'conflict', message: '考生尚未交卷，不能评分' },
   'exams.grading.notEssay': { kind: 'not_found', message: '第 {slot} 题不是需要人工评分的简答题' },
   'exams.grading.scoreOutOfRange': { kind: 'invalid', message: 'score: 得分须在 0 到 {max} 之间' },
+  'exams.sitting.alreadyEnded': { kind: 'conflict', message: '考试已对所有人结束' },
   'exams.makeup.nobody': { kind: 'conflict', message: '没有需要补考的人员：所有人都已通过' },
   'exams.live.forbidden': { kind: 'forbidden', message: '只有培训员和管理人员可以查看考试实况' },
   'exams.practice.dimensionRequired': { kind: 'invalid', message: 'dimension: 请选择要练习的能力维度' },

@@ -272,6 +272,15 @@ export class AttemptRepository {
     return rows[0];
   }
 
+  /** Moves the deadline of the sittings' open attempts to `at` (ending them for the sweeper's rule); returns their ids. */
+  async endOpenAttempts(sittingIds: string[], at: Date, manager: EntityManager): Promise<string[]> {
+    const [rows] = await manager.query<[Array<{ id: string }>, number]>(
+      `UPDATE attempt SET deadline = least(deadline, $2::timestamptz) WHERE sitting_id = ANY($1::uuid[]) AND status = 'in_progress' RETURNING id`,
+      [sittingIds, at],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Open attempts past deadline + grace, oldest deadline first. */
   overdue(limit: number): Promise<Array<{ id: string }>> {
     return queryRows<{ id: string }>(this.dataSource, `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);

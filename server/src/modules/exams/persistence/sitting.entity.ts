@@ -43,9 +43,6 @@ export class SittingEntity {
   @Column({ name: 'shuffle_questions', type: 'boolean', default: false })
   shuffleQuestions: boolean;
 
-  @Column({ name: 'shuffle_options', type: 'boolean', default: false })
-  shuffleOptions: boolean;
-
   @Column({ name: 'review_policy', type: 'jsonb' })
   reviewPolicy: ReviewPolicy;
 

@@ -19,7 +19,6 @@ export interface SittingRow {
   gradingMethod: AttemptGradingMethod;
   passPercent: number;
   shuffleQuestions: boolean;
-  shuffleOptions: boolean;
   reviewPolicy: ReviewPolicy;
   switchLimit: number | null;
   makeupOf: string | null;
@@ -54,7 +53,6 @@ export interface NewSitting {
   gradingMethod: AttemptGradingMethod;
   passPercent: number;
   shuffleQuestions: boolean;
-  shuffleOptions: boolean;
   reviewPolicy: ReviewPolicy;
   switchLimit: number | null;
   makeupOf: string | null;
@@ -65,7 +63,7 @@ export interface NewSitting {
 const SITTING_SELECT = `
   SELECT s.id, s.paper_id AS "paperId", s.title, s.opens_at AS "opensAt", s.closes_at AS "closesAt", s.duration_minutes AS "durationMinutes",
          s.attempts_allowed AS "attemptsAllowed", s.grading_method AS "gradingMethod", s.pass_percent::float8 AS "passPercent",
-         s.shuffle_questions AS "shuffleQuestions", s.shuffle_options AS "shuffleOptions", s.review_policy AS "reviewPolicy",
+         s.shuffle_questions AS "shuffleQuestions", s.review_policy AS "reviewPolicy",
          s.switch_limit AS "switchLimit", s.makeup_of AS "makeupOf", s.owner_unit_id AS "ownerUnitId", u.path AS "ownerUnitPath",
          p.title AS "paperTitle", p.kind AS "paperKind", p.structure, p.multiple_rule AS "multipleRule", p.partial_credit AS "partialCredit"
     FROM sitting s JOIN paper p ON p.id = s.paper_id JOIN org_unit u ON u.id = s.owner_unit_id`;
@@ -183,8 +181,8 @@ export class SittingRepository {
     const [{ id }] = await queryRows<{ id: string }>(
       manager,
       `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
-                            shuffle_questions, shuffle_options, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+                            shuffle_questions, review_policy, switch_limit, makeup_of, owner_unit_id, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         s.paperId,
         s.title,
@@ -195,7 +193,6 @@ export class SittingRepository {
         s.gradingMethod,
         s.passPercent,
         s.shuffleQuestions,
-        s.shuffleOptions,
         JSON.stringify(s.reviewPolicy),
         s.switchLimit,
         s.makeupOf,
@@ -207,6 +204,30 @@ export class SittingRepository {
       await execute(manager, 'INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [id, a.unitId ?? null, a.role ?? null, a.userId ?? null]);
     }
     return id;
+  }
+
+  /**
+   * Ends sitting `sittingId` and its make-ups now, for everyone: every window (the sittings' own and
+   * their overrides') that is open or still to come closes at `now() - grace - 1 s`, so the sittings
+   * are closed for everyone at once (see closedForEveryoneSql) and no answer is taken any more.
+   * Returns the sittings ended and the moment their windows now close.
+   */
+  async endWithMakeups(sittingId: string, manager: EntityManager): Promise<{ sittingIds: string[]; closesAt: Date }> {
+    const [rows] = await manager.query<[Array<{ id: string; closesAt: Date }>, number]>(
+      `WITH RECURSIVE family AS (
+         SELECT f.id FROM sitting f WHERE f.id = $1
+         UNION SELECT m.id FROM sitting m JOIN family ON m.makeup_of = family.id
+       ), cutoff AS (SELECT now() - make_interval(secs => ${GRACE_SECONDS + 1}) AS at),
+       overrides AS (
+         UPDATE sitting_override o SET closes_at = least(o.closes_at, cutoff.at), opens_at = least(o.opens_at, cutoff.at)
+           FROM cutoff WHERE o.sitting_id IN (SELECT id FROM family) AND (o.closes_at > cutoff.at OR o.opens_at > cutoff.at)
+       )
+       UPDATE sitting s SET closes_at = least(s.closes_at, cutoff.at), opens_at = least(s.opens_at, cutoff.at)
+         FROM cutoff WHERE s.id IN (SELECT id FROM family)
+       RETURNING s.id, cutoff.at AS "closesAt"`,
+      [sittingId],
+    );
+    return { sittingIds: rows.map((r) => r.id), closesAt: rows[0].closesAt };
   }
 
   async replaceOverrides(sittingId: string, overrides: OverrideLike[], manager: EntityManager): Promise<void> {

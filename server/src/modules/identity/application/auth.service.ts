@@ -9,6 +9,7 @@ import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { RefreshTokenRepository } from '../persistence/refresh-token.repository';
 import { UserRepository } from '../persistence/user.repository';
 import { UserEntity } from '../persistence/user.entity';
+import { LoginRevocations } from './login-revocations';
 import { PasswordHasher } from './password-hasher';
 import { PasswordAttempts } from './password-attempts';
 import { hashRefreshToken, TokenService } from './token.service';
@@ -33,6 +34,7 @@ export class AuthService {
     private readonly passwords: PasswordAttempts,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly revocations: LoginRevocations,
   ) {}
 
   async login(rawUsername: string, password: string, ip: string): Promise<Session> {
@@ -61,6 +63,7 @@ export class AuthService {
     const rotation = await this.refreshTokens.rotate(hashRefreshToken(refreshToken));
     if (rotation.kind === 'replayed') {
       await this.sessions.revoke(rotation.sessionId);
+      this.revocations.announce({ sessionId: rotation.sessionId });
       this.logger.warn({ msg: 'refresh token replayed; login revoked', sessionId: rotation.sessionId });
     }
     if (rotation.kind !== 'rotated') throw IdentityErrors['auth.sessionOver']();
@@ -71,7 +74,9 @@ export class AuthService {
 
   async logout(refreshToken: string | null): Promise<void> {
     const sessionId = refreshToken ? await this.refreshTokens.sessionOf(hashRefreshToken(refreshToken)) : null;
-    if (sessionId) await this.sessions.revoke(sessionId);
+    if (!sessionId) return;
+    await this.sessions.revoke(sessionId);
+    this.revocations.announce({ sessionId });
   }
 
   /**
@@ -91,6 +96,7 @@ export class AuthService {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
       await this.sessions.revokeAllFor(user.id, manager);
     });
+    this.revocations.announce({ userId: user.id });
     this.logger.log({ msg: 'password changed', userId: user.id, ip });
     return this.openSession({ ...user, passwordHash, mustChangePassword: false });
   }

@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DEFAULT_THROTTLE_POLICY, throttleVerdict, Throttled } from '../domain/login-throttle';
+import { attemptVerdict, DEFAULT_THROTTLE_POLICY, Throttled } from '../domain/login-throttle';
 import { LoginAttemptRepository } from '../persistence/login-attempt.repository';
 import type { UserEntity } from '../persistence/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { IdentityErrors } from '../domain/identity-errors';
+
+/** How long a try waits, at most, for simultaneous tries of its account to be checked before it is judged. */
+const IN_FLIGHT_WAIT_MS = 10_000;
+const IN_FLIGHT_POLL_MS = 50;
 
 const throttled = (t: Throttled) => IdentityErrors['identity.login.throttled']({ seconds: t.retryAfterSeconds, retryAfterSeconds: t.retryAfterSeconds });
 
@@ -25,19 +29,29 @@ export class PasswordAttempts {
    * when a wrong password comes from an address over its failure limit.
    */
   async verify(username: string, ip: string, user: UserEntity | null, password: string): Promise<boolean> {
-    const { verdict, attemptId } = await this.attempts.countAndRecord(username, ip, DEFAULT_THROTTLE_POLICY, (recent) => throttleVerdict(recent, new Date()));
-    if (!verdict.allowed) {
-      this.logger.warn({ msg: 'password attempt throttled', username, ip, reason: verdict.reason });
-      throw throttled(verdict);
+    const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
+    for (;;) {
+      const { verdict, attemptId } = await this.attempts.countAndRecord(username, ip, DEFAULT_THROTTLE_POLICY, (recent) => attemptVerdict(recent, new Date()));
+      if (verdict.allowed) return this.check(verdict.onFailure, attemptId!, username, ip, user, password);
+      if (!('waitForInFlight' in verdict) || Date.now() >= waitUntil) {
+        this.logger.warn({ msg: 'password attempt throttled', username, ip, reason: verdict.reason });
+        throw throttled(verdict);
+      }
+      await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
     }
-    const ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
-    if (ok) {
-      await this.attempts.markSucceeded(attemptId!);
-      return true;
+  }
+
+  private async check(onFailure: Throttled | undefined, attemptId: string, username: string, ip: string, user: UserEntity | null, password: string): Promise<boolean> {
+    let ok = false;
+    try {
+      ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);
+    } finally {
+      await this.attempts.settle(attemptId, ok);
     }
-    if (verdict.onFailure) {
-      this.logger.warn({ msg: 'password attempt throttled', username, ip, reason: verdict.onFailure.reason });
-      throw throttled(verdict.onFailure);
+    if (ok) return true;
+    if (onFailure) {
+      this.logger.warn({ msg: 'password attempt throttled', username, ip, reason: onFailure.reason });
+      throw throttled(onFailure);
     }
     return false;
   }

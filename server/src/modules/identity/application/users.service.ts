@@ -10,6 +10,7 @@ import { normaliseUsername, usernameProblem } from '../domain/username';
 import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { UserEntity } from '../persistence/user.entity';
 import { UserRepository, UserRow } from '../persistence/user.repository';
+import { LoginRevocations } from './login-revocations';
 import { PasswordHasher } from './password-hasher';
 import { ScopeService } from './scope.service';
 import { IdentityErrors } from '../domain/identity-errors';
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly scope: ScopeService,
     private readonly audit: AuditLog,
+    private readonly revocations: LoginRevocations,
   ) {}
 
   async page(principal: Principal, query: { page: number; pageSize: number; q?: string; unitId?: string }): Promise<{ items: UserView[]; total: number }> {
@@ -67,10 +69,11 @@ export class UsersService {
   async update(principal: Principal, id: string, input: { displayName?: string; roles?: Role[]; unitId?: string; disabled?: boolean }): Promise<UserView> {
     await this.requireUserInScope(principal, id);
     if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
-    await this.dataSource.transaction(async (manager) => {
+    const revoked = await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findById(id, manager);
       if (!user) throw IdentityErrors['identity.user.notFound']();
       const before = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
+      const tokenVersionBefore = user.tokenVersion;
       if (id === principal.userId && (input.disabled === true || (input.roles && !input.roles.includes('admin') && user.roles.includes('admin')))) {
         throw IdentityErrors['identity.user.cannotLockOutSelf']();
       }
@@ -85,7 +88,10 @@ export class UsersService {
       await manager.save(user);
       if (user.disabled && !before.disabled) await this.sessions.revokeAllFor(id, manager);
       await this.audit.record({ actorId: principal.userId, action: rolesChanged ? 'user.roles_change' : 'user.update', targetType: 'user', targetId: id, details: { before, after } }, manager);
+      return user.tokenVersion !== tokenVersionBefore;
     });
+    // the user's open live sockets carry the old roles, unit or a login that ended
+    if (revoked) this.revocations.announce({ userId: id });
     return this.view(id);
   }
 
@@ -98,6 +104,7 @@ export class UsersService {
       await this.sessions.revokeAllFor(id, manager);
       await this.audit.record({ actorId: principal.userId, action: 'user.password_reset', targetType: 'user', targetId: id }, manager);
     });
+    this.revocations.announce({ userId: id });
   }
 
   private requireGoodPassword(password: string, username: string): void {

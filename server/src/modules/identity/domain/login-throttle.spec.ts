@@ -1,4 +1,4 @@
-import { DEFAULT_THROTTLE_POLICY, throttleVerdict, RecentFailures } from './login-throttle';
+import { attemptVerdict, DEFAULT_THROTTLE_POLICY, throttleVerdict, RecentFailures } from './login-throttle';
 
 const now = new Date('2026-11-27T08:00:00Z');
 const ago = (s: number) => new Date(now.getTime() - s * 1000);
@@ -32,5 +32,22 @@ describe('login throttle', () => {
   it('reports the longest wait when several account rules trip', () => {
     const verdict = throttleVerdict(recent({ account: { count: 10, oldest: ago(30) }, accountFromAddress: { count: 5, oldest: ago(100) } }), now);
     expect(verdict).toEqual({ allowed: false, retryAfterSeconds: 800, reason: 'accountFromAddress' });
+  });
+});
+
+describe('login throttle with tries in flight', () => {
+  const settled = recent({});
+  it('lets a try through while the ones in flight leave room', () => {
+    expect(attemptVerdict({ settled, withInFlight: recent({ accountFromAddress: { count: 4, oldest: ago(1) } }) }, now)).toEqual({ allowed: true });
+  });
+
+  it('waits for the tries in flight when only they would shut the account', () => {
+    const verdict = attemptVerdict({ settled, withInFlight: recent({ accountFromAddress: { count: 5, oldest: ago(1) } }) }, now);
+    expect(verdict).toMatchObject({ allowed: false, waitForInFlight: true });
+  });
+
+  it('refuses at once when the settled failures already shut the account', () => {
+    const shut = recent({ accountFromAddress: { count: 5, oldest: ago(300) } });
+    expect(attemptVerdict({ settled: shut, withInFlight: shut }, now)).toEqual({ allowed: false, retryAfterSeconds: 600, reason: 'accountFromAddress' });
   });
 });

@@ -27,6 +27,11 @@ export interface ThrottlePolicy {
    * failures from it (in the accountFromAddress window) instead of accountFromAddress.limit.
    */
   accountFromSprayingAddress: number;
+  /**
+   * A try whose password is still being checked is counted as a failure for this long at most; a
+   * row still unsettled after that belongs to an instance that stopped mid-check.
+   */
+  inFlightSeconds: number;
 }
 
 /**
@@ -38,6 +43,7 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
   account: { limit: 10, windowSeconds: 60 },
   address: { limit: 50, windowSeconds: 15 * 60 },
   accountFromSprayingAddress: 2,
+  inFlightSeconds: 30,
 };
 
 export type ThrottleReason = 'accountFromAddress' | 'account' | 'address';
@@ -72,4 +78,27 @@ export function throttleVerdict(recent: RecentFailures, now: Date, policy: Throt
   if (shut) return { allowed: false, ...(shut as Throttled) };
   if (spraying) return { allowed: true, onFailure: { retryAfterSeconds: wait(recent.address, policy.address.windowSeconds), reason: 'address' } };
   return { allowed: true };
+}
+
+/** The same windows twice: tries already judged, and those plus the ones whose password is being checked. */
+export interface RecentTries {
+  settled: RecentFailures;
+  withInFlight: RecentFailures;
+}
+
+/** The tries in flight decide the verdict: wait until they are settled, then judge again. */
+export type AttemptVerdict = ThrottleVerdict | ({ allowed: false; waitForInFlight: true } & Throttled);
+
+/**
+ * Simultaneous tries of one account are judged one after another, each counting the ones still in
+ * flight as failures: fifteen wrong passwords at once get five checks. But when only the tries in
+ * flight would shut the account, this one waits for them instead of being refused, so ten right
+ * passwords at once (an office signing in, a double tap) all get in once the first ones succeed.
+ */
+export function attemptVerdict(recent: RecentTries, now: Date, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY): AttemptVerdict {
+  const pessimistic = throttleVerdict(recent.withInFlight, now, policy);
+  if (pessimistic.allowed) return pessimistic;
+  const settled = throttleVerdict(recent.settled, now, policy);
+  if (!settled.allowed) return settled;
+  return { allowed: false, waitForInFlight: true, retryAfterSeconds: pessimistic.retryAfterSeconds, reason: pessimistic.reason };
 }

@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { TokenService } from '../application/token.service';
+import { SessionCheck } from '../application/session-check';
 import { hasAnyRole } from '../domain/principal';
 import type { Role } from '../domain/role';
-import { AuthSessionRepository } from '../persistence/auth-session.repository';
 import { AuthenticatedRequest, BEFORE_PASSWORD_CHANGE, PASSWORD_CHANGE_REQUIRED, PUBLIC_ROUTE, REQUIRED_ROLES } from './access.decorators';
 import { IdentityErrors } from '../domain/identity-errors';
 
@@ -19,8 +18,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
-    private readonly sessions: AuthSessionRepository,
+    private readonly sessions: SessionCheck,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,12 +28,8 @@ export class AccessGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(header) : null;
     if (!match) throw IdentityErrors['auth.required']();
-    const { principal, sessionId, tokenVersion } = this.tokens.verifyAccessToken(match[1]);
-    const access = await this.sessions.liveAccess(sessionId);
-    if (!access || access.userId !== principal.userId || access.disabled || access.tokenVersion !== tokenVersion) {
-      throw IdentityErrors['auth.tokenExpired']();
-    }
-    if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
+    const { principal, mustChangePassword } = await this.sessions.verify(match[1]);
+    if (mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
       throw IdentityErrors['auth.passwordChangeRequired']({ details: { code: PASSWORD_CHANGE_REQUIRED } });
     }
     request.principal = principal;

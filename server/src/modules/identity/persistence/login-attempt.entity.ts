@@ -14,8 +14,9 @@ export class LoginAttemptEntity {
   @Column({ type: 'varchar', length: 64 })
   ip: string;
 
-  @Column({ type: 'boolean' })
-  succeeded: boolean;
+  /** NULL while the password is being checked. */
+  @Column({ type: 'boolean', nullable: true })
+  succeeded: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

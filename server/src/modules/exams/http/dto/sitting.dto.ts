@@ -118,7 +118,6 @@ export class CreateSittingDto {
   passPercent?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleQuestions?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleOptions?: boolean;
 
   @ApiPropertyOptional({ type: ReviewPolicyDto })
   @IsOptional()
@@ -189,7 +188,6 @@ export class SittingDto {
   @ApiProperty({ enum: ATTEMPT_GRADING_METHODS }) gradingMethod: string;
   @ApiProperty() passPercent: number;
   @ApiProperty() shuffleQuestions: boolean;
-  @ApiProperty() shuffleOptions: boolean;
   @ApiProperty({ type: ReviewPolicyDto }) reviewPolicy: ReviewPolicyDto;
   @ApiProperty({ nullable: true, type: Number }) switchLimit: number | null;
   @ApiProperty({ nullable: true, type: String }) makeupOf: string | null;
@@ -222,4 +220,9 @@ export class CreateMakeupDto {
   @Min(1)
   @Max(600)
   durationMinutes?: number;
+}
+
+export class SittingEndedDto {
+  @ApiProperty({ description: 'When every window of the sitting and its make-ups now closes' }) closedAt: Date;
+  @ApiProperty({ description: 'Attempts still being answered, submitted and scored by the server' }) submittedAttempts: number;
 }

@@ -1,14 +1,15 @@
 import type { CandidateQuestionDto } from '@/api/schema'
+import type { AnswerValue } from '@/api/types'
 
 export type ExamQuestion = CandidateQuestionDto
 export type QuestionType = ExamQuestion['type']
 
 /**
- * A candidate's answer as the server stores it (server/src/modules/exams/domain/grading/answer-shape.ts):
- * single → option id; multiple → ids; true_false → boolean; fill_blank → one string per blank;
- * numeric → number; matching → { leftId: rightId }; ordering → every item id; essay → text; null → no answer.
+ * A candidate's answer (the contract's AnswerValue): single → option id; multiple → ids; true_false →
+ * boolean; fill_blank → one string per blank; numeric → number; matching → { leftId: rightId };
+ * ordering → every item id; essay → text; null → no answer.
  */
-export type AnswerValue = string | string[] | boolean | number | Record<string, string> | null
+export type { AnswerValue } from '@/api/types'
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string')
 

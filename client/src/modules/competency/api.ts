@@ -6,11 +6,7 @@ export type CompetencyDimension = CompetencyTargetDto['dimension']
 /** months: how many months of history (the server's default is 12); month: YYYY-MM, the last one (now when absent). */
 export type PersonRecordQuery = QueryParams<'GET /api/competency/people/{userId}'>
 
-export interface UnitOverviewQuery {
-  month?: string
-  page: number
-  pageSize: number
-}
+export type UnitOverviewQuery = QueryParams<'GET /api/competency/units/{unitId}'> & { page: number; pageSize: number }
 
 export const listCompetencyTargets = () => call('GET /api/competency/targets')
 export const updateCompetencyTargets = (targets: CompetencyTargetInputDto[]) => call('PUT /api/competency/targets', { body: { targets } })

@@ -1,4 +1,4 @@
-import { call, download, upload } from '@/api/operations'
+import { call, download, upload, type QueryParams } from '@/api/operations'
 import type {
   ChangePasswordDto,
   CreateUnitDto,
@@ -9,12 +9,7 @@ import type {
   UpdateUserDto,
 } from '@/api/schema'
 
-export interface UserListQuery {
-  page: number
-  pageSize: number
-  q?: string
-  unitId?: string
-}
+export type UserListQuery = QueryParams<'GET /api/users'> & { page: number; pageSize: number }
 
 // Auth endpoints must not trigger the refresh-on-401 logic of the wrapper.
 export const login = (body: LoginRequestDto) => call('POST /api/auth/login', { body }, { auth: false })

@@ -8,11 +8,7 @@ export const KPI_IMPORT_KINDS: readonly KpiImportKind[] = ['ratios', 'forecasts'
 /** months: how many months back from `month` (the server's default is 12); month: YYYY-MM, the last shown (now when absent). */
 export type KpiHistoryQuery = QueryParams<'GET /api/kpi/people/{userId}'>
 
-export interface KpiUnitQuery {
-  month?: string
-  page: number
-  pageSize: number
-}
+export type KpiUnitQuery = QueryParams<'GET /api/kpi/units/{unitId}'> & { page: number; pageSize: number }
 
 /** The largest page the server hands out (its pageSize maximum). */
 export const MAX_PAGE_SIZE = 200

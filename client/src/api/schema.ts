@@ -1,5 +1,33 @@
 // Generated from server/openapi.json by `npm run openapi`. Do not edit.
 
+export interface AnalysedItemDto {
+  item: number;
+  questionId: string;
+  questionKey: string;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  attempts: number;
+  maxMark: number;
+  facilityPercent: number | null;
+  standardDeviation: number | null;
+  sdPercent: number | null;
+  intendedWeightPercent: number | null;
+  effectiveWeightPercent: number | null;
+  /** Pearson's r with the rest of the paper × 100 */
+  discriminationIndex: number | null;
+  discriminativeEfficiency: number | null;
+  /** −1..1, right/wrong items only */
+  pointBiserial: number | null;
+  randomGuessPercent: number | null;
+  review: ItemReview;
+  distractors: ItemDistractorsDto | null;
+}
+
+/** single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order */
+export type AnswerKey = string | Array<string> | boolean | Array<Array<string>> | NumericAnswer | Record<string, string>;
+
+/** single: option id; multiple: ids; true_false: boolean; fill_blank: one string per blank; numeric: number; matching: {leftId: rightId}; ordering: ids; essay: text; null: no answer */
+export type AnswerValue = string | Array<string> | boolean | number | Record<string, string> | null;
+
 export interface AssigneeDto {
   /** Everyone in this unit's subtree (or, with role, those holding it there) */
   unitId?: string;
@@ -49,11 +77,11 @@ export interface AttemptEventResultDto {
 }
 
 export interface AttemptReviewDto {
-  attempt: Record<string, unknown>;
-  /** Every answer with the key and score; shownOrder is the order the candidate saw the choices in (null: as stored) */
-  slots: Array<Record<string, unknown>>;
+  attempt: ReviewedAttemptDto;
+  /** Every answer with the key and score */
+  slots: Array<ReviewedSlotDto>;
   /** Started, page switches, reconnects, submitted, regraded */
-  timeline: Array<Record<string, unknown>>;
+  timeline: Array<TimelineEventDto>;
 }
 
 export interface AuthUserDto {
@@ -121,6 +149,11 @@ export interface BlueprintRuleDto {
   categoryPath?: string;
   dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   difficulty?: number;
+}
+
+export interface BlueprintStructureDto {
+  kind: "blueprint";
+  rules: Array<BlueprintRuleDto>;
 }
 
 export interface BrandForecastDto {
@@ -333,6 +366,25 @@ export interface ErrorBody {
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
 export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
 
+export interface EssayContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "essay";
+  referenceAnswer: string;
+  rubric: Array<RubricItemDto>;
+}
+
 export interface EssayMarkDto {
   score: number;
   feedback?: string;
@@ -355,9 +407,46 @@ export interface EvidenceDto {
   items: number;
 }
 
+export interface FillBlankContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "fill_blank";
+  /** answer[i] lists the accepted answers of blank i+1 */
+  answer: Array<Array<string>>;
+}
+
+export interface FixedSlotDto {
+  questionId: string;
+  /** The version pinned when the question was added */
+  version: number;
+  points: number;
+}
+
 export interface FixedSlotInputDto {
   questionId: string;
   points: number;
+}
+
+export interface FixedStructureDto {
+  kind: "fixed";
+  sections: Array<PaperSectionDto>;
+}
+
+export interface FlaggedReviewDto {
+  item: number;
+  status: "flagged";
+  reasons: Array<string>;
 }
 
 export interface ForecastMonthDto {
@@ -434,12 +523,19 @@ export interface InstanceDto {
 }
 
 export interface ItemAnalysisDto {
-  /** Mean, median, SD, skewness, kurtosis, CIC (Cronbach alpha, %), error ratio, standard error */
-  test: Record<string, unknown>;
+  test: TestStatisticsDto;
   /** Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag */
-  items: Array<Record<string, unknown>>;
+  items: Array<AnalysedItemDto>;
   /** Questions marked for review in their banks */
   flagged: number;
+}
+
+export interface ItemDistractorsDto {
+  item: number;
+  /** Response records, blank ones included */
+  responses: number;
+  blank: ResponseTallyDto;
+  options: Array<OptionTallyDto>;
 }
 
 export interface ItemFindingDto {
@@ -448,9 +544,11 @@ export interface ItemFindingDto {
   message: string;
 }
 
+export type ItemReview = TooFewAttemptsReviewDto | FlaggedReviewDto | OkReviewDto;
+
 export interface KeyCorrectionDto {
   /** The corrected answer, in the question type’s shape (not for essays) */
-  answer?: Record<string, unknown>;
+  answer?: AnswerKey;
   explanation?: string;
   /** essay */
   referenceAnswer?: string;
@@ -531,6 +629,28 @@ export interface LoginResponseDto {
   user: AuthUserDto;
 }
 
+export interface MatchingContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "matching";
+  left: Array<ChoiceDto>;
+  /** May hold distractors */
+  right: Array<ChoiceDto>;
+  /** Every left id mapped to its right id */
+  answer: Record<string, string>;
+}
+
 export interface MeDto {
   id: string;
   username: string;
@@ -553,6 +673,26 @@ export interface MonthLevelsDto {
   dimensions: Array<DimensionLevelDto>;
 }
 
+export interface MultipleContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "multiple";
+  options: Array<ChoiceDto>;
+  /** Every right option id */
+  answer: Array<string>;
+}
+
 export interface MyExamDto {
   sittingId: string;
   title: string;
@@ -566,6 +706,69 @@ export interface MyExamDto {
   lastAttemptId: string | null;
   questionCount: number;
   maxScore: number;
+}
+
+export type NumericAnswer = NumericExactAnswer | NumericRangeAnswer;
+
+export interface NumericContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "numeric";
+  answer: NumericAnswer;
+  unit?: string;
+}
+
+export interface NumericExactAnswer {
+  value: number;
+  /** Accepted either side of value */
+  tolerance?: number;
+}
+
+export interface NumericRangeAnswer {
+  min: number;
+  max: number;
+}
+
+export interface OkReviewDto {
+  item: number;
+  status: "ok";
+}
+
+export interface OptionTallyDto {
+  count: number;
+  percent: number | null;
+  option: string;
+}
+
+export interface OrderingContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "ordering";
+  items: Array<ChoiceDto>;
+  /** Every item id once, in the right order */
+  answer: Array<string>;
 }
 
 export interface OverrideDto {
@@ -589,8 +792,7 @@ export interface PaperDetailDto {
   title: string;
   description: string;
   kind: "fixed" | "blueprint";
-  /** Sections of pinned slots, or blueprint rules */
-  structure: Record<string, unknown>;
+  structure: PaperStructure;
   multipleRule: "all_or_nothing" | "partial_half" | "proportional_penalty";
   partialCredit: boolean;
   ownerUnitId: string;
@@ -606,8 +808,7 @@ export interface PaperDto {
   title: string;
   description: string;
   kind: "fixed" | "blueprint";
-  /** Sections of pinned slots, or blueprint rules */
-  structure: Record<string, unknown>;
+  structure: PaperStructure;
   multipleRule: "all_or_nothing" | "partial_half" | "proportional_penalty";
   partialCredit: boolean;
   ownerUnitId: string;
@@ -616,10 +817,17 @@ export interface PaperDto {
   updatedAt: string;
 }
 
+export interface PaperSectionDto {
+  title: string;
+  slots: Array<FixedSlotDto>;
+}
+
 export interface PaperSectionInputDto {
   title: string;
   slots: Array<FixedSlotInputDto>;
 }
+
+export type PaperStructure = FixedStructureDto | BlueprintStructureDto;
 
 export interface PaperWarningDto {
   /** practice_material: the paper draws 练习题, which candidates may have practised with the key shown */
@@ -685,13 +893,14 @@ export interface PersonRefDto {
 export interface PracticeAnswerDto {
   questionId: string;
   /** Same shapes as in an exam */
-  answer: Record<string, unknown>;
+  answer: AnswerValue;
 }
 
 export interface PracticeFeedbackDto {
   state: "correct" | "partial" | "incorrect" | "unanswered";
   fraction: number;
-  rightAnswer: Record<string, unknown>;
+  /** An essay’s is its reference answer */
+  rightAnswer: AnswerKey;
   explanation: string | null;
   box: number;
   nextDueAt: string;
@@ -767,6 +976,8 @@ export interface QuestionCategoryDto {
   questionCount: number;
 }
 
+export type QuestionContent = SingleContentDto | MultipleContentDto | TrueFalseContentDto | FillBlankContentDto | NumericContentDto | MatchingContentDto | OrderingContentDto | EssayContentDto;
+
 export interface QuestionDto {
   id: string;
   bankId: string;
@@ -786,7 +997,7 @@ export interface QuestionDto {
   currentVersion: number;
   updatedAt: string;
   /** The current version: meta and body of the question, answer key included (trainers only) */
-  content: Record<string, unknown>;
+  content: QuestionContent;
 }
 
 export interface QuestionImportReportDto {
@@ -823,8 +1034,8 @@ export interface QuestionInputDto {
   right?: Array<ChoiceDto>;
   /** ordering */
   items?: Array<ChoiceDto>;
-  /** single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit */
-  answer?: Record<string, unknown>;
+  /** essay: omit */
+  answer?: AnswerKey;
   /** numeric */
   unit?: string;
   /** essay */
@@ -840,7 +1051,7 @@ export interface QuestionPageDto {
 
 export interface QuestionVersionDto {
   version: number;
-  content: Record<string, unknown>;
+  content: QuestionContent;
   createdAt: string;
   createdByName: string | null;
   changeNote: string | null;
@@ -854,6 +1065,11 @@ export interface RatioDto {
 
 export interface ResetPasswordDto {
   password: string;
+}
+
+export interface ResponseTallyDto {
+  count: number;
+  percent: number | null;
 }
 
 export interface ResultDto {
@@ -875,6 +1091,24 @@ export interface ResultDto {
   questions?: Array<ReviewedQuestionDto>;
 }
 
+export interface ReviewedAttemptDto {
+  id: string;
+  sittingId: string;
+  userId: string;
+  attemptNo: number;
+  status: "in_progress" | "scoring" | "submitted" | "graded";
+  startedAt: string;
+  /** The deadline the attempt was given when it started */
+  deadline: string;
+  /** The deadline the candidate's window gives now (after overrides) */
+  expectedDeadline: string;
+  submittedAt: string | null;
+  submittedBy: "candidate" | "server" | "switch_limit" | null;
+  score: number | null;
+  maxScore: number;
+  switchCount: number;
+}
+
 export interface ReviewedQuestionDto {
   slot: number;
   type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
@@ -893,13 +1127,30 @@ export interface ReviewedQuestionDto {
   blanks?: number;
   /** numeric */
   unit?: string;
-  yourAnswer: Record<string, unknown>;
+  yourAnswer: AnswerValue;
   state?: "correct" | "partial" | "incorrect" | "unanswered" | "needs_grading" | null;
   score?: number | null;
-  /** Only when the review policy allows */
-  rightAnswer?: Record<string, unknown>;
+  /** Only when the review policy allows; an essay’s is its reference answer */
+  rightAnswer?: AnswerKey;
   explanation?: string;
   feedback?: string | null;
+}
+
+export interface ReviewedSlotDto {
+  slot: number;
+  questionId: string;
+  version: number;
+  points: number;
+  /** In stored ids */
+  answer: AnswerValue;
+  savedAt: string | null;
+  state: "correct" | "partial" | "incorrect" | "unanswered" | "needs_grading" | null;
+  score: number | null;
+  feedback: string | null;
+  /** The version the candidate was shown, key included */
+  content: QuestionContent;
+  /** The order the candidate saw the choices in; null: as stored */
+  shownOrder: ShownOrderDto | null;
 }
 
 export interface ReviewPolicyDto {
@@ -929,8 +1180,8 @@ export interface RubricItemDto {
 }
 
 export interface SaveAnswerDto {
-  /** single: option id; multiple: ids; true_false: boolean; fill_blank: strings; numeric: number; matching: {left: right}; ordering: ids; essay: text; null clears */
-  answer: Record<string, unknown>;
+  /** null clears */
+  answer: AnswerValue;
   /** The client's increasing sequence number; an older one never overwrites a newer one */
   seq: number;
 }
@@ -938,7 +1189,7 @@ export interface SaveAnswerDto {
 export interface SavedAnswerDto {
   slot: number;
   /** As saved; shape by type */
-  answer: Record<string, unknown>;
+  answer: AnswerValue;
   seq: number;
   savedAt: string | null;
 }
@@ -959,6 +1210,21 @@ export interface ShareQuestionBankDto {
   unitIds: Array<string>;
 }
 
+export interface ShownIdsDto {
+  options?: Record<string, string>;
+  left?: Record<string, string>;
+  right?: Record<string, string>;
+  items?: Record<string, string>;
+}
+
+export interface ShownOrderDto {
+  options?: Array<string>;
+  left?: Array<string>;
+  right?: Array<string>;
+  items?: Array<string>;
+  ids?: ShownIdsDto;
+}
+
 export interface SimilarPairDto {
   /** The question of this bank */
   question: SimilarStemDto;
@@ -974,6 +1240,26 @@ export interface SimilarStemDto {
   bankName: string;
   key: string;
   stem: string;
+}
+
+export interface SingleContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "single";
+  options: Array<ChoiceDto>;
+  /** The right option id */
+  answer: string;
 }
 
 export interface SittingDto {
@@ -1032,6 +1318,55 @@ export interface SupersedeResultDto {
 export interface SupersedeSourceDto {
   title: string;
   note: string;
+}
+
+export interface TestStatisticsDto {
+  /** Graded attempts analysed */
+  count: number;
+  mean: number | null;
+  median: number | null;
+  variance: number | null;
+  standardDeviation: number | null;
+  skewness: number | null;
+  kurtosis: number | null;
+  /** Coefficient of internal consistency (Cronbach alpha) × 100 */
+  cicPercent: number | null;
+  errorRatioPercent: number | null;
+  standardError: number | null;
+}
+
+export interface TimelineEventDto {
+  /** started, hidden (a page switch), visible, offline, online, unload, submitted, regraded */
+  kind: string;
+  at: string;
+  /** The device's own clock */
+  clientAt: string | null;
+  /** What the event carries, by kind */
+  details: Record<string, unknown> | null;
+}
+
+export interface TooFewAttemptsReviewDto {
+  item: number;
+  status: "too_few_attempts";
+  note: string;
+}
+
+export interface TrueFalseContentDto {
+  /** Stable key within the bank (a question's current content; versions leave it out) */
+  key?: string;
+  /** Category path, levels joined by '/' (a question's current content) */
+  category?: string;
+  /** A question's current content */
+  tags?: Array<string>;
+  /** Plain text or sanitised HTML; fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  type: "true_false";
+  answer: boolean;
 }
 
 export interface UnitCompetencyDto {
@@ -1134,8 +1469,8 @@ export interface UpdateQuestionDto {
   right?: Array<ChoiceDto>;
   /** ordering */
   items?: Array<ChoiceDto>;
-  /** single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit */
-  answer?: Record<string, unknown>;
+  /** essay: omit */
+  answer?: AnswerKey;
   /** numeric */
   unit?: string;
   /** essay */

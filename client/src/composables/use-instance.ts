@@ -1,14 +1,12 @@
 import { ref } from 'vue'
-import { http } from '@/api/http'
-import type { InstanceDto } from '@/api/schema'
+import { call } from '@/api/operations'
 
 const demoData = ref(false)
 let asked: Promise<void> | null = null
 
 /** What the server says about this installation, asked once per page load. */
 export function useInstance() {
-  asked ??= http
-    .get<InstanceDto>('/instance', { auth: false })
+  asked ??= call('GET /api/instance', {}, { auth: false })
     .then((instance) => {
       demoData.value = instance.demoData
     })

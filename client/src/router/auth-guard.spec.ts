@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { http } from '@/api/http'
+import { call } from '@/api/operations'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import { fakeServer, json, serverError } from '@/test/fake-server'
 import { createTestApp } from '@/test/test-app'
@@ -92,7 +92,7 @@ describe('route guard after a page load', () => {
     await router.push('/profile')
     fakeServer({ 'GET /me': serverError(403, '请先修改管理员为您设置的初始密码', { code: 'password_change_required' }) })
 
-    await http.get('/me').catch(() => undefined)
+    await call('GET /api/me').catch(() => undefined)
 
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('first-password'))
     expect(useSessionStore().mustChangePassword).toBe(true)

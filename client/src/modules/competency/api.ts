@@ -1,35 +1,20 @@
-import { http } from '@/api/http'
-import type {
-  CompetencyTargetDto,
-  CompetencyTargetInputDto,
-  PersonCompetencyDto,
-  UnitCompetencyDto,
-} from '@/api/schema'
+import { call, download, type QueryParams } from '@/api/operations'
+import type { CompetencyTargetDto, CompetencyTargetInputDto } from '@/api/schema'
 
 export type CompetencyDimension = CompetencyTargetDto['dimension']
 
-export interface PersonRecordQuery {
-  /** How many months of history; the server's default is 12. */
-  months?: number
-  /** YYYY-MM, the last month; the current month when absent. */
-  month?: string
-}
+/** months: how many months of history (the server's default is 12); month: YYYY-MM, the last one (now when absent). */
+export type PersonRecordQuery = QueryParams<'GET /api/competency/people/{userId}'>
 
-export interface UnitOverviewQuery {
-  month?: string
-  page: number
-  pageSize: number
-}
+export type UnitOverviewQuery = QueryParams<'GET /api/competency/units/{unitId}'> & { page: number; pageSize: number }
 
-export const listCompetencyTargets = () => http.get<CompetencyTargetDto[]>('/competency/targets')
-export const updateCompetencyTargets = (targets: CompetencyTargetInputDto[]) =>
-  http.put<CompetencyTargetDto[]>('/competency/targets', { targets })
+export const listCompetencyTargets = () => call('GET /api/competency/targets')
+export const updateCompetencyTargets = (targets: CompetencyTargetInputDto[]) => call('PUT /api/competency/targets', { body: { targets } })
 
 export const getPersonCompetency = (userId: string, query: PersonRecordQuery = {}) =>
-  http.get<PersonCompetencyDto>(`/competency/people/${userId}`, { query: { ...query } })
+  call('GET /api/competency/people/{userId}', { path: { userId }, query })
 
-export const getUnitCompetency = (unitId: string, query: UnitOverviewQuery) =>
-  http.get<UnitCompetencyDto>(`/competency/units/${unitId}`, { query: { ...query } })
+export const getUnitCompetency = (unitId: string, query: UnitOverviewQuery) => call('GET /api/competency/units/{unitId}', { path: { unitId }, query })
 
 export const exportUnitCompetency = (unitId: string, month: string) =>
-  http.get<Blob>(`/competency/units/${unitId}/export`, { query: { month }, responseType: 'blob' })
+  download('GET /api/competency/units/{unitId}/export', { path: { unitId }, query: { month } })

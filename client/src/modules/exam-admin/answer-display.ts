@@ -1,3 +1,4 @@
+import type { ShownOrder } from '@/api/types'
 import type { Choice, QuestionContent } from '@/modules/question-bank/question-content'
 
 /** Words that depend on the language; the caller passes them from its catalogue. */
@@ -9,11 +10,7 @@ export interface AnswerWords {
 const SEPARATOR = '；'
 
 /** The order a candidate was shown the choices in (the attempt's `shownOrder`); null when as stored. */
-export interface ShownOrder {
-  options?: string[]
-  right?: string[]
-  items?: string[]
-}
+export type { ShownOrder } from '@/api/types'
 
 /**
  * An option as the candidate saw it: the letter of its place on their screen (A for the first), not

@@ -1,68 +1,10 @@
-import type { QuestionType } from '@/modules/question-bank/question-content'
+import type { AnalysedItem } from '@/api/types'
 
 /**
- * The item analysis as the server computes it (server/src/modules/exams/domain/statistics). The
- * generated schema types it as open records, so the shape is written down here, in one place.
- * Percentages are 0..100; every figure is null where too few attempts make it meaningless.
+ * The item analysis as the server computes it (server/src/modules/exams/domain/statistics), typed by
+ * the contract. Percentages are 0..100; every figure is null where too few attempts make it meaningless.
  */
-export interface TestStatistics {
-  count: number
-  mean: number | null
-  median: number | null
-  variance: number | null
-  standardDeviation: number | null
-  skewness: number | null
-  kurtosis: number | null
-  cicPercent: number | null
-  errorRatioPercent: number | null
-  standardError: number | null
-}
-
-export type ItemReview =
-  | { item: number; status: 'too_few_attempts'; note: string }
-  | { item: number; status: 'flagged'; reasons: string[] }
-  | { item: number; status: 'ok' }
-
-export interface OptionTally {
-  option: string
-  count: number
-  percent: number | null
-}
-
-export interface ItemDistractors {
-  item: number
-  responses: number
-  blank: { count: number; percent: number | null }
-  options: OptionTally[]
-}
-
-export interface AnalysedItem {
-  item: number
-  questionId: string
-  questionKey: string
-  type: QuestionType
-  attempts: number
-  maxMark: number
-  facilityPercent: number | null
-  standardDeviation: number | null
-  sdPercent: number | null
-  intendedWeightPercent: number | null
-  effectiveWeightPercent: number | null
-  /** Pearson's r with the rest of the paper × 100 */
-  discriminationIndex: number | null
-  discriminativeEfficiency: number | null
-  /** −1..1, right/wrong items only */
-  pointBiserial: number | null
-  randomGuessPercent: number | null
-  review: ItemReview
-  distractors: ItemDistractors | null
-}
-
-export interface ItemAnalysis {
-  test: TestStatistics
-  items: AnalysedItem[]
-  flagged: number
-}
+export type { AnalysedItem, ItemAnalysis, ItemDistractors, ItemReview, OptionTally, TestStatistics } from '@/api/types'
 
 export function isFlagged(item: AnalysedItem): boolean {
   return item.review.status === 'flagged'

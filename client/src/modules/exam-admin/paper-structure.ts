@@ -1,10 +1,9 @@
-import type { BlueprintRuleDto, PaperDto } from '@/api/schema'
+import type { PaperDto } from '@/api/schema'
+import type { PaperStructure } from '@/api/types'
 
-/** A paper's structure as the server stores it (server/src/modules/exams/domain/paper-structure.ts). */
-export type PaperStructure =
-  | { kind: 'fixed'; sections: Array<{ title: string; slots: Array<{ questionId: string; version: number; points: number }> }> }
-  | { kind: 'blueprint'; rules: BlueprintRuleDto[] }
+/** A paper's structure (the contract's PaperStructure): sections of pinned slots, or blueprint rules. */
+export type { PaperStructure } from '@/api/types'
 
 export function structureOf(paper: PaperDto): PaperStructure {
-  return paper.structure as unknown as PaperStructure
+  return paper.structure
 }

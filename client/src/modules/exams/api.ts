@@ -1,28 +1,16 @@
-import { http } from '@/api/http'
-import type {
-  AttemptDto,
-  AttemptEventDto,
-  AttemptEventResultDto,
-  MyExamDto,
-  ResultDto,
-  SavedDto,
-} from '@/api/schema'
-import type { AnswerValue } from './answer-value'
+import { call } from '@/api/operations'
+import type { AnswerValue, AttemptEventDto } from '@/api/schema'
 
-export const listMyExams = () => http.get<MyExamDto[]>('/me/exams')
+export const listMyExams = () => call('GET /api/me/exams')
 
 /** 201 with a new attempt, or 200 with the one already in progress: both resume the same way. */
-export const startAttempt = (sittingId: string) => http.post<AttemptDto>(`/exams/${sittingId}/attempts`)
-export const getAttempt = (attemptId: string) => http.get<AttemptDto>(`/attempts/${attemptId}`)
+export const startAttempt = (sittingId: string) => call('POST /api/exams/{sittingId}/attempts', { path: { sittingId } })
+export const getAttempt = (attemptId: string) => call('GET /api/attempts/{attemptId}', { path: { attemptId } })
 
-/**
- * The generated schema types every answer as an object; the server takes any JSON value (see
- * answer-value.ts), so the body is typed here instead of with SaveAnswerDto.
- */
 export const saveAnswer = (attemptId: string, slot: number, body: { answer: AnswerValue; seq: number }, signal?: AbortSignal) =>
-  http.put<SavedDto>(`/attempts/${attemptId}/answers/${slot}`, body, { signal })
+  call('PUT /api/attempts/{attemptId}/answers/{slot}', { path: { attemptId, slot }, body }, { signal })
 
-export const submitAttempt = (attemptId: string) => http.post<ResultDto>(`/attempts/${attemptId}/submit`)
-export const getResult = (attemptId: string) => http.get<ResultDto>(`/attempts/${attemptId}/result`)
+export const submitAttempt = (attemptId: string) => call('POST /api/attempts/{attemptId}/submit', { path: { attemptId } })
+export const getResult = (attemptId: string) => call('GET /api/attempts/{attemptId}/result', { path: { attemptId } })
 export const postAttemptEvent = (attemptId: string, body: AttemptEventDto) =>
-  http.post<AttemptEventResultDto>(`/attempts/${attemptId}/events`, body)
+  call('POST /api/attempts/{attemptId}/events', { path: { attemptId }, body })

@@ -1,49 +1,37 @@
-import { http } from '@/api/http'
+import { call, download, upload, type QueryParams } from '@/api/operations'
 import type {
   ChangePasswordDto,
   CreateUnitDto,
   CreateUserDto,
   LoginRequestDto,
-  LoginResponseDto,
-  MeDto,
   ResetPasswordDto,
-  UnitDto,
   UpdateUnitDto,
   UpdateUserDto,
-  UserDto,
-  UserImportReportDto,
-  UserPageDto,
 } from '@/api/schema'
 
-export interface UserListQuery {
-  page: number
-  pageSize: number
-  q?: string
-  unitId?: string
-}
+export type UserListQuery = QueryParams<'GET /api/users'> & { page: number; pageSize: number }
 
 // Auth endpoints must not trigger the refresh-on-401 logic of the wrapper.
-export const login = (body: LoginRequestDto) => http.post<LoginResponseDto>('/auth/login', body, { auth: false })
+export const login = (body: LoginRequestDto) => call('POST /api/auth/login', { body }, { auth: false })
 // The refresh token travels as an httpOnly cookie the browser sends to /api/auth only.
-export const refreshTokens = () => http.post<LoginResponseDto>('/auth/refresh', undefined, { auth: false })
-export const logout = () => http.post<void>('/auth/logout', undefined, { auth: false })
+export const refreshTokens = () => call('POST /api/auth/refresh', {}, { auth: false })
+export const logout = () => call('POST /api/auth/logout', {}, { auth: false })
 
-export const fetchMe = () => http.get<MeDto>('/me')
-export const changePassword = (body: ChangePasswordDto) => http.put<LoginResponseDto>('/me/password', body)
+export const fetchMe = () => call('GET /api/me')
+export const changePassword = (body: ChangePasswordDto) => call('PUT /api/me/password', { body })
 
-export const listUsers = (query: UserListQuery) => http.get<UserPageDto>('/users', { query: { ...query } })
-export const createUser = (body: CreateUserDto) => http.post<UserDto>('/users', body)
-export const updateUser = (id: string, body: UpdateUserDto) => http.patch<UserDto>(`/users/${id}`, body)
-export const resetUserPassword = (id: string, body: ResetPasswordDto) =>
-  http.post<void>(`/users/${id}/password`, body)
-export const downloadUserImportTemplate = () => http.get<Blob>('/users/import-template', { responseType: 'blob' })
+export const listUsers = (query: UserListQuery) => call('GET /api/users', { query })
+export const createUser = (body: CreateUserDto) => call('POST /api/users', { body })
+export const updateUser = (id: string, body: UpdateUserDto) => call('PATCH /api/users/{id}', { path: { id }, body })
+export const resetUserPassword = (id: string, body: ResetPasswordDto) => call('POST /api/users/{id}/password', { path: { id }, body })
+export const downloadUserImportTemplate = () => download('GET /api/users/import-template')
 export function importUsers(file: File, dryRun: boolean, onProgress?: (percent: number) => void) {
   const form = new FormData()
   form.append('file', file)
-  return http.upload<UserImportReportDto>('/users/imports', form, { query: { dryRun }, onProgress })
+  return upload('POST /api/users/imports', { query: { dryRun: String(dryRun) }, form, onProgress })
 }
 
-export const listUnits = () => http.get<UnitDto[]>('/units')
-export const createUnit = (body: CreateUnitDto) => http.post<UnitDto>('/units', body)
-export const updateUnit = (id: string, body: UpdateUnitDto) => http.patch<UnitDto>(`/units/${id}`, body)
-export const deleteUnit = (id: string) => http.delete(`/units/${id}`)
+export const listUnits = () => call('GET /api/units')
+export const createUnit = (body: CreateUnitDto) => call('POST /api/units', { body })
+export const updateUnit = (id: string, body: UpdateUnitDto) => call('PATCH /api/units/{id}', { path: { id }, body })
+export const deleteUnit = (id: string) => call('DELETE /api/units/{id}', { path: { id } })

@@ -1,50 +1,32 @@
-import { http } from '@/api/http'
-import type {
-  KpiDefinitionDto,
-  KpiImportReportDto,
-  KpiTargetInputDto,
-  PersonKpisDto,
-  UnitKpisDto,
-} from '@/api/schema'
+import { call, download, upload, type QueryParams } from '@/api/operations'
+import type { KpiDefinitionDto, KpiTargetInputDto } from '@/api/schema'
 
 export type KpiCode = KpiDefinitionDto['code']
-export type KpiImportKind = 'ratios' | 'forecasts'
+export type KpiImportKind = QueryParams<'POST /api/kpi/imports'>['kind']
 export const KPI_IMPORT_KINDS: readonly KpiImportKind[] = ['ratios', 'forecasts']
 
-export interface KpiHistoryQuery {
-  /** How many months back from `month`; the server's default is 12. */
-  months?: number
-  /** YYYY-MM, the last month shown; the current month when absent. */
-  month?: string
-}
+/** months: how many months back from `month` (the server's default is 12); month: YYYY-MM, the last shown (now when absent). */
+export type KpiHistoryQuery = QueryParams<'GET /api/kpi/people/{userId}'>
 
-export interface KpiUnitQuery {
-  month?: string
-  page: number
-  pageSize: number
-}
+export type KpiUnitQuery = QueryParams<'GET /api/kpi/units/{unitId}'> & { page: number; pageSize: number }
 
 /** The largest page the server hands out (its pageSize maximum). */
 export const MAX_PAGE_SIZE = 200
 
-export const listKpiDefinitions = () => http.get<KpiDefinitionDto[]>('/kpi/definitions')
-export const updateKpiTargets = (targets: KpiTargetInputDto[]) => http.put<KpiDefinitionDto[]>('/kpi/targets', { targets })
+export const listKpiDefinitions = () => call('GET /api/kpi/definitions')
+export const updateKpiTargets = (targets: KpiTargetInputDto[]) => call('PUT /api/kpi/targets', { body: { targets } })
 
-export const downloadKpiTemplate = (kind: KpiImportKind) =>
-  http.get<Blob>('/kpi/template', { query: { kind }, responseType: 'blob' })
+export const downloadKpiTemplate = (kind: KpiImportKind) => download('GET /api/kpi/template', { query: { kind } })
 
 /** dryRun checks the file and writes nothing; a 422 carries the wrong rows. */
 export function importKpis(kind: KpiImportKind, file: File, dryRun: boolean, onProgress?: (percent: number) => void) {
   const form = new FormData()
   form.append('file', file)
-  return http.upload<KpiImportReportDto>('/kpi/imports', form, { query: { kind, dryRun }, onProgress })
+  return upload('POST /api/kpi/imports', { query: { kind, dryRun: dryRun ? 'true' : 'false' }, form, onProgress })
 }
 
-export const getPersonKpis = (userId: string, query: KpiHistoryQuery = {}) =>
-  http.get<PersonKpisDto>(`/kpi/people/${userId}`, { query: { ...query } })
+export const getPersonKpis = (userId: string, query: KpiHistoryQuery = {}) => call('GET /api/kpi/people/{userId}', { path: { userId }, query })
 
-export const getUnitKpis = (unitId: string, query: KpiUnitQuery) =>
-  http.get<UnitKpisDto>(`/kpi/units/${unitId}`, { query: { ...query } })
+export const getUnitKpis = (unitId: string, query: KpiUnitQuery) => call('GET /api/kpi/units/{unitId}', { path: { unitId }, query })
 
-export const exportUnitKpis = (unitId: string, month: string) =>
-  http.get<Blob>(`/kpi/units/${unitId}/export`, { query: { month }, responseType: 'blob' })
+export const exportUnitKpis = (unitId: string, month: string) => download('GET /api/kpi/units/{unitId}/export', { path: { unitId }, query: { month } })

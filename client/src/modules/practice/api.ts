@@ -1,20 +1,17 @@
-import { http } from '@/api/http'
-import type { DimensionStandingDto, PracticeFeedbackDto, PracticeQuestionDto, WrongBookEntryDto } from '@/api/schema'
-import type { AnswerValue } from '@/modules/exams/answer-value'
+import { call, type QueryParams } from '@/api/operations'
+import type { AnswerValue } from '@/api/schema'
 import type { Dimension } from '@/modules/question-bank/question-content'
 
-export type PracticeSource = 'wrong_book' | 'dimension'
+export type PracticeSource = QueryParams<'GET /api/me/practice'>['source']
 
 /** How many questions one round draws (the server's default, said out loud). */
 export const ROUND_SIZE = 10
 
-export const listWrongAnswers = () => http.get<WrongBookEntryDto[]>('/me/wrong-answers')
-export const listDimensionStandings = () => http.get<DimensionStandingDto[]>('/me/dimensions')
+export const listWrongAnswers = () => call('GET /api/me/wrong-answers')
+export const listDimensionStandings = () => call('GET /api/me/dimensions')
 
 /** Without a dimension, source 'dimension' draws from the weakest one. */
 export const drawPractice = (source: PracticeSource, dimension?: Dimension) =>
-  http.get<PracticeQuestionDto[]>('/me/practice', { query: { source, dimension, count: ROUND_SIZE } })
+  call('GET /api/me/practice', { query: { source, dimension, count: ROUND_SIZE } })
 
-/** Typed here rather than with PracticeAnswerDto, whose generated type makes every answer an object (see exams/api.ts). */
-export const answerPractice = (questionId: string, answer: AnswerValue) =>
-  http.post<PracticeFeedbackDto>('/me/practice/answers', { questionId, answer })
+export const answerPractice = (questionId: string, answer: AnswerValue) => call('POST /api/me/practice/answers', { body: { questionId, answer } })

@@ -1,68 +1,44 @@
-import { http } from '@/api/http'
+import { call, download, upload, type QueryParams } from '@/api/operations'
 import type {
-  BankQualityDto,
   BulkQuestionActionDto,
-  BulkResultDto,
   CreateQuestionBankDto,
   CreateQuestionCategoryDto,
-  QuestionBankDto,
-  QuestionCategoryDto,
-  QuestionDto,
-  QuestionImportReportDto,
   QuestionInputDto,
-  QuestionPageDto,
-  QuestionVersionDto,
-  SourceDocumentDto,
-  SupersedeResultDto,
   SupersedeSourceDto,
   UpdateQuestionBankDto,
   UpdateQuestionCategoryDto,
   UpdateQuestionDto,
 } from '@/api/schema'
 import type { ExportFormat, ImportFormat } from './import-format'
-import type { QuestionType } from './question-content'
 
-export interface QuestionQuery {
-  page: number
-  pageSize: number
-  type?: QuestionType
-  categoryId?: string
-  dimension?: string
-  difficulty?: number
-  tag?: string
-  status?: 'active' | 'retired'
-  needsReview?: 'true' | 'false'
-  q?: string
-}
+export type QuestionQuery = QueryParams<'GET /api/question-banks/{bankId}/questions'> & { page: number; pageSize: number }
 
-export type DuplicatePolicy = 'skip' | 'new_version'
+export type DuplicatePolicy = NonNullable<QueryParams<'POST /api/question-banks/{bankId}/imports'>['duplicates']>
 
-export const listBanks = () => http.get<QuestionBankDto[]>('/question-banks')
-export const getBank = (bankId: string) => http.get<QuestionBankDto>(`/question-banks/${bankId}`)
-export const createBank = (body: CreateQuestionBankDto) => http.post<QuestionBankDto>('/question-banks', body)
-export const updateBank = (bankId: string, body: UpdateQuestionBankDto) => http.patch<QuestionBankDto>(`/question-banks/${bankId}`, body)
+export const listBanks = () => call('GET /api/question-banks')
+export const getBank = (bankId: string) => call('GET /api/question-banks/{bankId}', { path: { bankId } })
+export const createBank = (body: CreateQuestionBankDto) => call('POST /api/question-banks', { body })
+export const updateBank = (bankId: string, body: UpdateQuestionBankDto) => call('PATCH /api/question-banks/{bankId}', { path: { bankId }, body })
 
-export const getBankQuality = (bankId: string) => http.get<BankQualityDto>(`/question-banks/${bankId}/quality`)
+export const getBankQuality = (bankId: string) => call('GET /api/question-banks/{bankId}/quality', { path: { bankId } })
 
-export const listCategories = (bankId: string) => http.get<QuestionCategoryDto[]>(`/question-banks/${bankId}/categories`)
+export const listCategories = (bankId: string) => call('GET /api/question-banks/{bankId}/categories', { path: { bankId } })
 export const createCategory = (bankId: string, body: CreateQuestionCategoryDto) =>
-  http.post<QuestionCategoryDto>(`/question-banks/${bankId}/categories`, body)
+  call('POST /api/question-banks/{bankId}/categories', { path: { bankId }, body })
 export const updateCategory = (bankId: string, categoryId: string, body: UpdateQuestionCategoryDto) =>
-  http.patch<QuestionCategoryDto>(`/question-banks/${bankId}/categories/${categoryId}`, body)
+  call('PATCH /api/question-banks/{bankId}/categories/{categoryId}', { path: { bankId, categoryId }, body })
 
-export const listQuestions = (bankId: string, query: QuestionQuery) =>
-  http.get<QuestionPageDto>(`/question-banks/${bankId}/questions`, { query: { ...query } })
-export const createQuestion = (bankId: string, body: QuestionInputDto) =>
-  http.post<QuestionDto>(`/question-banks/${bankId}/questions`, body)
+export const listQuestions = (bankId: string, query: QuestionQuery) => call('GET /api/question-banks/{bankId}/questions', { path: { bankId }, query })
+export const createQuestion = (bankId: string, body: QuestionInputDto) => call('POST /api/question-banks/{bankId}/questions', { path: { bankId }, body })
 export const bulkQuestions = (bankId: string, body: BulkQuestionActionDto) =>
-  http.post<BulkResultDto>(`/question-banks/${bankId}/questions/bulk`, body)
+  call('POST /api/question-banks/{bankId}/questions/bulk', { path: { bankId }, body })
 
-export const getQuestion = (id: string) => http.get<QuestionDto>(`/questions/${id}`)
-export const updateQuestion = (id: string, body: UpdateQuestionDto) => http.put<QuestionDto>(`/questions/${id}`, body)
-export const listVersions = (id: string) => http.get<QuestionVersionDto[]>(`/questions/${id}/versions`)
-export const retireQuestion = (id: string) => http.post<QuestionDto>(`/questions/${id}/retire`)
-export const restoreQuestion = (id: string) => http.post<QuestionDto>(`/questions/${id}/restore`)
-export const markQuestionReviewed = (id: string) => http.post<QuestionDto>(`/questions/${id}/review`)
+export const getQuestion = (id: string) => call('GET /api/questions/{id}', { path: { id } })
+export const updateQuestion = (id: string, body: UpdateQuestionDto) => call('PUT /api/questions/{id}', { path: { id }, body })
+export const listVersions = (id: string) => call('GET /api/questions/{id}/versions', { path: { id } })
+export const retireQuestion = (id: string) => call('POST /api/questions/{id}/retire', { path: { id } })
+export const restoreQuestion = (id: string) => call('POST /api/questions/{id}/restore', { path: { id } })
+export const markQuestionReviewed = (id: string) => call('POST /api/questions/{id}/review', { path: { id } })
 
 export function importQuestions(
   bankId: string,
@@ -73,15 +49,16 @@ export function importQuestions(
   const form = new FormData()
   form.append('file', file)
   if (options.format) form.append('format', options.format)
-  return http.upload<QuestionImportReportDto>(`/question-banks/${bankId}/imports`, form, {
-    query: { dryRun: options.dryRun, duplicates: options.duplicates },
+  return upload('POST /api/question-banks/{bankId}/imports', {
+    path: { bankId },
+    query: { dryRun: options.dryRun ? 'true' : 'false', duplicates: options.duplicates },
+    form,
     onProgress,
   })
 }
 
-export const exportBank = (bankId: string, format: ExportFormat) =>
-  http.get<Blob>(`/question-banks/${bankId}/export`, { query: { format }, responseType: 'blob' })
-export const downloadImportTemplate = () => http.get<Blob>('/question-banks/import-template', { responseType: 'blob' })
+export const exportBank = (bankId: string, format: ExportFormat) => download('GET /api/question-banks/{bankId}/export', { path: { bankId }, query: { format } })
+export const downloadImportTemplate = () => download('GET /api/question-banks/import-template')
 
-export const listSourceDocuments = () => http.get<SourceDocumentDto[]>('/source-documents')
-export const supersedeSource = (body: SupersedeSourceDto) => http.post<SupersedeResultDto>('/source-documents/supersede', body)
+export const listSourceDocuments = () => call('GET /api/source-documents')
+export const supersedeSource = (body: SupersedeSourceDto) => call('POST /api/source-documents/supersede', { body })

@@ -1,12 +1,13 @@
-import type { QuestionDto, QuestionInputDto } from '@/api/schema'
+import type { QuestionInputDto } from '@/api/schema'
+import type { QuestionContent, QuestionType } from '@/api/types'
 import { schemaValues } from '@/composables/schema-values'
 
 /**
- * The shapes of a question's content as the server stores it
- * (server/src/modules/question-bank/domain/question-draft.ts). The generated schema types the
- * content and the answer as open records, so the client narrows them here, in one place.
+ * A question's content as the server stores it: the generated schema's discriminated union
+ * (one shape per `type`), re-exported here under the names the question components use.
  */
-export type QuestionType = QuestionDto['type']
+export type { Choice, NumericAnswer, QuestionContent, QuestionType, RubricItem, SourceReference } from '@/api/types'
+
 export const QUESTION_TYPES = schemaValues<QuestionType>({
   single: true,
   multiple: true,
@@ -32,51 +33,9 @@ export const DIMENSIONS = schemaValues<Dimension>({
 
 export const DIFFICULTIES = [1, 2, 3, 4, 5] as const
 
-export interface Choice {
-  id: string
-  text: string
-}
-
-export interface RubricItem {
-  criterion: string
-  points: number
-}
-
-export interface SourceReference {
-  document: string
-  article?: string
-  effectiveDate?: string
-}
-
-export type NumericAnswer = { value: number; tolerance?: number } | { min: number; max: number }
-
-export type QuestionBody =
-  | { type: 'single'; options: Choice[]; answer: string }
-  | { type: 'multiple'; options: Choice[]; answer: string[] }
-  | { type: 'true_false'; answer: boolean }
-  | { type: 'fill_blank'; answer: string[][] }
-  | { type: 'numeric'; answer: NumericAnswer; unit?: string }
-  | { type: 'matching'; left: Choice[]; right: Choice[]; answer: Record<string, string> }
-  | { type: 'ordering'; items: Choice[]; answer: string[] }
-  | { type: 'essay'; referenceAnswer: string; rubric: RubricItem[] }
-
-export interface QuestionMeta {
-  key?: string
-  category?: string
-  dimension?: string
-  difficulty?: number
-  points?: number
-  tags?: string[]
-  stem: string
-  explanation?: string
-  source?: SourceReference
-}
-
-export type QuestionContent = QuestionMeta & QuestionBody
-
-/** The content of a question or version as the server sent it; the server guarantees the shape. */
-export function contentOf(value: { content: Record<string, unknown> }): QuestionContent {
-  return value.content as unknown as QuestionContent
+/** The content of a question or version. */
+export function contentOf(value: { content: QuestionContent }): QuestionContent {
+  return value.content
 }
 
 export function isQuestionType(value: unknown): value is QuestionType {

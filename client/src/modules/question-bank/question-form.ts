@@ -1,9 +1,8 @@
-import type { UpdateQuestionDto } from '@/api/schema'
+import type { AnswerKey, UpdateQuestionDto } from '@/api/schema'
 import {
   blankCount,
   isDimension,
   type Choice,
-  type QuestionBody,
   type QuestionContent,
   type QuestionType,
 } from './question-content'
@@ -226,8 +225,8 @@ const present = (text: string) => text.trim() !== ''
 type Body = Partial<Omit<UpdateQuestionDto, 'type' | 'stem' | 'changeNote'>>
 
 function bodyOf(form: QuestionForm): Body {
-  // The generated schema types every answer as an object; the server accepts each type's own shape.
-  const answer = (value: unknown) => ({ answer: value as Record<string, unknown> })
+  // An unfinished form sends what it has (a missing value drops out of the JSON); the server names what is wrong.
+  const answer = (value: unknown) => ({ answer: value as AnswerKey })
   switch (form.type) {
     case 'single':
       return { options: toChoices(form.options), ...answer(form.options.find((o) => o.correct)?.id ?? '') }
@@ -301,7 +300,7 @@ function rows(choices: readonly Choice[]): FormChoice[] {
   return choices.map((choice) => ({ uid: uid(), id: choice.id, text: choice.text }))
 }
 
-function fillBody(form: QuestionForm, body: QuestionBody): void {
+function fillBody(form: QuestionForm, body: QuestionContent): void {
   switch (body.type) {
     case 'single':
       form.options = rows(body.options).map((row) => ({ ...row, correct: row.id === body.answer }))

@@ -47,4 +47,23 @@ describe('OpenAPI to TypeScript', () => {
     response: ThingDto;
   };`);
   });
+
+  it('names a union of JSON shapes, and a discriminated union of objects, as a type the client can narrow', () => {
+    const unions = openApiToTypeScript({
+      paths: {},
+      components: {
+        schemas: {
+          Answer: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object', additionalProperties: { type: 'string' } }], nullable: true },
+          Shape: { oneOf: [{ $ref: '#/components/schemas/Circle' }, { $ref: '#/components/schemas/Square' }] },
+          Circle: { type: 'object', required: ['kind', 'radius'], properties: { kind: { type: 'string', enum: ['circle'] }, radius: { type: 'number' } } },
+          Square: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['square'] } } },
+          Drawing: { type: 'object', required: ['shape'], properties: { shape: { allOf: [{ $ref: '#/components/schemas/Shape' }] } } },
+        },
+      },
+    });
+    expect(unions).toContain('export type Answer = string | Array<string> | Record<string, string> | null;');
+    expect(unions).toContain('export type Shape = Circle | Square;');
+    expect(unions).toContain('  kind: "circle";');
+    expect(unions).toContain('  shape: Shape;');
+  });
 });

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { registeredErrorDefinitions } from '../errors/error-catalogue';
 import './platform-errors';
+import { namedSchemas } from './named-schema';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -13,7 +14,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  return withErrorContract(document);
+  const components = document.components ?? {};
+  components.schemas = { ...components.schemas, ...namedSchemas() };
+  return withErrorContract({ ...document, components });
 }
 
 /**

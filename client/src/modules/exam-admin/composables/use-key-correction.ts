@@ -1,5 +1,5 @@
 import { computed, reactive, ref } from 'vue'
-import type { KeyCorrectionResultDto, QuestionDto } from '@/api/schema'
+import type { AnswerKey, KeyCorrectionResultDto, QuestionDto } from '@/api/schema'
 import { ApiError } from '@/api/http'
 import { getQuestion } from '@/modules/question-bank/api'
 import { contentOf, type QuestionContent } from '@/modules/question-bank/question-content'
@@ -49,7 +49,7 @@ function draftFrom(content: QuestionContent): KeyDraft {
 }
 
 /** The answer in the question type's own shape, as the server stores it. */
-export function answerFrom(content: QuestionContent, draft: KeyDraft): unknown {
+export function answerFrom(content: QuestionContent, draft: KeyDraft): AnswerKey | undefined {
   switch (content.type) {
     case 'single':
       return draft.choice

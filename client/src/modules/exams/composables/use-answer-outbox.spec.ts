@@ -222,8 +222,8 @@ describe('useAnswerOutbox', () => {
     const { box } = outbox()
 
     const local = box.restore([
-      { slot: 1, answer: 'C' as unknown as Record<string, unknown>, seq: 70, savedAt: '2026-11-27T01:00:00Z' },
-      { slot: 2, answer: 'D' as unknown as Record<string, unknown>, seq: 40, savedAt: '2026-11-27T01:00:00Z' },
+      { slot: 1, answer: 'C', seq: 70, savedAt: '2026-11-27T01:00:00Z' },
+      { slot: 2, answer: 'D', seq: 40, savedAt: '2026-11-27T01:00:00Z' },
     ])
     expect([...local]).toEqual([[2, 'B']])
     expect(box.stateOf(2)).toBe('unsaved')

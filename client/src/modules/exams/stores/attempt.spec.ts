@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import type { AnswerValue } from '@/api/types'
 import { fakeServer, json } from '@/test/fake-server'
 import { attemptFixture } from '../testing/fixtures'
 import { useAttemptStore } from './attempt'
 
-const saved = (slot: number, answer: unknown, seq = 1) => ({ slot, answer: answer as Record<string, unknown>, seq, savedAt: '2026-11-27T01:00:00Z' })
+const saved = (slot: number, answer: AnswerValue, seq = 1) => ({ slot, answer, seq, savedAt: '2026-11-27T01:00:00Z' })
 
 describe('useAttemptStore', () => {
   beforeEach(() => setActivePinia(createPinia()))

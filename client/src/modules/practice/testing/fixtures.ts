@@ -29,7 +29,7 @@ export function feedbackFixture(overrides: Partial<PracticeFeedbackDto> = {}): P
   return {
     state: 'incorrect',
     fraction: 0,
-    rightAnswer: 'B' as unknown as Record<string, unknown>,
+    rightAnswer: 'B',
     explanation: '《烟草专卖许可证管理办法》：许可证应当悬挂在经营场所的显著位置。',
     box: 1,
     nextDueAt: new Date(Date.now() + 10 * 60_000).toISOString(),

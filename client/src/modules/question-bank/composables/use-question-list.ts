@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, reactive, ref, watch } from 'vue'
 import type { QuestionDto } from '@/api/schema'
 import { listQuestions, type QuestionQuery } from '../api'
-import type { QuestionType } from '../question-content'
+import { isDimension, type QuestionType } from '../question-content'
 
 export const SEARCH_DEBOUNCE_MS = 300
 
@@ -39,7 +39,7 @@ export function useQuestionList(bankId: () => string) {
       ...(filters.q.trim() && { q: filters.q.trim() }),
       ...(filters.categoryId && { categoryId: filters.categoryId }),
       ...(filters.type && { type: filters.type }),
-      ...(filters.dimension && { dimension: filters.dimension }),
+      ...(isDimension(filters.dimension) && { dimension: filters.dimension }),
       ...(filters.difficulty !== '' && { difficulty: filters.difficulty }),
       ...(filters.tag.trim() && { tag: filters.tag.trim() }),
       ...(filters.status && { status: filters.status }),

@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { RubricItemDto } from '../../../question-bank/http/dto/question.dto';
+import { ANSWER_KEY } from '../../../question-bank/http/dto/question-content.dto';
+import { ReviewedAttemptDto, ReviewedSlotDto, TimelineEventDto } from './attempt-review.dto';
+import { AnalysedItemDto, TestStatisticsDto } from './item-analysis.dto';
 
 export class GradingQueueItemDto {
   @ApiProperty({ format: 'uuid' }) attemptId: string;
@@ -46,7 +49,7 @@ export class EssayMarkResultDto {
 
 /** Only the key can be corrected this way; the stem and choices stay as the candidates saw them. */
 export class KeyCorrectionDto {
-  @ApiPropertyOptional({ description: 'The corrected answer, in the question type’s shape (not for essays)' })
+  @ApiPropertyOptional({ allOf: [ANSWER_KEY], description: 'The corrected answer, in the question type’s shape (not for essays)' })
   @Allow()
   answer?: unknown;
 
@@ -99,14 +102,14 @@ export class CandidateResultDto {
 }
 
 export class AttemptReviewDto {
-  @ApiProperty({ type: 'object', additionalProperties: true }) attempt: object;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: "Every answer with the key and score; shownOrder is the order the candidate saw the choices in (null: as stored)" }) slots: object[];
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Started, page switches, reconnects, submitted, regraded' }) timeline: object[];
+  @ApiProperty({ type: ReviewedAttemptDto }) attempt: ReviewedAttemptDto;
+  @ApiProperty({ type: [ReviewedSlotDto], description: 'Every answer with the key and score' }) slots: ReviewedSlotDto[];
+  @ApiProperty({ type: [TimelineEventDto], description: 'Started, page switches, reconnects, submitted, regraded' }) timeline: TimelineEventDto[];
 }
 
 export class ItemAnalysisDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Mean, median, SD, skewness, kurtosis, CIC (Cronbach alpha, %), error ratio, standard error' }) test: object;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag' })
-  items: object[];
+  @ApiProperty({ type: TestStatisticsDto }) test: TestStatisticsDto;
+  @ApiProperty({ type: [AnalysedItemDto], description: 'Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag' })
+  items: AnalysedItemDto[];
   @ApiProperty({ description: 'Questions marked for review in their banks' }) flagged: number;
 }

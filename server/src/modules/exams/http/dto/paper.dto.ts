@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { namedSchema } from '../../../../platform/http/named-schema';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES } from '../../../question-bank/domain/question-draft';
 
 const MULTIPLE_RULES = ['all_or_nothing', 'partial_half', 'proportional_penalty'] as const;
@@ -118,12 +119,40 @@ export class CreatePaperDto {
   partialCredit?: boolean;
 }
 
+export class FixedSlotDto {
+  @ApiProperty({ format: 'uuid' }) questionId: string;
+  @ApiProperty({ description: 'The version pinned when the question was added' }) version: number;
+  @ApiProperty() points: number;
+}
+
+export class PaperSectionDto {
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [FixedSlotDto] }) slots: FixedSlotDto[];
+}
+
+export class FixedStructureDto {
+  @ApiProperty({ enum: ['fixed'], type: String }) kind: 'fixed';
+  @ApiProperty({ type: [PaperSectionDto] }) sections: PaperSectionDto[];
+}
+
+export class BlueprintStructureDto {
+  @ApiProperty({ enum: ['blueprint'], type: String }) kind: 'blueprint';
+  @ApiProperty({ type: [BlueprintRuleDto] }) rules: BlueprintRuleDto[];
+}
+
+/** domain/paper-structure.ts: sections of pinned slots, or blueprint rules. */
+const PAPER_STRUCTURE = namedSchema('PaperStructure', {
+  oneOf: [{ $ref: getSchemaPath(FixedStructureDto) }, { $ref: getSchemaPath(BlueprintStructureDto) }],
+  discriminator: { propertyName: 'kind', mapping: { fixed: getSchemaPath(FixedStructureDto), blueprint: getSchemaPath(BlueprintStructureDto) } },
+});
+
+@ApiExtraModels(FixedStructureDto, BlueprintStructureDto)
 export class PaperDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty() description: string;
   @ApiProperty({ enum: ['fixed', 'blueprint'] }) kind: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Sections of pinned slots, or blueprint rules' }) structure: object;
+  @ApiProperty({ allOf: [PAPER_STRUCTURE] }) structure: object;
   @ApiProperty({ enum: MULTIPLE_RULES }) multipleRule: string;
   @ApiProperty() partialCredit: boolean;
   @ApiProperty({ format: 'uuid' }) ownerUnitId: string;

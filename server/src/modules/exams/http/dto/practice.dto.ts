@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { COMPETENCY_DIMENSIONS } from '../../../question-bank/domain/question-draft';
-import { CandidateQuestionDto } from './taking.dto';
+import { ANSWER_KEY } from '../../../question-bank/http/dto/question-content.dto';
+import { ANSWER_VALUE, CandidateQuestionDto } from './taking.dto';
 
 export class WrongBookEntryDto {
   @ApiProperty({ format: 'uuid' }) questionId: string;
@@ -53,7 +54,7 @@ export class PracticeAnswerDto {
   @IsUUID()
   questionId: string;
 
-  @ApiProperty({ description: 'Same shapes as in an exam' })
+  @ApiProperty({ allOf: [ANSWER_VALUE], description: 'Same shapes as in an exam' })
   @Allow()
   answer: unknown;
 }
@@ -61,7 +62,7 @@ export class PracticeAnswerDto {
 export class PracticeFeedbackDto {
   @ApiProperty({ enum: ['correct', 'partial', 'incorrect', 'unanswered'] }) state: string;
   @ApiProperty() fraction: number;
-  @ApiProperty() rightAnswer: unknown;
+  @ApiProperty({ allOf: [ANSWER_KEY], description: 'An essay’s is its reference answer' }) rightAnswer: unknown;
   @ApiProperty({ nullable: true, type: String }) explanation: string | null;
   @ApiProperty() box: number;
   @ApiProperty() nextDueAt: Date;

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { namedSchema } from '../../../../platform/http/named-schema';
 import { QUESTION_TYPES } from '../../../question-bank/domain/question-draft';
+import { ANSWER_KEY } from '../../../question-bank/http/dto/question-content.dto';
 import { ATTEMPT_EVENT_KINDS, type AttemptEventKind } from '../../domain/attempt-event-kind';
+
+/** A candidate's answer as saved (domain/grading/answer-shape.ts); null is no answer. */
+export const ANSWER_VALUE = namedSchema('AnswerValue', {
+  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'boolean' }, { type: 'number' }, { type: 'object', additionalProperties: { type: 'string' } }],
+  nullable: true,
+  description: 'single: option id; multiple: ids; true_false: boolean; fill_blank: one string per blank; numeric: number; matching: {leftId: rightId}; ordering: ids; essay: text; null: no answer',
+});
 
 export class ChoiceViewDto {
   @ApiProperty() id: string;
@@ -23,7 +32,7 @@ export class CandidateQuestionDto {
 
 export class SavedAnswerDto {
   @ApiProperty() slot: number;
-  @ApiProperty({ description: 'As saved; shape by type' }) answer: unknown;
+  @ApiProperty({ allOf: [ANSWER_VALUE], description: 'As saved; shape by type' }) answer: unknown;
   @ApiProperty() seq: number;
   @ApiProperty({ nullable: true, type: Date }) savedAt: Date | null;
 }
@@ -58,7 +67,7 @@ export class MyExamDto {
 }
 
 export class SaveAnswerDto {
-  @ApiProperty({ description: 'single: option id; multiple: ids; true_false: boolean; fill_blank: strings; numeric: number; matching: {left: right}; ordering: ids; essay: text; null clears' })
+  @ApiProperty({ allOf: [ANSWER_VALUE], description: 'null clears' })
   @Allow()
   answer: unknown;
 
@@ -111,10 +120,10 @@ export class DimensionScoreDto {
 }
 
 export class ReviewedQuestionDto extends CandidateQuestionDto {
-  @ApiProperty() yourAnswer: unknown;
+  @ApiProperty({ allOf: [ANSWER_VALUE] }) yourAnswer: unknown;
   @ApiPropertyOptional({ nullable: true, type: String, enum: ['correct', 'partial', 'incorrect', 'unanswered', 'needs_grading'] }) state?: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) score?: number | null;
-  @ApiPropertyOptional({ description: 'Only when the review policy allows' }) rightAnswer?: unknown;
+  @ApiPropertyOptional({ allOf: [ANSWER_KEY], description: 'Only when the review policy allows; an essay’s is its reference answer' }) rightAnswer?: unknown;
   @ApiPropertyOptional() explanation?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) feedback?: string | null;
 }

@@ -23,51 +23,10 @@ import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../
 import { QUESTION_LIMITS } from '../../domain/question-limits';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
 import { ImportWarningDto } from './quality.dto';
+import { ANSWER_KEY, ApiQuestionContentModels, QUESTION_CONTENT } from './question-content.dto';
+import { ChoiceDto, RubricItemDto, SourceReferenceDto } from './question-parts.dto';
 
-export class ChoiceDto {
-  @ApiProperty({ example: 'A' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9]{1,8}$/, { message: 'id must be 1–8 letters or digits' })
-  id: string;
-
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(QUESTION_LIMITS.choiceText)
-  text: string;
-}
-
-export class SourceReferenceDto {
-  @ApiProperty({ example: '中华人民共和国烟草专卖法' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(QUESTION_LIMITS.sourceDocument)
-  document: string;
-
-  @ApiPropertyOptional({ example: '第十六条' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(QUESTION_LIMITS.sourceArticle)
-  article?: string;
-
-  @ApiPropertyOptional({ example: '2015-04-24' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' })
-  effectiveDate?: string;
-}
-
-export class RubricItemDto {
-  @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(QUESTION_LIMITS.criterion)
-  criterion: string;
-
-  @ApiProperty()
-  @IsNumber()
-  @IsPositive()
-  points: number;
-}
+export { ChoiceDto, RubricItemDto, SourceReferenceDto };
 
 /** The editor's payload. Only the fields of the chosen type are kept; the answer's shape is checked per type. */
 export class QuestionInputDto {
@@ -162,10 +121,7 @@ export class QuestionInputDto {
   @Type(() => ChoiceDto)
   items?: ChoiceDto[];
 
-  @ApiPropertyOptional({
-    description:
-      'single: option id; multiple: option ids; true_false: boolean; fill_blank: accepted answers per blank; numeric: {value, tolerance?} or {min, max}; matching: {leftId: rightId}; ordering: ids in order; essay: omit',
-  })
+  @ApiPropertyOptional({ allOf: [ANSWER_KEY], description: 'essay: omit' })
   @IsOptional()
   @IsDefined()
   answer?: unknown;
@@ -199,6 +155,7 @@ export class UpdateQuestionDto extends QuestionInputDto {
   changeNote?: string;
 }
 
+@ApiQuestionContentModels()
 export class QuestionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) bankId: string;
@@ -215,7 +172,7 @@ export class QuestionDto {
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty() currentVersion: number;
   @ApiProperty() updatedAt: Date;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The current version: meta and body of the question, answer key included (trainers only)' })
+  @ApiProperty({ allOf: [QUESTION_CONTENT], description: 'The current version: meta and body of the question, answer key included (trainers only)' })
   content: object;
 }
 
@@ -226,7 +183,7 @@ export class QuestionPageDto {
 
 export class QuestionVersionDto {
   @ApiProperty() version: number;
-  @ApiProperty({ type: 'object', additionalProperties: true }) content: object;
+  @ApiProperty({ allOf: [QUESTION_CONTENT] }) content: object;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ nullable: true, type: String }) createdByName: string | null;
   @ApiProperty({ nullable: true, type: String }) changeNote: string | null;

@@ -142,7 +142,9 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     t = await createTestApp();
     doc = (await t.http.get('/api/docs-json').expect(200)).body as typeof doc;
     operations = Object.entries(doc.paths)
-      .filter(([path]) => path.includes('{'))
+      // /api/admin/…: the department's own files (backups), an administrator's alone, of no unit:
+      // the access matrix covers their roles, backups-admin.e2e-spec.ts the names
+      .filter(([path]) => path.includes('{') && !path.startsWith('/api/admin/'))
       .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })))
       // deleting comes last, so every other operation still finds its resource
       .sort((a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'));

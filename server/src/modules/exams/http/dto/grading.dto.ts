@@ -111,5 +111,5 @@ export class ItemAnalysisDto {
   @ApiProperty({ type: TestStatisticsDto }) test: TestStatisticsDto;
   @ApiProperty({ type: [AnalysedItemDto], description: 'Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag' })
   items: AnalysedItemDto[];
-  @ApiProperty({ description: 'Questions marked for review in their banks' }) flagged: number;
+  @ApiProperty({ description: 'Questions this analysis finds weak (POST …/item-analysis/flags marks them for review in their banks)' }) flagged: number;
 }

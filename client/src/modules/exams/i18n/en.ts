@@ -111,6 +111,8 @@ const examsEn: ExamsMessageSchema = {
       answered: '{answered} of {total} answered',
       unanswered: '{n} question(s) unanswered',
       allAnswered: 'All questions answered',
+      flagged: 'You flagged {n} question(s) to check; have another look before submitting',
+      flaggedUnanswered: 'You flagged {n} question(s) to check; {m} of them are still unanswered',
       unsaved: '{n} answer(s) not yet saved on the server. Retry saving first so they are not lost.',
       retrySaving: 'Retry saving',
       retrying: 'Saving…',

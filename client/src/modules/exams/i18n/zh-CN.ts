@@ -110,6 +110,8 @@ const examsZhCN = {
       answered: '已答 {answered} / {total} 题',
       unanswered: '还有 {n} 题未作答',
       allAnswered: '全部题目已作答',
+      flagged: '您标记了 {n} 题待检查，交卷前可再看一眼',
+      flaggedUnanswered: '您标记了 {n} 题待检查，其中 {m} 题还未作答',
       unsaved: '{n} 个答案尚未保存到服务器。请先重试保存，以免答案丢失。',
       retrySaving: '重试保存',
       retrying: '正在保存…',

@@ -146,6 +146,8 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     for (const item of res.items) expect(item).toMatchObject({ attempts: 6, facilityPercent: expect.any(Number), review: expect.objectContaining({ status: expect.any(String) }) });
     const single = res.items.find((i: { questionId: string }) => i.questionId === q.single.id);
     expect(single.distractors.responses).toBe(6);
+    // people read the question they analyse, not its internal key
+    expect(single.stem).toBe(q.single.content.stem);
   });
 
   it('previews a paper as a candidate would see it, without keys', async () => {

@@ -20,6 +20,7 @@ const en: MessageSchema = {
     loading: 'Loading…',
     backHome: 'Back to home',
     required: 'Required',
+    scrollHint: 'The table is wider than the screen: swipe sideways to see more columns',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',

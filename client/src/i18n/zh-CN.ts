@@ -18,6 +18,7 @@ const zhCN = {
     loading: '加载中…',
     backHome: '返回首页',
     required: '必填',
+    scrollHint: '表格较宽，左右滑动查看更多列',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',

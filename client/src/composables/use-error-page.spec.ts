@@ -8,8 +8,9 @@ import { SITTING_ID } from '@/modules/exam-admin/testing/fixtures'
 
 const me = (roles: Array<'trainer' | 'manager'>) => json(200, meFor({ id: 'u', username: 'u', displayName: '孙主任', roles }))
 
-describe('a page whose main load is refused', () => {
-  it('shows one clean "not found" page at the same address for a bank outside the user’s scope', { timeout: 20_000 }, async () => {
+// The first mount of the whole app imports every page's code: slow on a busy machine.
+describe('a page whose main load is refused', { timeout: 20_000 }, () => {
+  it('shows one clean "not found" page at the same address for a bank outside the user’s scope', async () => {
     seedSession(['trainer'])
     fakeServer({
       'GET /me': me(['trainer']),

@@ -82,7 +82,7 @@ describe('a person’s radar and history', () => {
     const hidden = Object.entries(option.legend.selected).filter(([, on]) => !on).map(([name]) => name)
     expect(drawn).toHaveLength(2)
     expect(hidden).toHaveLength(1)
-    expect(Math.max(...drawn.map((d) => latest[d] ?? 0))).toBeLessThanOrEqual(latest[hidden[0]!] ?? 0)
+    expect(Math.max(...drawn.map((d) => latest[d] ?? 0))).toBeLessThanOrEqual(latest[hidden[0]] ?? 0)
   })
 })
 

@@ -26,8 +26,10 @@ const analysed: AnalysedItem = {
   distractors: null,
 }
 
-async function mountIn<T>(component: T, props: Record<string, unknown>) {
-  const wrapper = mount(component as never, { props, global: { plugins: [createAppI18n('zh-CN')] }, attachTo: document.body })
+const plugins = [createAppI18n('zh-CN')]
+
+async function mountTable(items: AnalysedItem[]) {
+  const wrapper = mount(ItemAnalysisTable, { props: { items, canCorrect: false }, global: { plugins }, attachTo: document.body })
   // el-table renders its rows once its columns have registered
   await flushPromises()
   return wrapper
@@ -35,14 +37,14 @@ async function mountIn<T>(component: T, props: Record<string, unknown>) {
 
 describe('item analysis table', () => {
   it('shows the question’s stem, cut short, instead of its internal key', async () => {
-    const text = (await mountIn(ItemAnalysisTable, { items: [analysed], canCorrect: false })).text()
+    const text = (await mountTable([analysed])).text()
     expect(text).toContain('《烟草专卖许可证》应当悬挂在经营场所的什么位置？请从下列选项中选出唯一正确的一项…')
     expect(text).not.toContain('一项作答')
     expect(text).not.toContain('law-001')
   })
 
   it('names each figure in plain words with a help tip, and shows a missing figure as a bare dash', async () => {
-    const wrapper = await mountIn(ItemAnalysisTable, { items: [analysed], canCorrect: false })
+    const wrapper = await mountTable([analysed])
     const text = wrapper.text()
     expect(text).toContain('难度（得分率）')
     expect(text).toContain('区分度')
@@ -52,7 +54,7 @@ describe('item analysis table', () => {
     expect(tips).toContain('区分度：本题得分与试卷其余部分的相关程度。越高越能区分高低水平，负值说明高分者反而答错，需复核。')
   })
 
-  it('explains the paper’s figures in plain words, without jargon or "—%"', async () => {
+  it('explains the paper’s figures in plain words, without jargon or "—%"', () => {
     const test: TestStatistics = {
       count: 3,
       mean: 60,
@@ -65,7 +67,7 @@ describe('item analysis table', () => {
       errorRatioPercent: null,
       standardError: null,
     }
-    const wrapper = await mountIn(TestStatsCards, { test })
+    const wrapper = mount(TestStatsCards, { props: { test }, global: { plugins } })
     const text = wrapper.text()
     expect(text).toContain('试卷可靠性')
     expect(text).toContain('测量误差占比')

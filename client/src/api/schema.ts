@@ -524,9 +524,13 @@ export interface MyExamDto {
   attemptsUsed: number;
   attemptsAllowed: number;
   inProgressAttemptId: string | null;
+  /** The in-progress attempt's deadline: min(start + duration, window close) */
+  inProgressDeadline: string | null;
   lastAttemptId: string | null;
   questionCount: number;
   maxScore: number;
+  /** The server's clock when it answered, to keep a countdown right */
+  serverNow: string;
 }
 
 export interface OverrideDto {

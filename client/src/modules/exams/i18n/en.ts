@@ -4,6 +4,8 @@ const examsEn: ExamsMessageSchema = {
   exams: {
     title: 'My exams',
     empty: 'No exams are scheduled for you at the moment.',
+    nothingNow: 'No exams need you right now.',
+    past: 'Past exams',
     loadFailed: 'Could not load your exams: {message}',
     status: {
       upcoming: 'Not open yet',
@@ -22,6 +24,7 @@ const examsEn: ExamsMessageSchema = {
       attemptsUsed: '{used} / {allowed}',
       questions: '{count} questions · {max} points',
       opensAt: 'Opens {time}',
+      timeLeft: 'Time left {time}',
     },
     action: {
       start: 'Start exam',

@@ -3,6 +3,8 @@ const examsZhCN = {
   exams: {
     title: '我的考试',
     empty: '目前没有安排给您的考试。',
+    nothingNow: '目前没有需要参加的考试。',
+    past: '往期考试',
     loadFailed: '考试列表加载失败：{message}',
     status: {
       upcoming: '未开始',
@@ -21,6 +23,7 @@ const examsZhCN = {
       attemptsUsed: '{used} / {allowed}',
       questions: '{count} 题 · 满分 {max}',
       opensAt: '{time} 开始',
+      timeLeft: '剩余时间 {time}',
     },
     action: {
       start: '开始考试',

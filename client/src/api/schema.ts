@@ -764,6 +764,8 @@ export interface QuestionImportReportDto {
   errors: Array<ImportIssueDto>;
   /** Item-writing checks the questions break; never blocking */
   warnings: Array<ImportWarningDto>;
+  /** The questions written (created or given a new version), in file order; empty on a dry run */
+  questionIds: Array<string>;
 }
 
 export interface QuestionInputDto {
@@ -1347,7 +1349,7 @@ export interface ApiOperations {
   };
   'GET /api/question-banks/{bankId}/questions': {
     path: { bankId: string };
-    query: { page?: number; pageSize?: number; type?: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay"; categoryId?: string; dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; difficulty?: number; tag?: string; status?: "active" | "retired"; needsReview?: "true" | "false"; q?: string };
+    query: { page?: number; pageSize?: number; type?: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay"; categoryId?: string; dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; difficulty?: number; tag?: string; status?: "active" | "retired"; needsReview?: "true" | "false"; q?: string; ids?: string };
     response: QuestionPageDto;
   };
   'POST /api/question-banks/{bankId}/questions': {

@@ -274,6 +274,8 @@ const en: MessageSchema = {
   questionList: {
     categories: 'Categories',
     allCategories: 'All questions',
+    onlyImported: 'Showing only the {n} question(s) just imported.',
+    showAll: 'Show all questions',
     newCategory: 'New category',
     newCategoryUnder: 'New category under “{parent}”',
     newRootCategory: 'New top-level category',

@@ -272,6 +272,8 @@ const zhCN = {
   questionList: {
     categories: '分类',
     allCategories: '全部题目',
+    onlyImported: '只显示本次导入的 {n} 道题。',
+    showAll: '显示全部题目',
     newCategory: '新建分类',
     newCategoryUnder: '在“{parent}”下新建分类',
     newRootCategory: '新建顶级分类',

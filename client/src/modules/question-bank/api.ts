@@ -33,7 +33,12 @@ export interface QuestionQuery {
   status?: 'active' | 'retired'
   needsReview?: 'true' | 'false'
   q?: string
+  /** Comma-separated question ids (at most MAX_ID_FILTER) */
+  ids?: string
 }
+
+/** The server lists at most this many ids in one filter (they travel in the URL). */
+export const MAX_ID_FILTER = 200
 
 export type DuplicatePolicy = 'skip' | 'new_version'
 

@@ -81,6 +81,11 @@ const practiceEn: PracticeMessageSchema = {
       allRight: 'All right. Keep it up!',
       again: 'Another round',
       question: 'Question {n}',
+      answered: '{answered} of {total} answered',
+      byDimension: 'By subject',
+      dimensionScore: '{right} of {answered} right',
+      next: 'Practise “{dimension}” next.',
+      nextLink: 'Start',
     },
   },
 }

@@ -80,6 +80,11 @@ const practiceZhCN = {
       allRight: '全部答对，继续保持！',
       again: '再练一组',
       question: '第 {n} 题',
+      answered: '已作答 {answered} / {total} 题',
+      byDimension: '按能力维度',
+      dimensionScore: '答对 {right} / {answered}',
+      next: '建议接着练“{dimension}”。',
+      nextLink: '去练习',
     },
   },
 }

@@ -1140,6 +1140,21 @@ export interface UserPageDto {
   total: number;
 }
 
+export interface WrongAnswerDetailDto {
+  questionId: string;
+  dimension: string | null;
+  /** The question as stored, with its key and explanation */
+  content: Record<string, unknown>;
+  /** The person's own wrong exam answers, newest first (at most 5) */
+  myAnswers: Array<WrongAnswerDto>;
+}
+
+export interface WrongAnswerDto {
+  /** The answer as stored (option ids as stored) */
+  answer: Record<string, unknown>;
+  answeredAt: string;
+}
+
 export interface WrongBookEntryDto {
   questionId: string;
   version: number;
@@ -1286,6 +1301,10 @@ export interface ApiOperations {
   };
   'GET /api/me/wrong-answers': {
     response: Array<WrongBookEntryDto>;
+  };
+  'GET /api/me/wrong-answers/{questionId}': {
+    path: { questionId: string };
+    response: WrongAnswerDetailDto;
   };
   'GET /api/papers': {
     response: Array<PaperDto>;

@@ -1,5 +1,5 @@
 import { http } from '@/api/http'
-import type { DimensionStandingDto, PracticeFeedbackDto, PracticeQuestionDto, WrongBookEntryDto } from '@/api/schema'
+import type { DimensionStandingDto, PracticeFeedbackDto, PracticeQuestionDto, WrongAnswerDetailDto, WrongBookEntryDto } from '@/api/schema'
 import type { AnswerValue } from '@/modules/exams/answer-value'
 import type { Dimension } from '@/modules/question-bank/question-content'
 
@@ -9,6 +9,8 @@ export type PracticeSource = 'wrong_book' | 'dimension'
 export const ROUND_SIZE = 10
 
 export const listWrongAnswers = () => http.get<WrongBookEntryDto[]>('/me/wrong-answers')
+/** One 错题本 card opened: the question as stored, my wrong answers, the key and the explanation. */
+export const getWrongAnswer = (questionId: string) => http.get<WrongAnswerDetailDto>(`/me/wrong-answers/${questionId}`)
 export const listDimensionStandings = () => http.get<DimensionStandingDto[]>('/me/dimensions')
 
 /** Without a dimension, source 'dimension' draws from the weakest one. */

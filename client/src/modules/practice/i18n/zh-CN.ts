@@ -10,6 +10,11 @@ const practiceZhCN = {
     },
     wrongBook: {
       title: '错题本',
+      open: '查看答案与解析',
+      detailTitle: '错题详情',
+      myAnswers: '我的答案',
+      rightAnswer: '正确答案',
+      explanation: '解析',
       intro: '考试和练习中答错的题会自动收进错题本，按记忆规律安排复习；连续答对就会掌握。',
       empty: '错题本还是空的。答错的题目会自动收进错题本。',
       emptyHint: '也可以按科目练习，巩固薄弱的知识点。',

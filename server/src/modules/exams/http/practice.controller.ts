@@ -20,7 +20,7 @@ export class PracticeController {
   @Get('wrong-answers/:questionId')
   @ApiOkResponse({ type: WrongAnswerDetailDto, description: 'One 错题本 card opened: the question, my wrong answers, the key and the explanation' })
   wrongAnswer(@CurrentPrincipal() principal: Principal, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<WrongAnswerDetailDto> {
-    return this.practice.wrongAnswer(principal, questionId) as Promise<WrongAnswerDetailDto>;
+    return this.practice.wrongAnswer(principal, questionId);
   }
 
   @Get('dimensions')

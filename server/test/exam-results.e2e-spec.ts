@@ -150,6 +150,8 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     for (const item of res.items) expect(item).toMatchObject({ attempts: 6, facilityPercent: expect.any(Number), review: expect.objectContaining({ status: expect.any(String) }) });
     const single = res.items.find((i: { questionId: string }) => i.questionId === q.single.id);
     expect(single.distractors.responses).toBe(6);
+    // people read the question they analyse, not its internal key
+    expect(single.stem).toBe(q.single.content.stem);
   });
 
   it('marks weak questions in their bank only when the trainer asks, never on reading the analysis', async () => {
@@ -191,6 +193,7 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
   it('collects wrong answers in the 错题本, and does not retry them while a sitting that can show them is open', async () => {
     // the policy shows right answers only after the window closes: until then nothing to practise
     expect((await t.http.get('/api/me/wrong-answers').set(await as('staff05')).expect(200)).body).toEqual([]);
+    await t.http.get(`/api/me/wrong-answers/${q.true_false.id}`).set(await as('staff05')).expect(404);
     await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: true }).expect(409);
     // …and for everyone: the make-up gives the same paper to those who failed, staff05 among them
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [sittingId]);
@@ -211,6 +214,8 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     const held = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string }>;
     expect(held.map((p) => p.questionId)).not.toContain(q.true_false.id);
     await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: q.true_false.id, answer: q.true_false.content.answer }).expect(409);
+    // nor opened with its key while that sitting can still show it
+    await t.http.get(`/api/me/wrong-answers/${q.true_false.id}`).set(await as('staff05')).expect(409);
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [otherSitting]);
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() + interval '7 days' WHERE makeup_of = $1`, [sittingId]);
   });
@@ -246,6 +251,12 @@ describe(`exam results, marking and practice (${process.env.KAOPING_TEST_ENGINE}
     const set = (await t.http.get('/api/me/practice?source=wrong_book').set(await as('staff05')).expect(200)).body as Array<{ questionId: string; type: string }>;
     const tf = set.find((p) => p.questionId === q.true_false.id)!;
     expect(JSON.stringify(tf)).not.toContain('"answer"');
+    // the card opens on the question with the candidate's own wrong answer, the key and the explanation
+    const opened = (await t.http.get(`/api/me/wrong-answers/${tf.questionId}`).set(await as('staff05')).expect(200)).body;
+    expect(opened).toMatchObject({ questionId: tf.questionId, content: { answer: q.true_false.content.answer, explanation: q.true_false.content.explanation } });
+    expect(opened.myAnswers).toEqual([{ answer: !q.true_false.content.answer, answeredAt: expect.any(String) }]);
+    // someone else's 错题本 card is not theirs to open
+    await t.http.get(`/api/me/wrong-answers/${tf.questionId}`).set(await as('staff01')).expect(404);
     const feedback = (await t.http.post('/api/me/practice/answers').set(await as('staff05')).send({ questionId: tf.questionId, answer: q.true_false.content.answer }).expect(200)).body;
     expect(feedback).toMatchObject({ state: 'correct', rightAnswer: q.true_false.content.answer, box: 2, serverNow: expect.any(String) });
     const dims = (await t.http.get('/api/me/dimensions').set(await as('staff05')).expect(200)).body;

@@ -26,7 +26,7 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('lists the demo monthly exam as open for every demo staff member, and not for a trainer', async () => {
     for (const username of ['staff01', 'staff16', 'staff30']) {
       const exams = (await t.http.get('/api/me/exams').set(await as(username)).expect(200)).body;
-      expect(exams).toEqual([expect.objectContaining({ sittingId: monthly, status: 'open', attemptsUsed: 0, attemptsAllowed: 1, durationMinutes: 30, questionCount: 20, maxScore: 100 })]);
+      expect(exams).toEqual([expect.objectContaining({ sittingId: monthly, status: 'open', inProgressDeadline: null, attemptsUsed: 0, attemptsAllowed: 1, durationMinutes: 30, questionCount: 20, maxScore: 100 })]);
     }
     expect((await t.http.get('/api/me/exams').set(await as('trainer')).expect(200)).body).toEqual([]);
   });
@@ -41,6 +41,9 @@ describe(`taking an exam (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(deadline - new Date(res.body.serverNow).getTime()).toBeGreaterThan(29 * 60_000);
     const again = status(await start('staff01'), 200);
     expect(again.body.id).toBe(res.body.id);
+    // the My exams card counts down to the same deadline
+    const [card] = (await t.http.get('/api/me/exams').set(await as('staff01')).expect(200)).body;
+    expect(card).toMatchObject({ status: 'in_progress', inProgressAttemptId: res.body.id, inProgressDeadline: res.body.deadline, serverNow: expect.any(String) });
     const resumed = await t.http.get(`/api/attempts/${res.body.id}`).set(await as('staff01')).expect(200);
     expect(resumed.body.questions.map((q: { slot: number; stem: string }) => q.stem)).toEqual(res.body.questions.map((q: { stem: string }) => q.stem));
   });

@@ -66,7 +66,6 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('types every field of the contract: no open object or untyped value the client would have to re-type by hand', () => {
     const doc = JSON.parse(readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8')) as OpenApiDocument;
-    // An event's details differ by kind and are shown as they are.
     // an event's details differ by kind, an error's by code (line/row/field, the reason of a refused answer)
     const meantOpen = ['TimelineEventDto.details', 'ErrorBody.details'];
     const open: string[] = [];

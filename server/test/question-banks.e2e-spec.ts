@@ -142,6 +142,20 @@ describe(`question banks (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(list.items.find((q: { key: string }) => q.key === 'a1')).toMatchObject({ currentVersion: 2, content: { stem: '早晚例会每天按时召开' } });
     });
 
+    it('lists just the questions an import wrote when asked for their ids', async () => {
+      const bank = (await t.http.post('/api/question-banks').set(await as('trainer')).send({ name: '只看本次导入' }).expect(201)).body;
+      const first = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(await as('trainer')).attach('file', yaml(tfq('b1', '第一批')), 'q.yaml').expect(201);
+      const preview = await t.http.post(`/api/question-banks/${bank.id}/imports?dryRun=true`).set(await as('trainer')).attach('file', yaml(tfq('b2', '第二批甲')), 'q.yaml').expect(201);
+      expect(preview.body.questionIds).toEqual([]);
+      const second = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(await as('trainer')).attach('file', yaml(tfq('b2', '第二批甲') + tfq('b3', '第二批乙')), 'q.yaml').expect(201);
+      expect(second.body.questionIds).toHaveLength(2);
+      const list = (await t.http.get(`/api/question-banks/${bank.id}/questions`).query({ ids: second.body.questionIds.join(',') }).set(await as('trainer')).expect(200)).body;
+      expect(list.total).toBe(2);
+      expect(list.items.map((q: { key: string }) => q.key).sort()).toEqual(['b2', 'b3']);
+      expect(list.items.map((q: { id: string }) => q.id)).not.toContain(first.body.questionIds[0]);
+      await t.http.get(`/api/question-banks/${bank.id}/questions`).query({ ids: 'not-an-id' }).set(await as('trainer')).expect(400);
+    });
+
     it('rejects a file with any error with 422, every error listed with its line, and writes nothing', async () => {
       const bank = (await t.http.post('/api/question-banks').set(await as('trainer')).send({ name: '坏文件' }).expect(201)).body;
       const file = yaml(tfq('b1', '好题') + '  - { key: b2, type: single, category: 测试, dimension: 日常业务, difficulty: 1, stem: 坏题, options: [{id: A, text: 甲}, {id: B, text: 乙}], answer: C, explanation: 解析 }\n');

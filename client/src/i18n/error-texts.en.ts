@@ -56,6 +56,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'exams.paper.questionNotFound': 'Question {questionId} does not exist.',
   'exams.paper.questionRetired': 'Question {questionId} is retired and cannot be used in a new paper.',
   'exams.paper.ruleShortfall': 'Rule {rule} needs {needed} questions but only {available} are available (retired and to-review questions excluded).',
+  'exams.wrongBook.entryNotFound': 'This wrong answer does not exist or cannot be opened yet.',
+  'exams.wrongBook.heldBack': 'This question belongs to an exam that has not ended; its answer can be seen once the exam is over.',
   'exams.practice.dimensionRequired': 'Choose a competency dimension to practise.',
   'exams.practice.essay': 'Essay questions cannot be practised: practice cannot mark them.',
   'exams.practice.heldBack': 'This question belongs to an exam that is not over yet; you can practise it afterwards.',

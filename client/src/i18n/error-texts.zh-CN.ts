@@ -57,6 +57,8 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'exams.paper.questionNotFound': 'sections: 题目 {questionId} 不存在',
   'exams.paper.questionRetired': 'sections: 题目 {questionId} 已停用，不能用于新试卷',
   'exams.paper.ruleShortfall': 'rules[{ruleIndex}]: 第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用（已排除停用和待复核的题目）',
+  'exams.wrongBook.entryNotFound': '错题不存在或暂不能查看',
+  'exams.wrongBook.heldBack': '这道题属于尚未结束的考试，考试结束后才能查看答案',
   'exams.practice.dimensionRequired': 'dimension: 请选择要练习的能力维度',
   'exams.practice.essay': '简答题不在练习范围内：练习无法评分',
   'exams.practice.heldBack': '这道题属于尚未结束的考试，考试结束后才能练习',

@@ -68,6 +68,21 @@ describe('a person’s radar and history', () => {
     expect(option.series.map((s) => s.name)).toEqual(['法律法规', 'V3系统操作', '日常业务'])
     expect(option.series[0]?.data).toEqual([40, null, 50])
     expect(option.series[0]?.connectNulls).toBe(true)
+    expect(Object.values(option.legend.selected).every(Boolean)).toBe(true)
+  })
+
+  it('draws only the weakest dimensions on a phone and keeps the others one legend tap away', () => {
+    const option = levelHistoryChart(personCompetencyFixture().history, palette, labels, { maxLines: 2 })
+
+    expect(option.series).toHaveLength(3)
+    const latest = Object.fromEntries(
+      option.series.map((s) => [s.name, s.data.filter((v): v is number => v !== null).at(-1)]),
+    )
+    const drawn = Object.entries(option.legend.selected).filter(([, on]) => on).map(([name]) => name)
+    const hidden = Object.entries(option.legend.selected).filter(([, on]) => !on).map(([name]) => name)
+    expect(drawn).toHaveLength(2)
+    expect(hidden).toHaveLength(1)
+    expect(Math.max(...drawn.map((d) => latest[d] ?? 0))).toBeLessThanOrEqual(latest[hidden[0]] ?? 0)
   })
 })
 

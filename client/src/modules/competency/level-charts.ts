@@ -112,13 +112,20 @@ export function fromFirstEvidence(history: readonly MonthLevelsDto[]): MonthLeve
  * Month by month, one line per dimension that has any evidence. Months without evidence are gaps in
  * the data, bridged so a dimension examined every other month still reads as one line.
  */
-export function levelHistoryChart(allMonths: readonly MonthLevelsDto[], palette: ChartPalette, labels: Pick<LevelChartLabels, 'noEvidence'>) {
+export function levelHistoryChart(
+  allMonths: readonly MonthLevelsDto[],
+  palette: ChartPalette,
+  labels: Pick<LevelChartLabels, 'noEvidence'>,
+  options: { maxLines?: number } = {},
+) {
   const history = fromFirstEvidence(allMonths)
   const dimensions = [...new Set(history.flatMap((m) => m.dimensions.filter((d) => d.level !== null).map((d) => d.dimension)))]
+  const shown = weakestDimensions(history, dimensions, options.maxLines ?? dimensions.length)
   return {
     animation: false,
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    legend: { type: 'scroll', top: 0, textStyle: { color: palette.text } },
+    // Every dimension stays in the legend; only `shown` start drawn, the rest are a tap away.
+    legend: { type: 'scroll', top: 0, textStyle: { color: palette.text }, selected: Object.fromEntries(dimensions.map((d) => [d, shown.has(d)])) },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => percentLabel(v, labels.noEvidence) },
     xAxis: { type: 'category', data: history.map((m) => m.month), axisLabel: { color: palette.text } },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: palette.text }, splitLine: { lineStyle: { color: palette.grid } } },
@@ -129,4 +136,19 @@ export function levelHistoryChart(allMonths: readonly MonthLevelsDto[], palette:
       data: history.map((m) => asPercent(m.dimensions.find((d) => d.dimension === dimension)?.level ?? null)),
     })),
   } satisfies EChartsOption
+}
+
+/**
+ * The `max` dimensions with the lowest latest level: on a phone eight lines are unreadable, and the
+ * weakest are the ones to work on.
+ */
+function weakestDimensions(history: readonly MonthLevelsDto[], dimensions: readonly string[], max: number): Set<string> {
+  const latest = (dimension: string) => {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const level = history[i]?.dimensions.find((d) => d.dimension === dimension)?.level
+      if (level !== null && level !== undefined) return level
+    }
+    return Number.POSITIVE_INFINITY
+  }
+  return new Set([...dimensions].sort((a, b) => latest(a) - latest(b)).slice(0, max))
 }

@@ -50,3 +50,32 @@ export function keyText(content: QuestionContent, words: AnswerWords, shown?: Sh
       return content.referenceAnswer
   }
 }
+
+function isEmpty(answer: unknown): boolean {
+  return answer === null || answer === undefined || answer === '' || (Array.isArray(answer) && answer.every((a) => a === '' || a === null))
+}
+
+/** What the candidate answered, in the same form as keyText; '' when nothing was answered. */
+export function responseText(content: QuestionContent, answer: unknown, words: AnswerWords, shown?: ShownOrder | null): string {
+  if (isEmpty(answer)) return ''
+  switch (content.type) {
+    case 'single':
+      return choiceLabel(content.options, answer, shown)
+    case 'multiple':
+      return (Array.isArray(answer) ? answer : [answer]).map((id) => choiceLabel(content.options, id, shown)).join(SEPARATOR)
+    case 'true_false':
+      return answer === true ? words.truthTrue : answer === false ? words.truthFalse : String(answer)
+    case 'fill_blank':
+      return (Array.isArray(answer) ? answer : [answer]).map((text, i) => `(${i + 1}) ${String(text ?? '')}`).join(SEPARATOR)
+    case 'numeric':
+      return `${String(answer)}${content.unit ? ` ${content.unit}` : ''}`
+    case 'matching': {
+      const pairs = typeof answer === 'object' && answer !== null ? (answer as Record<string, string>) : {}
+      return content.left.map((l) => `${l.text} → ${content.right.find((r) => r.id === pairs[l.id])?.text ?? '—'}`).join(SEPARATOR)
+    }
+    case 'ordering':
+      return (Array.isArray(answer) ? answer : []).map((id) => content.items.find((item) => item.id === id)?.text ?? String(id)).join(' → ')
+    case 'essay':
+      return typeof answer === 'string' ? answer : JSON.stringify(answer)
+  }
+}

@@ -1,4 +1,5 @@
 import type { AnalysedItem } from '@/api/types'
+import { richTextToPlain } from '@/modules/question-bank/rich-text'
 
 /**
  * The item analysis as the server computes it (server/src/modules/exams/domain/statistics), typed by
@@ -23,4 +24,16 @@ export function reviewNote(item: AnalysedItem): string {
 /** "12.3", or "—" for a figure the server left unset. */
 export function formatFigure(value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits)
+}
+
+/** "12.3%", or "—" (no unit) for a figure the server left unset. */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  const figure = formatFigure(value, digits)
+  return figure === '—' ? figure : `${figure}%`
+}
+
+/** The stem as one line of plain text, cut to `max` characters with an ellipsis. */
+export function stemPreview(stem: string, max = 40): string {
+  const plain = richTextToPlain(stem).replace(/\{\{\d+\}\}/g, '____').replace(/\s+/g, ' ').trim()
+  return plain.length > max ? `${plain.slice(0, max)}…` : plain
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { examAction, sortExams } from './exam-action'
+import { examAction, sortExams, splitExams } from './exam-action'
 import { myExamFixture } from './testing/fixtures'
 
 describe('examAction', () => {
@@ -35,5 +35,26 @@ describe('sortExams', () => {
       myExamFixture({ sittingId: 'p', status: 'in_progress' }),
     ])
     expect(sorted.map((e) => e.sittingId)).toEqual(['p', 'o', 'g'])
+  })
+})
+
+describe('splitExams', () => {
+  it('keeps what needs the candidate on top and groups finished, closed sittings by month, newest first', () => {
+    const now = new Date('2026-12-07T09:00:00.000Z')
+    const { current, past } = splitExams(
+      [
+        myExamFixture({ sittingId: 'oct', status: 'graded', opensAt: '2026-10-05T01:00:00.000Z', closesAt: '2026-10-06T01:00:00.000Z' }),
+        myExamFixture({ sittingId: 'dec', status: 'open', opensAt: '2026-12-05T01:00:00.000Z', closesAt: '2026-12-20T01:00:00.000Z' }),
+        myExamFixture({ sittingId: 'nov-a', status: 'missed', opensAt: '2026-11-03T01:00:00.000Z', closesAt: '2026-11-04T01:00:00.000Z' }),
+        myExamFixture({ sittingId: 'nov-b', status: 'graded', opensAt: '2026-11-20T01:00:00.000Z', closesAt: '2026-11-21T01:00:00.000Z' }),
+        myExamFixture({ sittingId: 'dec-done', status: 'graded', opensAt: '2026-12-01T01:00:00.000Z', closesAt: '2026-12-10T01:00:00.000Z' }),
+      ],
+      now,
+    )
+    expect(current.map((e) => e.sittingId)).toEqual(['dec', 'dec-done'])
+    expect(past.map((m) => [m.key, m.exams.map((e) => e.sittingId)])).toEqual([
+      ['2026-11', ['nov-b', 'nov-a']],
+      ['2026-10', ['oct']],
+    ])
   })
 })

@@ -8,6 +8,8 @@ export type PracticeSource = QueryParams<'GET /api/me/practice'>['source']
 export const ROUND_SIZE = 10
 
 export const listWrongAnswers = () => call('GET /api/me/wrong-answers')
+/** One 错题本 card opened: the question as stored, my wrong answers, the key and the explanation. */
+export const getWrongAnswer = (questionId: string) => call('GET /api/me/wrong-answers/{questionId}', { path: { questionId } })
 export const listDimensionStandings = () => call('GET /api/me/dimensions')
 
 /** Without a dimension, source 'dimension' draws from the weakest one. */

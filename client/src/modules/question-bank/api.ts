@@ -13,6 +13,9 @@ import type { ExportFormat, ImportFormat } from './import-format'
 
 export type QuestionQuery = QueryParams<'GET /api/question-banks/{bankId}/questions'> & { page: number; pageSize: number }
 
+/** The server lists at most this many ids in one filter (they travel in the URL). */
+export const MAX_ID_FILTER = 200
+
 export type DuplicatePolicy = NonNullable<QueryParams<'POST /api/question-banks/{bankId}/imports'>['duplicates']>
 
 export const listBanks = () => call('GET /api/question-banks')

@@ -9,7 +9,11 @@ import { useCompetencyI18n } from '../i18n'
 import { chartPalette } from '../chart-palette'
 import { guidanceChart } from '../guidance-chart'
 import { levelHistoryChart, levelRadarChart } from '../level-charts'
+import { useIsPhone } from '@/composables/use-media-query'
 import { personHasEvidence } from '../levels'
+
+/** Lines a phone draws at once in the level history; the rest wait in the legend. */
+const PHONE_CHART_LINES = 3
 
 /** Twelve months: the plan runs by half-years, and a year shows the same month last year. */
 export const HISTORY_MONTHS = 12
@@ -85,7 +89,10 @@ export function usePersonRecord(userId: () => string | null, month: () => string
 
   const hasEvidence = computed(() => competency.value !== null && personHasEvidence(competency.value.current))
   const radar = computed(() => levelRadarChart(competency.value?.current ?? [], palette, levelLabels.value))
-  const history = computed(() => levelHistoryChart(competency.value?.history ?? [], palette, levelLabels.value))
+  const isPhone = useIsPhone()
+  const history = computed(() =>
+    levelHistoryChart(competency.value?.history ?? [], palette, levelLabels.value, { maxLines: isPhone.value ? PHONE_CHART_LINES : undefined }),
+  )
   const evidence = computed(() => evidenceLines(competency.value?.recentEvidence ?? [], locale.value))
 
   const kpiMonths = computed(() => fromFirstFigures(kpis.value?.months ?? []))

@@ -64,8 +64,9 @@ const competencyEn: CompetencyMessageSchema = {
       noPerson: 'Your account could not be determined; please sign in again.',
     },
     targets: {
+      readOnly: 'Only the department’s leadership (a manager of a top unit) or an administrator can change competency targets; you can view them.',
       title: 'Targets',
-      intro: 'Department leadership (managers of the top unit) and administrators may change them; other managers see the server’s refusal when saving.',
+      intro: 'Department leadership (managers of the top unit) and administrators may change them; other managers can view them.',
       competencyTitle: 'Competency targets',
       competencyIntro: 'The share of points expected per subject; below it counts as a gap.',
       dimension: 'Subject',

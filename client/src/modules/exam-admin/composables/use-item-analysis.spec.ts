@@ -11,6 +11,7 @@ function item(n: number, overrides: Partial<AnalysedItem> = {}): AnalysedItem {
     item: n,
     questionId: `q${n}`,
     questionKey: `law-00${n}`,
+    stem: `<p>第 ${n} 题：《烟草专卖许可证》应当悬挂在经营场所的什么位置？</p>`,
     type: 'single',
     attempts: 12,
     maxMark: 5,

@@ -1,7 +1,7 @@
 import { computed, ref } from 'vue'
 import type { EChartsOption } from 'echarts'
 import { getItemAnalysis } from '../api'
-import { isFlagged, type AnalysedItem, type ItemAnalysis } from '../item-analysis'
+import { isFlagged, stemPreview, type AnalysedItem, type ItemAnalysis } from '../item-analysis'
 
 export interface ChartLabels {
   x: string
@@ -12,7 +12,7 @@ export interface ChartLabels {
 
 /** Facility against discrimination, one point per question; flagged ones in red. Items without both figures are left out. */
 export function scatterOption(items: readonly AnalysedItem[], labels: ChartLabels): EChartsOption {
-  const point = (item: AnalysedItem) => ({ value: [item.facilityPercent ?? 0, item.discriminationIndex ?? 0], name: item.questionKey })
+  const point = (item: AnalysedItem) => ({ value: [item.facilityPercent ?? 0, item.discriminationIndex ?? 0], name: stemPreview(item.stem, 24) })
   const plotted = items.filter((i) => i.facilityPercent !== null && i.discriminationIndex !== null)
   return {
     grid: { left: 48, right: 16, top: 32, bottom: 40 },

@@ -39,9 +39,13 @@ describe('useAttemptNavigation', () => {
   it('lists answered, unanswered and flagged questions for the navigator, and jumps to one', () => {
     const nav = navigation([1, 3])
     nav.toggleFlag(2)
+    nav.toggleFlag(3)
+    nav.toggleFlag(3)
+    nav.toggleFlag(1)
+    nav.toggleFlag(1)
     nav.goTo(4)
 
-    expect(nav.counts.value).toEqual({ answered: 2, unanswered: questionsFixture().length - 2, flagged: 1 })
+    expect(nav.counts.value).toEqual({ answered: 2, unanswered: questionsFixture().length - 2, flagged: 1, flaggedUnanswered: 1 })
     expect(nav.items.value.slice(0, 4).map(({ number, answered, flagged, current }) => ({ number, answered, flagged, current }))).toEqual([
       { number: 1, answered: true, flagged: false, current: false },
       { number: 2, answered: false, flagged: true, current: false },

@@ -97,7 +97,13 @@ export function useAttemptNavigation(options: AttemptNavigationOptions) {
   )
   const counts = computed(() => {
     const answered = items.value.filter((item) => item.answered).length
-    return { answered, unanswered: items.value.length - answered, flagged: items.value.filter((item) => item.flagged).length }
+    const flagged = items.value.filter((item) => item.flagged)
+    return {
+      answered,
+      unanswered: items.value.length - answered,
+      flagged: flagged.length,
+      flaggedUnanswered: flagged.filter((item) => !item.answered).length,
+    }
   })
 
   return { layout, setLayout, index, current, total, isFirst, isLast, next, prev, goTo, startAtFirstUnanswered, isFlagged, toggleFlag, items, counts }

@@ -47,3 +47,23 @@ describe('useMyExams', () => {
     expect(document.body.textContent).toContain('考试已结束，如需补考请联系培训员')
   })
 })
+
+describe('My exams page', { timeout: 20_000 }, () => {
+  it('lists past sittings under their month, each with its result link', async () => {
+    const { mountAppAt } = await import('@/test/test-app')
+    seedSession(['staff'])
+    fakeServer({
+      'GET /me': json(200, { id: 'u', username: 'staff01', displayName: '王五', roles: ['staff'], unitId: 'x', unitName: '城东', disabled: false }),
+      'GET /me/exams': json(200, [
+        myExamFixture({ sittingId: 'a', title: '2026年10月 月度测验', status: 'graded', lastAttemptId: ATTEMPT_ID, opensAt: '2026-10-05T01:00:00.000Z', closesAt: '2026-10-06T01:00:00.000Z' }),
+      ]),
+    })
+    const { wrapper } = await mountAppAt('/exams')
+
+    const october = wrapper.find('[data-testid="past-month-2026-10"]')
+    expect(october.text()).toContain('2026年10月')
+    expect(october.text()).toContain('2026年10月 月度测验')
+    expect(october.find('a').attributes('href')).toBe(`/attempts/${ATTEMPT_ID}/result`)
+    expect(wrapper.find('main').text()).toContain('目前没有需要参加的考试')
+  })
+})

@@ -5,7 +5,7 @@ import { ElMessage, ElMessageBox } from 'element-plus'
 import type { MyExamDto } from '@/api/schema'
 import { useErrorMessage } from '@/composables/use-error-message'
 import * as api from '../api'
-import { sortExams } from '../exam-action'
+import { splitExams } from '../exam-action'
 
 /** The My exams page: the candidate's sittings, and starting one (after saying the clock will run). */
 export function useMyExams() {
@@ -17,7 +17,9 @@ export function useMyExams() {
   const error = ref<unknown>(null)
   const starting = ref<string | null>(null)
 
-  const sorted = computed(() => sortExams(exams.value))
+  const split = computed(() => splitExams(exams.value, new Date()))
+  const current = computed(() => split.value.current)
+  const pastMonths = computed(() => split.value.past)
 
   async function load(): Promise<void> {
     loading.value = true
@@ -29,6 +31,11 @@ export function useMyExams() {
     } finally {
       loading.value = false
     }
+  }
+
+  function formatMonth(key: string): string {
+    const [year, month] = key.split('-').map(Number)
+    return new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long' }).format(new Date(year ?? 0, (month ?? 1) - 1, 1))
   }
 
   function formatTime(iso: string): string {
@@ -59,5 +66,5 @@ export function useMyExams() {
 
   onMounted(() => void load())
 
-  return { exams: sorted, loading, error, starting, load, start, formatTime, errorMessage }
+  return { exams: current, pastMonths, loading, error, starting, load, start, formatTime, formatMonth, errorMessage }
 }

@@ -4,6 +4,8 @@ const examsEn: ExamsMessageSchema = {
   exams: {
     title: 'My exams',
     empty: 'No exams are scheduled for you at the moment.',
+    nothingNow: 'No exams need you right now.',
+    past: 'Past exams',
     loadFailed: 'Could not load your exams: {message}',
     status: {
       upcoming: 'Not open yet',
@@ -22,6 +24,7 @@ const examsEn: ExamsMessageSchema = {
       attemptsUsed: '{used} / {allowed}',
       questions: '{count} questions · {max} points',
       opensAt: 'Opens {time}',
+      timeLeft: 'Time left {time}',
     },
     action: {
       start: 'Start exam',
@@ -111,6 +114,8 @@ const examsEn: ExamsMessageSchema = {
       answered: '{answered} of {total} answered',
       unanswered: '{n} question(s) unanswered',
       allAnswered: 'All questions answered',
+      flagged: 'You flagged {n} question(s) to check; have another look before submitting',
+      flaggedUnanswered: 'You flagged {n} question(s) to check; {m} of them are still unanswered',
       unsaved: '{n} answer(s) not yet saved on the server. Retry saving first so they are not lost.',
       retrySaving: 'Retry saving',
       retrying: 'Saving…',

@@ -3,6 +3,8 @@ const examsZhCN = {
   exams: {
     title: '我的考试',
     empty: '目前没有安排给您的考试。',
+    nothingNow: '目前没有需要参加的考试。',
+    past: '往期考试',
     loadFailed: '考试列表加载失败：{message}',
     status: {
       upcoming: '未开始',
@@ -21,6 +23,7 @@ const examsZhCN = {
       attemptsUsed: '{used} / {allowed}',
       questions: '{count} 题 · 满分 {max}',
       opensAt: '{time} 开始',
+      timeLeft: '剩余时间 {time}',
     },
     action: {
       start: '开始考试',
@@ -110,6 +113,8 @@ const examsZhCN = {
       answered: '已答 {answered} / {total} 题',
       unanswered: '还有 {n} 题未作答',
       allAnswered: '全部题目已作答',
+      flagged: '您标记了 {n} 题待检查，交卷前可再看一眼',
+      flaggedUnanswered: '您标记了 {n} 题待检查，其中 {m} 题还未作答',
       unsaved: '{n} 个答案尚未保存到服务器。请先重试保存，以免答案丢失。',
       retrySaving: '重试保存',
       retrying: '正在保存…',

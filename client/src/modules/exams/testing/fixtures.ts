@@ -69,9 +69,11 @@ export function myExamFixture(overrides: Partial<MyExamDto> = {}): MyExamDto {
     attemptsUsed: 0,
     attemptsAllowed: 1,
     inProgressAttemptId: null,
+    inProgressDeadline: null,
     lastAttemptId: null,
     questionCount: 20,
     maxScore: 100,
+    serverNow: SERVER_NOW,
     ...overrides,
   }
 }

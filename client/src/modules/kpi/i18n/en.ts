@@ -79,6 +79,7 @@ const kpiEn: KpiMessageSchema = {
       importAnother: 'Import another file',
     },
     targets: {
+      readOnly: 'Only the department’s leadership (a manager of a top unit) or an administrator can change KPI targets; you can view them.',
       title: 'KPI targets',
       intro: 'The defaults come from the work plan; enter rates as percentages, and clear a field for no target.',
       kpi: 'KPI',

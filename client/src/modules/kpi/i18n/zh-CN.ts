@@ -78,6 +78,7 @@ const kpiZhCN = {
       importAnother: '继续导入',
     },
     targets: {
+      readOnly: '只有营销部领导（顶级单位的管理人员）或系统管理员可以修改指标目标，您可以查看。',
       title: '指标目标',
       intro: '默认值来自工作计划；比率类指标按百分比填写，清空表示不设目标。',
       kpi: '指标',

@@ -102,6 +102,12 @@ describe('a practice round (usePracticeSession, laid out by PracticeSessionView)
     expect(summary.find('[data-testid="practice-score"]').text()).toBe('答对 2 / 3 题')
     expect(summary.findAll('li').map((li) => li.find('[aria-hidden="true"]').text())).toEqual(['✗', '✓', '✓'])
     expect(summary.text()).toContain('返回按科目练习')
+    expect(summary.find('[data-testid="practice-answered"]').text()).toBe('已作答 3 / 3 题')
+    expect(summary.find('[data-testid="practice-by-dimension"]').text()).toContain('法律法规答对 2 / 3')
+    expect(summary.find('[data-testid="practice-suggestion"]').text()).toContain('建议接着练“法律法规”')
+    expect(summary.find('[data-testid="practice-suggestion"] a').attributes('href')).toBe(
+      `/practice/session?source=dimension&dimension=${encodeURIComponent('法律法规')}`,
+    )
     wrapper.unmount()
   })
 

@@ -1,4 +1,4 @@
-import { computed, onMounted, ref } from 'vue'
+import { computed, onMounted, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { LocationQuery } from 'vue-router'
 import type { PracticeFeedbackDto, PracticeQuestionDto } from '@/api/schema'
@@ -44,8 +44,10 @@ export interface FeedbackView {
  * (right or wrong, the key, the explanation and when it comes back), then the next; a summary at
  * the end. Nothing is timed and nothing counts towards assessment.
  */
-export function usePracticeSession(request: PracticeRequest) {
+export function usePracticeSession(initial: PracticeRequest) {
   usePracticeMessages()
+  // reactive: "practise this next" at the end of a round starts another round on the same page
+  const request = reactive<PracticeRequest>({ ...initial })
   const { t, locale } = useI18n()
   const questions = ref<PracticeQuestionDto[]>([])
   const loading = ref(true)
@@ -122,6 +124,13 @@ export function usePracticeSession(request: PracticeRequest) {
     }
   }
 
+  /** Another round, of another kind (the page stays, its address changes). */
+  function restart(next: PracticeRequest): Promise<void> {
+    request.source = next.source
+    request.dimension = next.dimension
+    return load()
+  }
+
   const feedback = computed(() => (current.value && currentChecked.value ? describe(current.value, currentChecked.value) : null))
 
   const tally = computed(() => {
@@ -139,6 +148,26 @@ export function usePracticeSession(request: PracticeRequest) {
       state: checked.value[q.questionId]?.feedback.state ?? null,
     })),
   )
+
+  /** Per dimension of the round: questions answered and answered right, in first-seen order. */
+  const byDimension = computed(() => {
+    const rows = new Map<string, { dimension: string; answered: number; right: number }>()
+    for (const q of questions.value) {
+      const state = checked.value[q.questionId]?.feedback.state
+      if (!q.dimension || !state) continue
+      const row = rows.get(q.dimension) ?? { dimension: q.dimension, answered: 0, right: 0 }
+      row.answered += 1
+      if (state === 'correct') row.right += 1
+      rows.set(q.dimension, row)
+    }
+    return [...rows.values()]
+  })
+
+  /** The dimension to practise next: the one this round went worst in, if anything went wrong. */
+  const practiseNext = computed(() => {
+    const missed = byDimension.value.filter((d) => d.right < d.answered)
+    return missed.sort((a, b) => a.right / a.answered - b.right / b.answered)[0]?.dimension ?? null
+  })
 
   const title = computed(() => {
     if (request.source === 'wrong_book') return t('practice.session.wrongBookTitle')
@@ -169,5 +198,8 @@ export function usePracticeSession(request: PracticeRequest) {
     next,
     tally,
     summary,
+    byDimension,
+    practiseNext,
+    restart,
   }
 }

@@ -11,6 +11,11 @@ const practiceEn: PracticeMessageSchema = {
     },
     wrongBook: {
       title: 'Wrong answers',
+      open: 'Answer and explanation',
+      detailTitle: 'Wrong answer',
+      myAnswers: 'My answers',
+      rightAnswer: 'Right answer',
+      explanation: 'Explanation',
       intro: 'Questions you get wrong in exams and practice are collected here and come back for review at growing intervals; answer them right in a row to master them.',
       empty: 'Nothing here yet. Questions you answer wrongly are collected here automatically.',
       emptyHint: 'You can also practise by subject to work on your weaker areas.',
@@ -77,6 +82,11 @@ const practiceEn: PracticeMessageSchema = {
       allRight: 'All right. Keep it up!',
       again: 'Another round',
       question: 'Question {n}',
+      answered: '{answered} of {total} answered',
+      byDimension: 'By subject',
+      dimensionScore: '{right} of {answered} right',
+      next: 'Practise “{dimension}” next.',
+      nextLink: 'Start',
     },
   },
 }

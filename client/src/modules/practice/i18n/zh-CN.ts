@@ -10,6 +10,11 @@ const practiceZhCN = {
     },
     wrongBook: {
       title: '错题本',
+      open: '查看答案与解析',
+      detailTitle: '错题详情',
+      myAnswers: '我的答案',
+      rightAnswer: '正确答案',
+      explanation: '解析',
       intro: '考试和练习中答错的题会自动收进错题本，按记忆规律安排复习；连续答对就会掌握。',
       empty: '错题本还是空的。答错的题目会自动收进错题本。',
       emptyHint: '也可以按科目练习，巩固薄弱的知识点。',
@@ -76,6 +81,11 @@ const practiceZhCN = {
       allRight: '全部答对，继续保持！',
       again: '再练一组',
       question: '第 {n} 题',
+      answered: '已作答 {answered} / {total} 题',
+      byDimension: '按能力维度',
+      dimensionScore: '答对 {right} / {answered}',
+      next: '建议接着练“{dimension}”。',
+      nextLink: '去练习',
     },
   },
 }

@@ -72,4 +72,24 @@ describe('useBankPage', () => {
 
     expect(server.calls.at(-1)?.url).toContain('needsReview=true')
   })
+
+  it('after an import, "查看题目" lists only the questions that import wrote, and "show all" lists the bank again', async () => {
+    seedSession(['trainer'])
+    const server = serve()
+    const { result: page } = await withSetup(() => useBankPage(() => BANK_ID))
+    await flushPromises()
+    page.list.filters.type = 'single'
+    await flushPromises()
+
+    page.onImported({ created: 2, updated: 0, skipped: 0, byType: {}, duplicates: [], errors: [], warnings: [], questionIds: ['q-1', 'q-2'] })
+    page.showImported()
+    await flushPromises()
+
+    const shown = new URL(server.calls.at(-1)?.url ?? '', 'http://x').searchParams
+    expect(shown.get('ids')).toBe('q-1,q-2')
+    expect(shown.get('type')).toBeNull()
+    page.list.filters.ids = ''
+    await flushPromises()
+    expect(server.calls.at(-1)?.url).not.toContain('ids=')
+  })
 })

@@ -1,9 +1,9 @@
 import { computed, onMounted, ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import type { QuestionDto } from '@/api/schema'
+import type { QuestionDto, QuestionImportReportDto } from '@/api/schema'
 import { useErrorMessage } from '@/composables/use-error-message'
-import { markQuestionReviewed } from '../api'
+import { markQuestionReviewed, MAX_ID_FILTER } from '../api'
 import { useQuestionBanksStore } from '../stores/question-banks'
 import { useBankExport } from './use-bank-export'
 import { useBulkActions } from './use-bulk-actions'
@@ -87,8 +87,17 @@ export function useBankPage(bankId: () => string) {
     }
   }
 
-  function onImported(): void {
+  const importedIds = ref<string[]>([])
+
+  function onImported(report: QuestionImportReportDto): void {
+    importedIds.value = report.questionIds
     refreshAll()
+  }
+
+  /** After an import, "查看题目" shows just the questions it wrote, not the whole bank. */
+  function showImported(): void {
+    list.clearFilters()
+    list.filters.ids = importedIds.value.slice(0, MAX_ID_FILTER).join(',')
   }
 
   onMounted(refreshAll)
@@ -97,5 +106,5 @@ export function useBankPage(bankId: () => string) {
     refreshAll()
   })
 
-  return { bank, bankError, canEdit, importOpen, list, categories, bulk, exporter, emptyText, markReviewed, showNeedsReview, newCategory, onImported, loadBank }
+  return { bank, bankError, canEdit, importOpen, list, categories, bulk, exporter, emptyText, markReviewed, showNeedsReview, newCategory, onImported, showImported, importedIds, loadBank }
 }

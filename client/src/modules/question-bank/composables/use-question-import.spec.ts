@@ -21,6 +21,7 @@ const report = (overrides: Partial<QuestionImportReportDto> = {}): QuestionImpor
   duplicates: [],
   errors: [],
   warnings: [],
+  questionIds: [],
   ...overrides,
 })
 

@@ -14,10 +14,12 @@ export interface QuestionFilters {
   tag: string
   status: 'active' | 'retired' | ''
   needsReview: boolean
+  /** Comma-separated ids: only the questions an import just wrote ('' for all). */
+  ids: string
 }
 
 export function emptyFilters(): QuestionFilters {
-  return { q: '', categoryId: '', type: '', dimension: '', difficulty: '', tag: '', status: '', needsReview: false }
+  return { q: '', categoryId: '', type: '', dimension: '', difficulty: '', tag: '', status: '', needsReview: false, ids: '' }
 }
 
 /** The questions table of one bank: filters, debounced search, paging and the selected rows. */
@@ -44,6 +46,7 @@ export function useQuestionList(bankId: () => string) {
       ...(filters.tag.trim() && { tag: filters.tag.trim() }),
       ...(filters.status && { status: filters.status }),
       ...(filters.needsReview && { needsReview: 'true' as const }),
+      ...(filters.ids && { ids: filters.ids }),
     }
   }
 
@@ -82,7 +85,7 @@ export function useQuestionList(bankId: () => string) {
   )
   onScopeDispose(() => clearTimeout(timer))
   watch(
-    () => [filters.categoryId, filters.type, filters.dimension, filters.difficulty, filters.status, filters.needsReview],
+    () => [filters.categoryId, filters.type, filters.dimension, filters.difficulty, filters.status, filters.needsReview, filters.ids],
     reloadFromFirstPage,
   )
 

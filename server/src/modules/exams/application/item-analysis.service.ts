@@ -13,6 +13,8 @@ import { SittingsService } from './sittings.service';
 export interface AnalysedItem extends ItemStatistics {
   questionId: string;
   questionKey: string;
+  /** The stem of the version candidates saw (rich text), so people read the question, not its key. */
+  stem: string;
   type: string;
   randomGuessPercent: number | null;
   review: ItemReview;
@@ -77,6 +79,7 @@ export class ItemAnalysisService {
         ...s,
         questionId: q.questionId,
         questionKey: q.questionKey,
+        stem: q.stem,
         type: q.type,
         randomGuessPercent: randomGuessScorePercent(q.type as QuestionType, q.optionCount ?? undefined),
         review: reviews[i],

@@ -18,9 +18,13 @@ export interface MyExam {
   attemptsUsed: number;
   attemptsAllowed: number;
   inProgressAttemptId: string | null;
+  /** When the attempt in progress closes, so the card can count down */
+  inProgressDeadline: Date | null;
   lastAttemptId: string | null;
   questionCount: number;
   maxScore: number;
+  /** The server's clock when it answered, to keep a countdown right */
+  serverNow: Date;
 }
 
 /** The candidate's list of exams assigned to them, each with its status. */
@@ -42,6 +46,7 @@ export class MyExamsService {
     return Promise.all(
       sittings.map(async (s) => {
         const mine = attempts.filter((a) => a.sittingId === s.id);
+        const inProgress = mine.find((a) => a.status === 'in_progress');
         const window = await this.access.windowOf(s, principal, unitPath);
         return {
           sittingId: s.id,
@@ -52,10 +57,12 @@ export class MyExamsService {
           durationMinutes: window.durationMinutes,
           attemptsUsed: mine.length,
           attemptsAllowed: s.attemptsAllowed,
-          inProgressAttemptId: mine.find((a) => a.status === 'in_progress')?.id ?? null,
+          inProgressAttemptId: inProgress?.id ?? null,
+          inProgressDeadline: inProgress?.deadline ?? null,
           lastAttemptId: mine[mine.length - 1]?.id ?? null,
           questionCount: questionCountOf(s.structure),
           maxScore: maxScoreOf(s.structure),
+          serverNow: now,
         };
       }),
     );

@@ -30,6 +30,14 @@ export interface PracticeFeedback {
   serverNow: Date;
 }
 
+export interface WrongAnswerDetail {
+  questionId: string;
+  dimension: string | null;
+  /** The question as stored (option ids as stored), with its key and explanation */
+  content: WrongBookEntry['content'];
+  myAnswers: Array<{ answer: unknown; answeredAt: Date }>;
+}
+
 /**
  * 错题本 and practice: untimed, keys shown after each answer, never counted as assessment. Practice
  * serves and answers only practice material (练习题) of the banks the person's unit reaches, plus
@@ -46,6 +54,24 @@ export class PracticeService {
 
   async wrongBook(principal: Principal): Promise<Array<Omit<WrongBookEntry, 'content'> & { stem: string; type: string }>> {
     return (await this.practice.wrongBook(principal.userId, false)).map(({ content, ...entry }) => ({ ...entry, stem: content.stem, type: content.type }));
+  }
+
+  /**
+   * One 错题本 card opened: the question, the person's own wrong exam answers, the key and the
+   * explanation. Only for a card the 错题本 lists (its sitting shows right answers) and a question
+   * no live sitting can still show anyone, the same rules as practising it.
+   */
+  async wrongAnswer(principal: Principal, questionId: string): Promise<WrongAnswerDetail> {
+    const entry = (await this.practice.wrongBook(principal.userId, false)).find((e) => e.questionId === questionId);
+    if (!entry) throw ExamsErrors['exams.wrongBook.entryNotFound']();
+    const question = await this.practice.question(principal.userId, await this.banks.practiceBankIds(principal), questionId);
+    if (!question || question.heldBack) throw ExamsErrors['exams.wrongBook.heldBack']();
+    return {
+      questionId,
+      dimension: entry.dimension,
+      content: entry.content,
+      myAnswers: await this.practice.myWrongAnswers(principal.userId, questionId),
+    };
   }
 
   dimensions(principal: Principal): Promise<DimensionStanding[]> {

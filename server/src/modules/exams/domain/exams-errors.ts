@@ -38,6 +38,8 @@ export const ExamsErrors = defineErrors({
   'exams.sitting.alreadyEnded': { kind: 'conflict', message: '考试已对所有人结束' },
   'exams.makeup.nobody': { kind: 'conflict', message: '没有需要补考的人员：所有人都已通过' },
   'exams.live.forbidden': { kind: 'forbidden', message: '只有培训员和管理人员可以查看考试实况' },
+  'exams.wrongBook.entryNotFound': { kind: 'not_found', message: '错题不存在或暂不能查看' },
+  'exams.wrongBook.heldBack': { kind: 'conflict', message: '这道题属于尚未结束的考试，考试结束后才能查看答案' },
   'exams.practice.dimensionRequired': { kind: 'invalid', message: 'dimension: 请选择要练习的能力维度' },
   'exams.practice.questionNotFound': { kind: 'not_found', message: '题目不存在或不在练习范围内' },
   'exams.practice.keyNotReleased': { kind: 'conflict', message: '这道题的答案要等考试结束后才公布，届时可在错题本中练习' },

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal } from '../../identity/http/access.decorators';
 import { PracticeService } from '../application/practice.service';
-import { DimensionStandingDto, PracticeAnswerDto, PracticeDrawQueryDto, PracticeFeedbackDto, PracticeQuestionDto, WrongBookEntryDto } from './dto/practice.dto';
+import { DimensionStandingDto, PracticeAnswerDto, PracticeDrawQueryDto, PracticeFeedbackDto, PracticeQuestionDto, WrongAnswerDetailDto, WrongBookEntryDto } from './dto/practice.dto';
 
 @ApiTags('practice')
 @ApiBearerAuth()
@@ -15,6 +15,12 @@ export class PracticeController {
   @ApiOkResponse({ type: [WrongBookEntryDto], description: '错题本: questions answered wrong in graded exams or practice' })
   wrongBook(@CurrentPrincipal() principal: Principal): Promise<WrongBookEntryDto[]> {
     return this.practice.wrongBook(principal);
+  }
+
+  @Get('wrong-answers/:questionId')
+  @ApiOkResponse({ type: WrongAnswerDetailDto, description: 'One 错题本 card opened: the question, my wrong answers, the key and the explanation' })
+  wrongAnswer(@CurrentPrincipal() principal: Principal, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<WrongAnswerDetailDto> {
+    return this.practice.wrongAnswer(principal, questionId);
   }
 
   @Get('dimensions')

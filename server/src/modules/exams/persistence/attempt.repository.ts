@@ -274,7 +274,8 @@ export class AttemptRepository {
 
   /** Moves the deadline of the sittings' open attempts to `at` (ending them for the sweeper's rule); returns their ids. */
   async endOpenAttempts(sittingIds: string[], at: Date, manager: EntityManager): Promise<string[]> {
-    const [rows] = await manager.query<[Array<{ id: string }>, number]>(
+    const rows = await queryRows<{ id: string }>(
+      manager,
       `UPDATE attempt SET deadline = least(deadline, $2::timestamptz) WHERE sitting_id = ANY($1::uuid[]) AND status = 'in_progress' RETURNING id`,
       [sittingIds, at],
     );

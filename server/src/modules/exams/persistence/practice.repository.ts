@@ -209,4 +209,17 @@ export class PracticeRepository {
     );
     return rows[0] ?? null;
   }
+
+  /** The person's own wrong exam answers to a question (stored option ids), newest first. */
+  myWrongAnswers(userId: string, questionId: string): Promise<Array<{ answer: unknown; answeredAt: Date }>> {
+    return queryRows(
+      this.dataSource,
+      `SELECT s.answer, a.submitted_at AS "answeredAt"
+         FROM attempt_slot s JOIN attempt a ON a.id = s.attempt_id
+        WHERE a.user_id = $1 AND s.question_id = $2 AND a.status = 'graded' AND s.answer IS NOT NULL AND coalesce(s.score, 0) < s.points
+        ORDER BY a.submitted_at DESC
+        LIMIT 5`,
+      [userId, questionId],
+    );
+  }
 }

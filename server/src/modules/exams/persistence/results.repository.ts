@@ -28,6 +28,7 @@ export interface ItemScoreRow {
   attemptId: string;
   questionId: string;
   questionKey: string;
+  stem: string;
   bankId: string;
   type: string;
   points: number;
@@ -75,7 +76,7 @@ export class ResultsRepository {
   itemScores(sittingId: string, peoplePath: string | null): Promise<ItemScoreRow[]> {
     return queryRows<ItemScoreRow>(
       this.dataSource,
-      `SELECT s.attempt_id AS "attemptId", s.question_id AS "questionId", q.key AS "questionKey", q.bank_id AS "bankId", v.content->>'type' AS type,
+      `SELECT s.attempt_id AS "attemptId", s.question_id AS "questionId", q.key AS "questionKey", v.content->>'stem' AS stem, q.bank_id AS "bankId", v.content->>'type' AS type,
               s.points::float8 AS points, s.score::float8 AS score, s.answer,
               CASE WHEN jsonb_typeof(v.content->'options') = 'array' THEN jsonb_array_length(v.content->'options') END AS "optionCount"
          FROM attempt_slot s

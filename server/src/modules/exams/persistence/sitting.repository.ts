@@ -213,7 +213,8 @@ export class SittingRepository {
    * Returns the sittings ended and the moment their windows now close.
    */
   async endWithMakeups(sittingId: string, manager: EntityManager): Promise<{ sittingIds: string[]; closesAt: Date }> {
-    const [rows] = await manager.query<[Array<{ id: string; closesAt: Date }>, number]>(
+    const rows = await queryRows<{ id: string; closesAt: Date }>(
+      manager,
       `WITH RECURSIVE family AS (
          SELECT f.id FROM sitting f WHERE f.id = $1
          UNION SELECT m.id FROM sitting m JOIN family ON m.makeup_of = family.id

@@ -24,6 +24,8 @@ export interface QuestionImportReport {
   errors: ImportIssue[];
   /** Item-writing checks the file's questions break; they never block the import. */
   warnings: ImportWarning[];
+  /** The questions written, so "查看题目" can show just them; empty on a dry run. */
+  questionIds: string[];
 }
 
 export const MAX_QUESTIONS_PER_IMPORT = 20_000;
@@ -65,6 +67,7 @@ export class QuestionImportService {
       duplicates: plan.duplicates,
       errors: plan.issues,
       warnings: plan.issues.length ? [] : importWarnings(parsed.questions, await this.questions.activeStems([bankId])),
+      questionIds: [],
     };
     if (plan.issues.length) {
       throw QuestionBankErrors['questionBank.import.invalidRows']({ count: plan.issues.length, details: { ...report, created: 0, updated: 0, skipped: 0, byType: {} } });
@@ -77,11 +80,12 @@ export class QuestionImportService {
       // stored under random ids whatever ids or order the file used (see withOpaqueChoiceIds)
       for (const [i, { draft }] of plan.create.entries()) {
         const key = draft.key ?? `imp-${Date.now().toString(36)}-${i}`;
-        await this.questions.insert(bankId, key, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, manager);
+        report.questionIds.push(await this.questions.insert(bankId, key, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, manager));
       }
       for (const { draft, existingId } of plan.newVersions) {
         await this.questions.addVersion(existingId, await category(draft.category), withOpaqueChoiceIds(draft), principal.userId, `导入：${file.originalname}`, manager);
         await this.questions.replaceTags(existingId, draft.tags ?? [], manager);
+        report.questionIds.push(existingId);
       }
       await this.banks.touch(bankId, manager);
       await this.audit.record(

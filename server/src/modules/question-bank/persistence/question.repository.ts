@@ -17,6 +17,8 @@ export interface QuestionListFilter {
   status?: QuestionStatus;
   needsReview?: boolean;
   q?: string;
+  /** Only these questions (those an import just wrote). */
+  ids?: string[];
   page: number;
   pageSize: number;
 }
@@ -87,6 +89,7 @@ export class QuestionRepository {
     if (filter.tag) add('? = ANY(q.tags)', filter.tag);
     if (filter.status) add('q.status = ?', filter.status);
     if (filter.needsReview !== undefined) add('q.needs_review = ?', filter.needsReview);
+    if (filter.ids) add('q.id = ANY(?::uuid[])', filter.ids);
     if (filter.q) add('q.search_text ILIKE ?', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
     const whereSql = where.join(' AND ');
     const [items, [count]] = await Promise.all([

@@ -63,6 +63,7 @@ export class AnalysedItemDto {
   @ApiProperty() item: number;
   @ApiProperty({ format: 'uuid' }) questionId: string;
   @ApiProperty() questionKey: string;
+  @ApiProperty({ description: 'The stem the candidates saw (rich text)' }) stem: string;
   @ApiProperty({ enum: QUESTION_TYPES }) type: string;
   @ApiProperty() attempts: number;
   @ApiProperty() maxMark: number;

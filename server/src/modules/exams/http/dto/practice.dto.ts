@@ -18,6 +18,18 @@ export class WrongBookEntryDto {
   @ApiProperty() mastered: boolean;
 }
 
+export class WrongAnswerDto {
+  @ApiProperty({ description: 'The answer as stored (option ids as stored)' }) answer: unknown;
+  @ApiProperty() answeredAt: Date;
+}
+
+export class WrongAnswerDetailDto {
+  @ApiProperty({ format: 'uuid' }) questionId: string;
+  @ApiProperty({ nullable: true, type: String }) dimension: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The question as stored, with its key and explanation' }) content: Record<string, unknown>;
+  @ApiProperty({ type: [WrongAnswerDto], description: "The person's own wrong exam answers, newest first (at most 5)" }) myAnswers: WrongAnswerDto[];
+}
+
 export class DimensionStandingDto {
   @ApiProperty() dimension: string;
   @ApiProperty() score: number;

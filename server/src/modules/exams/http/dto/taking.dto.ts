@@ -61,9 +61,11 @@ export class MyExamDto {
   @ApiProperty() attemptsUsed: number;
   @ApiProperty() attemptsAllowed: number;
   @ApiProperty({ nullable: true, type: String }) inProgressAttemptId: string | null;
+  @ApiProperty({ nullable: true, type: Date, description: "The in-progress attempt's deadline: min(start + duration, window close)" }) inProgressDeadline: Date | null;
   @ApiProperty({ nullable: true, type: String }) lastAttemptId: string | null;
   @ApiProperty() questionCount: number;
   @ApiProperty() maxScore: number;
+  @ApiProperty({ description: "The server's clock when it answered, to keep a countdown right" }) serverNow: Date;
 }
 
 export class SaveAnswerDto {

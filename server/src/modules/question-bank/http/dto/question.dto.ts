@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -189,6 +189,9 @@ export class QuestionVersionDto {
   @ApiProperty({ nullable: true, type: String }) changeNote: string | null;
 }
 
+/** Ids a URL can carry comfortably (37 characters each, well under Node's 16 KB header limit). */
+export const MAX_ID_FILTER = 200;
+
 export class QuestionPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: QUESTION_TYPES })
   @IsOptional()
@@ -234,6 +237,14 @@ export class QuestionPageQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ type: String, description: `Only these questions: up to ${MAX_ID_FILTER} ids, comma-separated (e.g. those an import just wrote)` })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
+  @IsArray()
+  @ArrayMaxSize(MAX_ID_FILTER)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }
 
 export class BulkQuestionActionDto {
@@ -288,6 +299,7 @@ export class QuestionImportReportDto {
   @ApiProperty({ type: [DuplicateNoteDto] }) duplicates: DuplicateNoteDto[];
   @ApiProperty({ type: [ImportIssueDto] }) errors: ImportIssueDto[];
   @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the questions break; never blocking' }) warnings: ImportWarningDto[];
+  @ApiProperty({ type: [String], description: 'The questions written (created or given a new version), in file order; empty on a dry run' }) questionIds: string[];
 }
 
 export class QuestionImportQueryDto {

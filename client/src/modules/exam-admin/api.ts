@@ -18,6 +18,8 @@ export const endSitting = (id: string) => call('POST /api/sittings/{id}/end', { 
 export const listResults = (sittingId: string) => call('GET /api/sittings/{id}/results', { path: { id: sittingId } })
 export const exportResults = (sittingId: string) => download('GET /api/sittings/{id}/results/export', { path: { id: sittingId } })
 export const getItemAnalysis = (sittingId: string) => call('GET /api/sittings/{id}/item-analysis', { path: { id: sittingId } })
+/** Marks the questions the analysis finds weak for review in their banks (reading the analysis changes nothing). */
+export const flagWeakItems = (sittingId: string) => call('POST /api/sittings/{id}/item-analysis/flags', { path: { id: sittingId } })
 export const getAttemptReview = (attemptId: string) => call('GET /api/attempts/{attemptId}/review', { path: { attemptId } })
 
 export const getGradingQueue = (includeMarked: boolean) =>

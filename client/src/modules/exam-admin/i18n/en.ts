@@ -369,7 +369,9 @@ const examAdminEn: ExamAdminMessageSchema = {
       back: 'Back to results',
       intro: 'From scored attempts. Questions with fewer than 5 attempts are not judged.',
       empty: 'No scored attempts yet; come back once candidates have submitted.',
-      flaggedCount: '{count} question(s) discriminate poorly or negatively and are marked for review in their banks',
+      flaggedCount: '{count} question(s) discriminate poorly or negatively: worth a review',
+      markInBanks: 'Mark them for review in their banks',
+      markedInBanks: '{count} question(s) marked for review in their banks',
       test: {
         count: 'Attempts',
         mean: 'Mean',

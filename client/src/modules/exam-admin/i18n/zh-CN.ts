@@ -368,7 +368,9 @@ const examAdminZhCN = {
       back: '返回成绩',
       intro: '按已出分的答卷统计。作答人次少于 5 的题目不做判断。',
       empty: '还没有已出分的答卷，考生交卷后再来查看。',
-      flaggedCount: '{count} 道题区分度低或为负，已在题库中标记待复核',
+      flaggedCount: '{count} 道题区分度低或为负，建议复核',
+      markInBanks: '在题库中标记待复核',
+      markedInBanks: '已在题库中标记 {count} 道题待复核',
       test: {
         count: '答卷数',
         mean: '平均分',

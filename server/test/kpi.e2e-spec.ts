@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { addMonths, monthLabel, monthOf } from '../src/platform/calendar/month';
 import { createTestApp, TestApp } from './support/test-app';
 
-const RATIO_HEADERS = ['用户名', '月份', '指标', '分子', '分母'];
+const RATIO_HEADERS = ['用户名', '月份', '指标', '分子', '分母', '核实的指导次数'];
 const FORECAST_HEADERS = ['用户名', '月份', '品牌', '全国重点品牌', '预测量', '实际量'];
 
 // Last month and the same month a year before it: both complete, both importable.
@@ -70,7 +70,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const file = () =>
       workbook(RATIO_HEADERS, [
         ['staff01', M, '经营指导面', 66, 110],
-        ['staff01', M, 'effective_guidance', 70, 100],
+        ['staff01', M, 'effective_guidance', 70, 120, 100],
         ['staff01', M, '单条价', 23100, 100],
         ['staff01', LY, '单条价', 22000, 100],
         ['staff02', M, '经营指导面', 50, 100],
@@ -106,7 +106,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'forecast_accuracy',
       ]);
       expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
-      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
+      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 70, denominator: 100, value: 0.7, target: 0.8, status: 'missed' });
       expect(valueOf(month.values, 'awareness')).toEqual({ kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data' });
       expect(valueOf(month.values, 'forecast_accuracy').status).toBe('no_data');
     });
@@ -127,7 +127,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'manager',
         'ratios',
         await workbook(RATIO_HEADERS, [
-          ['staff01', M, '有效指导率', 85, 100],
+          ['staff01', M, '有效指导率', 85, 120, 100],
           ['staff01', M, '知晓率', 40, 50],
         ]),
         'again.xlsx',
@@ -137,6 +137,18 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const month = await lastMonthOf('staff01');
       expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 85, value: 0.85, status: 'met' });
       expect(valueOf(month.values, 'awareness')).toMatchObject({ value: 0.8, status: 'no_target' });
+    });
+
+    it('judges 有效指导率 on the cases a market manager verified, and refuses an old file without that count, naming the column', async () => {
+      const old = await upload('manager', 'ratios', await workbook(['用户名', '月份', '指标', '分子', '分母'], [['staff05', M, '经营指导面', 60, 100], ['staff05', M, '有效指导率', 30, 100]]), 'old.xlsx');
+      expect(old.status).toBe(422);
+      expect(old.body.details.errors).toEqual([{ row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') }]);
+      // 24 of 30 verified cases effective: 80 %, though 100 cases were given and 70 of them never checked
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 24, 100, 30]]), 'new.xlsx')).status).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 24, denominator: 30, value: 0.8, status: 'met' });
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 0, 100, 0]]), 'none.xlsx')).status).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 0, denominator: 0, value: null, status: 'no_data' });
+      await t.dataSource.query(`DELETE FROM kpi_ratio WHERE user_id = $1`, [ids.staff05]);
     });
 
     it('reads a month that Excel turned into a date', async () => {
@@ -154,7 +166,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         await workbook(RATIO_HEADERS, [
           ['staff03', M, '经营指导面', 60, 100],
           ['staff04', M, '经营指导面', 60, 0],
-          ['staff01', M, '有效指导率', 10, 100],
+          ['staff01', M, '有效指导率', 10, 100, 50],
         ]),
         'bad.xlsx',
       );
@@ -172,7 +184,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
           ['staff03', M, '经营指导面', 60, 100],
           ['staff03', M, 'guidance_coverage', 61, 100],
           ['staff03', '下个月', '满意度', 120, 100],
-          ['staff03', M, '有效指导率', 120, 100],
+          ['staff03', M, '有效指导率', 120, 100, 100],
         ]),
         'bad.xlsx',
       );
@@ -293,7 +305,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.body).toMatchObject({ unitId: units['城中客户服务部'], unitName: '城中客户服务部', month: M, people: 15, total: 15 });
       const kpi = (code: string) => res.body.kpis.find((k: { kpi: string }) => k.kpi === code);
       // staff01 66/110 and staff02 50/100 (staff16 of 城郊 is not in this subtree)
-      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', value: expect.closeTo(116 / 210), target: 0.6, status: 'missed', reported: 2, met: 1 });
+      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: 0.6, status: 'missed', reported: 2, met: 1 });
       // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
       expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
       // staff03: 中华 90 of 100 right, 利群 300 of 300, 地方品牌 50 of 100; staff04: 黄山 80 of 100 — weighted by actual volume
@@ -324,7 +336,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'ratios',
         await workbook(RATIO_HEADERS, [
           ['staff17', M2, '经营指导面', 2.01, 3.35], // exactly 60 %, though not in floating point
-          ['staff17', M2, '有效指导率', 80, 100],
+          ['staff17', M2, '有效指导率', 80, 100, 100],
           ['staff18', M2, '经营指导面', 59.99, 100],
           ['staff18', M2, '单条价', 22000, 100],
           ['staff18', LY2, '单条价', 22000, 100],
@@ -454,7 +466,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
       const again = await upload('manager', 'ratios', res.body, 'template.xlsx', true);
       expect(again.status).toBe(201);
-      expect(again.body).toMatchObject({ rows: 2, people: 1 });
+      expect(again.body).toMatchObject({ rows: 3, people: 1 });
     });
 
     it('serves a forecasts template that explains the accuracy rule', async () => {

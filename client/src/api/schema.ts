@@ -441,6 +441,9 @@ export interface KpiDefinitionDto {
   defaultTarget: number | null;
   /** Judged against the same month of last year instead of a target */
   yearOnYear: boolean;
+  /** How to read the figure, where the plan makes it matter (zh-CN) */
+  caption: string | null;
+  captionEn: string | null;
 }
 
 export interface KpiImportReportDto {
@@ -1037,6 +1040,10 @@ export interface UnitKpisDto {
 
 export interface UnitKpiSummaryDto {
   kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  /** Σ numerators over the subtree (Σ accurate volume for forecasts) */
+  numerator: number | null;
+  /** Σ denominators over the subtree, e.g. guidance cases verified */
+  denominator: number | null;
   /** Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts) */
   value: number | null;
   target: number | null;

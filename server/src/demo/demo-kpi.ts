@@ -67,7 +67,8 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         const retailers = person.retailers + Math.round((random() - 0.5) * 6);
         share('guidance_coverage', drift(person.coverage), retailers);
         const guidanceCases = Math.round(retailers * drift(person.coverage) * (1.2 + random()));
-        share('effective_guidance', drift(person.effective), Math.max(1, guidanceCases));
+        // market managers verify a sample of the cases on site; the rate is over the verified ones
+        share('effective_guidance', drift(person.effective), Math.max(1, Math.round(guidanceCases * (0.25 + random() * 0.2))));
         share('awareness', drift(person.awareness), 20 + Math.floor(random() * 21));
         share('self_reported_orders', drift(person.selfReported), retailers * 4 + Math.floor(random() * 40));
         share('push_coverage', drift(person.push, 0.02), retailers);

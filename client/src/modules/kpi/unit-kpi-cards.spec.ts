@@ -10,12 +10,17 @@ describe('a unit’s KPI cards', () => {
     expect(cards[1]).toMatchObject({ name: '有效指导率', value: '74%', compareText: '≥ 80%', tone: 'danger' })
   })
 
+  it('says how many guidance cases were verified beside 有效指导率, and that unverified ones are not ineffective', () => {
+    expect(cards[1]).toMatchObject({ verified: 50, caption: '按市场经理实地核实的指导计算，未核实的不算无效' })
+    expect(cards[0].verified).toBeNull()
+  })
+
   it('shows price per carton in yuan against the same month of last year', () => {
     expect(cards.find((c) => c.code === 'price_per_carton')).toMatchObject({ value: '¥182.40', compare: 'lastYear', compareText: '¥175.00' })
   })
 
   it('says when last year’s month is missing for price per carton', () => {
-    const [card] = kpiCards([{ kpi: 'price_per_carton', value: 182.4, target: null, status: 'no_target', reported: 3, met: 0 }], definitionsFixture(), 'zh-CN')
+    const [card] = kpiCards([{ kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: null, status: 'no_target', reported: 3, met: 0 }], definitionsFixture(), 'zh-CN')
     expect(card).toMatchObject({ compare: 'noLastYear', tone: 'info' })
   })
 

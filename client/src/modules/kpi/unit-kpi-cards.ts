@@ -16,6 +16,10 @@ export interface KpiCard {
   tone: StatusTone
   met: number
   reported: number
+  /** How to read the figure (the definition's caption), in the reader's language. */
+  caption: string | null
+  /** 有效指导率: how many guidance cases the market managers verified, the rate's base. */
+  verified: number | null
 }
 
 /** A unit's month as one card per KPI, in the server's (the plan's) order. */
@@ -39,6 +43,8 @@ export function kpiCards(summaries: readonly UnitKpiSummaryDto[], definitions: r
       tone: statusTone(s.status),
       met: s.met,
       reported: s.reported,
+      caption: (locale.startsWith('zh') ? definition?.caption : definition?.captionEn) ?? null,
+      verified: s.kpi === 'effective_guidance' ? s.denominator : null,
     }
   })
 }

@@ -16,6 +16,7 @@ const kpiEn: KpiMessageSchema = {
       noLastYear: 'No figure for last year',
       metCount: '{met}/{reported} met',
       noData: 'No data this month',
+      verified: '{count} cases verified',
       empty: 'No KPI figures have been imported for {month} yet.',
       emptyImport: 'Import this month’s KPIs',
       emptyAsk: 'Managers import the KPIs from the marketing system (V3); they appear here afterwards.',
@@ -46,7 +47,7 @@ const kpiEn: KpiMessageSchema = {
         forecasts: 'Forecasts',
       },
       kindHints: {
-        ratios: 'One figure per row: username, month, KPI, numerator, denominator (e.g. guidance coverage: retailers guided / retailers managed)',
+        ratios: 'One figure per row: username, month, KPI, numerator, denominator (e.g. guidance coverage: retailers guided / retailers managed); effective guidance also needs “核实的指导次数” (cases verified)',
         forecasts: 'One brand per row: username, month, brand, national key brand or not, forecast, actual',
       },
       step1: 'Fill in the template',

@@ -15,6 +15,7 @@ const kpiZhCN = {
       noLastYear: '无去年同期数据',
       metCount: '{met}/{reported} 人达标',
       noData: '本月无数据',
+      verified: '已核实 {count} 次',
       empty: '{month} 还没有导入指标数据。',
       emptyImport: '导入本月指标',
       emptyAsk: '指标由管理人员从营销系统（V3）导出后导入，导入后这里会显示。',
@@ -45,7 +46,7 @@ const kpiZhCN = {
         forecasts: '预测',
       },
       kindHints: {
-        ratios: '每行一项：用户名、月份、指标、分子、分母（如经营指导面：获得指导的零售户数 / 管理的零售户数）',
+        ratios: '每行一项：用户名、月份、指标、分子、分母（如经营指导面：获得指导的零售户数 / 管理的零售户数）；有效指导率另填“核实的指导次数”',
         forecasts: '每行一个品牌：用户名、月份、品牌、是否全国重点品牌、预测量、实际量',
       },
       step1: '按模板填写',

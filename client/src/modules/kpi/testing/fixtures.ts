@@ -23,10 +23,10 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     better: KpiDefinitionDto['better'],
     target: number | null,
     yearOnYear = false,
-  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear })
+  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, caption: null, captionEn: null })
   return [
     d('guidance_coverage', '经营指导面', 'Guidance coverage', 'share', 'higher', 0.6),
-    d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8),
+    { ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8), caption: '按市场经理实地核实的指导计算，未核实的不算无效', captionEn: 'Over the cases a market manager verified on site' },
     d('awareness', '知晓率', 'Awareness', 'share', 'higher', null),
     d('self_reported_orders', '自主提报率', 'Self-reported orders', 'share', 'higher', null),
     d('push_coverage', '信息覆盖率', 'Information-push coverage', 'share', 'higher', null),
@@ -95,10 +95,10 @@ export function unitKpisFixture(overrides: Partial<UnitKpisDto> = {}): UnitKpisD
     month: '2026-11',
     people: 3,
     kpis: [
-      { kpi: 'guidance_coverage', value: 0.625, target: 0.6, status: 'met', reported: 3, met: 2 },
-      { kpi: 'effective_guidance', value: 0.74, target: 0.8, status: 'missed', reported: 3, met: 1 },
-      { kpi: 'awareness', value: null, target: null, status: 'no_data', reported: 0, met: 0 },
-      { kpi: 'price_per_carton', value: 182.4, target: 175, status: 'met', reported: 3, met: 3 },
+      { kpi: 'guidance_coverage', numerator: 250, denominator: 400, value: 0.625, target: 0.6, status: 'met', reported: 3, met: 2 },
+      { kpi: 'effective_guidance', numerator: 37, denominator: 50, value: 0.74, target: 0.8, status: 'missed', reported: 3, met: 1 },
+      { kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data', reported: 0, met: 0 },
+      { kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: 175, status: 'met', reported: 3, met: 3 },
     ],
     page: [kpiRow(2, '李秀兰', 2), kpiRow(1, '王建国', 1), kpiRow(3, '张伟', 0)],
     total: 3,
@@ -109,7 +109,7 @@ export function unitKpisFixture(overrides: Partial<UnitKpisDto> = {}): UnitKpisD
 /** A month without any imported figure. */
 export function emptyUnitKpisFixture(): UnitKpisDto {
   return unitKpisFixture({
-    kpis: definitionsFixture().map((d) => ({ kpi: d.code, value: null, target: d.target, status: 'no_data', reported: 0, met: 0 })),
+    kpis: definitionsFixture().map((d) => ({ kpi: d.code, numerator: null, denominator: null, value: null, target: d.target, status: 'no_data', reported: 0, met: 0 })),
     page: [],
   })
 }

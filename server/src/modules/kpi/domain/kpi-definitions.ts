@@ -33,11 +33,13 @@ export interface KpiDefinition {
   defaultTarget: number | null;
   /** The plan asks for a rise on the same month of last year rather than a fixed level. */
   yearOnYear?: true;
+  /** A line shown with the figure where the plan's reading of it is not obvious. */
+  caption?: { zh: string; en: string };
 }
 
 export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
   guidance_coverage: { code: 'guidance_coverage', name: '经营指导面', nameEn: 'Guidance coverage', numerator: '获得经营指导的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: 0.6 },
-  effective_guidance: { code: 'effective_guidance', name: '有效指导率', nameEn: 'Effective guidance', numerator: '经市场经理核实有效的指导次数', denominator: '指导次数', kind: 'share', better: 'higher', defaultTarget: 0.8 },
+  effective_guidance: { code: 'effective_guidance', name: '有效指导率', nameEn: 'Effective guidance', numerator: '经市场经理核实有效的指导次数', denominator: '经市场经理实地核实的指导次数', kind: 'share', better: 'higher', defaultTarget: 0.8, caption: { zh: '按市场经理实地核实的指导计算，未核实的不算无效', en: 'Over the cases a market manager verified on site; an unverified case is not ineffective' } },
   awareness: { code: 'awareness', name: '知晓率', nameEn: 'Awareness', numerator: '了解自主提报需求和总量浮动的受访零售户数', denominator: '受访零售户数', kind: 'share', better: 'higher', defaultTarget: null },
   self_reported_orders: { code: 'self_reported_orders', name: '自主提报率', nameEn: 'Self-reported orders', numerator: '附带零售户自主提报需求的订单数', denominator: '订单数', kind: 'share', better: 'higher', defaultTarget: null },
   push_coverage: { code: 'push_coverage', name: '信息覆盖率', nameEn: 'Information-push coverage', numerator: '可通过信息平台触达的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: null },

@@ -2,16 +2,19 @@ import type { Role } from '../../identity/domain/role';
 import { ALL_KPIS, KPI_DEFINITIONS, type KpiCode, type KpiDefinition } from './kpi-definitions';
 import type { KpiTargets } from './kpi-values';
 
-export interface KpiDefinitionWithTarget extends Omit<KpiDefinition, 'yearOnYear'> {
+export interface KpiDefinitionWithTarget extends Omit<KpiDefinition, 'yearOnYear' | 'caption'> {
   target: number | null;
   yearOnYear: boolean;
+  caption: string | null;
+  captionEn: string | null;
 }
 
 /** The definitions in order, each with the department's own target where one was set, else the plan's. */
 export function definitionsWithTargets(overrides: ReadonlyMap<KpiCode, number | null>): KpiDefinitionWithTarget[] {
   return ALL_KPIS.map((code) => {
     const definition = KPI_DEFINITIONS[code];
-    return { ...definition, target: overrides.has(code) ? overrides.get(code)! : definition.defaultTarget, yearOnYear: definition.yearOnYear === true };
+    const { caption, ...rest } = definition;
+    return { ...rest, target: overrides.has(code) ? overrides.get(code)! : definition.defaultTarget, yearOnYear: definition.yearOnYear === true, caption: caption?.zh ?? null, captionEn: caption?.en ?? null };
   });
 }
 

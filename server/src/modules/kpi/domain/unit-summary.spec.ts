@@ -9,8 +9,8 @@ describe('a unit’s month', () => {
   it('judges each KPI on the pooled figures, so the larger book weighs more, beside the people counts', () => {
     // 84 of 140 (60 %) and 40 of 80 (50 %) pool to 124 of 220, below the 60 % target
     const summary = unitSummary({ ratios: { guidance_coverage: { numerator: 124, denominator: 220 } }, lastYear: {}, forecast: null }, counts, DEFAULTS);
-    expect(summary[0]).toEqual({ kpi: 'guidance_coverage', value: 124 / 220, target: 0.6, status: 'missed', reported: 10, met: 0 });
-    expect(summary[1]).toEqual({ kpi: 'effective_guidance', value: null, target: 0.8, status: 'no_data', reported: 11, met: 1 });
+    expect(summary[0]).toEqual({ kpi: 'guidance_coverage', numerator: 124, denominator: 220, value: 124 / 220, target: 0.6, status: 'missed', reported: 10, met: 0 });
+    expect(summary[1]).toEqual({ kpi: 'effective_guidance', numerator: null, denominator: null, value: null, target: 0.8, status: 'no_data', reported: 11, met: 1 });
   });
 
   it('weights forecast accuracy by volume and compares price per carton with the pooled figure of last year', () => {

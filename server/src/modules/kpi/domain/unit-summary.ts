@@ -11,6 +11,9 @@ export interface KpiCounts {
 
 export interface UnitKpiSummary extends KpiCounts {
   kpi: KpiCode;
+  /** The pooled parts (Σ over people), e.g. how many guidance cases were verified. */
+  numerator: number | null;
+  denominator: number | null;
   value: number | null;
   target: number | null;
   status: TargetStatus;
@@ -23,7 +26,7 @@ export interface UnitKpiSummary extends KpiCounts {
  * people who reported both. `counts` are per KPI in definition order.
  */
 export function unitSummary(pooled: MonthFigures, counts: readonly KpiCounts[], targets: KpiTargets): UnitKpiSummary[] {
-  return monthValues(pooled, targets).map(({ kpi, value, target, status }, i) => ({ kpi, value, target, status, reported: counts[i].reported, met: counts[i].met }));
+  return monthValues(pooled, targets).map(({ kpi, numerator, denominator, value, target, status }, i) => ({ kpi, numerator, denominator, value, target, status, reported: counts[i].reported, met: counts[i].met }));
 }
 
 const byName = new Intl.Collator('zh-CN');

@@ -17,6 +17,8 @@ export class KpiDefinitionDto {
   @ApiProperty({ nullable: true, type: Number, description: "The department's target (a rate for shares), null for none" }) target: number | null;
   @ApiProperty({ nullable: true, type: Number, description: "The plan's default" }) defaultTarget: number | null;
   @ApiProperty({ description: 'Judged against the same month of last year instead of a target' }) yearOnYear: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'How to read the figure, where the plan makes it matter (zh-CN)' }) caption: string | null;
+  @ApiProperty({ nullable: true, type: String }) captionEn: string | null;
 }
 
 export class KpiTargetInputDto {
@@ -105,6 +107,8 @@ export class PersonKpisDto {
 
 export class UnitKpiSummaryDto {
   @ApiProperty({ enum: ALL_KPIS }) kpi: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'Σ numerators over the subtree (Σ accurate volume for forecasts)' }) numerator: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Σ denominators over the subtree, e.g. guidance cases verified' }) denominator: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts)' }) value: number | null;
   @ApiProperty({ nullable: true, type: Number }) target: number | null;
   @ApiProperty({ enum: STATUSES }) status: 'met' | 'missed' | 'no_target' | 'no_data';

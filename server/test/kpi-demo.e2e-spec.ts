@@ -26,6 +26,10 @@ describe(`demo KPI figures (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(kpi('price_per_carton').value).toBeGreaterThan(180);
     expect(kpi('price_per_carton').value).toBeLessThan(260);
     expect(kpi('price_per_carton')).toMatchObject({ status: 'met' });
+    expect(kpi('sales_volume')).toMatchObject({ status: 'met' });
+    // some people sold fewer cartons than a year ago: their price rise does not count
+    expect(kpi('sales_volume').met).toBeLessThan(30);
+    expect(kpi('price_per_carton').met).toBeLessThanOrEqual(kpi('sales_volume').met);
     expect(kpi('forecast_accuracy').value).toBeGreaterThan(0.8);
 
     const staff01 = (await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM app_user WHERE username = 'staff01'`))[0].id;

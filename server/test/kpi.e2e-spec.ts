@@ -103,6 +103,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'quota_exhausted',
         'quota_underused',
         'price_per_carton',
+        'sales_volume',
         'forecast_accuracy',
       ]);
       expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
@@ -322,7 +323,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ]);
       const row = first.body.page[0];
       expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
-      expect(row.values).toHaveLength(9);
+      expect(row.values).toHaveLength(10);
       const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
       expect(third.body.page).toHaveLength(1);
       expect(third.body.total).toBe(15);
@@ -404,7 +405,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
       expect(staff01.getCell(5).value).toBe('达标');
-      expect(book.getWorksheet('汇总')!.rowCount).toBe(10);
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(11);
     });
   });
 
@@ -412,9 +413,10 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
       expect(res.status).toBe(200);
-      expect(res.body).toHaveLength(9);
+      expect(res.body).toHaveLength(10);
       expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false });
-      expect(res.body[7]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, target: null });
+      expect(res.body[7]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
+      expect(res.body[8]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
     });
 
     it('lets the department head change a target, audits it, and judges figures by it', async () => {
@@ -445,9 +447,59 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const share = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'effective_guidance', target: 1.5 }] });
       expect(share.status).toBe(400);
       expect(share.body.message).toContain('有效指导率是占比');
-      const price = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 200 }] });
-      expect(price.status).toBe(400);
-      expect(price.body.message).toContain('单条价');
+      const volume = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'sales_volume', target: 200 }] });
+      expect(volume.status).toBe(400);
+      expect(volume.body.message).toContain('销量与上年同月比较');
+      const unknown = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'fen' }] });
+      expect(unknown.status).toBe(400);
+    });
+
+    it('lets the department set the rise price per carton must make (元/条 or %), with volume held, judged alike for a person and a unit', async () => {
+      const M4 = monthLabel(addMonths(`${M}-01`, -4));
+      const LY4 = monthLabel(addMonths(`${M4}-01`, -12));
+      expect(
+        (
+          await upload(
+            'manager',
+            'ratios',
+            await workbook(RATIO_HEADERS, [
+              ['staff20', M4, '单条价', 22001, 100], // one fen up on 220.00, volume held
+              ['staff20', LY4, '单条价', 22000, 100],
+              ['staff21', M4, '单条价', 25300, 110], // 230.00 on 220.00, volume up
+              ['staff21', LY4, '单条价', 22000, 100],
+              ['staff22', M4, '单条价', 23000, 99], // 232.32 on 220.00, but a carton fewer than last year
+              ['staff22', LY4, '单条价', 22000, 100],
+            ]),
+            'price.xlsx',
+          )
+        ).status,
+      ).toBe(201);
+      const statuses = async () => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M4}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const rows = unit.page as Array<{ username: string; values: KpiValue[] }>;
+        const of = (username: string) => {
+          const values = rows.find((r) => r.username === username)!.values;
+          return [valueOf(values, 'price_per_carton').status, valueOf(values, 'sales_volume').status];
+        };
+        const price = unit.kpis.find((k: { kpi: string }) => k.kpi === 'price_per_carton');
+        const history = (await person('manager', 'staff20', `?month=${M4}&months=1`)).body.months[0].values as KpiValue[];
+        return { staff20: of('staff20'), staff21: of('staff21'), staff22: of('staff22'), met: price.met, person: valueOf(history, 'price_per_carton').status };
+      };
+      expect(await statuses()).toEqual({ staff20: ['met', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 2, person: 'met' });
+
+      const set = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'yuan' }] });
+      expect(set.status).toBe(200);
+      expect(set.body.find((d: { code: string }) => d.code === 'price_per_carton')).toMatchObject({ target: 5, targetUnit: 'yuan' });
+      expect(await statuses()).toEqual({ staff20: ['missed', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 1, person: 'missed' });
+
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0.05, unit: 'percent' }] }).expect(200);
+      expect(await statuses()).toMatchObject({ staff21: ['missed', 'met'], met: 0 });
+      const audit = await t.dataSource.query(`SELECT details FROM audit_event WHERE action = 'kpi.target.update' AND target_id = 'price_per_carton' ORDER BY id`);
+      expect(audit.map((a: { details: unknown }) => a.details)).toEqual([
+        { before: 0, after: 5, unitBefore: 'yuan', unitAfter: 'yuan' },
+        { before: 5, after: 0.05, unitBefore: 'yuan', unitAfter: 'percent' },
+      ]);
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0, unit: 'yuan' }] }).expect(200);
     });
   });
 

@@ -428,12 +428,12 @@ export interface KeyCorrectionResultDto {
 }
 
 export interface KpiDefinitionDto {
-  code: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  code: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   name: string;
   nameEn: string;
   numerator: string;
   denominator: string;
-  kind: "share" | "amount";
+  kind: "share" | "amount" | "count";
   better: "higher" | "lower";
   /** The department's target (a rate for shares), null for none */
   target: number | null;
@@ -441,6 +441,12 @@ export interface KpiDefinitionDto {
   defaultTarget: number | null;
   /** Judged against the same month of last year instead of a target */
   yearOnYear: boolean;
+  /** The target is the rise required on last year (price per carton), in targetUnit */
+  riseTarget: boolean;
+  /** yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise */
+  targetUnit: "yuan" | "percent" | null;
+  /** Shown for information only, never met or missed (the plan sets no bar) */
+  informational: boolean;
   /** How to read the figure, where the plan makes it matter (zh-CN) */
   caption: string | null;
   captionEn: string | null;
@@ -468,20 +474,22 @@ export interface KpiMonthDto {
 }
 
 export interface KpiTargetInputDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** null removes the target */
   target: number | null;
+  /** Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction) */
+  unit?: "yuan" | "percent";
 }
 
 export interface KpiValueDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   numerator: number | null;
   denominator: number | null;
   /** The rate (0–1 for shares) or amount; null without data */
   value: number | null;
   /** What the value is judged against: the target, or last year for year-on-year KPIs */
   target: number | null;
-  status: "met" | "missed" | "no_target" | "no_data";
+  status: "met" | "missed" | "info" | "no_target" | "no_data";
 }
 
 export interface LoginRequestDto {
@@ -1039,7 +1047,7 @@ export interface UnitKpisDto {
 }
 
 export interface UnitKpiSummaryDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** Σ numerators over the subtree (Σ accurate volume for forecasts) */
   numerator: number | null;
   /** Σ denominators over the subtree, e.g. guidance cases verified */
@@ -1047,7 +1055,7 @@ export interface UnitKpiSummaryDto {
   /** Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts) */
   value: number | null;
   target: number | null;
-  status: "met" | "missed" | "no_target" | "no_data";
+  status: "met" | "missed" | "info" | "no_target" | "no_data";
   /** People with data this month */
   reported: number;
   /** Of those, meeting the target */

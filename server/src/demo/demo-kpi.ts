@@ -75,7 +75,8 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         const floating = Math.round(retailers * (0.6 + random() * 0.3));
         share('quota_exhausted', drift(person.exhausted, 0.04), floating);
         share('quota_underused', drift(person.underused, 0.04), floating);
-        const cartons = Math.round(retailers * person.cartonsPerRetailer * (0.9 + random() * 0.2));
+        // most sell a little more than a year ago (the volume the price rise is conditional on); some do not
+        const cartons = Math.round(retailers * person.cartonsPerRetailer * (lastYear ? 0.96 : 1) * (0.92 + random() * 0.16));
         const price = (lastYear ? person.price / person.rise : person.price) * (0.98 + random() * 0.04);
         ratios.push({ userId: id, month: year, kpi: 'price_per_carton', numerator: Math.round(cartons * price * 100) / 100, denominator: cartons });
         if (lastYear) continue;

@@ -1,5 +1,5 @@
 import type { KpiDefinitionDto, KpiMonthDto } from '@/api/schema'
-import { kpiName, type KpiBetter, type KpiKind, type KpiStatus } from './kpi-values'
+import { fallbackKind, kpiName, type KpiBetter, type KpiKind, type KpiStatus } from './kpi-values'
 import type { KpiCode } from './api'
 
 export interface KpiCell {
@@ -21,8 +21,6 @@ export interface KpiRow {
   cells: KpiCell[]
 }
 
-/** Without the definitions (they failed to load) the figures must still read right. */
-const fallbackKind = (code: KpiCode): KpiKind => (code === 'price_per_carton' ? 'amount' : 'share')
 
 /**
  * A person's KPIs as a table: one row per KPI in the definitions' order, one column per month.

@@ -19,6 +19,27 @@ describe('a unit’s KPI cards', () => {
     expect(cards.find((c) => c.code === 'price_per_carton')).toMatchObject({ value: '¥182.40', compare: 'lastYear', compareText: '¥175.00' })
   })
 
+  it('says what rise on last year the department requires of price per carton, if any', () => {
+    expect(cards.find((c) => c.code === 'price_per_carton')?.rise).toBeNull()
+    const definitions = definitionsFixture().map((d) => (d.code === 'price_per_carton' ? { ...d, target: 5 } : d))
+    expect(kpiCards(unitKpisFixture().kpis, definitions, 'zh-CN').find((c) => c.code === 'price_per_carton')?.rise).toBe('+¥5.00')
+    const percent = definitionsFixture().map((d) => (d.code === 'price_per_carton' ? { ...d, target: 0.03, targetUnit: 'percent' as const } : d))
+    expect(kpiCards(unitKpisFixture().kpis, percent, 'zh-CN').find((c) => c.code === 'price_per_carton')?.rise).toBe('+3%')
+  })
+
+  it('shows volume in whole cartons and an information-only KPI in grey', () => {
+    const [volume, info] = kpiCards(
+      [
+        { kpi: 'sales_volume', numerator: 12345, denominator: 12000, value: 12345, target: 12000, status: 'met', reported: 3, met: 2 },
+        { kpi: 'quota_underused', numerator: 5, denominator: 50, value: 0.1, target: null, status: 'info', reported: 3, met: 0 },
+      ],
+      definitionsFixture(),
+      'zh-CN',
+    )
+    expect(volume).toMatchObject({ value: '12,345', compare: 'lastYear', compareText: '12,000', tone: 'success' })
+    expect(info).toMatchObject({ value: '10%', tone: 'info' })
+  })
+
   it('says when last year’s month is missing for price per carton', () => {
     const [card] = kpiCards([{ kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: null, status: 'no_target', reported: 3, met: 0 }], definitionsFixture(), 'zh-CN')
     expect(card).toMatchObject({ compare: 'noLastYear', tone: 'info' })

@@ -38,6 +38,7 @@ import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competenc
 import { AttemptScoring1795760000000 } from './migrations/1795760000000-attempt-scoring';
 import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data-version';
 import { VerifiedGuidance1795781000000 } from './migrations/1795781000000-verified-guidance';
+import { PriceRiseUnit1795781100000 } from './migrations/1795781100000-price-rise-unit';
 import { PracticeMaterial1795770000000 } from './migrations/1795770000000-practice-material';
 import { Sessions1795774000000 } from './migrations/1795774000000-sessions';
 import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-attempt-scoring-failures';
@@ -80,4 +81,4 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, VerifiedGuidance1795781000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, VerifiedGuidance1795781000000, PriceRiseUnit1795781100000];

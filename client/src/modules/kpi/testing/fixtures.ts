@@ -23,7 +23,7 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     better: KpiDefinitionDto['better'],
     target: number | null,
     yearOnYear = false,
-  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, caption: null, captionEn: null })
+  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, riseTarget: false, targetUnit: null, informational: false, caption: null, captionEn: null })
   return [
     d('guidance_coverage', '经营指导面', 'Guidance coverage', 'share', 'higher', 0.6),
     { ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8), caption: '按市场经理实地核实的指导计算，未核实的不算无效', captionEn: 'Over the cases a market manager verified on site' },
@@ -32,7 +32,8 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     d('push_coverage', '信息覆盖率', 'Information-push coverage', 'share', 'higher', null),
     d('quota_exhausted', '总量提前用完占比', 'Quota used up early', 'share', 'lower', null),
     d('quota_underused', '总量使用偏少占比', 'Quota under-used', 'share', 'lower', null),
-    d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', null, true),
+    { ...d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', 0, true), riseTarget: true, targetUnit: 'yuan' },
+    d('sales_volume', '销量', 'Volume', 'count', 'higher', null, true),
     d('forecast_accuracy', '预测准确率', 'Forecast accuracy', 'share', 'higher', null),
   ]
 }

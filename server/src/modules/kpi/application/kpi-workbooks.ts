@@ -10,7 +10,7 @@ import type { PersonRef } from '../persistence/kpi-report.repository';
 
 type Cell = string | number | null;
 
-const STATUS_TEXT: Record<TargetStatus, string> = { met: '达标', missed: '未达标', no_target: '无目标', no_data: '无数据' };
+const STATUS_TEXT: Record<TargetStatus, string> = { met: '达标', missed: '未达标', info: '仅供参考', no_target: '无目标', no_data: '无数据' };
 
 /** The import template: the data sheet first (the one an import reads), then 说明. */
 export async function importTemplate(kind: KpiImportKind, definitions: readonly KpiDefinitionWithTarget[], exampleMonth: string): Promise<Buffer> {
@@ -85,11 +85,19 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], r
 }
 
 function numberFormat(code: KpiCode): string {
-  return KPI_DEFINITIONS[code].kind === 'share' ? '0.0%' : '0.00';
+  switch (KPI_DEFINITIONS[code].kind) {
+    case 'share':
+      return '0.0%';
+    case 'amount':
+      return '0.00';
+    case 'count':
+      return '#,##0';
+  }
 }
 
 function targetText(d: KpiDefinitionWithTarget): string {
-  if (d.yearOnYear) return '高于上年同月';
+  if (d.riseTarget) return d.target ? `较上年同月增长 ${d.targetUnit === 'percent' ? `${Math.round(d.target * 10000) / 100}%` : `${d.target} 元/条`} 以上，且销量不低于上年同月` : '高于上年同月，且销量不低于上年同月';
+  if (d.yearOnYear) return '不低于上年同月';
   if (d.target === null) return '未设';
   const level = d.kind === 'share' ? `${Math.round(d.target * 1000) / 10}%` : String(d.target);
   return `${d.better === 'higher' ? '≥' : '≤'} ${level}`;

@@ -16,8 +16,11 @@ export const RATIO_KPIS = [
 ] as const;
 export type RatioKpi = (typeof RATIO_KPIS)[number];
 
+/** Volume against last year's same month: price per carton's denominator (cartons), not imported on its own. */
+export const VOLUME_KPI = 'sales_volume';
 export const FORECAST_KPI = 'forecast_accuracy';
-export const ALL_KPIS = [...RATIO_KPIS, FORECAST_KPI] as const;
+/** Every KPI in the order pages show them. */
+export const ALL_KPIS = [...RATIO_KPIS, VOLUME_KPI, FORECAST_KPI] as const;
 export type KpiCode = (typeof ALL_KPIS)[number];
 
 export interface KpiDefinition {
@@ -26,13 +29,17 @@ export interface KpiDefinition {
   nameEn: string;
   numerator: string;
   denominator: string;
-  /** share: a part of a whole shown as a percentage; amount: a plain quotient (yuan per carton). */
-  kind: 'share' | 'amount';
+  /** share: a part of a whole shown as a percentage; amount: a plain quotient (yuan per carton); count: a quantity (cartons). */
+  kind: 'share' | 'amount' | 'count';
   better: 'higher' | 'lower';
   /** The plan's target as a rate (0.6 = 60 %), or null where the plan sets none. */
   defaultTarget: number | null;
   /** The plan asks for a rise on the same month of last year rather than a fixed level. */
   yearOnYear?: true;
+  /** Year on year, and the department's target is the rise it requires on last year (元/条 or %). */
+  riseTarget?: true;
+  /** Shown for information, never met or missed: the plan sets no bar (status info). */
+  informational?: true;
   /** A line shown with the figure where the plan's reading of it is not obvious. */
   caption?: { zh: string; en: string };
 }
@@ -45,7 +52,31 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
   push_coverage: { code: 'push_coverage', name: '信息覆盖率', nameEn: 'Information-push coverage', numerator: '可通过信息平台触达的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: null },
   quota_exhausted: { code: 'quota_exhausted', name: '总量提前用完占比', nameEn: 'Quota used up early', numerator: '月底前用完约定总量的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
   quota_underused: { code: 'quota_underused', name: '总量使用偏少占比', nameEn: 'Quota under-used', numerator: '约定总量使用偏少的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
-  price_per_carton: { code: 'price_per_carton', name: '单条价', nameEn: 'Price per carton', numerator: '销售额（元）', denominator: '销量（条）', kind: 'amount', better: 'higher', defaultTarget: null, yearOnYear: true },
+  price_per_carton: {
+    code: 'price_per_carton',
+    name: '单条价',
+    nameEn: 'Price per carton',
+    numerator: '销售额（元）',
+    denominator: '销量（条）',
+    kind: 'amount',
+    better: 'higher',
+    defaultTarget: 0,
+    yearOnYear: true,
+    riseTarget: true,
+    caption: { zh: '较去年同月上升（达到部门设定的增幅），且销量不低于去年同月', en: 'Up on last year’s same month by the rise the department sets, with volume at least last year’s' },
+  },
+  sales_volume: {
+    code: 'sales_volume',
+    name: '销量',
+    nameEn: 'Volume',
+    numerator: '本月销量（条）',
+    denominator: '去年同月销量（条）',
+    kind: 'count',
+    better: 'higher',
+    defaultTarget: null,
+    yearOnYear: true,
+    caption: { zh: '不低于去年同期；取自单条价导入的销量', en: 'Not below last year’s same month; the cartons of the price-per-carton import' },
+  },
   forecast_accuracy: { code: 'forecast_accuracy', name: '预测准确率', nameEn: 'Forecast accuracy', numerator: '预测量', denominator: '实际量', kind: 'share', better: 'higher', defaultTarget: null },
 };
 

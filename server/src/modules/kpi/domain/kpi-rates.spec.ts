@@ -36,8 +36,9 @@ describe('KPI rates', () => {
   it('treats quota shares as lower-is-better and price per carton as a rise on last year', () => {
     expect(targetStatus('quota_exhausted', 0.1, 0.15)).toBe('met');
     expect(targetStatus('quota_exhausted', 0.2, 0.15)).toBe('missed');
-    expect(targetStatus('price_per_carton', 210, null, 200)).toBe('met');
-    expect(targetStatus('price_per_carton', 200, null, 200)).toBe('missed');
+    expect(targetStatus('price_per_carton', 210, null, 200, { now: 100, lastYear: 100 })).toBe('met');
+    expect(targetStatus('price_per_carton', 210, null, 200, { now: 90, lastYear: 100 })).toBe('missed');
+    expect(targetStatus('price_per_carton', 200, null, 200, { now: 100, lastYear: 100 })).toBe('missed');
     expect(targetStatus('price_per_carton', 200, 180, null)).toBe('no_target');
   });
 });

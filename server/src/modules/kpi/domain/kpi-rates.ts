@@ -1,5 +1,5 @@
 import type { KpiCode } from './kpi-definitions';
-import { judge, statusRule, type TargetStatus } from './status-rule';
+import { judge, statusRule, type RiseUnit, type TargetStatus, type Volumes } from './status-rule';
 
 /** numerator / denominator, or null when there is nothing to divide by. */
 export function rate(numerator: number, denominator: number): number | null {
@@ -47,9 +47,10 @@ export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
 }
 
 /**
- * Compares a month's value with its target. For a year-on-year KPI the target is last year's
- * value of the same month (a rise is required); without last year's figure there is no target.
+ * Compares a month's value with its target. For a year-on-year KPI the bar is last year's value
+ * of the same month (plus the rise the department requires, for price per carton, whose volume
+ * must hold too); without last year's figure there is no target.
  */
-export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null): TargetStatus {
-  return judge(statusRule(code, target), value, lastYear);
+export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null, volumes: Volumes | null = null, riseUnit: RiseUnit = 'yuan'): TargetStatus {
+  return judge(statusRule(code, target, { riseUnit }), value, lastYear, volumes);
 }

@@ -1,13 +1,15 @@
 import { KPI_DEFINITIONS, type KpiCode } from './kpi-definitions';
 import { accurateVolume, summariseForecasts } from './kpi-rates';
-import { forecastTotals, missedCount, monthValues, type KpiTargets } from './kpi-values';
+import { forecastTotals, missedCount, monthValues, rulesFor, type KpiTargets } from './kpi-values';
+import type { RiseUnit } from './status-rule';
 
 const DEFAULTS = Object.fromEntries(Object.values(KPI_DEFINITIONS).map((d) => [d.code, d.defaultTarget])) as KpiTargets;
+const rules = (targets: KpiTargets = DEFAULTS, riseUnit: RiseUnit = 'yuan', month = '2026-10-01') => rulesFor({ targets, riseUnit }, month);
 const value = (values: ReturnType<typeof monthValues>, kpi: KpiCode) => values.find((v) => v.kpi === kpi)!;
 
 describe('a month of KPI values', () => {
   it('gives every KPI in definition order, no_data where nothing was imported', () => {
-    const values = monthValues({ ratios: {}, lastYear: {}, forecast: null }, DEFAULTS);
+    const values = monthValues({ ratios: {}, lastYear: {}, forecast: null }, rules());
     expect(values.map((v) => v.kpi)).toEqual(Object.keys(KPI_DEFINITIONS));
     expect(values.every((v) => v.status === 'no_data' && v.value === null && v.numerator === null)).toBe(true);
   });
@@ -15,7 +17,7 @@ describe('a month of KPI values', () => {
   it('divides numerator by denominator and judges the rate against the target', () => {
     const values = monthValues(
       { ratios: { guidance_coverage: { numerator: 66, denominator: 110 }, effective_guidance: { numerator: 70, denominator: 100 }, awareness: { numerator: 9, denominator: 10 } }, lastYear: {}, forecast: null },
-      DEFAULTS,
+      rules(),
     );
     expect(value(values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
     expect(value(values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
@@ -23,11 +25,50 @@ describe('a month of KPI values', () => {
     expect(missedCount(values.map((v) => v.status))).toBe(1);
   });
 
-  it('judges price per carton against the same month of last year, whatever target is set', () => {
-    const targets = { ...DEFAULTS, price_per_carton: 500 };
-    const figures = { ratios: { price_per_carton: { numerator: 23100, denominator: 100 } }, forecast: null };
-    expect(value(monthValues({ ...figures, lastYear: { price_per_carton: { numerator: 22000, denominator: 100 } } }, targets), 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
-    expect(value(monthValues({ ...figures, lastYear: {} }, targets), 'price_per_carton')).toMatchObject({ value: 231, target: null, status: 'no_target' });
+  describe('price per carton and volume (在保证去年同期销售量的前提下，力争单条价较去年…增长)', () => {
+    const month = (price: [number, number], lastYear?: [number, number]) => ({
+      ratios: { price_per_carton: { numerator: price[0], denominator: price[1] } },
+      lastYear: lastYear ? { price_per_carton: { numerator: lastYear[0], denominator: lastYear[1] } } : {},
+      forecast: null,
+    });
+    const judged = (figures: ReturnType<typeof month>, rise: number, unit: RiseUnit = 'yuan') => {
+      const values = monthValues(figures, rules({ ...DEFAULTS, price_per_carton: rise }, unit));
+      return [value(values, 'price_per_carton').status, value(values, 'sales_volume').status];
+    };
+
+    it('meets any rise above last year by default, with volume at least last year’s, and misses an unchanged price', () => {
+      expect(value(monthValues(month([23100, 100], [22000, 100]), rules()), 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
+      expect(judged(month([22001, 100], [22000, 100]), 0)).toEqual(['met', 'met']);
+      expect(judged(month([22000, 100], [22000, 100]), 0)).toEqual(['missed', 'met']);
+    });
+
+    it('does not count a one-fen rise as 达标 when the department asked for 5 元, and counts 5 元 exactly', () => {
+      expect(judged(month([22001, 100], [22000, 100]), 5)).toEqual(['missed', 'met']);
+      expect(judged(month([22500, 100], [22000, 100]), 5)).toEqual(['met', 'met']);
+      expect(judged(month([22499, 100], [22000, 100]), 5)).toEqual(['missed', 'met']);
+    });
+
+    it('measures a percent rise on last year’s price', () => {
+      expect(judged(month([22660, 100], [22000, 100]), 0.03, 'percent')).toEqual(['met', 'met']);
+      expect(judged(month([22659, 100], [22000, 100]), 0.03, 'percent')).toEqual(['missed', 'met']);
+    });
+
+    it('misses a higher price bought with fewer cartons than last year, and shows the volume on its own', () => {
+      expect(judged(month([23100, 99], [22000, 100]), 0)).toEqual(['missed', 'missed']);
+      const volume = value(monthValues(month([23100, 99], [22000, 100]), rules()), 'sales_volume');
+      expect(volume).toEqual({ kpi: 'sales_volume', numerator: 99, denominator: 100, value: 99, target: 100, status: 'missed' });
+    });
+
+    it('has no bar without last year’s month, and no value without this month’s', () => {
+      expect(judged(month([23100, 100]), 5)).toEqual(['no_target', 'no_target']);
+      const none = monthValues({ ratios: {}, lastYear: { price_per_carton: { numerator: 22000, denominator: 100 } }, forecast: null }, rules());
+      expect([value(none, 'price_per_carton').status, value(none, 'sales_volume').status]).toEqual(['no_data', 'no_data']);
+    });
+
+    it('compares January with January of the year before', () => {
+      const history = monthValues(month([23100, 100], [22000, 100]), rules(DEFAULTS, 'yuan', '2027-01-01'));
+      expect(value(history, 'price_per_carton').status).toBe('met');
+    });
   });
 
   it('reports forecasts as Σ forecast over Σ actual with the volume-weighted accuracy as the value', () => {
@@ -38,7 +79,7 @@ describe('a month of KPI values', () => {
     ];
     const totals = forecastTotals(brands)!;
     expect(totals).toEqual({ forecast: 440, actual: 500, accurate: 440 });
-    const forecast = value(monthValues({ ratios: {}, lastYear: {}, forecast: totals }, { ...DEFAULTS, forecast_accuracy: 0.9 }), 'forecast_accuracy');
+    const forecast = value(monthValues({ ratios: {}, lastYear: {}, forecast: totals }, rules({ ...DEFAULTS, forecast_accuracy: 0.9 })), 'forecast_accuracy');
     expect(forecast).toMatchObject({ numerator: 440, denominator: 500, target: 0.9, status: 'missed' });
     expect(forecast.value).toBeCloseTo(summariseForecasts(brands).total!);
     expect(forecastTotals([])).toBeNull();

@@ -14,7 +14,7 @@ describe('a person’s KPI history', () => {
         { month: '2026-09-01', kpi: 'guidance_coverage', numerator: 50, denominator: 100 },
       ],
       [{ month: '2026-10-01', brand: '中华(硬)', keyBrand: true, forecast: 90, actual: 100 }],
-      DEFAULTS,
+      { targets: DEFAULTS, riseUnit: 'yuan' },
     );
     expect(history.map((m) => m.month)).toEqual(['2026-09', '2026-10']);
     expect(history[0].values[0]).toMatchObject({ kpi: 'guidance_coverage', value: 0.5, status: 'missed' });

@@ -1,4 +1,4 @@
-import { ALL_KPIS, FORECAST_KPI, KPI_DEFINITIONS, RATIO_KPIS, type KpiCode, type RatioKpi } from '../domain/kpi-definitions';
+import { ALL_KPIS, FORECAST_KPI, KPI_DEFINITIONS, RATIO_KPIS, VOLUME_KPI, type KpiCode, type RatioKpi } from '../domain/kpi-definitions';
 import type { Figure, MonthFigures } from '../domain/kpi-values';
 import type { StatusRule } from '../domain/status-rule';
 
@@ -63,24 +63,35 @@ export const UNIT_MONTH_CTES = `
 export const FIGURE_COLUMN_NAMES = [...RATIO_COLUMNS, ...LAST_YEAR_COLUMNS].flatMap((c) => [c.numerator, c.denominator]).concat(['forecast', 'actual', 'accurate']);
 
 /**
- * Each KPI's status (s0 … s8, definition order) for a row of `figures` f: the domain's StatusRule
- * evaluated in SQL. Quotients are compared cross-multiplied in exact decimals (n ≥ target × d;
- * n × last year's d > last year's n × d), which is judge()'s comparison without a division per
- * row; targets come in parameter $n as a numeric[].
+ * Each KPI's status (s0, s1, … in ALL_KPIS order) for a row of `figures` f: the domain's StatusRule
+ * evaluated in SQL (judge() in status-rule.ts, case for case). Quotients are compared
+ * cross-multiplied in exact decimals (n ≥ target × d; a rise on last year as
+ * n × lastD ≥ (lastN + rise × lastD) × d in yuan, or n × lastD ≥ lastN × d × (1 + rise) in percent),
+ * which is judge()'s comparison without a division per row; targets (the rise, for last_year
+ * rules) come in parameter $n as a numeric[].
  */
 export function statusColumns(rules: readonly StatusRule[], targetsParam: number): string {
   return rules
     .map((rule, i) => {
       const [n, d] = figureSql(rule.kpi);
       const noValue = `${n} IS NULL OR ${d} IS NULL OR ${d} <= 0`;
-      if (rule.bar === 'last_year') {
-        const [lastN, lastD] = lastYearSql(rule.kpi);
-        return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${lastN} IS NULL OR ${lastD} IS NULL OR ${lastD} <= 0 THEN 'no_target'
-                     WHEN ${n} * ${lastD} ${rule.meets} ${lastN} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
-      }
       const target = `($${targetsParam}::numeric[])[${i + 1}]`;
-      return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${target} IS NULL THEN 'no_target'
-                   WHEN ${n} ${rule.meets} ${target} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
+      switch (rule.bar) {
+        case 'none':
+          return `CASE WHEN ${noValue} THEN 'no_data' ELSE 'info' END AS s${i}`;
+        case 'last_year': {
+          const [lastN, lastD] = lastYearSql(rule.kpi);
+          const rise = `coalesce(${target}, 0)`;
+          const conditions = [rule.rise === 'yuan' ? `${n} * ${lastD} >= (${lastN} + ${rise} * ${lastD}) * ${d}` : `${n} * ${lastD} >= ${lastN} * ${d} * (1 + ${rise})`];
+          if (rule.meets === '>') conditions.push(`${n} * ${lastD} > ${lastN} * ${d}`);
+          if (rule.volumeHeld) conditions.push(`${d} >= ${lastD}`);
+          return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${lastN} IS NULL OR ${lastD} IS NULL OR ${lastD} <= 0 THEN 'no_target'
+                       WHEN ${conditions.join(' AND ')} THEN 'met' ELSE 'missed' END AS s${i}`;
+        }
+        case 'target':
+          return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${target} IS NULL THEN 'no_target'
+                       WHEN ${n} ${rule.meets} ${target} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
+      }
     })
     .join(',\n');
 }
@@ -124,11 +135,13 @@ function figuresOf(row: FigureRow, columns: readonly FigureColumns[]): Partial<R
 /** A KPI's numerator and denominator columns in a row of `figures` f. */
 function figureSql(kpi: KpiCode): [string, string] {
   if (kpi === FORECAST_KPI) return ['f.accurate', 'f.actual'];
+  if (kpi === VOLUME_KPI) return [figureSql('price_per_carton')[1], '1'];
   const column = RATIO_COLUMNS.find((c) => c.kpi === kpi)!;
   return [`f.${column.numerator}`, `f.${column.denominator}`];
 }
 
 function lastYearSql(kpi: KpiCode): [string, string] {
+  if (kpi === VOLUME_KPI) return [lastYearSql('price_per_carton')[1], '1'];
   const column = LAST_YEAR_COLUMNS.find((c) => c.kpi === kpi);
   if (!column) throw new Error(`${kpi} has no figures for last year`);
   return [`f.${column.numerator}`, `f.${column.denominator}`];

@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ALL_KPIS } from '../../domain/kpi-definitions';
+import { RISE_UNITS, type RiseUnit, type TargetStatus } from '../../domain/status-rule';
 import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
 
-const STATUSES = ['met', 'missed', 'no_target', 'no_data'];
+const STATUSES = ['met', 'missed', 'info', 'no_target', 'no_data'];
 
 export class KpiDefinitionDto {
   @ApiProperty({ enum: ALL_KPIS }) code: string;
@@ -12,11 +13,14 @@ export class KpiDefinitionDto {
   @ApiProperty() nameEn: string;
   @ApiProperty() numerator: string;
   @ApiProperty() denominator: string;
-  @ApiProperty({ enum: ['share', 'amount'] }) kind: 'share' | 'amount';
+  @ApiProperty({ enum: ['share', 'amount', 'count'] }) kind: 'share' | 'amount' | 'count';
   @ApiProperty({ enum: ['higher', 'lower'] }) better: 'higher' | 'lower';
   @ApiProperty({ nullable: true, type: Number, description: "The department's target (a rate for shares), null for none" }) target: number | null;
   @ApiProperty({ nullable: true, type: Number, description: "The plan's default" }) defaultTarget: number | null;
   @ApiProperty({ description: 'Judged against the same month of last year instead of a target' }) yearOnYear: boolean;
+  @ApiProperty({ description: 'The target is the rise required on last year (price per carton), in targetUnit' }) riseTarget: boolean;
+  @ApiProperty({ nullable: true, enum: RISE_UNITS, description: 'yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise' }) targetUnit: RiseUnit | null;
+  @ApiProperty({ description: 'Shown for information only, never met or missed (the plan sets no bar)' }) informational: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'How to read the figure, where the plan makes it matter (zh-CN)' }) caption: string | null;
   @ApiProperty({ nullable: true, type: String }) captionEn: string | null;
 }
@@ -32,6 +36,11 @@ export class KpiTargetInputDto {
   @Min(0)
   @Max(100000)
   target: number | null;
+
+  @ApiPropertyOptional({ enum: RISE_UNITS, description: 'Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction)' })
+  @IsOptional()
+  @IsIn(RISE_UNITS)
+  unit?: RiseUnit;
 }
 
 export class UpdateKpiTargetsDto {
@@ -77,7 +86,7 @@ export class KpiValueDto {
   @ApiProperty({ nullable: true, type: Number }) denominator: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'The rate (0–1 for shares) or amount; null without data' }) value: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'What the value is judged against: the target, or last year for year-on-year KPIs' }) target: number | null;
-  @ApiProperty({ enum: STATUSES }) status: 'met' | 'missed' | 'no_target' | 'no_data';
+  @ApiProperty({ enum: STATUSES }) status: TargetStatus;
 }
 
 export class BrandForecastDto {
@@ -111,7 +120,7 @@ export class UnitKpiSummaryDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Σ denominators over the subtree, e.g. guidance cases verified' }) denominator: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts)' }) value: number | null;
   @ApiProperty({ nullable: true, type: Number }) target: number | null;
-  @ApiProperty({ enum: STATUSES }) status: 'met' | 'missed' | 'no_target' | 'no_data';
+  @ApiProperty({ enum: STATUSES }) status: TargetStatus;
   @ApiProperty({ description: 'People with data this month' }) reported: number;
   @ApiProperty({ description: 'Of those, meeting the target' }) met: number;
 }

@@ -12,7 +12,7 @@ describe(`demo KPI figures (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('gives every demo customer manager six months of plausible figures, with last year to compare price per carton', async () => {
     const now = new Date();
-    expect(await seedDemoKpis(t.dataSource.manager, now)).toEqual({ ratios: 30 * 12 * 8, forecasts: 30 * 6 * 5 });
+    expect(await seedDemoKpis(t.dataSource.manager, now)).toEqual({ ratios: 30 * 12 * 9, forecasts: 30 * 6 * 5 });
     const admin = { Authorization: `Bearer ${await t.tokenFor('admin')}` };
     const [dept] = await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM org_unit WHERE parent_id IS NULL`);
     const month = monthLabel(addMonths(monthOf(now), -1));
@@ -31,6 +31,9 @@ describe(`demo KPI figures (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(kpi('sales_volume').met).toBeLessThan(30);
     expect(kpi('price_per_carton').met).toBeLessThanOrEqual(kpi('sales_volume').met);
     expect(kpi('forecast_accuracy').value).toBeGreaterThan(0.8);
+    expect(kpi('quota_underused')).toMatchObject({ status: 'info', met: 0 });
+    expect(kpi('month_start_surge').value).toBeGreaterThan(0.3);
+    expect(kpi('month_start_surge').value).toBeLessThan(0.5);
 
     const staff01 = (await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM app_user WHERE username = 'staff01'`))[0].id;
     const history = (await t.http.get(`/api/kpi/people/${staff01}?months=6`).set(admin).expect(200)).body.months;

@@ -102,6 +102,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'push_coverage',
         'quota_exhausted',
         'quota_underused',
+        'month_start_surge',
         'price_per_carton',
         'sales_volume',
         'forecast_accuracy',
@@ -323,7 +324,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ]);
       const row = first.body.page[0];
       expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
-      expect(row.values).toHaveLength(10);
+      expect(row.values).toHaveLength(11);
       const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
       expect(third.body.page).toHaveLength(1);
       expect(third.body.total).toBe(15);
@@ -405,7 +406,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
       expect(staff01.getCell(5).value).toBe('达标');
-      expect(book.getWorksheet('汇总')!.rowCount).toBe(11);
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(12);
     });
   });
 
@@ -413,10 +414,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
       expect(res.status).toBe(200);
-      expect(res.body).toHaveLength(10);
+      expect(res.body).toHaveLength(11);
       expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false });
-      expect(res.body[7]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
-      expect(res.body[8]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
+      expect(res.body[6]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
+      expect(res.body[7]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
+      expect(res.body[8]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
+      expect(res.body[9]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
     });
 
     it('lets the department head change a target, audits it, and judges figures by it', async () => {
@@ -452,6 +455,44 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(volume.body.message).toContain('销量与上年同月比较');
       const unknown = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'fen' }] });
       expect(unknown.status).toBe(400);
+    });
+
+    it('never fails anyone on an under-used quota, whatever target is sent, and judges the month-start surge against the department’s ceiling', async () => {
+      const refused = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'quota_underused', target: 0.1 }] });
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toContain('仅供参考');
+      const M5 = monthLabel(addMonths(`${M}-01`, -5));
+      const imported = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff23', M5, '总量使用偏少占比', 40, 50],
+          ['staff23', M5, '月初供货占比', 600, 1000], // 60 % of the month's supply in its first ten days
+          ['staff24', M5, 'month_start_surge', 330, 1000],
+        ]),
+        'quota.xlsx',
+      );
+      expect(imported.status).toBe(201);
+      const read = async () => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M5}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const row = (username: string) => (unit.page as Array<{ username: string; missed: number; values: KpiValue[] }>).find((r) => r.username === username)!;
+        const summary = (code: string) => unit.kpis.find((k: { kpi: string }) => k.kpi === code);
+        return { row, summary };
+      };
+      let { row, summary } = await read();
+      expect(valueOf(row('staff23').values, 'quota_underused')).toMatchObject({ value: 0.8, target: null, status: 'info' });
+      expect(summary('quota_underused')).toMatchObject({ status: 'info', reported: 1, met: 0 });
+      expect(row('staff23').missed).toBe(0);
+      expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ value: 0.6, status: 'no_target' });
+      expect(valueOf((await person('manager', 'staff23', `?month=${M5}&months=1`)).body.months[0].values, 'quota_underused').status).toBe('info');
+
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: 0.4 }] }).expect(200);
+      ({ row, summary } = await read());
+      expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ target: 0.4, status: 'missed' });
+      expect(valueOf(row('staff24').values, 'month_start_surge').status).toBe('met');
+      expect(summary('month_start_surge')).toMatchObject({ value: expect.closeTo(930 / 2000), status: 'missed', reported: 2, met: 1 });
+      expect(row('staff23').missed).toBe(1);
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: null }] }).expect(200);
     });
 
     it('lets the department set the rise price per carton must make (元/条 or %), with volume held, judged alike for a person and a unit', async () => {

@@ -54,6 +54,7 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
       push: 0.7 + character() * 0.28,
       exhausted: 0.05 + character() * 0.15,
       underused: 0.05 + character() * 0.2,
+      surge: 0.3 + character() * 0.2,
       price: 180 + character() * 70,
       rise: 1.01 + character() * 0.05,
       cartonsPerRetailer: 15 + character() * 15,
@@ -75,6 +76,8 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         const floating = Math.round(retailers * (0.6 + random() * 0.3));
         share('quota_exhausted', drift(person.exhausted, 0.04), floating);
         share('quota_underused', drift(person.underused, 0.04), floating);
+        const cartonsSupplied = Math.round(retailers * person.cartonsPerRetailer);
+        share('month_start_surge', clamp(person.surge + (random() - 0.5) * 0.1, 0, 1), cartonsSupplied);
         // most sell a little more than a year ago (the volume the price rise is conditional on); some do not
         const cartons = Math.round(retailers * person.cartonsPerRetailer * (lastYear ? 0.96 : 1) * (0.92 + random() * 0.16));
         const price = (lastYear ? person.price / person.rise : person.price) * (0.98 + random() * 0.04);

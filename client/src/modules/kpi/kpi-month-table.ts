@@ -17,6 +17,8 @@ export interface KpiRow {
   kind: KpiKind
   better: KpiBetter
   yearOnYear: boolean
+  /** How to read the figure, in the reader's language (e.g. 总量使用偏少 is information only). */
+  caption: string | null
   /** One per month, in the months' order (oldest first). */
   cells: KpiCell[]
 }
@@ -39,6 +41,7 @@ export function kpiMonthRows(months: readonly KpiMonthDto[], definitions: readon
       kind: definition?.kind ?? fallbackKind(code),
       better: definition?.better ?? 'higher',
       yearOnYear: definition?.yearOnYear ?? false,
+      caption: (locale.startsWith('zh') ? definition?.caption : definition?.captionEn) ?? null,
       cells: months.map((m) => {
         const value = m.values.find((v) => v.kpi === code)
         return {

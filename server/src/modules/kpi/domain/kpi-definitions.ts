@@ -12,6 +12,7 @@ export const RATIO_KPIS = [
   'push_coverage',
   'quota_exhausted',
   'quota_underused',
+  'month_start_surge',
   'price_per_carton',
 ] as const;
 export type RatioKpi = (typeof RATIO_KPIS)[number];
@@ -51,7 +52,29 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
   self_reported_orders: { code: 'self_reported_orders', name: '自主提报率', nameEn: 'Self-reported orders', numerator: '附带零售户自主提报需求的订单数', denominator: '订单数', kind: 'share', better: 'higher', defaultTarget: null },
   push_coverage: { code: 'push_coverage', name: '信息覆盖率', nameEn: 'Information-push coverage', numerator: '可通过信息平台触达的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: null },
   quota_exhausted: { code: 'quota_exhausted', name: '总量提前用完占比', nameEn: 'Quota used up early', numerator: '月底前用完约定总量的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
-  quota_underused: { code: 'quota_underused', name: '总量使用偏少占比', nameEn: 'Quota under-used', numerator: '约定总量使用偏少的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
+  quota_underused: {
+    code: 'quota_underused',
+    name: '总量使用偏少占比',
+    nameEn: 'Quota under-used',
+    numerator: '约定总量使用偏少的零售户数',
+    denominator: '实行总量浮动的零售户数',
+    kind: 'share',
+    better: 'lower',
+    defaultTarget: null,
+    informational: true,
+    caption: { zh: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标', en: 'For information: the plan forbids a lower limit on sales, so under-use is never a failure' },
+  },
+  month_start_surge: {
+    code: 'month_start_surge',
+    name: '月初供货占比',
+    nameEn: 'Month-start supply share',
+    numerator: '本月1–10日供货量（条）',
+    denominator: '本月供货量（条）',
+    kind: 'share',
+    better: 'lower',
+    defaultTarget: null,
+    caption: { zh: '月初10天的供货占全月的比例：均衡供货约为三分之一，明显偏高即“月初供货量增幅过大”', en: 'Share of the month’s supply delivered in its first ten days: about a third when even; well above that is the plan’s month-start surge' },
+  },
   price_per_carton: {
     code: 'price_per_carton',
     name: '单条价',

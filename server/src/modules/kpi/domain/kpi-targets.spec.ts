@@ -27,6 +27,8 @@ describe('KPI targets', () => {
     expect(targetProblem('guidance_coverage', 1)).toBeNull();
     expect(targetProblem('guidance_coverage', 1.5)).toBe('经营指导面是占比，目标须在 0 到 1 之间（例如 0.6 表示 60%）');
     expect(targetProblem('sales_volume', 200)).toBe('销量与上年同月比较，不设固定目标');
+    expect(targetProblem('quota_underused', 0.1)).toBe('总量使用偏少占比仅供参考，工作计划不设目标');
+    expect(targetProblem('quota_underused', null)).toBeNull();
     expect(targetProblem('price_per_carton', null)).toBeNull();
   });
 

@@ -25,6 +25,15 @@ describe('a month of KPI values', () => {
     expect(missedCount(values.map((v) => v.status))).toBe(1);
   });
 
+  it('shows an under-used quota for information only, never as missed, even with a target on record, and judges the month-start surge as lower-is-better', () => {
+    const figures = { ratios: { quota_underused: { numerator: 45, denominator: 50 }, month_start_surge: { numerator: 450, denominator: 1000 } }, lastYear: {}, forecast: null };
+    const values = monthValues(figures, rules({ ...DEFAULTS, quota_underused: 0.1, month_start_surge: 0.4 }));
+    expect(value(values, 'quota_underused')).toMatchObject({ value: 0.9, target: null, status: 'info' });
+    expect(value(values, 'month_start_surge')).toMatchObject({ value: 0.45, target: 0.4, status: 'missed' });
+    expect(missedCount(values.map((v) => v.status))).toBe(1);
+    expect(value(monthValues({ ...figures, ratios: {} }, rules()), 'quota_underused').status).toBe('no_data');
+  });
+
   describe('price per carton and volume (在保证去年同期销售量的前提下，力争单条价较去年…增长)', () => {
     const month = (price: [number, number], lastYear?: [number, number]) => ({
       ratios: { price_per_carton: { numerator: price[0], denominator: price[1] } },

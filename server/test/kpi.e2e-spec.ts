@@ -96,6 +96,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(month.month).toBe(M);
       expect(month.values.map((v) => v.kpi)).toEqual([
         'guidance_coverage',
+        'guidance_coverage_ytd',
         'effective_guidance',
         'awareness',
         'self_reported_orders',
@@ -107,7 +108,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'sales_volume',
         'forecast_accuracy',
       ]);
-      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
+      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: null, status: 'info' });
       expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 70, denominator: 100, value: 0.7, target: 0.8, status: 'missed' });
       expect(valueOf(month.values, 'awareness')).toEqual({ kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data' });
       expect(valueOf(month.values, 'forecast_accuracy').status).toBe('no_data');
@@ -307,11 +308,49 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.body).toMatchObject({ unitId: units['城中客户服务部'], unitName: '城中客户服务部', month: M, people: 15, total: 15 });
       const kpi = (code: string) => res.body.kpis.find((k: { kpi: string }) => k.kpi === code);
       // staff01 66/110 and staff02 50/100 (staff16 of 城郊 is not in this subtree)
-      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: 0.6, status: 'missed', reported: 2, met: 1 });
+      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: null, status: 'info', reported: 2, met: 0 });
       // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
       expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
       // staff03: 中华 90 of 100 right, 利群 300 of 300, 地方品牌 50 of 100; staff04: 黄山 80 of 100 — weighted by actual volume
       expect(kpi('forecast_accuracy')).toMatchObject({ value: expect.closeTo((90 + 300 + 50 + 80) / 600), reported: 2 });
+    });
+
+    it('judges 经营指导面 on the year to date against the pace to 60 % by December, beside the month’s own figure, from January on', async () => {
+      const Y = Number(M.slice(0, 4)) - 1;
+      expect(
+        (
+          await upload(
+            'manager',
+            'ratios',
+            await workbook(RATIO_HEADERS, [
+              ['staff25', `${Y}-03`, '经营指导面（本年累计）', 20, 100], // pace by March: 15 %
+              ['staff25', `${Y}-03`, '经营指导面', 12, 100],
+              ['staff25', `${Y}-12`, 'guidance_coverage_ytd', 59, 100], // December needs the full 60 %
+              ['staff25', `${Y + 1}-01`, '本年经营指导面', 6, 100], // a new year: 5 % by January
+              ['staff26', `${Y}-12`, 'guidance_coverage_ytd', 61, 100],
+            ]),
+            'ytd.xlsx',
+          )
+        ).status,
+      ).toBe(201);
+      const judged = async (month: string) => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${month}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const row = (unit.page as Array<{ username: string; values: KpiValue[] }>).find((r) => r.username === 'staff25')!;
+        const own = (await person('manager', 'staff25', `?month=${month}&months=1`)).body.months[0].values as KpiValue[];
+        return { unit: unit.kpis.find((k: { kpi: string }) => k.kpi === 'guidance_coverage_ytd'), row: valueOf(row.values, 'guidance_coverage_ytd'), own: valueOf(own, 'guidance_coverage_ytd'), month: valueOf(own, 'guidance_coverage') };
+      };
+      const march = await judged(`${Y}-03`);
+      expect(march.own).toMatchObject({ value: 0.2, target: expect.closeTo(0.15), status: 'met' });
+      expect(march.row).toMatchObject({ status: 'met', target: expect.closeTo(0.15) });
+      expect(march.month).toMatchObject({ value: 0.12, status: 'info' });
+      const december = await judged(`${Y}-12`);
+      expect(december.own).toMatchObject({ value: 0.59, target: expect.closeTo(0.6), status: 'missed' });
+      expect(december.row.status).toBe('missed');
+      expect(december.unit).toMatchObject({ value: expect.closeTo(1.2 / 2), status: 'met', reported: 2, met: 1 });
+      const january = await judged(`${Y + 1}-01`);
+      expect(january.own).toMatchObject({ value: 0.06, target: expect.closeTo(0.05), status: 'met' });
+      expect(january.row.status).toBe('met');
+      expect((await judged(`${Y}-06`)).own.status).toBe('no_data');
     });
 
     it('lists people most missed first, then by name in pinyin order, one page at a time', async () => {
@@ -319,12 +358,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const first = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2`).set(await as('manager'));
       expect(first.status).toBe(200);
       expect(first.body.page.map((p: { username: string; missed: number }) => [p.username, p.missed])).toEqual([
-        ['staff02', 2],
+        ['staff02', 1],
         ['staff05', 0], // 陈静 (chen) comes first of those who missed nothing
       ]);
       const row = first.body.page[0];
       expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
-      expect(row.values).toHaveLength(11);
+      expect(row.values).toHaveLength(12);
       const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
       expect(third.body.page).toHaveLength(1);
       expect(third.body.total).toBe(15);
@@ -337,9 +376,8 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'manager',
         'ratios',
         await workbook(RATIO_HEADERS, [
-          ['staff17', M2, '经营指导面', 2.01, 3.35], // exactly 60 %, though not in floating point
-          ['staff17', M2, '有效指导率', 80, 100, 100],
-          ['staff18', M2, '经营指导面', 59.99, 100],
+          ['staff17', M2, '有效指导率', 0.84, 1.05, 1.05], // exactly 80 %, though not in floating point
+          ['staff18', M2, '有效指导率', 79.99, 100, 100],
           ['staff18', M2, '单条价', 22000, 100],
           ['staff18', LY2, '单条价', 22000, 100],
           ['staff19', M2, '单条价', 22100, 100],
@@ -352,7 +390,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const rows = res.body.page as Array<{ username: string; missed: number; values: KpiValue[] }>;
       expect(rows).toHaveLength(15);
       expect(rows[0]).toMatchObject({ username: 'staff18', missed: 2 });
-      expect(valueOf(rows.find((r) => r.username === 'staff17')!.values, 'guidance_coverage').status).toBe('met');
+      expect(valueOf(rows.find((r) => r.username === 'staff17')!.values, 'effective_guidance').status).toBe('met');
       rows.forEach((row, i) => {
         expect(row.missed).toBe(row.values.filter((v) => v.status === 'missed').length);
         if (i > 0) expect(row.missed).toBeLessThanOrEqual(rows[i - 1].missed);
@@ -369,11 +407,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('shows a new import, a person moved away and a disabled account at once, however often the page was read before', async () => {
       const M3 = monthLabel(addMonths(`${M}-01`, -3));
       const read = async () => (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M3}&pageSize=200`).set(await as('manager')).expect(200)).body;
-      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'guidance_coverage')!;
+      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'effective_guidance')!;
       const before = coverage(await read()).reported;
       await read();
 
-      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '经营指导面', 30, 100]]), 'm3.xlsx')).status).toBe(201);
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '有效指导率', 30, 100, 100]]), 'm3.xlsx')).status).toBe(201);
       let body = await read();
       expect(coverage(body)).toMatchObject({ reported: before + 1 });
       expect(body.page.find((p: { username: string }) => p.username === 'staff06')).toMatchObject({ missed: 1 });
@@ -401,12 +439,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const sheet = book.worksheets[0];
       expect(sheet.rowCount).toBe(16);
       const headers = (sheet.getRow(1).values as string[]).slice(1);
-      expect(headers.slice(0, 5)).toEqual(['用户名', '姓名', '单位', '经营指导面', '经营指导面状态']);
+      expect(headers.slice(0, 7)).toEqual(['用户名', '姓名', '单位', '经营指导面（本月）', '经营指导面（本月）状态', '经营指导面（本年累计）', '经营指导面（本年累计）状态']);
       const staff01 = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === 'staff01')!;
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
-      expect(staff01.getCell(5).value).toBe('达标');
-      expect(book.getWorksheet('汇总')!.rowCount).toBe(12);
+      expect(staff01.getCell(5).value).toBe('仅供参考');
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(13);
     });
   });
 
@@ -414,30 +452,31 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
       expect(res.status).toBe(200);
-      expect(res.body).toHaveLength(11);
-      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false });
-      expect(res.body[6]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
-      expect(res.body[7]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
-      expect(res.body[8]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
-      expect(res.body[9]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
+      expect(res.body).toHaveLength(12);
+      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面（本月）', informational: true, target: null });
+      expect(res.body[1]).toMatchObject({ code: 'guidance_coverage_ytd', name: '经营指导面（本年累计）', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false, paced: true });
+      expect(res.body[7]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
+      expect(res.body[8]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
+      expect(res.body[9]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
+      expect(res.body[10]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
     });
 
     it('lets the department head change a target, audits it, and judges figures by it', async () => {
       const res = await t.http
         .put('/api/kpi/targets')
         .set(await as('manager'))
-        .send({ targets: [{ kpi: 'guidance_coverage', target: 0.65 }, { kpi: 'quota_exhausted', target: 0.1 }] });
+        .send({ targets: [{ kpi: 'effective_guidance', target: 0.9 }, { kpi: 'quota_exhausted', target: 0.1 }] });
       expect(res.status).toBe(200);
-      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', target: 0.65, defaultTarget: 0.6 });
-      expect(res.body[5]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
+      expect(res.body[2]).toMatchObject({ code: 'effective_guidance', target: 0.9, defaultTarget: 0.8 });
+      expect(res.body[6]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
       const audit = await t.dataSource.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'kpi.target.update' ORDER BY id`);
       expect(audit).toEqual([
-        { actor_id: ids.manager, target_id: 'guidance_coverage', details: { before: 0.6, after: 0.65 } },
+        { actor_id: ids.manager, target_id: 'effective_guidance', details: { before: 0.8, after: 0.9 } },
         { actor_id: ids.manager, target_id: 'quota_exhausted', details: { before: null, after: 0.1 } },
       ]);
-      expect(valueOf((await lastMonthOf('staff01')).values, 'guidance_coverage')).toMatchObject({ value: 0.6, target: 0.65, status: 'missed' });
+      expect(valueOf((await lastMonthOf('staff01')).values, 'effective_guidance')).toMatchObject({ value: 0.85, target: 0.9, status: 'missed' });
 
-      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'guidance_coverage', target: 0.6 }] }).expect(200);
+      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'effective_guidance', target: 0.8 }] }).expect(200);
     });
 
     it('refuses a service department’s manager', async () => {
@@ -555,7 +594,8 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const notes = book.getWorksheet('说明')!;
       expect((notes.getRow(1).values as string[]).slice(1)).toEqual(['代码', '名称', '分子', '分母', '类型', '目标']);
       expect(notes.getColumn(1).values).toEqual(expect.arrayContaining(['guidance_coverage', 'quota_underused', 'price_per_carton']));
-      expect(notes.getRow(2).getCell(6).value).toBe('≥ 60%');
+      expect(notes.getRow(2).getCell(6).value).toBe('仅供参考');
+      expect(notes.getRow(3).getCell(6).value).toBe('≥ 60%（全年，按月进度）');
 
       const again = await upload('manager', 'ratios', res.body, 'template.xlsx', true);
       expect(again.status).toBe(201);

@@ -48,6 +48,7 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
     const person = {
       retailers: 80 + Math.floor(character() * 61),
       coverage: 0.5 + character() * 0.25,
+      yearCoverage: 0.5 + character() * 0.2,
       effective: 0.7 + character() * 0.25,
       awareness: 0.55 + character() * 0.35,
       selfReported: 0.3 + character() * 0.4,
@@ -67,6 +68,9 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         const share = (kpi: RatioKpi, rate: number, denominator: number) => ratios.push({ userId: id, month: year, kpi, numerator: Math.round(denominator * rate), denominator });
         const retailers = person.retailers + Math.round((random() - 0.5) * 6);
         share('guidance_coverage', drift(person.coverage), retailers);
+        // distinct retailers guided since January, on course for about yearCoverage by December: some ahead of the 60 % pace, some behind
+        const monthOfYear = Number(year.slice(5, 7));
+        share('guidance_coverage_ytd', clamp((person.yearCoverage * monthOfYear) / 12 + (random() - 0.5) * 0.04, 0, 1), retailers);
         const guidanceCases = Math.round(retailers * drift(person.coverage) * (1.2 + random()));
         // market managers verify a sample of the cases on site; the rate is over the verified ones
         share('effective_guidance', drift(person.effective), Math.max(1, Math.round(guidanceCases * (0.25 + random() * 0.2))));

@@ -8,7 +8,7 @@ describe('a person’s KPIs month by month', () => {
     const rows = kpiMonthRows(personKpisFixture().months, definitionsFixture(), 'zh-CN')
 
     expect(rows.map((r) => r.name).slice(0, 3)).toEqual(['经营指导面', '有效指导率', '知晓率'])
-    expect(rows).toHaveLength(11)
+    expect(rows).toHaveLength(12)
     const coverage = rows[0]
     expect(coverage?.cells.map((c) => c.month)).toEqual(['2026-09', '2026-10', '2026-11'])
     expect(coverage?.cells.map((c) => c.status)).toEqual(['no_data', 'missed', 'met'])

@@ -40,6 +40,11 @@ describe('a unit’s KPI cards', () => {
     expect(info).toMatchObject({ value: '10%', tone: 'info' })
   })
 
+  it('judges 经营指导面 year to date against its pace and names the full-year target beside it', () => {
+    const [card] = kpiCards([{ kpi: 'guidance_coverage_ytd', numerator: 40, denominator: 100, value: 0.4, target: 0.45, status: 'missed', reported: 3, met: 1 }], definitionsFixture(), 'zh-CN')
+    expect(card).toMatchObject({ paced: true, compareText: '≥ 45%', yearTarget: '≥ 60%', tone: 'danger' })
+  })
+
   it('says when last year’s month is missing for price per carton', () => {
     const [card] = kpiCards([{ kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: null, status: 'no_target', reported: 3, met: 0 }], definitionsFixture(), 'zh-CN')
     expect(card).toMatchObject({ compare: 'noLastYear', tone: 'info' })

@@ -21,6 +21,9 @@ export interface KpiCard {
   caption: string | null
   /** 有效指导率: how many guidance cases the market managers verified, the rate's base. */
   verified: number | null
+  /** 经营指导面 year to date: judged on the pace to a full-year target; `yearTarget` is that target ("≥ 60%"). */
+  paced: boolean
+  yearTarget: string | null
   /** 单条价: the rise the department requires on last year ("+¥5.00", "+3%"); null where any rise will do. */
   rise: string | null
 }
@@ -50,6 +53,8 @@ export function kpiCards(summaries: readonly UnitKpiSummaryDto[], definitions: r
       caption: (locale.startsWith('zh') ? definition?.caption : definition?.captionEn) ?? null,
       verified: s.kpi === 'effective_guidance' ? s.denominator : null,
       rise: definition ? formatRise(definition, locale) : null,
+      paced: definition?.paced ?? false,
+      yearTarget: definition?.paced ? formatKpiTarget(definition.target, kind, definition.better, locale) : null,
     }
   })
 }

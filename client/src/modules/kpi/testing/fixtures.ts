@@ -23,7 +23,7 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     better: KpiDefinitionDto['better'],
     target: number | null,
     yearOnYear = false,
-  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, riseTarget: false, targetUnit: null, informational: false, caption: null, captionEn: null })
+  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, riseTarget: false, paced: false, targetUnit: null, informational: false, caption: null, captionEn: null })
   return [
     d('guidance_coverage', '经营指导面', 'Guidance coverage', 'share', 'higher', 0.6),
     { ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8), caption: '按市场经理实地核实的指导计算，未核实的不算无效', captionEn: 'Over the cases a market manager verified on site' },
@@ -36,6 +36,7 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     { ...d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', 0, true), riseTarget: true, targetUnit: 'yuan' },
     d('sales_volume', '销量', 'Volume', 'count', 'higher', null, true),
     d('forecast_accuracy', '预测准确率', 'Forecast accuracy', 'share', 'higher', null),
+    { ...d('guidance_coverage_ytd', '经营指导面（本年累计）', 'Guidance coverage (year to date)', 'share', 'higher', 0.6), paced: true },
   ]
 }
 

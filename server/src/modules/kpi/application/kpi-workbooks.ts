@@ -98,7 +98,8 @@ function numberFormat(code: KpiCode): string {
 function targetText(d: KpiDefinitionWithTarget): string {
   if (d.riseTarget) return d.target ? `较上年同月增长 ${d.targetUnit === 'percent' ? `${Math.round(d.target * 10000) / 100}%` : `${d.target} 元/条`} 以上，且销量不低于上年同月` : '高于上年同月，且销量不低于上年同月';
   if (d.yearOnYear) return '不低于上年同月';
+  if (d.informational) return '仅供参考';
   if (d.target === null) return '未设';
   const level = d.kind === 'share' ? `${Math.round(d.target * 1000) / 10}%` : String(d.target);
-  return `${d.better === 'higher' ? '≥' : '≤'} ${level}`;
+  return `${d.better === 'higher' ? '≥' : '≤'} ${level}${d.paced ? '（全年，按月进度）' : ''}`;
 }

@@ -6,6 +6,7 @@
  */
 export const RATIO_KPIS = [
   'guidance_coverage',
+  'guidance_coverage_ytd',
   'effective_guidance',
   'awareness',
   'self_reported_orders',
@@ -28,6 +29,8 @@ export interface KpiDefinition {
   code: KpiCode;
   name: string;
   nameEn: string;
+  /** Other names a spreadsheet may use (files written before a KPI was renamed). */
+  aliases?: readonly string[];
   numerator: string;
   denominator: string;
   /** share: a part of a whole shown as a percentage; amount: a plain quotient (yuan per carton); count: a quantity (cartons). */
@@ -39,6 +42,8 @@ export interface KpiDefinition {
   yearOnYear?: true;
   /** Year on year, and the department's target is the rise it requires on last year (元/条 or %). */
   riseTarget?: true;
+  /** The target is for the whole year; a month is judged against the pace to it (target × month ÷ 12). */
+  paced?: true;
   /** Shown for information, never met or missed: the plan sets no bar (status info). */
   informational?: true;
   /** A line shown with the figure where the plan's reading of it is not obvious. */
@@ -46,7 +51,32 @@ export interface KpiDefinition {
 }
 
 export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
-  guidance_coverage: { code: 'guidance_coverage', name: '经营指导面', nameEn: 'Guidance coverage', numerator: '获得经营指导的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: 0.6 },
+  guidance_coverage: {
+    code: 'guidance_coverage',
+    name: '经营指导面（本月）',
+    aliases: ['经营指导面'],
+    nameEn: 'Guidance coverage (month)',
+    numerator: '本月获得经营指导的零售户数',
+    denominator: '管理的零售户数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+    informational: true,
+    caption: { zh: '本月数，供参考；考核看本年累计及进度', en: 'The month’s own figure, for information; assessed on the year to date and its pace' },
+  },
+  guidance_coverage_ytd: {
+    code: 'guidance_coverage_ytd',
+    name: '经营指导面（本年累计）',
+    aliases: ['本年经营指导面', '经营指导面（累计）'],
+    nameEn: 'Guidance coverage (year to date)',
+    numerator: '本年累计获得经营指导的零售户数（去重）',
+    denominator: '管理的零售户数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: 0.6,
+    paced: true,
+    caption: { zh: '本年累计；按全年目标 × 月份 ÷ 12 的进度判定，落后即“未赶上进度”', en: 'Year to date, judged against the pace to the full-year target (target × month ÷ 12)' },
+  },
   effective_guidance: { code: 'effective_guidance', name: '有效指导率', nameEn: 'Effective guidance', numerator: '经市场经理核实有效的指导次数', denominator: '经市场经理实地核实的指导次数', kind: 'share', better: 'higher', defaultTarget: 0.8, caption: { zh: '按市场经理实地核实的指导计算，未核实的不算无效', en: 'Over the cases a market manager verified on site; an unverified case is not ineffective' } },
   awareness: { code: 'awareness', name: '知晓率', nameEn: 'Awareness', numerator: '了解自主提报需求和总量浮动的受访零售户数', denominator: '受访零售户数', kind: 'share', better: 'higher', defaultTarget: null },
   self_reported_orders: { code: 'self_reported_orders', name: '自主提报率', nameEn: 'Self-reported orders', numerator: '附带零售户自主提报需求的订单数', denominator: '订单数', kind: 'share', better: 'higher', defaultTarget: null },
@@ -110,5 +140,5 @@ export function isKpiCode(value: string): value is KpiCode {
 /** Finds a ratio KPI by its code or its Chinese name, as a spreadsheet may carry either. */
 export function ratioKpiNamed(text: string): RatioKpi | null {
   const t = text.trim();
-  return RATIO_KPIS.find((code) => code === t || KPI_DEFINITIONS[code].name === t) ?? null;
+  return RATIO_KPIS.find((code) => code === t || KPI_DEFINITIONS[code].name === t || KPI_DEFINITIONS[code].aliases?.includes(t)) ?? null;
 }

@@ -40,7 +40,7 @@ describe('KPI import rows: ratios', () => {
     expect(records).toEqual([]);
     expect(errors).toEqual([
       { row: 2, field: '分母', message: '第 2 行 分母：须为大于 0 的数字' },
-      { row: 3, field: '指标', message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面、有效指导率/) },
+      { row: 3, field: '指标', message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面（本月）、经营指导面（本年累计）、有效指导率/) },
       { row: 3, field: '分子', message: '第 3 行 分子：不能为负数' },
       { row: 4, field: '用户名', message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内' },
       { row: 4, field: '月份', message: '第 4 行 月份：「2026-13」不是月份，请写成 2026-11 的形式' },

@@ -27,9 +27,9 @@ describe('KPI rates', () => {
   });
 
   it('meets guidance coverage at exactly 60 % and misses just below', () => {
-    expect(targetStatus('guidance_coverage', 0.6, 0.6)).toBe('met');
-    expect(targetStatus('guidance_coverage', 0.599, 0.6)).toBe('missed');
-    expect(targetStatus('guidance_coverage', null, 0.6)).toBe('no_data');
+    expect(targetStatus('guidance_coverage_ytd', 0.6, 0.6)).toBe('met');
+    expect(targetStatus('guidance_coverage_ytd', 0.599, 0.6)).toBe('missed');
+    expect(targetStatus('guidance_coverage_ytd', null, 0.6)).toBe('no_data');
     expect(targetStatus('awareness', 0.7, null)).toBe('no_target');
   });
 

@@ -3,12 +3,14 @@ import { ALL_KPIS, KPI_DEFINITIONS, type KpiCode, type KpiDefinition } from './k
 import type { KpiSettings, KpiTargets } from './kpi-values';
 import type { RiseUnit } from './status-rule';
 
-export interface KpiDefinitionWithTarget extends Omit<KpiDefinition, 'yearOnYear' | 'riseTarget' | 'informational' | 'caption'> {
+export interface KpiDefinitionWithTarget extends Omit<KpiDefinition, 'yearOnYear' | 'riseTarget' | 'paced' | 'informational' | 'caption' | 'aliases'> {
   target: number | null;
   yearOnYear: boolean;
   riseTarget: boolean;
   /** For a rise target: yuan per carton or percent (the target a fraction); else null. */
   targetUnit: RiseUnit | null;
+  /** The target is for the full year; each month is judged on the pace to it. */
+  paced: boolean;
   informational: boolean;
   caption: string | null;
   captionEn: string | null;
@@ -27,7 +29,7 @@ export interface TargetOverride {
  */
 export function definitionsWithTargets(overrides: ReadonlyMap<KpiCode, TargetOverride>): KpiDefinitionWithTarget[] {
   return ALL_KPIS.map((code) => {
-    const { caption, yearOnYear, riseTarget, informational, ...rest } = KPI_DEFINITIONS[code];
+    const { caption, yearOnYear, riseTarget, paced, informational, aliases: _aliases, ...rest } = KPI_DEFINITIONS[code];
     const override = overrides.get(code);
     return {
       ...rest,
@@ -35,6 +37,7 @@ export function definitionsWithTargets(overrides: ReadonlyMap<KpiCode, TargetOve
       yearOnYear: yearOnYear === true,
       riseTarget: riseTarget === true,
       targetUnit: riseTarget ? (override?.unit ?? 'yuan') : null,
+      paced: paced === true,
       informational: informational === true,
       caption: caption?.zh ?? null,
       captionEn: caption?.en ?? null,

@@ -19,7 +19,7 @@ describe('a month of KPI values', () => {
       { ratios: { guidance_coverage: { numerator: 66, denominator: 110 }, effective_guidance: { numerator: 70, denominator: 100 }, awareness: { numerator: 9, denominator: 10 } }, lastYear: {}, forecast: null },
       rules(),
     );
-    expect(value(values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
+    expect(value(values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: null, status: 'info' });
     expect(value(values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
     expect(value(values, 'awareness')).toMatchObject({ value: 0.9, target: null, status: 'no_target' });
     expect(missedCount(values.map((v) => v.status))).toBe(1);
@@ -32,6 +32,36 @@ describe('a month of KPI values', () => {
     expect(value(values, 'month_start_surge')).toMatchObject({ value: 0.45, target: 0.4, status: 'missed' });
     expect(missedCount(values.map((v) => v.status))).toBe(1);
     expect(value(monthValues({ ...figures, ratios: {} }, rules()), 'quota_underused').status).toBe('no_data');
+  });
+
+  describe('经营指导面 year to date against its pace (全年要求…达到60以上; 没有赶上经营指导进度)', () => {
+    const ytd = (numerator: number, denominator: number, month: string, targets: KpiTargets = DEFAULTS) =>
+      value(monthValues({ ratios: { guidance_coverage_ytd: { numerator, denominator } }, lastYear: {}, forecast: null }, rules(targets, 'yuan', month)), 'guidance_coverage_ytd');
+
+    it('asks 60 % × month ÷ 12 by the end of each month: 5 % in January, 30 % in June, 60 % in December', () => {
+      expect(ytd(5, 100, '2027-01-01')).toMatchObject({ value: 0.05, target: expect.closeTo(0.05), status: 'met' });
+      expect(ytd(4, 100, '2027-01-01').status).toBe('missed');
+      expect(ytd(30, 100, '2026-06-01')).toMatchObject({ target: expect.closeTo(0.3), status: 'met' });
+      expect(ytd(29, 100, '2026-06-01').status).toBe('missed');
+      expect(ytd(60, 100, '2026-12-01')).toMatchObject({ target: expect.closeTo(0.6), status: 'met' });
+      expect(ytd(59, 100, '2026-12-01').status).toBe('missed');
+    });
+
+    it('starts again in January: last December’s 60 % is not carried into the new year', () => {
+      expect(ytd(60, 100, '2026-12-01').target).toBeCloseTo(0.6);
+      expect(ytd(60, 100, '2027-01-01').target).toBeCloseTo(0.05);
+    });
+
+    it('follows the department’s own full-year target', () => {
+      expect(ytd(34, 100, '2026-06-01', { ...DEFAULTS, guidance_coverage_ytd: 0.7 })).toMatchObject({ target: expect.closeTo(0.35), status: 'missed' });
+    });
+
+    it('has no value without the month’s import (a missing month is not 0 %) nor with no retailers managed', () => {
+      const none = monthValues({ ratios: { guidance_coverage: { numerator: 40, denominator: 100 } }, lastYear: {}, forecast: null }, rules(DEFAULTS, 'yuan', '2026-06-01'));
+      expect(value(none, 'guidance_coverage_ytd')).toMatchObject({ value: null, status: 'no_data' });
+      expect(value(none, 'guidance_coverage')).toMatchObject({ value: 0.4, status: 'info' });
+      expect(ytd(0, 0, '2026-06-01')).toMatchObject({ value: null, status: 'no_data' });
+    });
   });
 
   describe('price per carton and volume (在保证去年同期销售量的前提下，力争单条价较去年…增长)', () => {

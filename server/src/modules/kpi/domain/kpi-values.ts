@@ -33,8 +33,8 @@ export interface KpiSettings {
 }
 
 /** One status rule per KPI in ALL_KPIS order for a month ('YYYY-MM-01'), as the department's settings make them. */
-export function rulesFor(settings: KpiSettings, _month: string): StatusRule[] {
-  return ALL_KPIS.map((kpi) => statusRule(kpi, settings.targets[kpi], { riseUnit: settings.riseUnit }));
+export function rulesFor(settings: KpiSettings, month: string): StatusRule[] {
+  return ALL_KPIS.map((kpi) => statusRule(kpi, settings.targets[kpi], { riseUnit: settings.riseUnit, month }));
 }
 
 export interface KpiValue {

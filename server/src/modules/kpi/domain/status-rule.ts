@@ -31,6 +31,17 @@ export interface StatusRule {
 export interface RuleSettings {
   /** The unit of the department's price-per-carton rise. */
   riseUnit: RiseUnit;
+  /** 'YYYY-MM-01': the month judged, for a KPI with a full-year target judged on its pace. */
+  month?: string;
+}
+
+/**
+ * The year-to-date level needed by the end of `month` ('YYYY-MM-01') to reach a full-year target
+ * at an even pace: target × month ÷ 12 ("没有赶上经营指导进度"). January asks a twelfth, December all of it.
+ */
+export function paceTarget(yearTarget: number, month: string): number {
+  const monthOfYear = Number(month.slice(5, 7));
+  return (yearTarget * monthOfYear) / 12;
 }
 
 export function statusRule(kpi: KpiCode, target: number | null, settings: RuleSettings = { riseUnit: 'yuan' }): StatusRule {
@@ -41,7 +52,8 @@ export function statusRule(kpi: KpiCode, target: number | null, settings: RuleSe
     if (definition.riseTarget) return { ...base, bar: 'last_year', target: target ?? 0, rise: settings.riseUnit, meets: '>', volumeHeld: true };
     return { ...base, bar: 'last_year', target: 0, meets: '>=' };
   }
-  return { ...base, bar: 'target', target, meets: definition.better === 'higher' ? '>=' : '<=' };
+  const bar = definition.paced && target !== null && settings.month ? paceTarget(target, settings.month) : target;
+  return { ...base, bar: 'target', target: bar, meets: definition.better === 'higher' ? '>=' : '<=' };
 }
 
 /**

@@ -20,6 +20,7 @@ export class KpiDefinitionDto {
   @ApiProperty({ description: 'Judged against the same month of last year instead of a target' }) yearOnYear: boolean;
   @ApiProperty({ description: 'The target is the rise required on last year (price per carton), in targetUnit' }) riseTarget: boolean;
   @ApiProperty({ nullable: true, enum: RISE_UNITS, description: 'yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise' }) targetUnit: RiseUnit | null;
+  @ApiProperty({ description: 'The target is for the full year; a month is judged on the pace to it (target × month ÷ 12), which KpiValue.target carries' }) paced: boolean;
   @ApiProperty({ description: 'Shown for information only, never met or missed (the plan sets no bar)' }) informational: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'How to read the figure, where the plan makes it matter (zh-CN)' }) caption: string | null;
   @ApiProperty({ nullable: true, type: String }) captionEn: string | null;

@@ -104,6 +104,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'quota_exhausted',
         'quota_underused',
         'month_start_surge',
+        'personal_service',
         'price_per_carton',
         'sales_volume',
         'forecast_accuracy',
@@ -241,7 +242,8 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(month.forecast.brands).toEqual(
         expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
       );
-      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 440, denominator: 500, value: expect.closeTo(0.88), status: 'no_target' });
+      // the headline is 准确量 ÷ 实际量 over the key brands (90 + 300 of 400), not Σ forecast ÷ Σ actual (440 / 500 = 88 %)
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(0.975), status: 'no_target' });
     });
 
     it('reads the same sheet saved by Chinese Windows Excel (GBK) and replaces the figures', async () => {
@@ -311,8 +313,8 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: null, status: 'info', reported: 2, met: 0 });
       // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
       expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
-      // staff03: 中华 90 of 100 right, 利群 300 of 300, 地方品牌 50 of 100; staff04: 黄山 80 of 100 — weighted by actual volume
-      expect(kpi('forecast_accuracy')).toMatchObject({ value: expect.closeTo((90 + 300 + 50 + 80) / 600), reported: 2 });
+      // staff03: key brands 中华 90 of 100 right and 利群 300 of 300 (地方品牌 is not a key brand); staff04 has no key brand — weighted by actual volume
+      expect(kpi('forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(390 / 400), reported: 1 });
     });
 
     it('judges 经营指导面 on the year to date against the pace to 60 % by December, beside the month’s own figure, from January on', async () => {
@@ -363,7 +365,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ]);
       const row = first.body.page[0];
       expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
-      expect(row.values).toHaveLength(12);
+      expect(row.values).toHaveLength(13);
       const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
       expect(third.body.page).toHaveLength(1);
       expect(third.body.total).toBe(15);
@@ -444,7 +446,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
       expect(staff01.getCell(5).value).toBe('仅供参考');
-      expect(book.getWorksheet('汇总')!.rowCount).toBe(13);
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(14);
     });
   });
 
@@ -452,13 +454,14 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
       expect(res.status).toBe(200);
-      expect(res.body).toHaveLength(12);
+      expect(res.body).toHaveLength(13);
       expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面（本月）', informational: true, target: null });
       expect(res.body[1]).toMatchObject({ code: 'guidance_coverage_ytd', name: '经营指导面（本年累计）', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false, paced: true });
       expect(res.body[7]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
       expect(res.body[8]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
-      expect(res.body[9]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
-      expect(res.body[10]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
+      expect(res.body[9]).toMatchObject({ code: 'personal_service', name: '亲情化服务覆盖率', kind: 'share', target: null });
+      expect(res.body[10]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
+      expect(res.body[11]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
     });
 
     it('lets the department head change a target, audits it, and judges figures by it', async () => {
@@ -508,6 +511,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
           ['staff23', M5, '总量使用偏少占比', 40, 50],
           ['staff23', M5, '月初供货占比', 600, 1000], // 60 % of the month's supply in its first ten days
           ['staff24', M5, 'month_start_surge', 330, 1000],
+          ['staff24', M5, '亲情化服务覆盖率', 90, 120], // greetings reached 90 of 120 retailers
         ]),
         'quota.xlsx',
       );
@@ -523,6 +527,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(summary('quota_underused')).toMatchObject({ status: 'info', reported: 1, met: 0 });
       expect(row('staff23').missed).toBe(0);
       expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ value: 0.6, status: 'no_target' });
+      expect(valueOf(row('staff24').values, 'personal_service')).toMatchObject({ numerator: 90, denominator: 120, value: 0.75, status: 'no_target' });
       expect(valueOf((await person('manager', 'staff23', `?month=${M5}&months=1`)).body.months[0].values, 'quota_underused').status).toBe('info');
 
       await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: 0.4 }] }).expect(200);

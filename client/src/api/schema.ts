@@ -428,7 +428,7 @@ export interface KeyCorrectionResultDto {
 }
 
 export interface KpiDefinitionDto {
-  code: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  code: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   name: string;
   nameEn: string;
   numerator: string;
@@ -476,7 +476,7 @@ export interface KpiMonthDto {
 }
 
 export interface KpiTargetInputDto {
-  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** null removes the target */
   target: number | null;
   /** Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction) */
@@ -484,7 +484,7 @@ export interface KpiTargetInputDto {
 }
 
 export interface KpiValueDto {
-  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   numerator: number | null;
   denominator: number | null;
   /** The rate (0–1 for shares) or amount; null without data */
@@ -1049,7 +1049,7 @@ export interface UnitKpisDto {
 }
 
 export interface UnitKpiSummaryDto {
-  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** Σ numerators over the subtree (Σ accurate volume for forecasts) */
   numerator: number | null;
   /** Σ denominators over the subtree, e.g. guidance cases verified */

@@ -56,6 +56,7 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
       exhausted: 0.05 + character() * 0.15,
       underused: 0.05 + character() * 0.2,
       surge: 0.3 + character() * 0.2,
+      greetings: 0.4 + character() * 0.5,
       price: 180 + character() * 70,
       rise: 1.01 + character() * 0.05,
       cartonsPerRetailer: 15 + character() * 15,
@@ -77,6 +78,7 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         share('awareness', drift(person.awareness), 20 + Math.floor(random() * 21));
         share('self_reported_orders', drift(person.selfReported), retailers * 4 + Math.floor(random() * 40));
         share('push_coverage', drift(person.push, 0.02), retailers);
+        share('personal_service', drift(person.greetings, 0.08), retailers);
         const floating = Math.round(retailers * (0.6 + random() * 0.3));
         share('quota_exhausted', drift(person.exhausted, 0.04), floating);
         share('quota_underused', drift(person.underused, 0.04), floating);

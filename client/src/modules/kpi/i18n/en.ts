@@ -34,7 +34,8 @@ const kpiEn: KpiMessageSchema = {
     forecast: {
       title: 'Forecast accuracy ({month})',
       total: 'All brands',
-      keyBrands: 'National key brands',
+      keyBrands: 'National key brands (assessed)',
+      formula: 'Accuracy = accurate volume ÷ actual volume, weighted by actual volume; per brand 1 − |forecast − actual| ÷ actual (not below 0)',
       brand: 'Brand',
       keyBrand: 'Key',
       forecast: 'Forecast',

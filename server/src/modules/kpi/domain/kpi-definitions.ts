@@ -14,6 +14,7 @@ export const RATIO_KPIS = [
   'quota_exhausted',
   'quota_underused',
   'month_start_surge',
+  'personal_service',
   'price_per_carton',
 ] as const;
 export type RatioKpi = (typeof RATIO_KPIS)[number];
@@ -105,6 +106,17 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     defaultTarget: null,
     caption: { zh: '月初10天的供货占全月的比例：均衡供货约为三分之一，明显偏高即“月初供货量增幅过大”', en: 'Share of the month’s supply delivered in its first ten days: about a third when even; well above that is the plan’s month-start surge' },
   },
+  personal_service: {
+    code: 'personal_service',
+    name: '亲情化服务覆盖率',
+    nameEn: 'Personal-service coverage',
+    numerator: '获得节日问候或生日祝福的零售户数',
+    denominator: '管理的零售户数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+    caption: { zh: '节日问候、生日祝福等情亲化服务覆盖的零售户', en: 'Retailers given festival or birthday greetings' },
+  },
   price_per_carton: {
     code: 'price_per_carton',
     name: '单条价',
@@ -130,7 +142,17 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     yearOnYear: true,
     caption: { zh: '不低于去年同期；取自单条价导入的销量', en: 'Not below last year’s same month; the cartons of the price-per-carton import' },
   },
-  forecast_accuracy: { code: 'forecast_accuracy', name: '预测准确率', nameEn: 'Forecast accuracy', numerator: '预测量', denominator: '实际量', kind: 'share', better: 'higher', defaultTarget: null },
+  forecast_accuracy: {
+    code: 'forecast_accuracy',
+    name: '预测准确率',
+    nameEn: 'Forecast accuracy',
+    numerator: '全国重点品牌准确量（Σ 实际量 × 准确率）',
+    denominator: '全国重点品牌实际量',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+    caption: { zh: '准确量 ÷ 实际量，按实际量加权，只计前20个全国卷烟重点骨干品牌；全部品牌另列', en: 'Accurate volume ÷ actual volume, weighted by volume over the national key brands; all brands shown apart' },
+  },
 };
 
 export function isKpiCode(value: string): value is KpiCode {

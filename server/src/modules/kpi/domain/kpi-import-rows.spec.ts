@@ -94,6 +94,12 @@ describe('KPI import rows: ratios', () => {
     ]);
   });
 
+  it('reads 亲情化服务 coverage as greeted retailers over retailers managed, never more greeted than managed', () => {
+    const { records, errors } = checkRatioRows([ratio(2, { 指标: '亲情化服务覆盖率', 分子: '90', 分母: '120' }), ratio(3, { 指标: 'personal_service', 月份: '2026-09', 分子: '130', 分母: '120' })], context);
+    expect(records.map((r) => [r.kpi, r.numerator, r.denominator])).toEqual([['personal_service', 90, 120]]);
+    expect(errors.map((e) => e.message)).toEqual(['第 3 行 分子：亲情化服务覆盖率是占比，分子（130）不能大于分母（120）']);
+  });
+
   it('requires every cell', () => {
     const { errors } = checkRatioRows([{ row: 2, values: {} }], context);
     expect(errors.map((e) => e.message)).toEqual(['第 2 行 用户名：不能为空', '第 2 行 月份：不能为空', '第 2 行 指标：不能为空', '第 2 行 分子：不能为空', '第 2 行 分母：不能为空']);

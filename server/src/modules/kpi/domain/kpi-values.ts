@@ -7,7 +7,7 @@ export interface Figure {
   denominator: number;
 }
 
-/** A month's forecasts summed over brands (and, for a unit, over people). */
+/** A month's forecasts summed over the brands given (the national key brands, for the headline), and for a unit over people. */
 export interface ForecastTotals {
   forecast: number;
   actual: number;

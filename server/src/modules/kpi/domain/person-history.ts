@@ -33,7 +33,7 @@ export function personHistory(months: readonly string[], ratios: readonly Monthl
     const brands: BrandForecast[] = (forecastsByMonth.get(month) ?? []).map(({ brand, keyBrand, forecast, actual }) => ({ brand, keyBrand, forecast, actual }));
     return {
       month: monthLabel(month),
-      values: monthValues({ ratios: figuresOf(month), lastYear: figuresOf(addMonths(month, -12)), forecast: forecastTotals(brands) }, rulesFor(settings, month)),
+      values: monthValues({ ratios: figuresOf(month), lastYear: figuresOf(addMonths(month, -12)), forecast: forecastTotals(brands.filter((b) => b.keyBrand)) }, rulesFor(settings, month)),
       forecast: summariseForecasts(brands),
     };
   });

@@ -4,7 +4,7 @@ import { mostMissedFirst, unitSummary } from './unit-summary';
 
 const DEFAULTS = Object.fromEntries(Object.values(KPI_DEFINITIONS).map((d) => [d.code, d.defaultTarget])) as KpiTargets;
 const RULES = rulesFor({ targets: DEFAULTS, riseUnit: 'yuan' }, '2026-12-01');
-const counts = Array.from({ length: 12 }, (_, i) => ({ reported: 10 + i, met: i }));
+const counts = Array.from({ length: 13 }, (_, i) => ({ reported: 10 + i, met: i }));
 
 describe('a unit’s month', () => {
   it('judges each KPI on the pooled figures, so the larger book weighs more, beside the people counts', () => {
@@ -25,7 +25,7 @@ describe('a unit’s month', () => {
       RULES,
     );
     expect(summary.find((k) => k.kpi === 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
-    expect(summary.find((k) => k.kpi === 'forecast_accuracy')).toMatchObject({ value: 390 / 400, status: 'no_target', reported: 21, met: 11 });
+    expect(summary.find((k) => k.kpi === 'forecast_accuracy')).toMatchObject({ value: 390 / 400, status: 'no_target', reported: 22, met: 12 });
   });
 
   it('puts the people who missed most first, then orders by name in pinyin', () => {

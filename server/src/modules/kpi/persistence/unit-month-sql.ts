@@ -23,7 +23,8 @@ const STAFF_UNDER_PATH = `starts_with(u.path, $1) AND 'staff' = ANY(a.roles) AND
 
 /**
  * `figures`: one flat row per person with each KPI's numerator and denominator this month, last
- * year's for the year-on-year KPIs, and the month's forecasts summed over brands, where `accurate`
+ * year's for the year-on-year KPIs, and the month's forecasts summed over the national key brands
+ * (the headline of 预测准确率; all brands are reported per person apart), where `accurate`
  * is Σ accurateVolume (kpi-rates.ts) written out as max(0, actual − |forecast − actual|).
  *
  * The covering month-and-user indexes let each aggregate read its month from the index alone, in
@@ -47,7 +48,7 @@ export const UNIT_MONTH_CTES = `
   ), forecasts AS (
     SELECT f.user_id, sum(f.forecast) AS forecast, sum(f.actual) AS actual, sum(greatest(0, f.actual - abs(f.forecast - f.actual))) AS accurate
       FROM kpi_forecast f JOIN people p ON p.id = f.user_id
-     WHERE f.month = $2
+     WHERE f.month = $2 AND f.key_brand
      GROUP BY f.user_id
   ), figures AS (
     SELECT a.id, a.username, a.display_name, a.unit_id, u.name AS unit_name,
@@ -105,7 +106,11 @@ export function unitTotalsSql(): string {
   });
   const forecast = [`'forecast', sum(j.forecast), 'actual', sum(j.actual), 'accurate', sum(j.accurate)`];
   const counts = ALL_KPIS.map((_, i) => `'reported${i}', count(*) FILTER (WHERE j.s${i} <> 'no_data'), 'met${i}', count(*) FILTER (WHERE j.s${i} = 'met')`);
-  return `json_build_object(${[...ratios, ...lastYear, ...forecast, ...counts].join(', ')})`;
+  // A function takes at most 100 arguments: one object per part, merged.
+  return [ratios, lastYear, forecast, counts]
+    .filter((part) => part.length > 0)
+    .map((part) => `jsonb_build_object(${part.join(', ')})`)
+    .join(' || ');
 }
 
 /** How many KPIs a row of `judged` j missed. */

@@ -450,6 +450,56 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
   });
 
+  describe('the department’s brand list per year', () => {
+    const year = Number(M.slice(0, 4));
+    const put = async (username: string, brands: Array<Record<string, string>>, y: number | string = year) => t.http.put('/api/kpi/brand-lists').set(await as(username)).send({ year: y, brands });
+
+    it('is read by everyone signed in, and kept by the department’s head or an admin only', async () => {
+      expect((await t.http.get(`/api/kpi/brand-lists?year=${year}`).set(await as('staff01'))).body).toEqual({ year, brands: [] });
+      expect((await t.http.get(`/api/kpi/brand-lists?year=${year}`)).status).toBe(401);
+      expect((await t.http.get('/api/kpi/brand-lists?year=20x6').set(await as('staff01'))).status).toBe(400);
+      expect((await put('staff01', [{ brand: '利群(新版)', kind: 'key' }])).status).toBe(403);
+      expect((await put('trainer', [{ brand: '利群(新版)', kind: 'key' }])).status).toBe(403);
+      const cz = await put('manager-cz', [{ brand: '利群(新版)', kind: 'key' }]);
+      expect(cz.status).toBe(403);
+      expect(cz.body.message).toBe('只有营销部负责人或管理员可以维护品牌名单');
+      expect(await count('kpi_brand_list')).toBe(0);
+    });
+
+    it('refuses unknown fields, kinds, years and a brand listed twice', async () => {
+      expect((await t.http.put('/api/kpi/brand-lists').set(await as('manager')).send({ year, brands: [], extra: 1 })).status).toBe(400);
+      expect((await put('manager', [{ brand: '利群', kind: 'famous' }])).status).toBe(400);
+      expect((await put('manager', [{ brand: '利群', kind: 'key', colour: 'red' }])).status).toBe(400);
+      expect((await put('manager', [], 1999)).status).toBe(400);
+      expect((await put('manager', [], 'abc')).status).toBe(400);
+      const twice = await put('manager', [{ brand: '利群', kind: 'key' }, { brand: ' 利群 ', kind: 'new' }]);
+      expect(twice.status).toBe(400);
+      expect(twice.body.message).toContain('「利群」出现了两次');
+    });
+
+    it('decides which brands head 预测准确率 for that year, for a person and for a unit alike, over the import’s flag', async () => {
+      // staff03 imported 中华(硬) and 利群(新版) as key brands; the department's list keeps only 利群 (300 of 300 right)
+      const res = await put('manager', [
+        { brand: '利群(新版)', kind: 'key' },
+        { brand: '黄金叶(乐途)', kind: 'new' },
+      ]);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ year, brands: [{ brand: '利群(新版)', kind: 'key' }, { brand: '黄金叶(乐途)', kind: 'new' }] });
+      const month = await lastMonthOf('staff03');
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1 });
+      expect(month.forecast.keyBrands).toBe(1);
+      const unit = (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('manager-cz')).expect(200)).body;
+      expect(unit.kpis.find((k: { kpi: string }) => k.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1, reported: 1 });
+      const audit = await t.dataSource.query(`SELECT target_id, details FROM audit_event WHERE action = 'kpi.brands.replace'`);
+      expect(audit).toEqual([{ target_id: String(year), details: { before: 0, after: 2 } }]);
+
+      // another year's list changes nothing here; an empty list gives the import's flags back
+      expect((await put('admin', [{ brand: '中华(硬)', kind: 'key' }], year - 1)).status).toBe(200);
+      expect((await put('admin', [])).status).toBe(200);
+      expect(valueOf((await lastMonthOf('staff03')).values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400 });
+    });
+  });
+
   describe('targets', () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));

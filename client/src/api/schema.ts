@@ -107,6 +107,12 @@ export interface BrandForecastDto {
   accuracy: number;
 }
 
+export interface BrandListDto {
+  year: number;
+  /** Key brands first, then by name */
+  brands: Array<ListedBrandDto>;
+}
+
 export interface BulkQuestionActionDto {
   questionIds: Array<string>;
   action: "move" | "tag" | "retire" | "restore";
@@ -494,6 +500,12 @@ export interface KpiValueDto {
   status: "met" | "missed" | "info" | "no_target" | "no_data";
 }
 
+export interface ListedBrandDto {
+  brand: string;
+  /** key: 前20个全国卷烟重点骨干品牌; new: 新品牌 */
+  kind: "key" | "new";
+}
+
 export interface LoginRequestDto {
   username: string;
   password: string;
@@ -824,6 +836,11 @@ export interface RatioDto {
   count: number;
   of: number;
   share: number;
+}
+
+export interface ReplaceBrandListDto {
+  year: number;
+  brands: Array<ListedBrandDto>;
 }
 
 export interface ResetPasswordDto {
@@ -1242,6 +1259,14 @@ export interface ApiOperations {
   };
   'GET /api/instance': {
     response: InstanceDto;
+  };
+  'GET /api/kpi/brand-lists': {
+    query: { year: number };
+    response: BrandListDto;
+  };
+  'PUT /api/kpi/brand-lists': {
+    body: ReplaceBrandListDto;
+    response: BrandListDto;
   };
   'GET /api/kpi/definitions': {
     response: Array<KpiDefinitionDto>;

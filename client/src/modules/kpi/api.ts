@@ -1,8 +1,10 @@
 import { http } from '@/api/http'
 import type {
+  BrandListDto,
   KpiDefinitionDto,
   KpiImportReportDto,
   KpiTargetInputDto,
+  ListedBrandDto,
   PersonKpisDto,
   UnitKpisDto,
 } from '@/api/schema'
@@ -48,3 +50,9 @@ export const getUnitKpis = (unitId: string, query: KpiUnitQuery) =>
 
 export const exportUnitKpis = (unitId: string, month: string) =>
   http.get<Blob>(`/kpi/units/${unitId}/export`, { query: { month }, responseType: 'blob' })
+
+/** The department's national key brands and new brands for a year (预测准确率); everyone signed in reads it. */
+export const getBrandList = (year: number) => http.get<BrandListDto>('/kpi/brand-lists', { query: { year } })
+
+/** Replaces the year's list as a whole: the department's head or an admin. */
+export const replaceBrandList = (year: number, brands: ListedBrandDto[]) => http.put<BrandListDto>('/kpi/brand-lists', { year, brands })

@@ -22,6 +22,18 @@ export const LAST_YEAR_COLUMNS = columnNames(YEAR_ON_YEAR_KPIS, 'ly');
 const STAFF_UNDER_PATH = `starts_with(u.path, $1) AND 'staff' = ANY(a.roles) AND NOT a.disabled AND ($6::uuid[] IS NULL OR a.id = ANY($6::uuid[]))`;
 
 /**
+ * Whether forecast row `f` is of a national key brand: the department's list for the year of `month`
+ * (kpi_brand_list) when that year has one, else the import's 全国重点品牌 flag. With a fixed month the
+ * first EXISTS is evaluated once per query.
+ */
+export function keyBrandSql(f: string, month: string): string {
+  const year = `l.year = extract(year FROM ${month})::int AND l.kind = 'key'`;
+  return `CASE WHEN EXISTS (SELECT 1 FROM kpi_brand_list l WHERE ${year})
+               THEN EXISTS (SELECT 1 FROM kpi_brand_list l WHERE ${year} AND l.brand = ${f}.brand)
+               ELSE ${f}.key_brand END`;
+}
+
+/**
  * `figures`: one flat row per person with each KPI's numerator and denominator this month, last
  * year's for the year-on-year KPIs, and the month's forecasts summed over the national key brands
  * (the headline of 预测准确率; all brands are reported per person apart), where `accurate`
@@ -48,7 +60,7 @@ export const UNIT_MONTH_CTES = `
   ), forecasts AS (
     SELECT f.user_id, sum(f.forecast) AS forecast, sum(f.actual) AS actual, sum(greatest(0, f.actual - abs(f.forecast - f.actual))) AS accurate
       FROM kpi_forecast f JOIN people p ON p.id = f.user_id
-     WHERE f.month = $2 AND f.key_brand
+     WHERE f.month = $2 AND ${keyBrandSql('f', '$2::date')}
      GROUP BY f.user_id
   ), figures AS (
     SELECT a.id, a.username, a.display_name, a.unit_id, u.name AS unit_name,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { BRAND_KINDS, type BrandKind } from '../../domain/brand-list';
 import { ALL_KPIS } from '../../domain/kpi-definitions';
 import { RISE_UNITS, type RiseUnit, type TargetStatus } from '../../domain/status-rule';
 import { PersonRefDto } from '../../../identity/http/dto/person-ref.dto';
@@ -139,4 +140,43 @@ export class UnitKpisDto {
   @ApiProperty({ type: [UnitKpiSummaryDto] }) kpis: UnitKpiSummaryDto[];
   @ApiProperty({ type: [PersonKpiRowDto], description: 'One page of people, most missed first, then by name' }) page: PersonKpiRowDto[];
   @ApiProperty() total: number;
+}
+
+export class ListedBrandDto {
+  @ApiProperty({ maxLength: 64 })
+  @IsString()
+  @MaxLength(64)
+  brand: string;
+
+  @ApiProperty({ enum: BRAND_KINDS, description: 'key: 前20个全国卷烟重点骨干品牌; new: 新品牌' })
+  @IsIn(BRAND_KINDS)
+  kind: BrandKind;
+}
+
+export class BrandListQueryDto {
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}
+
+export class ReplaceBrandListDto {
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty({ type: [ListedBrandDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ListedBrandDto)
+  @ArrayMaxSize(500)
+  brands: ListedBrandDto[];
+}
+
+export class BrandListDto {
+  @ApiProperty({ example: 2026 }) year: number;
+  @ApiProperty({ type: [ListedBrandDto], description: 'Key brands first, then by name' }) brands: ListedBrandDto[];
 }

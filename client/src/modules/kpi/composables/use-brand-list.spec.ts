@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { fakeServer, json, serverError } from '@/test/fake-server'
 import { meFor, seedSession } from '@/test/session-fixtures'
-import { withSetup } from '@/test/test-app'
+import { mountAppAt, withSetup } from '@/test/test-app'
 import { brandsToSave, duplicateBrand, useBrandList } from './use-brand-list'
 
 const LIST = { year: 2026, brands: [{ brand: '利群(新版)', kind: 'key' as const }] }
@@ -50,5 +50,19 @@ describe('the key-brand list (useBrandList)', () => {
     expect(await result.save()).toBe(false)
     expect(result.forbidden.value).toBe(true)
     expect(result.failure.value).toBe('只有营销部负责人或管理员可以维护品牌名单')
+  })
+})
+
+describe('the brand-list page', () => {
+  it('shows the year’s key brands with the rule they serve, and is reached from the forecast import', async () => {
+    serve()
+    const { wrapper } = await mountAppAt('/kpi/brands')
+    await flushPromises()
+    const page = wrapper.find('[data-testid="kpi-brands"]')
+    expect(page.text()).toContain('预测准确率品牌名单')
+    expect(page.text()).toContain('重点品牌 1 个')
+    expect((page.find('input[aria-label="品牌"]').element as HTMLInputElement).value).toBe('利群(新版)')
+    expect(wrapper.find('[data-testid="kpi-brands-save"]').attributes('disabled')).toBeDefined()
+    wrapper.unmount()
   })
 })

@@ -55,7 +55,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
   const lastMonthOf = async (username: string) => {
     const res = await person('manager', username);
     expect(res.status).toBe(200);
-    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; brands: unknown[] } };
+    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; newBrands: number | null; brands: unknown[] } };
   };
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
@@ -240,7 +240,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(month.forecast.total).toBeCloseTo((100 * 0.9 + 300 * 1 + 100 * 0.5) / 500);
       expect(month.forecast.keyBrands).toBeCloseTo((100 * 0.9 + 300 * 1) / 400);
       expect(month.forecast.brands).toEqual(
-        expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
+        expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, newBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
       );
       // the headline is 准确量 ÷ 实际量 over the key brands (90 + 300 of 400), not Σ forecast ÷ Σ actual (440 / 500 = 88 %)
       expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(0.975), status: 'no_target' });
@@ -253,7 +253,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ rows: 3, people: 2, created: 1, replaced: 2 });
       const month = await lastMonthOf('staff04');
-      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
+      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, newBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
     });
 
     it('needs an actual volume above zero', async () => {
@@ -488,6 +488,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const month = await lastMonthOf('staff03');
       expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1 });
       expect(month.forecast.keyBrands).toBe(1);
+      expect(month.forecast.newBrands).toBeNull();
       const unit = (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('manager-cz')).expect(200)).body;
       expect(unit.kpis.find((k: { kpi: string }) => k.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1, reported: 1 });
       const audit = await t.dataSource.query(`SELECT target_id, details FROM audit_event WHERE action = 'kpi.brands.replace'`);
@@ -495,6 +496,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
       // another year's list changes nothing here; an empty list gives the import's flags back
       expect((await put('admin', [{ brand: '中华(硬)', kind: 'key' }], year - 1)).status).toBe(200);
+      // 地方品牌 on the list as a new brand: its accuracy is shown apart (50 of 100)
+      expect((await put('admin', [{ brand: '地方品牌', kind: 'new' }])).status).toBe(200);
+      const withNew = await lastMonthOf('staff03');
+      expect(withNew.forecast.newBrands).toBeCloseTo(0.5);
+      expect(withNew.forecast.brands).toEqual(expect.arrayContaining([expect.objectContaining({ brand: '地方品牌', newBrand: true })]));
       expect((await put('admin', [])).status).toBe(200);
       expect(valueOf((await lastMonthOf('staff03')).values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400 });
     });

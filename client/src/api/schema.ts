@@ -102,6 +102,8 @@ export interface BlueprintRuleDto {
 export interface BrandForecastDto {
   brand: string;
   keyBrand: boolean;
+  /** On the year’s list of new brands (新品牌) */
+  newBrand: boolean;
   forecast: number;
   actual: number;
   accuracy: number;
@@ -332,6 +334,8 @@ export interface ForecastMonthDto {
   total: number | null;
   /** Volume-weighted over the national key brands */
   keyBrands: number | null;
+  /** Volume-weighted over the year’s new brands (新品牌) */
+  newBrands: number | null;
   brands: Array<BrandForecastDto>;
 }
 

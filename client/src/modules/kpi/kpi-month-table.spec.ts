@@ -58,6 +58,7 @@ describe('forecast accuracy per brand', () => {
 
     expect(forecast?.month).toBe('2026-11')
     expect(forecast?.keyBrands).toBe(0.93)
+    expect(forecast?.newBrands).toBe(0.9)
     expect(forecast?.brands.map((b) => b.brand)).toEqual(['利群(新版)', '芙蓉王(硬)', '云烟(紫)'])
   })
 

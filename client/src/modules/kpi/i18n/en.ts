@@ -35,6 +35,7 @@ const kpiEn: KpiMessageSchema = {
       title: 'Forecast accuracy ({month})',
       total: 'All brands',
       keyBrands: 'National key brands (assessed)',
+      newBrands: 'New brands',
       formula: 'Accuracy = accurate volume ÷ actual volume, weighted by actual volume; per brand 1 − |forecast − actual| ÷ actual (not below 0)',
       brand: 'Brand',
       keyBrand: 'Key',

@@ -34,6 +34,7 @@ const kpiZhCN = {
       title: '预测准确率（{month}）',
       total: '全部品牌',
       keyBrands: '全国重点品牌（考核）',
+      newBrands: '新品牌',
       formula: '准确率 = 准确量 ÷ 实际量，按实际量加权；单个品牌准确率 = 1 − |预测量 − 实际量| ÷ 实际量（不低于 0）',
       brand: '品牌',
       keyBrand: '重点',

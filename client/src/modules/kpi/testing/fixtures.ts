@@ -58,7 +58,7 @@ export function kpiMonth(month: string, coverage: number | null, effective: numb
         ? kpiValue('price_per_carton', null, null, 'no_data')
         : { kpi: 'price_per_carton', numerator: 182_400, denominator: 1000, value: 182.4, target: 175, status: 'met' },
     ],
-    forecast: { total: null, keyBrands: null, brands: [] },
+    forecast: { total: null, keyBrands: null, newBrands: null, brands: [] },
   }
 }
 
@@ -67,10 +67,11 @@ export function personKpisFixture(): PersonKpisDto {
   months[2].forecast = {
     total: 0.91,
     keyBrands: 0.93,
+    newBrands: 0.9,
     brands: [
-      { brand: '云烟(紫)', keyBrand: false, forecast: 90, actual: 100, accuracy: 0.9 },
-      { brand: '芙蓉王(硬)', keyBrand: true, forecast: 210, actual: 200, accuracy: 0.95 },
-      { brand: '利群(新版)', keyBrand: true, forecast: 330, actual: 300, accuracy: 0.9 },
+      { brand: '云烟(紫)', keyBrand: false, newBrand: true, forecast: 90, actual: 100, accuracy: 0.9 },
+      { brand: '芙蓉王(硬)', keyBrand: true, newBrand: false, forecast: 210, actual: 200, accuracy: 0.95 },
+      { brand: '利群(新版)', keyBrand: true, newBrand: false, forecast: 330, actual: 300, accuracy: 0.9 },
     ],
   }
   return {

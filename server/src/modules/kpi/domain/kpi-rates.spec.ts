@@ -19,6 +19,17 @@ describe('KPI rates', () => {
     expect(summary.keyBrands).toBeCloseTo((100 * 0.9 + 300 * 1) / 400);
     expect(summary.brands.map((b) => b.accuracy)).toEqual([expect.closeTo(0.9), 1, 0.5]);
     expect(summariseForecasts([]).total).toBeNull();
+    expect(summary.newBrands).toBeNull();
+  });
+
+  it('reports the year’s new brands apart, volume-weighted', () => {
+    const summary = summariseForecasts([
+      { brand: '黄金叶(乐途)', keyBrand: false, newBrand: true, forecast: 80, actual: 100 }, // 0.8
+      { brand: '地方品牌', keyBrand: false, forecast: 100, actual: 100 },
+    ]);
+    expect(summary.newBrands).toBeCloseTo(0.8);
+    expect(summary.keyBrands).toBeNull();
+    expect(summary.brands.map((b) => b.newBrand)).toEqual([true, false]);
   });
 
   it('has no rate for an empty denominator', () => {

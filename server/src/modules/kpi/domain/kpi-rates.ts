@@ -24,6 +24,8 @@ export function accurateVolume(forecast: number, actual: number): number {
 export interface BrandForecast {
   brand: string;
   keyBrand: boolean;
+  /** On the department's list of new brands (新品牌) for the year. */
+  newBrand?: boolean;
   forecast: number;
   actual: number;
 }
@@ -33,17 +35,19 @@ export interface ForecastSummary {
   total: number | null;
   /** Volume-weighted over the national key brands only. */
   keyBrands: number | null;
-  brands: Array<BrandForecast & { accuracy: number }>;
+  /** Volume-weighted over the year's new brands (新品牌) only. */
+  newBrands: number | null;
+  brands: Array<BrandForecast & { newBrand: boolean; accuracy: number }>;
 }
 
 /** The total is volume-weighted: Σ actual·accuracy / Σ actual; key brands are also reported apart. */
 export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
-  const brands = rows.map((row) => ({ ...row, accuracy: forecastAccuracy(row.forecast, row.actual) }));
+  const brands = rows.map((row) => ({ ...row, newBrand: row.newBrand === true, accuracy: forecastAccuracy(row.forecast, row.actual) }));
   const weighted = (list: typeof brands) => {
     const volume = list.reduce((sum, b) => sum + b.actual, 0);
     return volume > 0 ? list.reduce((sum, b) => sum + b.actual * b.accuracy, 0) / volume : null;
   };
-  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), brands };
+  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), newBrands: weighted(brands.filter((b) => b.newBrand)), brands };
 }
 
 /**

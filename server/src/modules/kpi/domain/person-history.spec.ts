@@ -18,7 +18,7 @@ describe('a person’s KPI history', () => {
     );
     expect(history.map((m) => m.month)).toEqual(['2026-09', '2026-10']);
     expect(history[0].values[0]).toMatchObject({ kpi: 'guidance_coverage', value: 0.5, status: 'info' });
-    expect(history[0].forecast).toEqual({ total: null, keyBrands: null, brands: [] });
+    expect(history[0].forecast).toEqual({ total: null, keyBrands: null, newBrands: null, brands: [] });
     expect(history[1].values.find((v) => v.kpi === 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
     expect(history[1].forecast.total).toBeCloseTo(0.9);
     expect(history[1].values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 90, denominator: 100, value: expect.closeTo(0.9) });

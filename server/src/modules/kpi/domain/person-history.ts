@@ -30,7 +30,7 @@ export function personHistory(months: readonly string[], ratios: readonly Monthl
   const forecastsByMonth = groupBy(forecasts, (f) => f.month);
   const figuresOf = (month: string) => Object.fromEntries((ratiosByMonth.get(month) ?? []).map((r) => [r.kpi, { numerator: r.numerator, denominator: r.denominator }]));
   return months.map((month) => {
-    const brands: BrandForecast[] = (forecastsByMonth.get(month) ?? []).map(({ brand, keyBrand, forecast, actual }) => ({ brand, keyBrand, forecast, actual }));
+    const brands: BrandForecast[] = (forecastsByMonth.get(month) ?? []).map(({ brand, keyBrand, newBrand, forecast, actual }) => ({ brand, keyBrand, newBrand: newBrand === true, forecast, actual }));
     return {
       month: monthLabel(month),
       values: monthValues({ ratios: figuresOf(month), lastYear: figuresOf(addMonths(month, -12)), forecast: forecastTotals(brands.filter((b) => b.keyBrand)) }, rulesFor(settings, month)),

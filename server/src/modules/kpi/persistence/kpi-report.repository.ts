@@ -43,11 +43,12 @@ export class KpiReportRepository {
 
   /** One person's brand forecasts from `first` to `last` inclusive, brands in name order. */
   async personForecasts(userId: string, first: string, last: string): Promise<MonthlyBrandForecast[]> {
-    const rows = await this.dataSource.query<Array<{ month: string; brand: string; keyBrand: boolean; forecast: string; actual: string }>>(
-      `SELECT to_char(f.month, 'YYYY-MM-DD') AS month, f.brand, ${keyBrandSql('f', 'f.month')} AS "keyBrand", f.forecast, f.actual FROM kpi_forecast f
+    const rows = await this.dataSource.query<Array<{ month: string; brand: string; keyBrand: boolean; newBrand: boolean; forecast: string; actual: string }>>(
+      `SELECT to_char(f.month, 'YYYY-MM-DD') AS month, f.brand, ${keyBrandSql('f', 'f.month')} AS "keyBrand",
+              EXISTS (SELECT 1 FROM kpi_brand_list l WHERE l.year = extract(year FROM f.month)::int AND l.kind = 'new' AND l.brand = f.brand) AS "newBrand", f.forecast, f.actual FROM kpi_forecast f
         WHERE f.user_id = $1 AND f.month BETWEEN $2 AND $3 ORDER BY 1, 3 DESC, 2`,
       [userId, first, last],
     );
-    return rows.map((r) => ({ month: r.month, brand: r.brand, keyBrand: r.keyBrand, forecast: Number(r.forecast), actual: Number(r.actual) }));
+    return rows.map((r) => ({ month: r.month, brand: r.brand, keyBrand: r.keyBrand, newBrand: r.newBrand, forecast: Number(r.forecast), actual: Number(r.actual) }));
   }
 }

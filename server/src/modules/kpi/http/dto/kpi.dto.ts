@@ -94,6 +94,7 @@ export class KpiValueDto {
 export class BrandForecastDto {
   @ApiProperty() brand: string;
   @ApiProperty() keyBrand: boolean;
+  @ApiProperty({ description: 'On the year’s list of new brands (新品牌)' }) newBrand: boolean;
   @ApiProperty() forecast: number;
   @ApiProperty() actual: number;
   @ApiProperty() accuracy: number;
@@ -102,6 +103,7 @@ export class BrandForecastDto {
 export class ForecastMonthDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over all brands' }) total: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the national key brands' }) keyBrands: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the year’s new brands (新品牌)' }) newBrands: number | null;
   @ApiProperty({ type: [BrandForecastDto] }) brands: BrandForecastDto[];
 }
 

@@ -24,10 +24,11 @@ function lastMonth(now = new Date()): string {
 }
 
 const MONTH = lastMonth()
-const HEADER = '用户名,月份,指标,分子,分母'
-const GOOD_ROWS = [`staff05,${MONTH},经营指导面,45,60`, `staff05,${MONTH},有效指导率,40,50`]
+const HEADER = '用户名,月份,指标,分子,分母,核实的指导次数'
+/** 有效指导率: 40 of the 50 cases a market manager verified (of 70 given) were effective. */
+const GOOD_ROWS = [`staff05,${MONTH},经营指导面,45,60,`, `staff05,${MONTH},有效指导率,40,70,50`]
 /** Row 4 of the file (the header is row 1): nobody is called staff99. */
-const BAD_ROW = `staff99,${MONTH},经营指导面,10,20`
+const BAD_ROW = `staff99,${MONTH},经营指导面,10,20,`
 
 interface Question {
   slot: number

@@ -6,12 +6,16 @@ const LAST = addMonths(monthOf(new Date()), -1);
 
 /** `count` rows of ratios for staff01–30, every KPI of every month going back from last month. */
 function ratiosCsv(count: number): Buffer {
-  const lines = ['用户名,月份,指标,分子,分母'];
+  const lines = ['用户名,月份,指标,分子,分母,核实的指导次数'];
   for (let i = 0; lines.length <= count; i++) {
     const month = monthLabel(addMonths(LAST, -Math.floor(i / (30 * KPIS.length))));
     const staff = `staff${String((Math.floor(i / KPIS.length) % 30) + 1).padStart(2, '0')}`;
     const kpi = KPIS[i % KPIS.length];
-    lines.push(kpi === '单条价' ? `${staff},${month},${kpi},${21000 + (i % 500)}.50,100` : `${staff},${month},${kpi},${60 + (i % 40)},${110 + (i % 30)}`);
+    lines.push(
+      kpi === '单条价'
+        ? `${staff},${month},${kpi},${21000 + (i % 500)}.50,100,`
+        : `${staff},${month},${kpi},${60 + (i % 40)},${110 + (i % 30)},${kpi === '有效指导率' ? 100 : ''}`,
+    );
   }
   return Buffer.from(lines.join('\n'));
 }

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { addMonths, monthLabel, monthOf } from '../src/platform/calendar/month';
 import { createTestApp, TestApp } from './support/test-app';
 
-const RATIO_HEADERS = ['用户名', '月份', '指标', '分子', '分母'];
+const RATIO_HEADERS = ['用户名', '月份', '指标', '分子', '分母', '核实的指导次数'];
 const FORECAST_HEADERS = ['用户名', '月份', '品牌', '全国重点品牌', '预测量', '实际量'];
 
 // Last month and the same month a year before it: both complete, both importable.
@@ -55,7 +55,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
   const lastMonthOf = async (username: string) => {
     const res = await person('manager', username);
     expect(res.status).toBe(200);
-    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; brands: unknown[] } };
+    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; newBrands: number | null; brands: unknown[] } };
   };
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
@@ -70,7 +70,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const file = () =>
       workbook(RATIO_HEADERS, [
         ['staff01', M, '经营指导面', 66, 110],
-        ['staff01', M, 'effective_guidance', 70, 100],
+        ['staff01', M, 'effective_guidance', 70, 120, 100],
         ['staff01', M, '单条价', 23100, 100],
         ['staff01', LY, '单条价', 22000, 100],
         ['staff02', M, '经营指导面', 50, 100],
@@ -96,17 +96,21 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(month.month).toBe(M);
       expect(month.values.map((v) => v.kpi)).toEqual([
         'guidance_coverage',
+        'guidance_coverage_ytd',
         'effective_guidance',
         'awareness',
         'self_reported_orders',
         'push_coverage',
         'quota_exhausted',
         'quota_underused',
+        'month_start_surge',
+        'personal_service',
         'price_per_carton',
+        'sales_volume',
         'forecast_accuracy',
       ]);
-      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: 0.6, status: 'met' });
-      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
+      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: null, status: 'info' });
+      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 70, denominator: 100, value: 0.7, target: 0.8, status: 'missed' });
       expect(valueOf(month.values, 'awareness')).toEqual({ kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data' });
       expect(valueOf(month.values, 'forecast_accuracy').status).toBe('no_data');
     });
@@ -127,7 +131,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'manager',
         'ratios',
         await workbook(RATIO_HEADERS, [
-          ['staff01', M, '有效指导率', 85, 100],
+          ['staff01', M, '有效指导率', 85, 120, 100],
           ['staff01', M, '知晓率', 40, 50],
         ]),
         'again.xlsx',
@@ -137,6 +141,18 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const month = await lastMonthOf('staff01');
       expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 85, value: 0.85, status: 'met' });
       expect(valueOf(month.values, 'awareness')).toMatchObject({ value: 0.8, status: 'no_target' });
+    });
+
+    it('judges 有效指导率 on the cases a market manager verified, and refuses an old file without that count, naming the column', async () => {
+      const old = await upload('manager', 'ratios', await workbook(['用户名', '月份', '指标', '分子', '分母'], [['staff05', M, '经营指导面', 60, 100], ['staff05', M, '有效指导率', 30, 100]]), 'old.xlsx');
+      expect(old.status).toBe(422);
+      expect(old.body.details.errors).toEqual([{ row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') }]);
+      // 24 of 30 verified cases effective: 80 %, though 100 cases were given and 70 of them never checked
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 24, 100, 30]]), 'new.xlsx')).status).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 24, denominator: 30, value: 0.8, status: 'met' });
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 0, 100, 0]]), 'none.xlsx')).status).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 0, denominator: 0, value: null, status: 'no_data' });
+      await t.dataSource.query(`DELETE FROM kpi_ratio WHERE user_id = $1`, [ids.staff05]);
     });
 
     it('reads a month that Excel turned into a date', async () => {
@@ -154,7 +170,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         await workbook(RATIO_HEADERS, [
           ['staff03', M, '经营指导面', 60, 100],
           ['staff04', M, '经营指导面', 60, 0],
-          ['staff01', M, '有效指导率', 10, 100],
+          ['staff01', M, '有效指导率', 10, 100, 50],
         ]),
         'bad.xlsx',
       );
@@ -172,7 +188,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
           ['staff03', M, '经营指导面', 60, 100],
           ['staff03', M, 'guidance_coverage', 61, 100],
           ['staff03', '下个月', '满意度', 120, 100],
-          ['staff03', M, '有效指导率', 120, 100],
+          ['staff03', M, '有效指导率', 120, 100, 100],
         ]),
         'bad.xlsx',
       );
@@ -224,9 +240,10 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(month.forecast.total).toBeCloseTo((100 * 0.9 + 300 * 1 + 100 * 0.5) / 500);
       expect(month.forecast.keyBrands).toBeCloseTo((100 * 0.9 + 300 * 1) / 400);
       expect(month.forecast.brands).toEqual(
-        expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
+        expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, newBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
       );
-      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 440, denominator: 500, value: expect.closeTo(0.88), status: 'no_target' });
+      // the headline is 准确量 ÷ 实际量 over the key brands (90 + 300 of 400), not Σ forecast ÷ Σ actual (440 / 500 = 88 %)
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(0.975), status: 'no_target' });
     });
 
     it('reads the same sheet saved by Chinese Windows Excel (GBK) and replaces the figures', async () => {
@@ -236,7 +253,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ rows: 3, people: 2, created: 1, replaced: 2 });
       const month = await lastMonthOf('staff04');
-      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
+      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, newBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
     });
 
     it('needs an actual volume above zero', async () => {
@@ -293,11 +310,49 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.body).toMatchObject({ unitId: units['城中客户服务部'], unitName: '城中客户服务部', month: M, people: 15, total: 15 });
       const kpi = (code: string) => res.body.kpis.find((k: { kpi: string }) => k.kpi === code);
       // staff01 66/110 and staff02 50/100 (staff16 of 城郊 is not in this subtree)
-      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', value: expect.closeTo(116 / 210), target: 0.6, status: 'missed', reported: 2, met: 1 });
+      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: null, status: 'info', reported: 2, met: 0 });
       // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
       expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
-      // staff03: 中华 90 of 100 right, 利群 300 of 300, 地方品牌 50 of 100; staff04: 黄山 80 of 100 — weighted by actual volume
-      expect(kpi('forecast_accuracy')).toMatchObject({ value: expect.closeTo((90 + 300 + 50 + 80) / 600), reported: 2 });
+      // staff03: key brands 中华 90 of 100 right and 利群 300 of 300 (地方品牌 is not a key brand); staff04 has no key brand — weighted by actual volume
+      expect(kpi('forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(390 / 400), reported: 1 });
+    });
+
+    it('judges 经营指导面 on the year to date against the pace to 60 % by December, beside the month’s own figure, from January on', async () => {
+      const Y = Number(M.slice(0, 4)) - 1;
+      expect(
+        (
+          await upload(
+            'manager',
+            'ratios',
+            await workbook(RATIO_HEADERS, [
+              ['staff25', `${Y}-03`, '经营指导面（本年累计）', 20, 100], // pace by March: 15 %
+              ['staff25', `${Y}-03`, '经营指导面', 12, 100],
+              ['staff25', `${Y}-12`, 'guidance_coverage_ytd', 59, 100], // December needs the full 60 %
+              ['staff25', `${Y + 1}-01`, '本年经营指导面', 6, 100], // a new year: 5 % by January
+              ['staff26', `${Y}-12`, 'guidance_coverage_ytd', 61, 100],
+            ]),
+            'ytd.xlsx',
+          )
+        ).status,
+      ).toBe(201);
+      const judged = async (month: string) => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${month}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const row = (unit.page as Array<{ username: string; values: KpiValue[] }>).find((r) => r.username === 'staff25')!;
+        const own = (await person('manager', 'staff25', `?month=${month}&months=1`)).body.months[0].values as KpiValue[];
+        return { unit: unit.kpis.find((k: { kpi: string }) => k.kpi === 'guidance_coverage_ytd'), row: valueOf(row.values, 'guidance_coverage_ytd'), own: valueOf(own, 'guidance_coverage_ytd'), month: valueOf(own, 'guidance_coverage') };
+      };
+      const march = await judged(`${Y}-03`);
+      expect(march.own).toMatchObject({ value: 0.2, target: expect.closeTo(0.15), status: 'met' });
+      expect(march.row).toMatchObject({ status: 'met', target: expect.closeTo(0.15) });
+      expect(march.month).toMatchObject({ value: 0.12, status: 'info' });
+      const december = await judged(`${Y}-12`);
+      expect(december.own).toMatchObject({ value: 0.59, target: expect.closeTo(0.6), status: 'missed' });
+      expect(december.row.status).toBe('missed');
+      expect(december.unit).toMatchObject({ value: expect.closeTo(1.2 / 2), status: 'met', reported: 2, met: 1 });
+      const january = await judged(`${Y + 1}-01`);
+      expect(january.own).toMatchObject({ value: 0.06, target: expect.closeTo(0.05), status: 'met' });
+      expect(january.row.status).toBe('met');
+      expect((await judged(`${Y}-06`)).own.status).toBe('no_data');
     });
 
     it('lists people most missed first, then by name in pinyin order, one page at a time', async () => {
@@ -305,12 +360,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const first = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2`).set(await as('manager'));
       expect(first.status).toBe(200);
       expect(first.body.page.map((p: { username: string; missed: number }) => [p.username, p.missed])).toEqual([
-        ['staff02', 2],
+        ['staff02', 1],
         ['staff05', 0], // 陈静 (chen) comes first of those who missed nothing
       ]);
       const row = first.body.page[0];
       expect(row).toMatchObject({ userId: ids.staff02, displayName: '李秀兰', unitName: '城中一组' });
-      expect(row.values).toHaveLength(9);
+      expect(row.values).toHaveLength(13);
       const third = await t.http.get(`/api/kpi/units/${unit}?month=${M}&pageSize=2&page=8`).set(await as('manager'));
       expect(third.body.page).toHaveLength(1);
       expect(third.body.total).toBe(15);
@@ -323,9 +378,8 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'manager',
         'ratios',
         await workbook(RATIO_HEADERS, [
-          ['staff17', M2, '经营指导面', 2.01, 3.35], // exactly 60 %, though not in floating point
-          ['staff17', M2, '有效指导率', 80, 100],
-          ['staff18', M2, '经营指导面', 59.99, 100],
+          ['staff17', M2, '有效指导率', 0.84, 1.05, 1.05], // exactly 80 %, though not in floating point
+          ['staff18', M2, '有效指导率', 79.99, 100, 100],
           ['staff18', M2, '单条价', 22000, 100],
           ['staff18', LY2, '单条价', 22000, 100],
           ['staff19', M2, '单条价', 22100, 100],
@@ -338,7 +392,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const rows = res.body.page as Array<{ username: string; missed: number; values: KpiValue[] }>;
       expect(rows).toHaveLength(15);
       expect(rows[0]).toMatchObject({ username: 'staff18', missed: 2 });
-      expect(valueOf(rows.find((r) => r.username === 'staff17')!.values, 'guidance_coverage').status).toBe('met');
+      expect(valueOf(rows.find((r) => r.username === 'staff17')!.values, 'effective_guidance').status).toBe('met');
       rows.forEach((row, i) => {
         expect(row.missed).toBe(row.values.filter((v) => v.status === 'missed').length);
         if (i > 0) expect(row.missed).toBeLessThanOrEqual(rows[i - 1].missed);
@@ -355,11 +409,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('shows a new import, a person moved away and a disabled account at once, however often the page was read before', async () => {
       const M3 = monthLabel(addMonths(`${M}-01`, -3));
       const read = async () => (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M3}&pageSize=200`).set(await as('manager')).expect(200)).body;
-      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'guidance_coverage')!;
+      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'effective_guidance')!;
       const before = coverage(await read()).reported;
       await read();
 
-      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '经营指导面', 30, 100]]), 'm3.xlsx')).status).toBe(201);
+      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '有效指导率', 30, 100, 100]]), 'm3.xlsx')).status).toBe(201);
       let body = await read();
       expect(coverage(body)).toMatchObject({ reported: before + 1 });
       expect(body.page.find((p: { username: string }) => p.username === 'staff06')).toMatchObject({ missed: 1 });
@@ -387,12 +441,68 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const sheet = book.worksheets[0];
       expect(sheet.rowCount).toBe(16);
       const headers = (sheet.getRow(1).values as string[]).slice(1);
-      expect(headers.slice(0, 5)).toEqual(['用户名', '姓名', '单位', '经营指导面', '经营指导面状态']);
+      expect(headers.slice(0, 7)).toEqual(['用户名', '姓名', '单位', '经营指导面（本月）', '经营指导面（本月）状态', '经营指导面（本年累计）', '经营指导面（本年累计）状态']);
       const staff01 = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === 'staff01')!;
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
-      expect(staff01.getCell(5).value).toBe('达标');
-      expect(book.getWorksheet('汇总')!.rowCount).toBe(10);
+      expect(staff01.getCell(5).value).toBe('仅供参考');
+      expect(book.getWorksheet('汇总')!.rowCount).toBe(14);
+    });
+  });
+
+  describe('the department’s brand list per year', () => {
+    const year = Number(M.slice(0, 4));
+    const put = async (username: string, brands: Array<Record<string, string>>, y: number | string = year) => t.http.put('/api/kpi/brand-lists').set(await as(username)).send({ year: y, brands });
+
+    it('is read by everyone signed in, and kept by the department’s head or an admin only', async () => {
+      expect((await t.http.get(`/api/kpi/brand-lists?year=${year}`).set(await as('staff01'))).body).toEqual({ year, brands: [] });
+      expect((await t.http.get(`/api/kpi/brand-lists?year=${year}`)).status).toBe(401);
+      expect((await t.http.get('/api/kpi/brand-lists?year=20x6').set(await as('staff01'))).status).toBe(400);
+      expect((await put('staff01', [{ brand: '利群(新版)', kind: 'key' }])).status).toBe(403);
+      expect((await put('trainer', [{ brand: '利群(新版)', kind: 'key' }])).status).toBe(403);
+      const cz = await put('manager-cz', [{ brand: '利群(新版)', kind: 'key' }]);
+      expect(cz.status).toBe(403);
+      expect(cz.body.message).toBe('只有营销部负责人或管理员可以维护品牌名单');
+      expect(await count('kpi_brand_list')).toBe(0);
+    });
+
+    it('refuses unknown fields, kinds, years and a brand listed twice', async () => {
+      expect((await t.http.put('/api/kpi/brand-lists').set(await as('manager')).send({ year, brands: [], extra: 1 })).status).toBe(400);
+      expect((await put('manager', [{ brand: '利群', kind: 'famous' }])).status).toBe(400);
+      expect((await put('manager', [{ brand: '利群', kind: 'key', colour: 'red' }])).status).toBe(400);
+      expect((await put('manager', [], 1999)).status).toBe(400);
+      expect((await put('manager', [], 'abc')).status).toBe(400);
+      const twice = await put('manager', [{ brand: '利群', kind: 'key' }, { brand: ' 利群 ', kind: 'new' }]);
+      expect(twice.status).toBe(400);
+      expect(twice.body.message).toContain('「利群」出现了两次');
+    });
+
+    it('decides which brands head 预测准确率 for that year, for a person and for a unit alike, over the import’s flag', async () => {
+      // staff03 imported 中华(硬) and 利群(新版) as key brands; the department's list keeps only 利群 (300 of 300 right)
+      const res = await put('manager', [
+        { brand: '利群(新版)', kind: 'key' },
+        { brand: '黄金叶(乐途)', kind: 'new' },
+      ]);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ year, brands: [{ brand: '利群(新版)', kind: 'key' }, { brand: '黄金叶(乐途)', kind: 'new' }] });
+      const month = await lastMonthOf('staff03');
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1 });
+      expect(month.forecast.keyBrands).toBe(1);
+      expect(month.forecast.newBrands).toBeNull();
+      const unit = (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('manager-cz')).expect(200)).body;
+      expect(unit.kpis.find((k: { kpi: string }) => k.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1, reported: 1 });
+      const audit = await t.dataSource.query(`SELECT target_id, details FROM audit_event WHERE action = 'kpi.brands.replace'`);
+      expect(audit).toEqual([{ target_id: String(year), details: { before: 0, after: 2 } }]);
+
+      // another year's list changes nothing here; an empty list gives the import's flags back
+      expect((await put('admin', [{ brand: '中华(硬)', kind: 'key' }], year - 1)).status).toBe(200);
+      // 地方品牌 on the list as a new brand: its accuracy is shown apart (50 of 100)
+      expect((await put('admin', [{ brand: '地方品牌', kind: 'new' }])).status).toBe(200);
+      const withNew = await lastMonthOf('staff03');
+      expect(withNew.forecast.newBrands).toBeCloseTo(0.5);
+      expect(withNew.forecast.brands).toEqual(expect.arrayContaining([expect.objectContaining({ brand: '地方品牌', newBrand: true })]));
+      expect((await put('admin', [])).status).toBe(200);
+      expect(valueOf((await lastMonthOf('staff03')).values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400 });
     });
   });
 
@@ -400,27 +510,32 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('lists every KPI in order with its default and current target', async () => {
       const res = await t.http.get('/api/kpi/definitions').set(await as('staff01'));
       expect(res.status).toBe(200);
-      expect(res.body).toHaveLength(9);
-      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false });
-      expect(res.body[7]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, target: null });
+      expect(res.body).toHaveLength(13);
+      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面（本月）', informational: true, target: null });
+      expect(res.body[1]).toMatchObject({ code: 'guidance_coverage_ytd', name: '经营指导面（本年累计）', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false, paced: true });
+      expect(res.body[7]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
+      expect(res.body[8]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
+      expect(res.body[9]).toMatchObject({ code: 'personal_service', name: '亲情化服务覆盖率', kind: 'share', target: null });
+      expect(res.body[10]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
+      expect(res.body[11]).toMatchObject({ code: 'sales_volume', kind: 'count', yearOnYear: true, target: null });
     });
 
     it('lets the department head change a target, audits it, and judges figures by it', async () => {
       const res = await t.http
         .put('/api/kpi/targets')
         .set(await as('manager'))
-        .send({ targets: [{ kpi: 'guidance_coverage', target: 0.65 }, { kpi: 'quota_exhausted', target: 0.1 }] });
+        .send({ targets: [{ kpi: 'effective_guidance', target: 0.9 }, { kpi: 'quota_exhausted', target: 0.1 }] });
       expect(res.status).toBe(200);
-      expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', target: 0.65, defaultTarget: 0.6 });
-      expect(res.body[5]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
+      expect(res.body[2]).toMatchObject({ code: 'effective_guidance', target: 0.9, defaultTarget: 0.8 });
+      expect(res.body[6]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
       const audit = await t.dataSource.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'kpi.target.update' ORDER BY id`);
       expect(audit).toEqual([
-        { actor_id: ids.manager, target_id: 'guidance_coverage', details: { before: 0.6, after: 0.65 } },
+        { actor_id: ids.manager, target_id: 'effective_guidance', details: { before: 0.8, after: 0.9 } },
         { actor_id: ids.manager, target_id: 'quota_exhausted', details: { before: null, after: 0.1 } },
       ]);
-      expect(valueOf((await lastMonthOf('staff01')).values, 'guidance_coverage')).toMatchObject({ value: 0.6, target: 0.65, status: 'missed' });
+      expect(valueOf((await lastMonthOf('staff01')).values, 'effective_guidance')).toMatchObject({ value: 0.85, target: 0.9, status: 'missed' });
 
-      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'guidance_coverage', target: 0.6 }] }).expect(200);
+      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'effective_guidance', target: 0.8 }] }).expect(200);
     });
 
     it('refuses a service department’s manager', async () => {
@@ -433,9 +548,99 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const share = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'effective_guidance', target: 1.5 }] });
       expect(share.status).toBe(400);
       expect(share.body.message).toContain('有效指导率是占比');
-      const price = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 200 }] });
-      expect(price.status).toBe(400);
-      expect(price.body.message).toContain('单条价');
+      const volume = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'sales_volume', target: 200 }] });
+      expect(volume.status).toBe(400);
+      expect(volume.body.message).toContain('销量与上年同月比较');
+      const unknown = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'fen' }] });
+      expect(unknown.status).toBe(400);
+    });
+
+    it('never fails anyone on an under-used quota, whatever target is sent, and judges the month-start surge against the department’s ceiling', async () => {
+      const refused = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'quota_underused', target: 0.1 }] });
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toContain('仅供参考');
+      const M5 = monthLabel(addMonths(`${M}-01`, -5));
+      const imported = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [
+          ['staff23', M5, '总量使用偏少占比', 40, 50],
+          ['staff23', M5, '月初供货占比', 600, 1000], // 60 % of the month's supply in its first ten days
+          ['staff24', M5, 'month_start_surge', 330, 1000],
+          ['staff24', M5, '亲情化服务覆盖率', 90, 120], // greetings reached 90 of 120 retailers
+        ]),
+        'quota.xlsx',
+      );
+      expect(imported.status).toBe(201);
+      const read = async () => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M5}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const row = (username: string) => (unit.page as Array<{ username: string; missed: number; values: KpiValue[] }>).find((r) => r.username === username)!;
+        const summary = (code: string) => unit.kpis.find((k: { kpi: string }) => k.kpi === code);
+        return { row, summary };
+      };
+      let { row, summary } = await read();
+      expect(valueOf(row('staff23').values, 'quota_underused')).toMatchObject({ value: 0.8, target: null, status: 'info' });
+      expect(summary('quota_underused')).toMatchObject({ status: 'info', reported: 1, met: 0 });
+      expect(row('staff23').missed).toBe(0);
+      expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ value: 0.6, status: 'no_target' });
+      expect(valueOf(row('staff24').values, 'personal_service')).toMatchObject({ numerator: 90, denominator: 120, value: 0.75, status: 'no_target' });
+      expect(valueOf((await person('manager', 'staff23', `?month=${M5}&months=1`)).body.months[0].values, 'quota_underused').status).toBe('info');
+
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: 0.4 }] }).expect(200);
+      ({ row, summary } = await read());
+      expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ target: 0.4, status: 'missed' });
+      expect(valueOf(row('staff24').values, 'month_start_surge').status).toBe('met');
+      expect(summary('month_start_surge')).toMatchObject({ value: expect.closeTo(930 / 2000), status: 'missed', reported: 2, met: 1 });
+      expect(row('staff23').missed).toBe(1);
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: null }] }).expect(200);
+    });
+
+    it('lets the department set the rise price per carton must make (元/条 or %), with volume held, judged alike for a person and a unit', async () => {
+      const M4 = monthLabel(addMonths(`${M}-01`, -4));
+      const LY4 = monthLabel(addMonths(`${M4}-01`, -12));
+      expect(
+        (
+          await upload(
+            'manager',
+            'ratios',
+            await workbook(RATIO_HEADERS, [
+              ['staff20', M4, '单条价', 22001, 100], // one fen up on 220.00, volume held
+              ['staff20', LY4, '单条价', 22000, 100],
+              ['staff21', M4, '单条价', 25300, 110], // 230.00 on 220.00, volume up
+              ['staff21', LY4, '单条价', 22000, 100],
+              ['staff22', M4, '单条价', 23000, 99], // 232.32 on 220.00, but a carton fewer than last year
+              ['staff22', LY4, '单条价', 22000, 100],
+            ]),
+            'price.xlsx',
+          )
+        ).status,
+      ).toBe(201);
+      const statuses = async () => {
+        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M4}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const rows = unit.page as Array<{ username: string; values: KpiValue[] }>;
+        const of = (username: string) => {
+          const values = rows.find((r) => r.username === username)!.values;
+          return [valueOf(values, 'price_per_carton').status, valueOf(values, 'sales_volume').status];
+        };
+        const price = unit.kpis.find((k: { kpi: string }) => k.kpi === 'price_per_carton');
+        const history = (await person('manager', 'staff20', `?month=${M4}&months=1`)).body.months[0].values as KpiValue[];
+        return { staff20: of('staff20'), staff21: of('staff21'), staff22: of('staff22'), met: price.met, person: valueOf(history, 'price_per_carton').status };
+      };
+      expect(await statuses()).toEqual({ staff20: ['met', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 2, person: 'met' });
+
+      const set = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'yuan' }] });
+      expect(set.status).toBe(200);
+      expect(set.body.find((d: { code: string }) => d.code === 'price_per_carton')).toMatchObject({ target: 5, targetUnit: 'yuan' });
+      expect(await statuses()).toEqual({ staff20: ['missed', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 1, person: 'missed' });
+
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0.05, unit: 'percent' }] }).expect(200);
+      expect(await statuses()).toMatchObject({ staff21: ['missed', 'met'], met: 0 });
+      const audit = await t.dataSource.query(`SELECT details FROM audit_event WHERE action = 'kpi.target.update' AND target_id = 'price_per_carton' ORDER BY id`);
+      expect(audit.map((a: { details: unknown }) => a.details)).toEqual([
+        { before: 0, after: 5, unitBefore: 'yuan', unitAfter: 'yuan' },
+        { before: 5, after: 0.05, unitBefore: 'yuan', unitAfter: 'percent' },
+      ]);
+      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0, unit: 'yuan' }] }).expect(200);
     });
   });
 
@@ -450,11 +655,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const notes = book.getWorksheet('说明')!;
       expect((notes.getRow(1).values as string[]).slice(1)).toEqual(['代码', '名称', '分子', '分母', '类型', '目标']);
       expect(notes.getColumn(1).values).toEqual(expect.arrayContaining(['guidance_coverage', 'quota_underused', 'price_per_carton']));
-      expect(notes.getRow(2).getCell(6).value).toBe('≥ 60%');
+      expect(notes.getRow(2).getCell(6).value).toBe('仅供参考');
+      expect(notes.getRow(3).getCell(6).value).toBe('≥ 60%（全年，按月进度）');
 
       const again = await upload('manager', 'ratios', res.body, 'template.xlsx', true);
       expect(again.status).toBe(201);
-      expect(again.body).toMatchObject({ rows: 2, people: 1 });
+      expect(again.body).toMatchObject({ rows: 3, people: 1 });
     });
 
     it('serves a forecasts template that explains the accuracy rule', async () => {

@@ -161,9 +161,17 @@ export interface BlueprintStructureDto {
 export interface BrandForecastDto {
   brand: string;
   keyBrand: boolean;
+  /** On the year’s list of new brands (新品牌) */
+  newBrand: boolean;
   forecast: number;
   actual: number;
   accuracy: number;
+}
+
+export interface BrandListDto {
+  year: number;
+  /** Key brands first, then by name */
+  brands: Array<ListedBrandDto>;
 }
 
 export interface BulkQuestionActionDto {
@@ -366,7 +374,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -456,6 +464,8 @@ export interface ForecastMonthDto {
   total: number | null;
   /** Volume-weighted over the national key brands */
   keyBrands: number | null;
+  /** Volume-weighted over the year’s new brands (新品牌) */
+  newBrands: number | null;
   brands: Array<BrandForecastDto>;
 }
 
@@ -567,12 +577,12 @@ export interface KeyCorrectionResultDto {
 }
 
 export interface KpiDefinitionDto {
-  code: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  code: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   name: string;
   nameEn: string;
   numerator: string;
   denominator: string;
-  kind: "share" | "amount";
+  kind: "share" | "amount" | "count";
   better: "higher" | "lower";
   /** The department's target (a rate for shares), null for none */
   target: number | null;
@@ -580,6 +590,17 @@ export interface KpiDefinitionDto {
   defaultTarget: number | null;
   /** Judged against the same month of last year instead of a target */
   yearOnYear: boolean;
+  /** The target is the rise required on last year (price per carton), in targetUnit */
+  riseTarget: boolean;
+  /** yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise */
+  targetUnit: "yuan" | "percent" | null;
+  /** The target is for the full year; a month is judged on the pace to it (target × month ÷ 12), which KpiValue.target carries */
+  paced: boolean;
+  /** Shown for information only, never met or missed (the plan sets no bar) */
+  informational: boolean;
+  /** How to read the figure, where the plan makes it matter (zh-CN) */
+  caption: string | null;
+  captionEn: string | null;
 }
 
 export interface KpiImportReportDto {
@@ -604,20 +625,28 @@ export interface KpiMonthDto {
 }
 
 export interface KpiTargetInputDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** null removes the target */
   target: number | null;
+  /** Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction) */
+  unit?: "yuan" | "percent";
 }
 
 export interface KpiValueDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   numerator: number | null;
   denominator: number | null;
   /** The rate (0–1 for shares) or amount; null without data */
   value: number | null;
   /** What the value is judged against: the target, or last year for year-on-year KPIs */
   target: number | null;
-  status: "met" | "missed" | "no_target" | "no_data";
+  status: "met" | "missed" | "info" | "no_target" | "no_data";
+}
+
+export interface ListedBrandDto {
+  brand: string;
+  /** key: 前20个全国卷烟重点骨干品牌; new: 新品牌 */
+  kind: "key" | "new";
 }
 
 export interface LoginRequestDto {
@@ -1071,6 +1100,11 @@ export interface RatioDto {
   share: number;
 }
 
+export interface ReplaceBrandListDto {
+  year: number;
+  brands: Array<ListedBrandDto>;
+}
+
 export interface ResetPasswordDto {
   password: string;
 }
@@ -1424,11 +1458,15 @@ export interface UnitKpisDto {
 }
 
 export interface UnitKpiSummaryDto {
-  kpi: "guidance_coverage" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "price_per_carton" | "forecast_accuracy";
+  kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  /** Σ numerators over the subtree (Σ accurate volume for forecasts) */
+  numerator: number | null;
+  /** Σ denominators over the subtree, e.g. guidance cases verified */
+  denominator: number | null;
   /** Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts) */
   value: number | null;
   target: number | null;
-  status: "met" | "missed" | "no_target" | "no_data";
+  status: "met" | "missed" | "info" | "no_target" | "no_data";
   /** People with data this month */
   reported: number;
   /** Of those, meeting the target */
@@ -1637,6 +1675,14 @@ export interface ApiOperations {
   };
   'GET /api/instance': {
     response: InstanceDto;
+  };
+  'GET /api/kpi/brand-lists': {
+    query: { year: number };
+    response: BrandListDto;
+  };
+  'PUT /api/kpi/brand-lists': {
+    body: ReplaceBrandListDto;
+    response: BrandListDto;
   };
   'GET /api/kpi/definitions': {
     response: Array<KpiDefinitionDto>;

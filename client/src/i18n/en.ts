@@ -51,6 +51,7 @@ const en: MessageSchema = {
     myRecord: 'My competency record',
     team: 'Competency & KPIs',
     kpiImport: 'Import KPIs',
+    kpiBrands: 'Key-brand lists',
     targets: 'Targets',
     sourceDocuments: 'Source documents',
     papers: 'Papers',

@@ -103,6 +103,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'identity.user.notFound': 'This user does not exist.',
   'identity.user.notInScope': 'This user does not exist or is outside your scope.',
   'identity.user.usernameTaken': 'The username {username} is already taken.',
+  'kpi.brandList.forbidden': 'Only the department head or an administrator can maintain the brand lists.',
+  'kpi.brandList.invalid': 'The brand list has problems: {problems}',
   'kpi.import.fileMissing': 'Choose an XLSX or CSV file to upload (field “file”).',
   'kpi.import.invalidRows': 'Import failed: {count} error; nothing was written. | Import failed: {count} errors; nothing was written.',
   'kpi.import.invalidRowsListed': 'Import failed: {count} error, the first {listed} listed below; nothing was written. | Import failed: {count} errors, the first {listed} listed below; nothing was written.',

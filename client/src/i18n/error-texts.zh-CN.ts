@@ -104,6 +104,8 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'identity.user.notFound': '用户不存在',
   'identity.user.notInScope': '用户不存在或不在您的管理范围内',
   'identity.user.usernameTaken': '用户名 {username} 已存在',
+  'kpi.brandList.forbidden': '只有营销部负责人或管理员可以维护品牌名单',
+  'kpi.brandList.invalid': '品牌名单有误：{problems}',
   'kpi.import.fileMissing': '请选择要上传的 XLSX 或 CSV 文件（字段名 file）',
   'kpi.import.invalidRows': '导入失败：共 {count} 处错误，未写入任何数据',
   'kpi.import.invalidRowsListed': '导入失败：共 {count} 处错误，以下列出前 {listed} 处，未写入任何数据',

@@ -49,6 +49,7 @@ const zhCN = {
     myRecord: '我的能力档案',
     team: '能力与指标',
     kpiImport: '指标导入',
+    kpiBrands: '重点品牌名单',
     targets: '考核目标',
     sourceDocuments: '法规依据',
     papers: '试卷',

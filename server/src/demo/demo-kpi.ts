@@ -49,12 +49,15 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
     const person = {
       retailers: 80 + Math.floor(character() * 61),
       coverage: 0.5 + character() * 0.25,
+      yearCoverage: 0.5 + character() * 0.2,
       effective: 0.7 + character() * 0.25,
       awareness: 0.55 + character() * 0.35,
       selfReported: 0.3 + character() * 0.4,
       push: 0.7 + character() * 0.28,
       exhausted: 0.05 + character() * 0.15,
       underused: 0.05 + character() * 0.2,
+      surge: 0.3 + character() * 0.2,
+      greetings: 0.4 + character() * 0.5,
       price: 180 + character() * 70,
       rise: 1.01 + character() * 0.05,
       cartonsPerRetailer: 15 + character() * 15,
@@ -67,15 +70,23 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         const share = (kpi: RatioKpi, rate: number, denominator: number) => ratios.push({ userId: id, month: year, kpi, numerator: Math.round(denominator * rate), denominator });
         const retailers = person.retailers + Math.round((random() - 0.5) * 6);
         share('guidance_coverage', drift(person.coverage), retailers);
+        // distinct retailers guided since January, on course for about yearCoverage by December: some ahead of the 60 % pace, some behind
+        const monthOfYear = Number(year.slice(5, 7));
+        share('guidance_coverage_ytd', clamp((person.yearCoverage * monthOfYear) / 12 + (random() - 0.5) * 0.04, 0, 1), retailers);
         const guidanceCases = Math.round(retailers * drift(person.coverage) * (1.2 + random()));
-        share('effective_guidance', drift(person.effective), Math.max(1, guidanceCases));
+        // market managers verify a sample of the cases on site; the rate is over the verified ones
+        share('effective_guidance', drift(person.effective), Math.max(1, Math.round(guidanceCases * (0.25 + random() * 0.2))));
         share('awareness', drift(person.awareness), 20 + Math.floor(random() * 21));
         share('self_reported_orders', drift(person.selfReported), retailers * 4 + Math.floor(random() * 40));
         share('push_coverage', drift(person.push, 0.02), retailers);
+        share('personal_service', drift(person.greetings, 0.08), retailers);
         const floating = Math.round(retailers * (0.6 + random() * 0.3));
         share('quota_exhausted', drift(person.exhausted, 0.04), floating);
         share('quota_underused', drift(person.underused, 0.04), floating);
-        const cartons = Math.round(retailers * person.cartonsPerRetailer * (0.9 + random() * 0.2));
+        const cartonsSupplied = Math.round(retailers * person.cartonsPerRetailer);
+        share('month_start_surge', clamp(person.surge + (random() - 0.5) * 0.1, 0, 1), cartonsSupplied);
+        // most sell a little more than a year ago (the volume the price rise is conditional on); some do not
+        const cartons = Math.round(retailers * person.cartonsPerRetailer * (lastYear ? 0.96 : 1) * (0.92 + random() * 0.16));
         const price = (lastYear ? person.price / person.rise : person.price) * (0.98 + random() * 0.04);
         ratios.push({ userId: id, month: year, kpi: 'price_per_carton', numerator: Math.round(cartons * price * 100) / 100, denominator: cartons });
         if (lastYear) continue;

@@ -1,5 +1,5 @@
 import { call, download, upload, type QueryParams } from '@/api/operations'
-import type { KpiDefinitionDto, KpiTargetInputDto } from '@/api/schema'
+import type { KpiDefinitionDto, KpiTargetInputDto, ListedBrandDto } from '@/api/schema'
 
 export type KpiCode = KpiDefinitionDto['code']
 export type KpiImportKind = QueryParams<'POST /api/kpi/imports'>['kind']
@@ -30,3 +30,9 @@ export const getPersonKpis = (userId: string, query: KpiHistoryQuery = {}) => ca
 export const getUnitKpis = (unitId: string, query: KpiUnitQuery) => call('GET /api/kpi/units/{unitId}', { path: { unitId }, query })
 
 export const exportUnitKpis = (unitId: string, month: string) => download('GET /api/kpi/units/{unitId}/export', { path: { unitId }, query: { month } })
+
+/** The department's national key brands and new brands for a year (预测准确率); everyone signed in reads it. */
+export const getBrandList = (year: number) => call('GET /api/kpi/brand-lists', { query: { year } })
+
+/** Replaces the year's list as a whole: the department's head or an admin. */
+export const replaceBrandList = (year: number, brands: ListedBrandDto[]) => call('PUT /api/kpi/brand-lists', { body: { year, brands } })

@@ -6,6 +6,8 @@ export interface ForecastView {
   total: number | null
   /** Volume-weighted over the 前20 national key brands, which the plan reports on their own. */
   keyBrands: number | null
+  /** Volume-weighted over the year's new brands (新品牌), shown apart. */
+  newBrands: number | null
   brands: BrandForecastDto[]
 }
 
@@ -21,5 +23,5 @@ export function sortBrands(brands: readonly BrandForecastDto[]): BrandForecastDt
 export function latestForecast(months: readonly KpiMonthDto[]): ForecastView | null {
   const latest = [...months].reverse().find((m) => m.forecast.brands.length > 0)
   if (!latest) return null
-  return { month: latest.month, total: latest.forecast.total, keyBrands: latest.forecast.keyBrands, brands: sortBrands(latest.forecast.brands) }
+  return { month: latest.month, total: latest.forecast.total, keyBrands: latest.forecast.keyBrands, newBrands: latest.forecast.newBrands, brands: sortBrands(latest.forecast.brands) }
 }

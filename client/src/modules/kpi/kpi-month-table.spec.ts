@@ -8,11 +8,17 @@ describe('a person’s KPIs month by month', () => {
     const rows = kpiMonthRows(personKpisFixture().months, definitionsFixture(), 'zh-CN')
 
     expect(rows.map((r) => r.name).slice(0, 3)).toEqual(['经营指导面', '有效指导率', '知晓率'])
-    expect(rows).toHaveLength(9)
+    expect(rows).toHaveLength(12)
     const coverage = rows[0]
     expect(coverage?.cells.map((c) => c.month)).toEqual(['2026-09', '2026-10', '2026-11'])
     expect(coverage?.cells.map((c) => c.status)).toEqual(['no_data', 'missed', 'met'])
     expect(rows.find((r) => r.code === 'price_per_carton')).toMatchObject({ kind: 'amount', yearOnYear: true })
+  })
+
+  it('says beside 总量使用偏少 that the plan sets no lower limit, so it is information and not a failure', () => {
+    const rows = kpiMonthRows(personKpisFixture().months, definitionsFixture(), 'zh-CN')
+    expect(rows.find((r) => r.code === 'quota_underused')?.caption).toContain('不得规定销量下限')
+    expect(rows.find((r) => r.code === 'awareness')?.caption).toBeNull()
   })
 
   it('names the KPIs in English for an English reader', () => {
@@ -52,6 +58,7 @@ describe('forecast accuracy per brand', () => {
 
     expect(forecast?.month).toBe('2026-11')
     expect(forecast?.keyBrands).toBe(0.93)
+    expect(forecast?.newBrands).toBe(0.9)
     expect(forecast?.brands.map((b) => b.brand)).toEqual(['利群(新版)', '芙蓉王(硬)', '云烟(紫)'])
   })
 

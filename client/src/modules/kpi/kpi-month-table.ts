@@ -1,5 +1,5 @@
 import type { KpiDefinitionDto, KpiMonthDto } from '@/api/schema'
-import { kpiName, type KpiBetter, type KpiKind, type KpiStatus } from './kpi-values'
+import { fallbackKind, kpiName, type KpiBetter, type KpiKind, type KpiStatus } from './kpi-values'
 import type { KpiCode } from './api'
 
 export interface KpiCell {
@@ -17,12 +17,12 @@ export interface KpiRow {
   kind: KpiKind
   better: KpiBetter
   yearOnYear: boolean
+  /** How to read the figure, in the reader's language (e.g. 总量使用偏少 is information only). */
+  caption: string | null
   /** One per month, in the months' order (oldest first). */
   cells: KpiCell[]
 }
 
-/** Without the definitions (they failed to load) the figures must still read right. */
-const fallbackKind = (code: KpiCode): KpiKind => (code === 'price_per_carton' ? 'amount' : 'share')
 
 /**
  * A person's KPIs as a table: one row per KPI in the definitions' order, one column per month.
@@ -41,6 +41,7 @@ export function kpiMonthRows(months: readonly KpiMonthDto[], definitions: readon
       kind: definition?.kind ?? fallbackKind(code),
       better: definition?.better ?? 'higher',
       yearOnYear: definition?.yearOnYear ?? false,
+      caption: (locale.startsWith('zh') ? definition?.caption : definition?.captionEn) ?? null,
       cells: months.map((m) => {
         const value = m.values.find((v) => v.kpi === code)
         return {

@@ -6,6 +6,9 @@ export type KpiBetter = KpiDefinitionDto['better']
 /** Element Plus tag and alert types. */
 export type StatusTone = 'success' | 'danger' | 'info'
 
+/** Without the definitions (they failed to load) the figures must still read right. */
+export const fallbackKind = (code: string): KpiKind => (code === 'price_per_carton' ? 'amount' : code === 'sales_volume' ? 'count' : 'share')
+
 /** What the app shows where there is no figure. */
 export const NO_VALUE = '—'
 
@@ -21,14 +24,28 @@ export function formatYuan(amount: number | null | undefined, locale = 'zh-CN'):
   return `¥${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)}`
 }
 
-/** A KPI figure as its kind reads: shares as percentages, amounts in yuan. */
+/** A quantity such as cartons, whole: 12345 → "12,345". */
+export function formatCount(count: number | null | undefined, locale = 'zh-CN'): string {
+  if (count === null || count === undefined || !Number.isFinite(count)) return NO_VALUE
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count)
+}
+
+/** A KPI figure as its kind reads: shares as percentages, amounts in yuan, counts whole. */
 export function formatKpiValue(value: number | null | undefined, kind: KpiKind, locale = 'zh-CN'): string {
   switch (kind) {
     case 'share':
       return formatPercent(value, locale)
     case 'amount':
       return formatYuan(value, locale)
+    case 'count':
+      return formatCount(value, locale)
   }
+}
+
+/** The rise price per carton must make on last year: "+¥5.00" or "+3%"; null where any rise will do. */
+export function formatRise(definition: Pick<KpiDefinitionDto, 'riseTarget' | 'target' | 'targetUnit'>, locale = 'zh-CN'): string | null {
+  if (!definition.riseTarget || !definition.target) return null
+  return `+${definition.targetUnit === 'percent' ? formatPercent(definition.target, locale) : formatYuan(definition.target, locale)}`
 }
 
 /** "≥ 60%" for KPIs where more is better, "≤ 5%" for the quota shares the plan wants fewer of. */
@@ -37,13 +54,14 @@ export function formatKpiTarget(target: number | null | undefined, kind: KpiKind
   return `${better === 'higher' ? '≥' : '≤'} ${formatKpiValue(target, kind, locale)}`
 }
 
-/** The colour a status is shown in: green met, red missed, grey when there is nothing to judge. */
+/** The colour a status is shown in: green met, red missed, grey when there is nothing to judge or it is information only. */
 export function statusTone(status: KpiStatus): StatusTone {
   switch (status) {
     case 'met':
       return 'success'
     case 'missed':
       return 'danger'
+    case 'info':
     case 'no_target':
     case 'no_data':
       return 'info'

@@ -11,4 +11,10 @@ export const kpiRoutes: RouteRecordRaw[] = [
     component: () => import('./views/KpiImportView.vue'),
     meta: { roles: ['manager', 'admin'], titleKey: 'nav.kpiImport' },
   },
+  {
+    path: 'kpi/brands',
+    name: 'kpi-brands',
+    component: () => import('./views/KpiBrandListView.vue'),
+    meta: { roles: ['trainer', 'manager', 'admin'], titleKey: 'nav.kpiBrands' },
+  },
 ]

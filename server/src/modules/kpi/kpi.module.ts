@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
+import { KpiBrandListService } from './application/kpi-brand-list.service';
 import { KpiImportService } from './application/kpi-import.service';
 import { KpiReportService } from './application/kpi-report.service';
 import { KpiTargetsService } from './application/kpi-targets.service';
 import { UnitRankingCache } from './application/unit-ranking-cache';
 import { KpiController } from './http/kpi.controller';
+import { KpiBrandListRepository } from './persistence/kpi-brand-list.repository';
 import { KpiFiguresRepository } from './persistence/kpi-figures.repository';
 import { KpiReportRepository } from './persistence/kpi-report.repository';
 import { KpiTargetRepository } from './persistence/kpi-target.repository';
@@ -15,6 +17,6 @@ import { KpiUnitRepository } from './persistence/kpi-unit.repository';
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [KpiController],
-  providers: [KpiTargetsService, KpiImportService, KpiReportService, UnitRankingCache, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
+  providers: [KpiBrandListService, KpiBrandListRepository, KpiTargetsService, KpiImportService, KpiReportService, UnitRankingCache, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
 })
 export class KpiModule {}

@@ -28,6 +28,7 @@ import { CompetencyWindowEntity } from '../../modules/competency/persistence/com
 import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
+import { KpiBrandListEntity } from '../../modules/kpi/persistence/kpi-brand-list.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
@@ -37,6 +38,9 @@ import { PracticeSource1795744777272 } from './migrations/1795744777272-practice
 import { CompetencyKpi1795754065963 } from './migrations/1795754065963-competency-kpi';
 import { AttemptScoring1795760000000 } from './migrations/1795760000000-attempt-scoring';
 import { KpiDataVersion1795761000000 } from './migrations/1795761000000-kpi-data-version';
+import { VerifiedGuidance1795781000000 } from './migrations/1795781000000-verified-guidance';
+import { PriceRiseUnit1795781100000 } from './migrations/1795781100000-price-rise-unit';
+import { KeyBrandList1795781200000 } from './migrations/1795781200000-key-brand-list';
 import { PracticeMaterial1795770000000 } from './migrations/1795770000000-practice-material';
 import { Sessions1795774000000 } from './migrations/1795774000000-sessions';
 import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-attempt-scoring-failures';
@@ -79,7 +83,8 @@ export const ENTITIES: MixedList<Function> = [
   KpiRatioEntity,
   KpiForecastEntity,
   KpiTargetEntity,
+  KpiBrandListEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, DropSittingShuffleOptions1795780000000, LoginAttemptInFlight1795780100000, OutboxClock1795790000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, DropSittingShuffleOptions1795780000000, LoginAttemptInFlight1795780100000, VerifiedGuidance1795781000000, PriceRiseUnit1795781100000, KeyBrandList1795781200000, OutboxClock1795790000000];

@@ -35,11 +35,20 @@ describe('KPI targets (useKpiTargets)', () => {
     expect(changedTargets(rows)[0]).toEqual({ kpi: 'guidance_coverage', target: null })
   })
 
-  it('never sends a target for price per carton, which is judged against last year', () => {
+  it('sends price per carton’s rise on last year in 元/条, or in % as a fraction, and never a target for volume', () => {
     const rows = targetRows(definitionsFixture())
     const price = rows.find((r) => r.code === 'price_per_carton')
-    if (price) price.input = 200
+    const volume = rows.find((r) => r.code === 'sales_volume')
+    expect(price).toMatchObject({ input: 0, unit: 'yuan' })
+    if (volume) volume.input = 200
     expect(changedTargets(rows)).toEqual([])
+    if (price) price.input = 5
+    expect(changedTargets(rows)).toEqual([{ kpi: 'price_per_carton', target: 5, unit: 'yuan' }])
+    if (price) {
+      price.input = 3
+      price.unit = 'percent'
+    }
+    expect(changedTargets(rows)).toEqual([{ kpi: 'price_per_carton', target: 0.03, unit: 'percent' }])
   })
 
   it('restores the plan’s default', async () => {
@@ -81,6 +90,8 @@ describe('KPI targets (useKpiTargets)', () => {
     expect(kpis).toContain('经营指导面')
     expect(kpis).toContain('不低于')
     expect(kpis).toContain('与去年同期比较')
+    expect(kpis).toContain('较去年同月至少增长')
+    expect(kpis).toContain('有增长即可')
     expect(wrapper.find('[data-testid="competency-targets"]').text()).toContain('社交礼仪与沟通')
     expect(wrapper.find('[data-testid="kpi-targets-save"]').attributes('disabled')).toBeDefined()
     wrapper.unmount()

@@ -23,17 +23,20 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     better: KpiDefinitionDto['better'],
     target: number | null,
     yearOnYear = false,
-  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear })
+  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, riseTarget: false, paced: false, targetUnit: null, informational: false, caption: null, captionEn: null })
   return [
     d('guidance_coverage', '经营指导面', 'Guidance coverage', 'share', 'higher', 0.6),
-    d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8),
+    { ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8), caption: '按市场经理实地核实的指导计算，未核实的不算无效', captionEn: 'Over the cases a market manager verified on site' },
     d('awareness', '知晓率', 'Awareness', 'share', 'higher', null),
     d('self_reported_orders', '自主提报率', 'Self-reported orders', 'share', 'higher', null),
     d('push_coverage', '信息覆盖率', 'Information-push coverage', 'share', 'higher', null),
     d('quota_exhausted', '总量提前用完占比', 'Quota used up early', 'share', 'lower', null),
-    d('quota_underused', '总量使用偏少占比', 'Quota under-used', 'share', 'lower', null),
-    d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', null, true),
+    { ...d('quota_underused', '总量使用偏少占比', 'Quota under-used', 'share', 'lower', null), informational: true, caption: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标', captionEn: 'For information: the plan forbids a lower limit on sales' },
+    d('month_start_surge', '月初供货占比', 'Month-start supply share', 'share', 'lower', null),
+    { ...d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', 0, true), riseTarget: true, targetUnit: 'yuan' },
+    d('sales_volume', '销量', 'Volume', 'count', 'higher', null, true),
     d('forecast_accuracy', '预测准确率', 'Forecast accuracy', 'share', 'higher', null),
+    { ...d('guidance_coverage_ytd', '经营指导面（本年累计）', 'Guidance coverage (year to date)', 'share', 'higher', 0.6), paced: true },
   ]
 }
 
@@ -55,7 +58,7 @@ export function kpiMonth(month: string, coverage: number | null, effective: numb
         ? kpiValue('price_per_carton', null, null, 'no_data')
         : { kpi: 'price_per_carton', numerator: 182_400, denominator: 1000, value: 182.4, target: 175, status: 'met' },
     ],
-    forecast: { total: null, keyBrands: null, brands: [] },
+    forecast: { total: null, keyBrands: null, newBrands: null, brands: [] },
   }
 }
 
@@ -64,10 +67,11 @@ export function personKpisFixture(): PersonKpisDto {
   months[2].forecast = {
     total: 0.91,
     keyBrands: 0.93,
+    newBrands: 0.9,
     brands: [
-      { brand: '云烟(紫)', keyBrand: false, forecast: 90, actual: 100, accuracy: 0.9 },
-      { brand: '芙蓉王(硬)', keyBrand: true, forecast: 210, actual: 200, accuracy: 0.95 },
-      { brand: '利群(新版)', keyBrand: true, forecast: 330, actual: 300, accuracy: 0.9 },
+      { brand: '云烟(紫)', keyBrand: false, newBrand: true, forecast: 90, actual: 100, accuracy: 0.9 },
+      { brand: '芙蓉王(硬)', keyBrand: true, newBrand: false, forecast: 210, actual: 200, accuracy: 0.95 },
+      { brand: '利群(新版)', keyBrand: true, newBrand: false, forecast: 330, actual: 300, accuracy: 0.9 },
     ],
   }
   return {
@@ -95,10 +99,10 @@ export function unitKpisFixture(overrides: Partial<UnitKpisDto> = {}): UnitKpisD
     month: '2026-11',
     people: 3,
     kpis: [
-      { kpi: 'guidance_coverage', value: 0.625, target: 0.6, status: 'met', reported: 3, met: 2 },
-      { kpi: 'effective_guidance', value: 0.74, target: 0.8, status: 'missed', reported: 3, met: 1 },
-      { kpi: 'awareness', value: null, target: null, status: 'no_data', reported: 0, met: 0 },
-      { kpi: 'price_per_carton', value: 182.4, target: 175, status: 'met', reported: 3, met: 3 },
+      { kpi: 'guidance_coverage', numerator: 250, denominator: 400, value: 0.625, target: 0.6, status: 'met', reported: 3, met: 2 },
+      { kpi: 'effective_guidance', numerator: 37, denominator: 50, value: 0.74, target: 0.8, status: 'missed', reported: 3, met: 1 },
+      { kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data', reported: 0, met: 0 },
+      { kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: 175, status: 'met', reported: 3, met: 3 },
     ],
     page: [kpiRow(2, '李秀兰', 2), kpiRow(1, '王建国', 1), kpiRow(3, '张伟', 0)],
     total: 3,
@@ -109,7 +113,7 @@ export function unitKpisFixture(overrides: Partial<UnitKpisDto> = {}): UnitKpisD
 /** A month without any imported figure. */
 export function emptyUnitKpisFixture(): UnitKpisDto {
   return unitKpisFixture({
-    kpis: definitionsFixture().map((d) => ({ kpi: d.code, value: null, target: d.target, status: 'no_data', reported: 0, met: 0 })),
+    kpis: definitionsFixture().map((d) => ({ kpi: d.code, numerator: null, denominator: null, value: null, target: d.target, status: 'no_data', reported: 0, met: 0 })),
     page: [],
   })
 }

@@ -59,7 +59,7 @@ export class KpiImportService {
     const usernames = [...new Set(file.rows.map((r) => normaliseUsername(r.values[KPI_IMPORT_COLUMNS[kind].username] ?? '')).filter(Boolean))];
     const userIds = await this.figures.userIdsInScope(usernames, scopePath);
     const context: KpiImportContext = { userIdOf: (username) => userIds.get(username) ?? null, currentMonth: monthOf(new Date()) };
-    const checked: Checked = kind === 'ratios' ? { kind, ...rejectErrors(file, checkRatioRows(file.rows, context)) } : { kind, ...rejectErrors(file, checkForecastRows(file.rows, context)) };
+    const checked: Checked = kind === 'ratios' ? { kind, ...rejectErrors(file, checkRatioRows(file.rows, context, file.headers)) } : { kind, ...rejectErrors(file, checkForecastRows(file.rows, context)) };
 
     const records: Array<RatioRecord | ForecastRecord> = checked.records;
     const report = (replaced: number): KpiImportReportDto => ({

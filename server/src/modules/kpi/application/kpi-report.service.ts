@@ -3,9 +3,8 @@ import { addMonths, monthLabel, monthOf, monthRange, parseMonth } from '../../..
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { personHistory } from '../domain/person-history';
-import { ALL_KPIS } from '../domain/kpi-definitions';
-import { missedCount, monthValues, type KpiTargets, type KpiValue } from '../domain/kpi-values';
-import { statusRule } from '../domain/status-rule';
+import { missedCount, monthValues, rulesFor, type KpiValue } from '../domain/kpi-values';
+import type { StatusRule } from '../domain/status-rule';
 import { mostMissedFirst, unitSummary, type UnitKpiSummary } from '../domain/unit-summary';
 import type { PersonKpisDto, UnitKpisDto } from '../http/dto/kpi.dto';
 import { KpiReportRepository, type PersonRef } from '../persistence/kpi-report.repository';
@@ -31,12 +30,12 @@ export class KpiReportService {
     if (!person || !(await this.scope.maySeePerson(principal, person))) throw KpiErrors['kpi.person.notInScope']();
     const last = monthOrNow(month);
     const first = addMonths(last, -(months - 1));
-    const [targets, ratios, forecasts] = await Promise.all([
-      this.targets.currentTargets(),
+    const [settings, ratios, forecasts] = await Promise.all([
+      this.targets.currentSettings(),
       this.reports.personRatios(userId, addMonths(first, -12), last),
       this.reports.personForecasts(userId, first, last),
     ]);
-    return { person: personRef(person), months: personHistory(monthRange(first, last), ratios, forecasts, targets) };
+    return { person: personRef(person), months: personHistory(monthRange(first, last), ratios, forecasts, settings) };
   }
 
   /** A unit subtree's month: each KPI pooled over its customer managers, and a page of them, most missed first. */
@@ -58,16 +57,16 @@ export class KpiReportService {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
     const monthStart = monthOrNow(month);
     const lastYear = addMonths(monthStart, -12);
-    const [unitName, targets, version] = await Promise.all([this.units.unitName(unitId), this.targets.currentTargets(), this.units.dataVersion()]);
-    const rules = ALL_KPIS.map((kpi) => statusRule(kpi, targets[kpi]));
+    const [unitName, settings, version] = await Promise.all([this.units.unitName(unitId), this.targets.currentSettings(), this.units.dataVersion()]);
+    const rules = rulesFor(settings, monthStart);
     const ranking = await this.rankings.get(`${unitPath}|${monthStart}|${JSON.stringify(rules)}`, version, () => this.units.ranking(unitPath, monthStart, lastYear, rules));
     return {
       unitName: unitName ?? '',
       unitPath,
       month: monthStart,
       lastYear,
-      targets,
-      kpis: unitSummary(ranking.pooled, ranking.counts, targets),
+      rules,
+      kpis: unitSummary(ranking.pooled, ranking.counts, rules),
       people: [...ranking.people].sort(mostMissedFirst),
     };
   }
@@ -78,7 +77,7 @@ export class KpiReportService {
     return view.people.flatMap(({ userId }) => {
       const person = figures.get(userId);
       if (!person) return [];
-      const values = monthValues(person.figures, view.targets);
+      const values = monthValues(person.figures, view.rules);
       return [{ ...personRef(person), values, missed: missedCount(values.map((v) => v.status)) }];
     });
   }
@@ -104,7 +103,7 @@ interface UnitMonthView {
   /** 'YYYY-MM-01', and the same month a year earlier. */
   month: string;
   lastYear: string;
-  targets: KpiTargets;
+  rules: StatusRule[];
   kpis: UnitKpiSummary[];
   /** Everyone in the subtree, most missed first. */
   people: RankedPerson[];

@@ -5,8 +5,9 @@ import { AuditLog } from '../../../platform/audit/audit-log';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { isKpiCode, KPI_DEFINITIONS, type KpiCode } from '../domain/kpi-definitions';
-import { definitionsWithTargets, maySetTargets, targetProblem, targetsOf, type KpiDefinitionWithTarget } from '../domain/kpi-targets';
-import type { KpiTargets } from '../domain/kpi-values';
+import { definitionsWithTargets, maySetTargets, settingsOf, targetProblem, type KpiDefinitionWithTarget } from '../domain/kpi-targets';
+import type { KpiSettings } from '../domain/kpi-values';
+import type { RiseUnit } from '../domain/status-rule';
 import type { KpiTargetInputDto } from '../http/dto/kpi.dto';
 import { KpiTargetRepository } from '../persistence/kpi-target.repository';
 import { KpiErrors } from '../domain/kpi-errors';
@@ -24,8 +25,8 @@ export class KpiTargetsService {
     return definitionsWithTargets(await this.targets.overrides());
   }
 
-  async currentTargets(): Promise<KpiTargets> {
-    return targetsOf(await this.definitions());
+  async currentSettings(): Promise<KpiSettings> {
+    return settingsOf(await this.definitions());
   }
 
   /** Sets the department's targets; each change is audited with its value before and after. */
@@ -35,24 +36,28 @@ export class KpiTargetsService {
     const changes = checkedTargets(inputs);
     await this.dataSource.transaction(async (manager) => {
       await this.targets.lockForChange(manager);
-      const before = targetsOf(definitionsWithTargets(await this.targets.overrides(manager)));
-      await this.targets.save(changes, principal.userId, manager);
-      for (const { kpi, target } of changes.filter((c) => c.target !== before[c.kpi])) {
-        await this.audit.record({ actorId: principal.userId, action: 'kpi.target.update', targetType: 'kpi_target', targetId: kpi, details: { before: before[kpi], after: target } }, manager);
+      const before = new Map(definitionsWithTargets(await this.targets.overrides(manager)).map((d) => [d.code, d]));
+      const saved = changes.map((c) => ({ ...c, unit: before.get(c.kpi)!.riseTarget ? (c.unit ?? before.get(c.kpi)!.targetUnit) : null }));
+      await this.targets.save(saved, principal.userId, manager);
+      for (const { kpi, target, unit } of saved) {
+        const was = before.get(kpi)!;
+        if (target === was.target && unit === was.targetUnit) continue;
+        const details = was.riseTarget ? { before: was.target, after: target, unitBefore: was.targetUnit, unitAfter: unit } : { before: was.target, after: target };
+        await this.audit.record({ actorId: principal.userId, action: 'kpi.target.update', targetType: 'kpi_target', targetId: kpi, details }, manager);
       }
     });
     return this.definitions();
   }
 }
 
-function checkedTargets(inputs: KpiTargetInputDto[]): Array<{ kpi: KpiCode; target: number | null }> {
+function checkedTargets(inputs: KpiTargetInputDto[]): Array<{ kpi: KpiCode; target: number | null; unit: RiseUnit | null }> {
   const seen = new Set<string>();
-  return inputs.map(({ kpi, target }) => {
+  return inputs.map(({ kpi, target, unit }) => {
     if (!isKpiCode(kpi)) throw KpiErrors['kpi.targets.unknownKpi']({ kpi });
     if (seen.has(kpi)) throw KpiErrors['kpi.targets.duplicate']({ name: KPI_DEFINITIONS[kpi].name });
     seen.add(kpi);
-    const problem = targetProblem(kpi, target);
+    const problem = targetProblem(kpi, target, unit ?? null);
     if (problem) throw KpiErrors['kpi.targets.invalid']({ problem, details: { kpi } });
-    return { kpi, target };
+    return { kpi, target, unit: unit ?? null };
   });
 }

@@ -10,15 +10,16 @@ import type { PersonRef } from '../persistence/kpi-report.repository';
 
 type Cell = string | number | null;
 
-const STATUS_TEXT: Record<TargetStatus, string> = { met: '达标', missed: '未达标', no_target: '无目标', no_data: '无数据' };
+const STATUS_TEXT: Record<TargetStatus, string> = { met: '达标', missed: '未达标', info: '仅供参考', no_target: '无目标', no_data: '无数据' };
 
 /** The import template: the data sheet first (the one an import reads), then 说明. */
 export async function importTemplate(kind: KpiImportKind, definitions: readonly KpiDefinitionWithTarget[], exampleMonth: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   if (kind === 'ratios') {
     addSheet(workbook, '指标数据', Object.values(KPI_IMPORT_COLUMNS.ratios), [
-      ['staff01', exampleMonth, KPI_DEFINITIONS.guidance_coverage.name, 66, 110],
-      ['staff01', exampleMonth, KPI_DEFINITIONS.price_per_carton.name, 24150.5, 105],
+      ['staff01', exampleMonth, KPI_DEFINITIONS.guidance_coverage.name, 66, 110, null],
+      ['staff01', exampleMonth, KPI_DEFINITIONS.effective_guidance.name, 10, 40, 12],
+      ['staff01', exampleMonth, KPI_DEFINITIONS.price_per_carton.name, 24150.5, 105, null],
     ]);
     addSheet(workbook, '说明', ['代码', '名称', '分子', '分母', '类型', '目标'], [
       ...RATIO_KPIS.map((code) => {
@@ -28,6 +29,7 @@ export async function importTemplate(kind: KpiImportKind, definitions: readonly 
       [],
       ['填写说明'],
       ['每行一名客户经理一个月的一项指标：用户名为系统登录名；月份写成 2026-11；指标填名称或代码；分子、分母为非负数，最多 2 位小数，分母须大于 0。'],
+      ['有效指导率：分子填经市场经理核实有效的次数，分母填全部指导次数，“核实的指导次数”填市场经理实地核实的次数；有效指导率 = 核实有效 ÷ 核实，未核实的指导不算无效。其他指标此列留空。'],
       [`同一用户名、月份和指标只能有一行；重复导入同一人同月同指标会覆盖原数据。一次最多 ${MAX_KPI_IMPORT_ROWS} 行；有任何错误时整个文件都不会写入。`],
       ['预测准确率请使用“预测数据”模板导入。示例行仅说明格式，导入前请删除或替换为实际数据。'],
     ]);
@@ -83,12 +85,21 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], r
 }
 
 function numberFormat(code: KpiCode): string {
-  return KPI_DEFINITIONS[code].kind === 'share' ? '0.0%' : '0.00';
+  switch (KPI_DEFINITIONS[code].kind) {
+    case 'share':
+      return '0.0%';
+    case 'amount':
+      return '0.00';
+    case 'count':
+      return '#,##0';
+  }
 }
 
 function targetText(d: KpiDefinitionWithTarget): string {
-  if (d.yearOnYear) return '高于上年同月';
+  if (d.riseTarget) return d.target ? `较上年同月增长 ${d.targetUnit === 'percent' ? `${Math.round(d.target * 10000) / 100}%` : `${d.target} 元/条`} 以上，且销量不低于上年同月` : '高于上年同月，且销量不低于上年同月';
+  if (d.yearOnYear) return '不低于上年同月';
+  if (d.informational) return '仅供参考';
   if (d.target === null) return '未设';
   const level = d.kind === 'share' ? `${Math.round(d.target * 1000) / 10}%` : String(d.target);
-  return `${d.better === 'higher' ? '≥' : '≤'} ${level}`;
+  return `${d.better === 'higher' ? '≥' : '≤'} ${level}${d.paced ? '（全年，按月进度）' : ''}`;
 }

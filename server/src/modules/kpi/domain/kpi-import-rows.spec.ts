@@ -32,7 +32,7 @@ describe('KPI import rows: ratios', () => {
         ratio(2, { 分母: '0' }),
         ratio(3, { 指标: '满意度', 分子: '-1' }),
         ratio(4, { 用户名: 'nobody', 月份: '2026-13' }),
-        ratio(5, { 指标: '有效指导率', 分子: '12', 分母: '10' }),
+        ratio(5, { 指标: '有效指导率', 分子: '12', 分母: '10', 核实的指导次数: '10' }),
         ratio(6, { 月份: '2027-01', 分子: '1.234', 分母: 'abc' }),
       ],
       context,
@@ -40,7 +40,7 @@ describe('KPI import rows: ratios', () => {
     expect(records).toEqual([]);
     expect(errors).toEqual([
       { row: 2, field: '分母', message: '第 2 行 分母：须为大于 0 的数字' },
-      { row: 3, field: '指标', message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面、有效指导率/) },
+      { row: 3, field: '指标', message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面（本月）、经营指导面（本年累计）、有效指导率/) },
       { row: 3, field: '分子', message: '第 3 行 分子：不能为负数' },
       { row: 4, field: '用户名', message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内' },
       { row: 4, field: '月份', message: '第 4 行 月份：「2026-13」不是月份，请写成 2026-11 的形式' },
@@ -58,6 +58,46 @@ describe('KPI import rows: ratios', () => {
   it('names both rows when the same person, month and KPI appear twice, whichever way the KPI is written', () => {
     const { errors } = checkRatioRows([ratio(2, {}), ratio(3, { 指标: 'awareness' }), ratio(9, { 指标: 'guidance_coverage', 月份: '2026/10' })], context);
     expect(errors).toEqual([{ row: 9, field: '指标', message: '第 9 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' }]);
+  });
+
+  it('reads 有效指导率 as verified-effective over verified, not over every guidance case', () => {
+    const { records, errors } = checkRatioRows([ratio(2, { 指标: '有效指导率', 分子: '9', 分母: '40', 核实的指导次数: '12' }), ratio(3, { 指标: '有效指导率', 月份: '2026-09', 分子: '0', 分母: '35', 核实的指导次数: '0' })], context);
+    expect(errors).toEqual([]);
+    expect(records.map((r) => [r.kpi, r.numerator, r.denominator])).toEqual([
+      ['effective_guidance', 9, 12],
+      ['effective_guidance', 0, 0],
+    ]);
+  });
+
+  it('refuses 有效指导率 from a file without the verified column, naming the column, and still reads old files of other KPIs', () => {
+    const headers = ['用户名', '月份', '指标', '分子', '分母'];
+    const { records, errors } = checkRatioRows([ratio(2, {}), ratio(3, { 指标: '有效指导率', 分子: '70', 分母: '100' })], context, headers);
+    expect(records.map((r) => r.kpi)).toEqual(['guidance_coverage']);
+    expect(errors).toEqual([{ row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') }]);
+  });
+
+  it('checks verified against all cases and the effective ones against verified', () => {
+    const { errors } = checkRatioRows(
+      [
+        ratio(2, { 指标: '有效指导率', 分子: '5', 分母: '10', 核实的指导次数: '11' }),
+        ratio(3, { 指标: '有效指导率', 月份: '2026-09', 分子: '5', 分母: '10', 核实的指导次数: '4' }),
+        ratio(4, { 月份: '2026-08', 核实的指导次数: '4' }),
+        ratio(5, { 指标: '有效指导率', 月份: '2026-07', 分子: '5', 分母: '10', 核实的指导次数: '' }),
+      ],
+      context,
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      '第 2 行 核实的指导次数：核实的指导次数（11）不能大于指导次数（分母 10）',
+      '第 3 行 分子：核实有效的次数（5）不能大于核实的指导次数（4）',
+      '第 4 行 核实的指导次数：只用于有效指导率，其他指标请留空',
+      '第 5 行 核实的指导次数：不能为空',
+    ]);
+  });
+
+  it('reads 亲情化服务 coverage as greeted retailers over retailers managed, never more greeted than managed', () => {
+    const { records, errors } = checkRatioRows([ratio(2, { 指标: '亲情化服务覆盖率', 分子: '90', 分母: '120' }), ratio(3, { 指标: 'personal_service', 月份: '2026-09', 分子: '130', 分母: '120' })], context);
+    expect(records.map((r) => [r.kpi, r.numerator, r.denominator])).toEqual([['personal_service', 90, 120]]);
+    expect(errors.map((e) => e.message)).toEqual(['第 3 行 分子：亲情化服务覆盖率是占比，分子（130）不能大于分母（120）']);
   });
 
   it('requires every cell', () => {

@@ -7,7 +7,7 @@ export type KpiImportKind = 'ratios' | 'forecasts';
 
 /** Column headers of each import sheet, in template order. */
 export const KPI_IMPORT_COLUMNS = {
-  ratios: { username: '用户名', month: '月份', kpi: '指标', numerator: '分子', denominator: '分母' },
+  ratios: { username: '用户名', month: '月份', kpi: '指标', numerator: '分子', denominator: '分母', verified: '核实的指导次数' },
   forecasts: { username: '用户名', month: '月份', brand: '品牌', keyBrand: '全国重点品牌', forecast: '预测量', actual: '实际量' },
 } as const;
 
@@ -61,13 +61,35 @@ export interface CheckedRows<T> {
   errors: KpiImportError[];
 }
 
+/** Columns only some rows use: a file without them is still read, and rows that need them say so. */
+const OPTIONAL_COLUMNS: readonly string[] = [KPI_IMPORT_COLUMNS.ratios.verified];
+
 export function missingColumns(kind: KpiImportKind, headers: readonly string[]): string[] {
-  return Object.values(KPI_IMPORT_COLUMNS[kind]).filter((header) => !headers.includes(header));
+  return Object.values(KPI_IMPORT_COLUMNS[kind]).filter((header) => !OPTIONAL_COLUMNS.includes(header) && !headers.includes(header));
+}
+
+/**
+ * 有效指导率 is verified-effective ÷ verified (market managers check a sample on site; an
+ * unverified case is not an ineffective one). Its row's 分子 is the cases verified effective and
+ * 分母 all guidance cases, as before; 核实的指导次数 carries the verified count, which becomes the
+ * stored denominator. Zero verified is allowed and gives no rate, not 0 %.
+ */
+function effectiveGuidance(cells: RowReader, columns: typeof KPI_IMPORT_COLUMNS.ratios, hasVerifiedColumn: boolean, numerator: number | null, cases: number | null): number | null {
+  if (!hasVerifiedColumn) {
+    cells.fail(columns.verified, `有效指导率须填写「${columns.verified}」列（市场经理实地核实的指导次数，未核实的指导不算无效）：这个文件没有这一列，请下载新模板`);
+    return null;
+  }
+  const verified = cells.figure(columns.verified);
+  if (verified === null) return null;
+  if (cases !== null && verified > cases) cells.fail(columns.verified, `核实的指导次数（${verified}）不能大于指导次数（分母 ${cases}）`);
+  else if (numerator !== null && (cases === null || numerator <= cases) && numerator > verified) cells.fail(columns.numerator, `核实有效的次数（${numerator}）不能大于核实的指导次数（${verified}）`);
+  return verified;
 }
 
 /** Checks every row of a ratios sheet and collects every problem, so the sheet can be fixed in one go. */
-export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext): CheckedRows<RatioRecord> {
+export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext, headers: readonly string[] = [...new Set(rows.flatMap((r) => Object.keys(r.values)))]): CheckedRows<RatioRecord> {
   const columns = KPI_IMPORT_COLUMNS.ratios;
+  const hasVerifiedColumn = headers.includes(columns.verified);
   const records: RatioRecord[] = [];
   const errors: KpiImportError[] = [];
   const seen = new Map<string, number>();
@@ -85,9 +107,12 @@ export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext): 
     if (kpi && numerator !== null && denominator && KPI_DEFINITIONS[kpi].kind === 'share' && numerator > denominator) {
       cells.fail(columns.numerator, `${KPI_DEFINITIONS[kpi].name}是占比，分子（${numerator}）不能大于分母（${denominator}）`);
     }
+    let stored = denominator;
+    if (kpi === 'effective_guidance') stored = effectiveGuidance(cells, columns, hasVerifiedColumn, numerator, denominator);
+    else if (cells.text(columns.verified)) cells.fail(columns.verified, '只用于有效指导率，其他指标请留空');
     if (person && month && kpi) cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, '同一用户名、月份和指标只能有一行');
-    if (cells.ok && person && month && kpi && numerator !== null && denominator) {
-      records.push({ row: sheetRow.row, userId: person.userId, month, kpi, numerator, denominator });
+    if (cells.ok && person && month && kpi && numerator !== null && denominator && stored !== null) {
+      records.push({ row: sheetRow.row, userId: person.userId, month, kpi, numerator, denominator: stored });
     }
   }
   return { records, errors };

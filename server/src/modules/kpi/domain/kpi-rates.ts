@@ -1,5 +1,5 @@
 import type { KpiCode } from './kpi-definitions';
-import { judge, statusRule, type TargetStatus } from './status-rule';
+import { judge, statusRule, type RiseUnit, type TargetStatus, type Volumes } from './status-rule';
 
 /** numerator / denominator, or null when there is nothing to divide by. */
 export function rate(numerator: number, denominator: number): number | null {
@@ -24,6 +24,8 @@ export function accurateVolume(forecast: number, actual: number): number {
 export interface BrandForecast {
   brand: string;
   keyBrand: boolean;
+  /** On the department's list of new brands (新品牌) for the year. */
+  newBrand?: boolean;
   forecast: number;
   actual: number;
 }
@@ -33,23 +35,26 @@ export interface ForecastSummary {
   total: number | null;
   /** Volume-weighted over the national key brands only. */
   keyBrands: number | null;
-  brands: Array<BrandForecast & { accuracy: number }>;
+  /** Volume-weighted over the year's new brands (新品牌) only. */
+  newBrands: number | null;
+  brands: Array<BrandForecast & { newBrand: boolean; accuracy: number }>;
 }
 
 /** The total is volume-weighted: Σ actual·accuracy / Σ actual; key brands are also reported apart. */
 export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
-  const brands = rows.map((row) => ({ ...row, accuracy: forecastAccuracy(row.forecast, row.actual) }));
+  const brands = rows.map((row) => ({ ...row, newBrand: row.newBrand === true, accuracy: forecastAccuracy(row.forecast, row.actual) }));
   const weighted = (list: typeof brands) => {
     const volume = list.reduce((sum, b) => sum + b.actual, 0);
     return volume > 0 ? list.reduce((sum, b) => sum + b.actual * b.accuracy, 0) / volume : null;
   };
-  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), brands };
+  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), newBrands: weighted(brands.filter((b) => b.newBrand)), brands };
 }
 
 /**
- * Compares a month's value with its target. For a year-on-year KPI the target is last year's
- * value of the same month (a rise is required); without last year's figure there is no target.
+ * Compares a month's value with its target. For a year-on-year KPI the bar is last year's value
+ * of the same month (plus the rise the department requires, for price per carton, whose volume
+ * must hold too); without last year's figure there is no target.
  */
-export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null): TargetStatus {
-  return judge(statusRule(code, target), value, lastYear);
+export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null, volumes: Volumes | null = null, riseUnit: RiseUnit = 'yuan'): TargetStatus {
+  return judge(statusRule(code, target, { riseUnit }), value, lastYear, volumes);
 }

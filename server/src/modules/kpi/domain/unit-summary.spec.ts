@@ -1,16 +1,17 @@
 import { KPI_DEFINITIONS } from './kpi-definitions';
-import type { KpiTargets } from './kpi-values';
+import { rulesFor, type KpiTargets } from './kpi-values';
 import { mostMissedFirst, unitSummary } from './unit-summary';
 
 const DEFAULTS = Object.fromEntries(Object.values(KPI_DEFINITIONS).map((d) => [d.code, d.defaultTarget])) as KpiTargets;
-const counts = Array.from({ length: 9 }, (_, i) => ({ reported: 10 + i, met: i }));
+const RULES = rulesFor({ targets: DEFAULTS, riseUnit: 'yuan' }, '2026-12-01');
+const counts = Array.from({ length: 13 }, (_, i) => ({ reported: 10 + i, met: i }));
 
 describe('a unit’s month', () => {
   it('judges each KPI on the pooled figures, so the larger book weighs more, beside the people counts', () => {
     // 84 of 140 (60 %) and 40 of 80 (50 %) pool to 124 of 220, below the 60 % target
-    const summary = unitSummary({ ratios: { guidance_coverage: { numerator: 124, denominator: 220 } }, lastYear: {}, forecast: null }, counts, DEFAULTS);
-    expect(summary[0]).toEqual({ kpi: 'guidance_coverage', value: 124 / 220, target: 0.6, status: 'missed', reported: 10, met: 0 });
-    expect(summary[1]).toEqual({ kpi: 'effective_guidance', value: null, target: 0.8, status: 'no_data', reported: 11, met: 1 });
+    const summary = unitSummary({ ratios: { guidance_coverage_ytd: { numerator: 124, denominator: 220 } }, lastYear: {}, forecast: null }, counts, RULES);
+    expect(summary[1]).toEqual({ kpi: 'guidance_coverage_ytd', numerator: 124, denominator: 220, value: 124 / 220, target: 0.6, status: 'missed', reported: 11, met: 1 });
+    expect(summary[2]).toEqual({ kpi: 'effective_guidance', numerator: null, denominator: null, value: null, target: 0.8, status: 'no_data', reported: 12, met: 2 });
   });
 
   it('weights forecast accuracy by volume and compares price per carton with the pooled figure of last year', () => {
@@ -21,10 +22,10 @@ describe('a unit’s month', () => {
         forecast: { forecast: 390, actual: 400, accurate: 390 },
       },
       counts,
-      DEFAULTS,
+      RULES,
     );
     expect(summary.find((k) => k.kpi === 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
-    expect(summary.find((k) => k.kpi === 'forecast_accuracy')).toMatchObject({ value: 390 / 400, status: 'no_target', reported: 18, met: 8 });
+    expect(summary.find((k) => k.kpi === 'forecast_accuracy')).toMatchObject({ value: 390 / 400, status: 'no_target', reported: 22, met: 12 });
   });
 
   it('puts the people who missed most first, then orders by name in pinyin', () => {

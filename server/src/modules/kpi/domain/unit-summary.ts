@@ -1,6 +1,6 @@
 import type { KpiCode } from './kpi-definitions';
-import { monthValues, type KpiTargets, type MonthFigures } from './kpi-values';
-import type { TargetStatus } from './status-rule';
+import { monthValues, type MonthFigures } from './kpi-values';
+import type { StatusRule, TargetStatus } from './status-rule';
 
 export interface KpiCounts {
   /** People with data this month. */
@@ -11,6 +11,9 @@ export interface KpiCounts {
 
 export interface UnitKpiSummary extends KpiCounts {
   kpi: KpiCode;
+  /** The pooled parts (Σ over people), e.g. how many guidance cases were verified. */
+  numerator: number | null;
+  denominator: number | null;
   value: number | null;
   target: number | null;
   status: TargetStatus;
@@ -22,8 +25,8 @@ export interface UnitKpiSummary extends KpiCounts {
  * more than one with 80; year-on-year KPIs compare with the pooled figure a year earlier of the
  * people who reported both. `counts` are per KPI in definition order.
  */
-export function unitSummary(pooled: MonthFigures, counts: readonly KpiCounts[], targets: KpiTargets): UnitKpiSummary[] {
-  return monthValues(pooled, targets).map(({ kpi, value, target, status }, i) => ({ kpi, value, target, status, reported: counts[i].reported, met: counts[i].met }));
+export function unitSummary(pooled: MonthFigures, counts: readonly KpiCounts[], rules: readonly StatusRule[]): UnitKpiSummary[] {
+  return monthValues(pooled, rules).map(({ kpi, numerator, denominator, value, target, status }, i) => ({ kpi, numerator, denominator, value, target, status, reported: counts[i].reported, met: counts[i].met }));
 }
 
 const byName = new Intl.Collator('zh-CN');

@@ -7,10 +7,11 @@ import { FileUpload } from '../../../platform/files/file-upload';
 import { MonthHistoryQueryDto, MonthPageQueryDto } from '../../../platform/http/month-query.dto';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
+import { KpiBrandListService } from '../application/kpi-brand-list.service';
 import { KpiImportService } from '../application/kpi-import.service';
 import { KpiReportService } from '../application/kpi-report.service';
 import { KpiTargetsService } from '../application/kpi-targets.service';
-import { KpiDefinitionDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
+import { BrandListDto, BrandListQueryDto, KpiDefinitionDto, ReplaceBrandListDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
 import { KpiErrors } from '../domain/kpi-errors';
 
 @ApiTags('kpi')
@@ -21,7 +22,21 @@ export class KpiController {
     private readonly targets: KpiTargetsService,
     private readonly imports: KpiImportService,
     private readonly reports: KpiReportService,
+    private readonly brandLists: KpiBrandListService,
   ) {}
+
+  @Get('brand-lists')
+  @ApiOkResponse({ type: BrandListDto, description: "The department's national key brands and new brands for a year; everyone signed in reads it" })
+  brandList(@Query() query: BrandListQueryDto): Promise<BrandListDto> {
+    return this.brandLists.list(query.year);
+  }
+
+  @Put('brand-lists')
+  @RequireRoles('manager', 'admin')
+  @ApiOkResponse({ type: BrandListDto, description: 'Replaces a year’s list as a whole: department leadership (a manager of the top unit) or an admin; audited' })
+  replaceBrandList(@CurrentPrincipal() principal: Principal, @Body() body: ReplaceBrandListDto): Promise<BrandListDto> {
+    return this.brandLists.replace(principal, body.year, body.brands);
+  }
 
   @Get('definitions')
   @ApiOkResponse({ type: [KpiDefinitionDto], description: 'Every field KPI with its formula parts and current target' })

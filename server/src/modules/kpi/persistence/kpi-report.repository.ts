@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { RATIO_KPIS, type RatioKpi } from '../domain/kpi-definitions';
 import type { MonthlyBrandForecast, MonthlyRatio } from '../domain/person-history';
 import { queryRows } from '../../../platform/database/query';
+import { keyBrandSql } from './unit-month-sql';
 
 export interface PersonRef {
   userId: string;
@@ -45,12 +46,13 @@ export class KpiReportRepository {
 
   /** One person's brand forecasts from `first` to `last` inclusive, brands in name order. */
   async personForecasts(userId: string, first: string, last: string): Promise<MonthlyBrandForecast[]> {
-    const rows = await queryRows<{ month: string; brand: string; keyBrand: boolean; forecast: string; actual: string }>(
+    const rows = await queryRows<{ month: string; brand: string; keyBrand: boolean; newBrand: boolean; forecast: string; actual: string }>(
       this.dataSource,
-      `SELECT to_char(month, 'YYYY-MM-DD') AS month, brand, key_brand AS "keyBrand", forecast, actual FROM kpi_forecast
-        WHERE user_id = $1 AND month BETWEEN $2 AND $3 ORDER BY month, key_brand DESC, brand`,
+      `SELECT to_char(f.month, 'YYYY-MM-DD') AS month, f.brand, ${keyBrandSql('f', 'f.month')} AS "keyBrand",
+              EXISTS (SELECT 1 FROM kpi_brand_list l WHERE l.year = extract(year FROM f.month)::int AND l.kind = 'new' AND l.brand = f.brand) AS "newBrand", f.forecast, f.actual FROM kpi_forecast f
+        WHERE f.user_id = $1 AND f.month BETWEEN $2 AND $3 ORDER BY 1, 3 DESC, 2`,
       [userId, first, last],
     );
-    return rows.map((r) => ({ month: r.month, brand: r.brand, keyBrand: r.keyBrand, forecast: Number(r.forecast), actual: Number(r.actual) }));
+    return rows.map((r) => ({ month: r.month, brand: r.brand, keyBrand: r.keyBrand, newBrand: r.newBrand, forecast: Number(r.forecast), actual: Number(r.actual) }));
   }
 }

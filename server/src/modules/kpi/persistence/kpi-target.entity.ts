@@ -9,6 +9,10 @@ export class KpiTargetEntity {
   @Column({ type: 'numeric', precision: 14, scale: 4, nullable: true })
   target: string | null;
 
+  /** Price per carton only: the rise in yuan per carton, or percent (target a fraction). */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  unit: string | null;
+
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 

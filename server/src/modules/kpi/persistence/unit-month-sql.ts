@@ -1,4 +1,4 @@
-import { ALL_KPIS, FORECAST_KPI, KPI_DEFINITIONS, RATIO_KPIS, type KpiCode, type RatioKpi } from '../domain/kpi-definitions';
+import { ALL_KPIS, FORECAST_KPI, KPI_DEFINITIONS, RATIO_KPIS, VOLUME_KPI, type KpiCode, type RatioKpi } from '../domain/kpi-definitions';
 import type { Figure, MonthFigures } from '../domain/kpi-values';
 import type { StatusRule } from '../domain/status-rule';
 
@@ -22,8 +22,21 @@ export const LAST_YEAR_COLUMNS = columnNames(YEAR_ON_YEAR_KPIS, 'ly');
 const STAFF_UNDER_PATH = `starts_with(u.path, $1) AND 'staff' = ANY(a.roles) AND NOT a.disabled AND ($6::uuid[] IS NULL OR a.id = ANY($6::uuid[]))`;
 
 /**
+ * Whether forecast row `f` is of a national key brand: the department's list for the year of `month`
+ * (kpi_brand_list) when that year has one, else the import's 全国重点品牌 flag. With a fixed month the
+ * first EXISTS is evaluated once per query.
+ */
+export function keyBrandSql(f: string, month: string): string {
+  const year = `l.year = extract(year FROM ${month})::int AND l.kind = 'key'`;
+  return `CASE WHEN EXISTS (SELECT 1 FROM kpi_brand_list l WHERE ${year})
+               THEN EXISTS (SELECT 1 FROM kpi_brand_list l WHERE ${year} AND l.brand = ${f}.brand)
+               ELSE ${f}.key_brand END`;
+}
+
+/**
  * `figures`: one flat row per person with each KPI's numerator and denominator this month, last
- * year's for the year-on-year KPIs, and the month's forecasts summed over brands, where `accurate`
+ * year's for the year-on-year KPIs, and the month's forecasts summed over the national key brands
+ * (the headline of 预测准确率; all brands are reported per person apart), where `accurate`
  * is Σ accurateVolume (kpi-rates.ts) written out as max(0, actual − |forecast − actual|).
  *
  * The covering month-and-user indexes let each aggregate read its month from the index alone, in
@@ -47,7 +60,7 @@ export const UNIT_MONTH_CTES = `
   ), forecasts AS (
     SELECT f.user_id, sum(f.forecast) AS forecast, sum(f.actual) AS actual, sum(greatest(0, f.actual - abs(f.forecast - f.actual))) AS accurate
       FROM kpi_forecast f JOIN people p ON p.id = f.user_id
-     WHERE f.month = $2
+     WHERE f.month = $2 AND ${keyBrandSql('f', '$2::date')}
      GROUP BY f.user_id
   ), figures AS (
     SELECT a.id, a.username, a.display_name, a.unit_id, u.name AS unit_name,
@@ -63,24 +76,35 @@ export const UNIT_MONTH_CTES = `
 export const FIGURE_COLUMN_NAMES = [...RATIO_COLUMNS, ...LAST_YEAR_COLUMNS].flatMap((c) => [c.numerator, c.denominator]).concat(['forecast', 'actual', 'accurate']);
 
 /**
- * Each KPI's status (s0 … s8, definition order) for a row of `figures` f: the domain's StatusRule
- * evaluated in SQL. Quotients are compared cross-multiplied in exact decimals (n ≥ target × d;
- * n × last year's d > last year's n × d), which is judge()'s comparison without a division per
- * row; targets come in parameter $n as a numeric[].
+ * Each KPI's status (s0, s1, … in ALL_KPIS order) for a row of `figures` f: the domain's StatusRule
+ * evaluated in SQL (judge() in status-rule.ts, case for case). Quotients are compared
+ * cross-multiplied in exact decimals (n ≥ target × d; a rise on last year as
+ * n × lastD ≥ (lastN + rise × lastD) × d in yuan, or n × lastD ≥ lastN × d × (1 + rise) in percent),
+ * which is judge()'s comparison without a division per row; targets (the rise, for last_year
+ * rules) come in parameter $n as a numeric[].
  */
 export function statusColumns(rules: readonly StatusRule[], targetsParam: number): string {
   return rules
     .map((rule, i) => {
       const [n, d] = figureSql(rule.kpi);
       const noValue = `${n} IS NULL OR ${d} IS NULL OR ${d} <= 0`;
-      if (rule.bar === 'last_year') {
-        const [lastN, lastD] = lastYearSql(rule.kpi);
-        return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${lastN} IS NULL OR ${lastD} IS NULL OR ${lastD} <= 0 THEN 'no_target'
-                     WHEN ${n} * ${lastD} ${rule.meets} ${lastN} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
-      }
       const target = `($${targetsParam}::numeric[])[${i + 1}]`;
-      return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${target} IS NULL THEN 'no_target'
-                   WHEN ${n} ${rule.meets} ${target} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
+      switch (rule.bar) {
+        case 'none':
+          return `CASE WHEN ${noValue} THEN 'no_data' ELSE 'info' END AS s${i}`;
+        case 'last_year': {
+          const [lastN, lastD] = lastYearSql(rule.kpi);
+          const rise = `coalesce(${target}, 0)`;
+          const conditions = [rule.rise === 'yuan' ? `${n} * ${lastD} >= (${lastN} + ${rise} * ${lastD}) * ${d}` : `${n} * ${lastD} >= ${lastN} * ${d} * (1 + ${rise})`];
+          if (rule.meets === '>') conditions.push(`${n} * ${lastD} > ${lastN} * ${d}`);
+          if (rule.volumeHeld) conditions.push(`${d} >= ${lastD}`);
+          return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${lastN} IS NULL OR ${lastD} IS NULL OR ${lastD} <= 0 THEN 'no_target'
+                       WHEN ${conditions.join(' AND ')} THEN 'met' ELSE 'missed' END AS s${i}`;
+        }
+        case 'target':
+          return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${target} IS NULL THEN 'no_target'
+                       WHEN ${n} ${rule.meets} ${target} * ${d} THEN 'met' ELSE 'missed' END AS s${i}`;
+      }
     })
     .join(',\n');
 }
@@ -94,7 +118,11 @@ export function unitTotalsSql(): string {
   });
   const forecast = [`'forecast', sum(j.forecast), 'actual', sum(j.actual), 'accurate', sum(j.accurate)`];
   const counts = ALL_KPIS.map((_, i) => `'reported${i}', count(*) FILTER (WHERE j.s${i} <> 'no_data'), 'met${i}', count(*) FILTER (WHERE j.s${i} = 'met')`);
-  return `json_build_object(${[...ratios, ...lastYear, ...forecast, ...counts].join(', ')})`;
+  // A function takes at most 100 arguments: one object per part, merged.
+  return [ratios, lastYear, forecast, counts]
+    .filter((part) => part.length > 0)
+    .map((part) => `jsonb_build_object(${part.join(', ')})`)
+    .join(' || ');
 }
 
 /** How many KPIs a row of `judged` j missed. */
@@ -124,11 +152,13 @@ function figuresOf(row: FigureRow, columns: readonly FigureColumns[]): Partial<R
 /** A KPI's numerator and denominator columns in a row of `figures` f. */
 function figureSql(kpi: KpiCode): [string, string] {
   if (kpi === FORECAST_KPI) return ['f.accurate', 'f.actual'];
+  if (kpi === VOLUME_KPI) return [figureSql('price_per_carton')[1], '1'];
   const column = RATIO_COLUMNS.find((c) => c.kpi === kpi)!;
   return [`f.${column.numerator}`, `f.${column.denominator}`];
 }
 
 function lastYearSql(kpi: KpiCode): [string, string] {
+  if (kpi === VOLUME_KPI) return [lastYearSql('price_per_carton')[1], '1'];
   const column = LAST_YEAR_COLUMNS.find((c) => c.kpi === kpi);
   if (!column) throw new Error(`${kpi} has no figures for last year`);
   return [`f.${column.numerator}`, `f.${column.denominator}`];

@@ -28,11 +28,13 @@ export default defineConfigWithVueTs(
         'error',
         {
           selector: 'Literal[value=/^\\/api\\//]',
-          message: "No raw '/api/' paths outside src/api: call the operation by name with call()/download()/upload() from '@/api/operations'.",
+          message:
+            "No raw '/api/' paths outside src/api: call the operation by name with call()/download()/upload() from '@/api/operations'.",
         },
         {
           selector: 'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/api\\//]',
-          message: "No raw '/api/' paths outside src/api: call the operation by name with call()/download()/upload() from '@/api/operations'.",
+          message:
+            "No raw '/api/' paths outside src/api: call the operation by name with call()/download()/upload() from '@/api/operations'.",
         },
       ],
     },

@@ -17,7 +17,14 @@ const FRAMEWORKS = ['@nestjs', 'typeorm', 'class-validator', 'class-transformer'
 /** Every upload goes through @FileUpload (platform/files/file-upload.ts) and its archive guard. */
 const uploads = {
   name: '@nestjs/platform-express',
-  importNames: ['FileInterceptor', 'FilesInterceptor', 'FileFieldsInterceptor', 'AnyFilesInterceptor', 'NoFilesInterceptor', 'MulterModule'],
+  importNames: [
+    'FileInterceptor',
+    'FilesInterceptor',
+    'FileFieldsInterceptor',
+    'AnyFilesInterceptor',
+    'NoFilesInterceptor',
+    'MulterModule',
+  ],
   message: 'Take uploads with @FileUpload (platform/files/file-upload.ts).',
 };
 /** An import of one of these modules, from anywhere under src/ (imports are relative). */
@@ -26,7 +33,12 @@ const moduleImport = (names) => `^(?:\\.\\./)+(?:modules/)?(?:${names.join('|')}
 function modulePatterns(module) {
   const allowed = MAY_USE[module];
   const forbidden = MODULES.filter((m) => m !== module && !allowed.includes(m));
-  const patterns = [{ regex: moduleImport(forbidden), message: `${module} may use ${[...allowed, 'platform'].join(', ')} only (docs/architecture.md, "Allowed dependencies").` }];
+  const patterns = [
+    {
+      regex: moduleImport(forbidden),
+      message: `${module} may use ${[...allowed, 'platform'].join(', ')} only (docs/architecture.md, "Allowed dependencies").`,
+    },
+  ];
   if (allowed.length) {
     patterns.push({
       // another module is used through its use cases, domain, DTOs, entities and published SQL fragments, never its repositories or controllers
@@ -38,12 +50,18 @@ function modulePatterns(module) {
 }
 
 const domainPatterns = [
-  { group: FRAMEWORKS.flatMap((f) => [f, `${f}/*`]), message: 'domain/ is plain TypeScript: no Nest, TypeORM, class-validator or class-transformer.' },
+  {
+    group: FRAMEWORKS.flatMap((f) => [f, `${f}/*`]),
+    message: 'domain/ is plain TypeScript: no Nest, TypeORM, class-validator or class-transformer.',
+  },
   { regex: '(?:^|/)(?:application|persistence|http)/', message: 'domain/ depends on no use case, repository or HTTP code.' },
 ];
 
 /** SQL lives in persistence/ (decisions: "Data access"): elsewhere in a module the query helpers are out of reach. */
-const noSql = { regex: '(?:^|/)platform/database/query$', message: 'Put the statement in a repository under persistence/ and call it by name.' };
+const noSql = {
+  regex: '(?:^|/)platform/database/query$',
+  message: 'Put the statement in a repository under persistence/ and call it by name.',
+};
 
 const restrict = (files, patterns, { ignores, uploadsAllowed = false } = {}) => ({
   files,
@@ -53,7 +71,12 @@ const restrict = (files, patterns, { ignores, uploadsAllowed = false } = {}) => 
 
 /** Later entries replace earlier ones for the files they match, so each file gets exactly one list. */
 function importRules() {
-  const platform = [{ regex: '(?:^|/)modules/(?!identity/http/access\\.decorators$)', message: 'platform/ uses no module, except identity\'s access decorators (docs/architecture.md).' }];
+  const platform = [
+    {
+      regex: '(?:^|/)modules/(?!identity/http/access\\.decorators$)',
+      message: "platform/ uses no module, except identity's access decorators (docs/architecture.md).",
+    },
+  ];
   return [
     restrict(['src/**/*.ts'], []),
     restrict(['src/platform/**/*.ts'], platform, { ignores: ['src/platform/database/schema-registry.ts'] }),
@@ -69,7 +92,13 @@ function importRules() {
 const noSqlCalls = {
   files: ['src/modules/**/application/**/*.ts', 'src/modules/**/http/**/*.ts', 'src/modules/**/domain/**/*.ts'],
   rules: {
-    'no-restricted-syntax': ['error', { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']", message: 'SQL lives in persistence/: call a named repository function (decisions: "Data access").' }],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='query']",
+        message: 'SQL lives in persistence/: call a named repository function (decisions: "Data access").',
+      },
+    ],
   },
 };
 

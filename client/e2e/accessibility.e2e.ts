@@ -35,7 +35,11 @@ async function audit(page: Page, state: string): Promise<Finding[]> {
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe
     const results = await axe.run(document)
-    return results.violations.map((v) => ({ rule: v.id, impact: v.impact ?? '', nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.slice(0, 400)) }))
+    return results.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? '',
+      nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} ${n.failureSummary ?? ''}`.slice(0, 400)),
+    }))
   })
   const findings = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
   audited.push({ state, findings })
@@ -128,7 +132,9 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
 
     // After 下一题 the new question's heading has the focus, so a screen reader reads it out.
     await page.getByRole('button', { name: /下一题/ }).click()
-    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`)).toBe('H2 第 2 题')
+    await expect
+      .poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`))
+      .toBe('H2 第 2 题')
     await expectNoSeriousViolations(page, 'staff: exam page, one question')
 
     await page.getByTestId('open-navigator').click()
@@ -193,7 +199,9 @@ describe.skipIf(!baseUrl)('every main page can be used by keyboard and read by a
       await shot(page, 'a11y-3-tree-focus')
     }
 
-    const questions = (await (await fetch(`${baseUrl}/api/question-banks/${bank.id}/questions?page=1&pageSize=1`, { headers: trainer })).json()) as {
+    const questions = (await (
+      await fetch(`${baseUrl}/api/question-banks/${bank.id}/questions?page=1&pageSize=1`, { headers: trainer })
+    ).json()) as {
       items: Array<{ id: string }>
     }
     await open(page, `/question-banks/${bank.id}/questions/${questions.items[0].id}`)

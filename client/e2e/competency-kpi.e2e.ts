@@ -49,7 +49,11 @@ async function sitDemoExamAsStaff05(): Promise<void> {
   for (const q of attempt.questions) {
     const answer = q.type === 'multiple' ? [q.options?.[0]?.id] : q.type === 'true_false' ? true : q.options?.[0]?.id
     if (answer === undefined) continue
-    await fetch(`${baseUrl}/api/attempts/${attempt.id}/answers/${q.slot}`, { method: 'PUT', headers, body: JSON.stringify({ answer, seq: seq++ }) })
+    await fetch(`${baseUrl}/api/attempts/${attempt.id}/answers/${q.slot}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ answer, seq: seq++ }),
+    })
   }
   await fetch(`${baseUrl}/api/attempts/${attempt.id}/submit`, { method: 'POST', headers })
 }
@@ -100,11 +104,14 @@ describe.skipIf(!baseUrl)('competency records and field KPIs', () => {
 
     // Records fill as exams are graded: the chart once there is evidence, else the explanation.
     await expect
-      .poll(async () => {
-        await page.reload()
-        await page.getByTestId('team-people').locator('.el-table__body tr').first().waitFor()
-        return page.locator('[data-testid="levels-chart"] canvas').count()
-      }, { timeout: 60_000, interval: 2_000 })
+      .poll(
+        async () => {
+          await page.reload()
+          await page.getByTestId('team-people').locator('.el-table__body tr').first().waitFor()
+          return page.locator('[data-testid="levels-chart"] canvas').count()
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
       .toBeGreaterThan(0)
     expect(await page.locator('[data-testid="kpi-cards"], [data-testid="kpi-empty"]').count()).toBe(1)
     const people = page.getByTestId('team-people')

@@ -31,7 +31,11 @@ async function sitExamAsStaff01(sittingId: string): Promise<number> {
   let seq = 1
   for (const q of attempt.questions) {
     const answer = q.type === 'multiple' ? [q.options?.[0]?.id] : q.type === 'true_false' ? true : q.options?.[0]?.id
-    const saved = await fetch(`${baseUrl}/api/attempts/${attempt.id}/answers/${q.slot}`, { method: 'PUT', headers, body: JSON.stringify({ answer, seq: seq++ }) })
+    const saved = await fetch(`${baseUrl}/api/attempts/${attempt.id}/answers/${q.slot}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ answer, seq: seq++ }),
+    })
     expect(saved.ok).toBe(true)
   }
   const submitted = await fetch(`${baseUrl}/api/attempts/${attempt.id}/submit`, { method: 'POST', headers })

@@ -25,7 +25,13 @@ export interface DatabaseConnection {
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
     const serveClient = existsSync(config.clientDist)
-      ? [ServeStaticModule.forRoot({ rootPath: config.clientDist, exclude: ['/api/{*path}'], serveStaticOptions: { index: 'index.html', maxAge: '1h' } })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.clientDist,
+            exclude: ['/api/{*path}'],
+            serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+          }),
+        ]
       : [];
     return {
       module: AppModule,

@@ -39,7 +39,10 @@ async function main(): Promise<void> {
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
     await app.listen(config.port);
-    logger.info({ msg: `Kaoping listening on http://localhost:${config.port}`, engine: database.embedded ? `embedded (${config.dataDir})` : 'postgres' });
+    logger.info({
+      msg: `Kaoping listening on http://localhost:${config.port}`,
+      engine: database.embedded ? `embedded (${config.dataDir})` : 'postgres',
+    });
   } catch (error) {
     logger.error({ msg: 'start-up failed', err: error instanceof Error ? error.message : String(error) });
     await database.close();

@@ -17,14 +17,18 @@ function refusals(path: string, ...imports: string[]): string[] {
 
 describe('module boundaries (docs/architecture.md, enforced by lint)', () => {
   it('refuses an import of a module the table does not allow', () => {
-    expect(refusals('src/modules/competency/domain/x.ts', '../../question-bank/domain/question-draft')).toEqual([expect.stringContaining('competency may use identity, platform only')]);
+    expect(refusals('src/modules/competency/domain/x.ts', '../../question-bank/domain/question-draft')).toEqual([
+      expect.stringContaining('competency may use identity, platform only'),
+    ]);
     expect(refusals('src/modules/identity/application/x.ts', '../../exams/application/sittings.service')).toHaveLength(1);
     expect(refusals('src/modules/kpi/kpi.module.ts', '../competency/competency.module')).toHaveLength(1);
   });
 
   it("refuses another module's repositories and controllers, and allows its use cases, domain, DTOs, entities and SQL fragments", () => {
     const from = 'src/modules/exams/application/x.ts';
-    expect(refusals(from, '../../question-bank/persistence/question.repository')).toEqual([expect.stringContaining("other module's application services")]);
+    expect(refusals(from, '../../question-bank/persistence/question.repository')).toEqual([
+      expect.stringContaining("other module's application services"),
+    ]);
     expect(refusals(from, '../../question-bank/http/questions.controller')).toHaveLength(1);
     expect(
       refusals(
@@ -43,7 +47,8 @@ describe('module boundaries (docs/architecture.md, enforced by lint)', () => {
 
   it('keeps domain/ free of frameworks, use cases, repositories and SQL', () => {
     const from = 'src/modules/exams/domain/grading/x.ts';
-    for (const framework of ['@nestjs/common', 'typeorm', 'class-validator', 'class-transformer']) expect(refusals(from, framework)).toEqual([expect.stringContaining('domain/ is plain TypeScript')]);
+    for (const framework of ['@nestjs/common', 'typeorm', 'class-validator', 'class-transformer'])
+      expect(refusals(from, framework)).toEqual([expect.stringContaining('domain/ is plain TypeScript')]);
     expect(refusals(from, '../../persistence/attempt.repository')).toHaveLength(1);
     expect(refusals(from, '../../../../platform/database/query')).toHaveLength(1);
     expect(refusals(from, './grader', '../../../question-bank/domain/choice-ids', '../../../../platform/calendar/month')).toEqual([]);
@@ -52,7 +57,9 @@ describe('module boundaries (docs/architecture.md, enforced by lint)', () => {
   it('keeps SQL in persistence/', () => {
     expect(refusals('src/modules/kpi/application/x.ts', '../../../platform/database/query')).toHaveLength(1);
     expect(refusals('src/modules/kpi/persistence/x.repository.ts', '../../../platform/database/query')).toEqual([]);
-    const call = linter.verify('export const run = (manager: { query(sql: string): void }) => manager.query("SELECT 1");\n', config, { filename: join(root, 'src/modules/kpi/application/x.ts') });
+    const call = linter.verify('export const run = (manager: { query(sql: string): void }) => manager.query("SELECT 1");\n', config, {
+      filename: join(root, 'src/modules/kpi/application/x.ts'),
+    });
     expect(call.map((m) => m.ruleId)).toEqual(['no-restricted-syntax']);
   });
 

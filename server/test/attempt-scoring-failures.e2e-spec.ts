@@ -11,7 +11,13 @@ describe(`an attempt whose scoring fails (${process.env.KAOPING_TEST_ENGINE})`, 
   let monthly: string;
   let sweeper: DeadlineSweeper;
   const as = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
-  const start = async (username: string) => (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as(username)).expect(201)).body.id as string;
+  const start = async (username: string) =>
+    (
+      await t.http
+        .post(`/api/exams/${monthly}/attempts`)
+        .set(await as(username))
+        .expect(201)
+    ).body.id as string;
   const row = async (attemptId: string) =>
     (
       await t.dataSource.query(
@@ -20,19 +26,36 @@ describe(`an attempt whose scoring fails (${process.env.KAOPING_TEST_ENGINE})`, 
       )
     )[0] as { status: string; failures: number; error: string | null; retryIn: number | null };
   /** Points one slot at a question version that does not exist: grading it throws. */
-  const poison = (attemptId: string) => t.dataSource.query('UPDATE attempt_slot SET question_version = question_version + 1000 WHERE attempt_id = $1 AND slot = 1', [attemptId]);
-  const cure = (attemptId: string) => t.dataSource.query('UPDATE attempt_slot SET question_version = question_version - 1000 WHERE attempt_id = $1 AND slot = 1', [attemptId]);
-  const overdue = (attemptId: string, minutes: number) => t.dataSource.query(`UPDATE attempt SET deadline = now() - make_interval(mins => $2) WHERE id = $1`, [attemptId, minutes]);
+  const poison = (attemptId: string) =>
+    t.dataSource.query('UPDATE attempt_slot SET question_version = question_version + 1000 WHERE attempt_id = $1 AND slot = 1', [
+      attemptId,
+    ]);
+  const cure = (attemptId: string) =>
+    t.dataSource.query('UPDATE attempt_slot SET question_version = question_version - 1000 WHERE attempt_id = $1 AND slot = 1', [
+      attemptId,
+    ]);
+  const overdue = (attemptId: string, minutes: number) =>
+    t.dataSource.query(`UPDATE attempt SET deadline = now() - make_interval(mins => $2) WHERE id = $1`, [attemptId, minutes]);
   /** As if the pause before the next try had passed (and the submit were older than a stranded one). */
-  const due = (attemptId: string) => t.dataSource.query(`UPDATE attempt SET scoring_retry_at = now() - interval '1 second', submitted_at = now() - interval '1 minute' WHERE id = $1`, [attemptId]);
-  const health = async () => (await t.http.get('/api/health').expect(200)).body as { status: string; problems: Array<{ check: string; count: number }> };
+  const due = (attemptId: string) =>
+    t.dataSource.query(
+      `UPDATE attempt SET scoring_retry_at = now() - interval '1 second', submitted_at = now() - interval '1 minute' WHERE id = $1`,
+      [attemptId],
+    );
+  const health = async () =>
+    (await t.http.get('/api/health').expect(200)).body as { status: string; problems: Array<{ check: string; count: number }> };
 
   let poisoned: string;
   let others: string[];
 
   beforeAll(async () => {
     t = await createTestApp();
-    monthly = (await t.http.get('/api/me/exams').set(await as('staff20')).expect(200)).body[0].sittingId;
+    monthly = (
+      await t.http
+        .get('/api/me/exams')
+        .set(await as('staff20'))
+        .expect(200)
+    ).body[0].sittingId;
     sweeper = t.app.get(DeadlineSweeper);
     poisoned = await start('staff20');
     others = [await start('staff21'), await start('staff22'), await start('staff23')];
@@ -49,7 +72,9 @@ describe(`an attempt whose scoring fails (${process.env.KAOPING_TEST_ENGINE})`, 
     const failed = await row(poisoned);
     expect(failed).toMatchObject({ status: 'scoring', failures: 1, error: expect.stringMatching(/\S/) });
     expect(failed.retryIn).toBeGreaterThan(0);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM attempt_event WHERE attempt_id = $1 AND kind = 'submitted'`, [poisoned]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM attempt_event WHERE attempt_id = $1 AND kind = 'submitted'`, [
+      poisoned,
+    ]);
     expect(n).toBe(1);
   });
 
@@ -89,7 +114,10 @@ describe(`an attempt whose scoring fails (${process.env.KAOPING_TEST_ENGINE})`, 
     await due(poisoned);
     await sweeper.sweep();
     expect((await row(poisoned)).status).toBe('graded');
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1`, [poisoned]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1`,
+      [poisoned],
+    );
     expect(n).toBe(1);
     expect(await health()).toMatchObject({ status: 'ok', problems: [] });
   });

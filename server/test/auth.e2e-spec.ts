@@ -22,12 +22,21 @@ describe(`auth (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('answers 401 with one message for a wrong password and for an unknown user', async () => {
     const wrong = await t.http.post('/api/auth/login').send({ username: 'staff03', password: 'not-the-password' }).expect(401);
     const unknown = await t.http.post('/api/auth/login').send({ username: 'nobody', password: 'not-the-password' }).expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', code: 'identity.login.wrongCredentials', message: '用户名或密码错误' });
+    expect(wrong.body).toEqual({
+      statusCode: 401,
+      error: 'Unauthorized',
+      code: 'identity.login.wrongCredentials',
+      message: '用户名或密码错误',
+    });
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 
   it('throttles repeated failures on one account from one address with 429 and Retry-After, and logs them', async () => {
-    for (let i = 0; i < 5; i++) await t.http.post('/api/auth/login').send({ username: 'staff04', password: `guess-${i}` }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await t.http
+        .post('/api/auth/login')
+        .send({ username: 'staff04', password: `guess-${i}` })
+        .expect(401);
     const res = await t.http.post('/api/auth/login').send({ username: 'staff04', password: 'kaoping-demo' }).expect(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.body.message).toMatch(/秒后再试/);
@@ -105,10 +114,22 @@ describe(`auth (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('lets a user change their own password only with the current one and a strong new one', async () => {
     const token = await t.tokenFor('staff12');
-    await t.http.put('/api/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'wrong', newPassword: 'a-much-better-pass' }).expect(400);
-    const weak = await t.http.put('/api/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'kaoping-demo', newPassword: 'password123' }).expect(400);
+    await t.http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'wrong', newPassword: 'a-much-better-pass' })
+      .expect(400);
+    const weak = await t.http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'kaoping-demo', newPassword: 'password123' })
+      .expect(400);
     expect(weak.body.message).toMatch(/常见|至少/);
-    await t.http.put('/api/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'kaoping-demo', newPassword: '田野里的-客户经理-2026' }).expect(200);
+    await t.http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'kaoping-demo', newPassword: '田野里的-客户经理-2026' })
+      .expect(200);
     await t.http.post('/api/auth/login').send({ username: 'staff12', password: '田野里的-客户经理-2026' }).expect(200);
   });
 });

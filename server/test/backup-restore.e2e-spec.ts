@@ -9,8 +9,6 @@ import { knownMigrationNames } from '../src/platform/database/run-migrations';
 import { createTestApp, TestApp } from './support/test-app';
 import { openEmptyDatabase } from './support/test-database';
 
-
-
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -32,12 +30,29 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     const as = async (u: string) => ({ Authorization: `Bearer ${await t.tokenFor(u)}` });
-    const [exam] = (await t.http.get('/api/me/exams').set(await as('staff01')).expect(200)).body;
-    const attempt = (await t.http.post(`/api/exams/${exam.sittingId}/attempts`).set(await as('staff01')).expect(201)).body;
+    const [exam] = (
+      await t.http
+        .get('/api/me/exams')
+        .set(await as('staff01'))
+        .expect(200)
+    ).body;
+    const attempt = (
+      await t.http
+        .post(`/api/exams/${exam.sittingId}/attempts`)
+        .set(await as('staff01'))
+        .expect(201)
+    ).body;
     attemptId = attempt.id;
     const q = attempt.questions.find((x: { type: string }) => x.type === 'single');
-    await t.http.put(`/api/attempts/${attemptId}/answers/${q.slot}`).set(await as('staff01')).send({ answer: q.options[1].id, seq: 1 }).expect(200);
-    await t.http.post(`/api/attempts/${attemptId}/submit`).set(await as('staff01')).expect(200);
+    await t.http
+      .put(`/api/attempts/${attemptId}/answers/${q.slot}`)
+      .set(await as('staff01'))
+      .send({ answer: q.options[1].id, seq: 1 })
+      .expect(200);
+    await t.http
+      .post(`/api/attempts/${attemptId}/submit`)
+      .set(await as('staff01'))
+      .expect(200);
     await writeBackup(t.db.url, engine, file);
   });
   afterAll(async () => {
@@ -68,7 +83,11 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
       // without the outbox clock, a fresh database's low transaction ids would sort this event before the restored ones
       const [cursor] = await query<{ tx: string }>(target.url, 'SELECT COALESCE(max(tx_id), 0)::text AS tx FROM domain_event');
       await query(target.url, `INSERT INTO domain_event (type, payload) VALUES ('test.after_restore', '{}')`);
-      const seen = await query<{ type: string }>(target.url, `SELECT type FROM domain_event WHERE tx_id > $1::bigint AND tx_id < outbox_horizon()`, [cursor.tx]);
+      const seen = await query<{ type: string }>(
+        target.url,
+        `SELECT type FROM domain_event WHERE tx_id > $1::bigint AND tx_id < outbox_horizon()`,
+        [cursor.tx],
+      );
       expect(seen.map((e) => e.type)).toEqual(['test.after_restore']);
 
       await expect(restoreBackup(target.url, file)).rejects.toThrow(/not empty.*--force/);
@@ -88,7 +107,10 @@ describe(`backup and restore (${process.env.KAOPING_TEST_ENGINE})`, () => {
     writeFileSync(join(dir, 'other.txt'), 'not a backup\n');
     const { header, payloadOffset } = readBackupHeader(file);
     const newer = { ...header, migrations: [...header.migrations, 'FromTheFuture1899999999999'] };
-    writeFileSync(join(dir, 'newer.backup'), Buffer.concat([Buffer.from(`KAOPING-BACKUP\n${JSON.stringify(newer)}\n`), bytes.subarray(payloadOffset)]));
+    writeFileSync(
+      join(dir, 'newer.backup'),
+      Buffer.concat([Buffer.from(`KAOPING-BACKUP\n${JSON.stringify(newer)}\n`), bytes.subarray(payloadOffset)]),
+    );
     const target = await openEmptyDatabase(engine === 'postgres' ? 'postgres' : 'pglite');
     try {
       await expect(restoreBackup(target.url, join(dir, 'tampered.backup'))).rejects.toThrow(/fails its checksum/);

@@ -22,7 +22,9 @@ describe(`the demo competency record (${process.env.KAOPING_TEST_ENGINE})`, () =
     expect(written).toBe(rows.reduce((n, r) => n + r.months * 8, 0));
     expect(rows.every((r) => r.months >= 4 && r.first >= '2026-05-01' && r.last <= '2026-10-01')).toBe(true);
     expect(rows.flatMap((r) => r.titles)).toContain('2026年6月 月度业务测验');
-    const [{ ids }] = await t.dataSource.query(`SELECT array_agg(DISTINCT source_id) AS ids FROM competency_evidence WHERE source_id LIKE 'demo-2026-06-%'`);
+    const [{ ids }] = await t.dataSource.query(
+      `SELECT array_agg(DISTINCT source_id) AS ids FROM competency_evidence WHERE source_id LIKE 'demo-2026-06-%'`,
+    );
     expect(ids).toContain('demo-2026-06-staff01');
   });
 
@@ -30,12 +32,19 @@ describe(`the demo competency record (${process.env.KAOPING_TEST_ENGINE})`, () =
     const before = await t.dataSource.query(`SELECT source_id, dimension, points FROM competency_evidence ORDER BY source_id, dimension`);
     await t.dataSource.query('DELETE FROM competency_evidence');
     await t.dataSource.transaction((manager) => seedDemoCompetency(manager, now));
-    expect(await t.dataSource.query(`SELECT source_id, dimension, points FROM competency_evidence ORDER BY source_id, dimension`)).toEqual(before);
+    expect(await t.dataSource.query(`SELECT source_id, dimension, points FROM competency_evidence ORDER BY source_id, dimension`)).toEqual(
+      before,
+    );
   });
 
   it('gives the department overview differences between people and dimensions below target', async () => {
     const [{ id: dept }] = await t.dataSource.query(`SELECT id FROM org_unit WHERE name = '营销部'`);
-    const res = (await t.http.get(`/api/competency/units/${dept}?month=2026-10&pageSize=30`).set(await as('manager')).expect(200)).body;
+    const res = (
+      await t.http
+        .get(`/api/competency/units/${dept}?month=2026-10&pageSize=30`)
+        .set(await as('manager'))
+        .expect(200)
+    ).body;
     expect(res.people).toBe(30);
     expect(res.dimensions.every((d: { assessed: number }) => d.assessed > 20)).toBe(true);
     expect(res.dimensions.some((d: { below: number }) => d.below > 5)).toBe(true);
@@ -43,8 +52,15 @@ describe(`the demo competency record (${process.env.KAOPING_TEST_ENGINE})`, () =
     expect(Math.max(...gaps)).toBeGreaterThanOrEqual(3);
     expect(Math.min(...gaps)).toBeLessThanOrEqual(1);
     const [first] = res.page;
-    const record = (await t.http.get(`/api/competency/people/${first.userId}?month=2026-10&months=6`).set(await as('manager')).expect(200)).body;
-    expect(record.history.filter((h: { dimensions: Array<{ status: string }> }) => h.dimensions.some((d) => d.status !== 'no_evidence')).length).toBeGreaterThanOrEqual(4);
+    const record = (
+      await t.http
+        .get(`/api/competency/people/${first.userId}?month=2026-10&months=6`)
+        .set(await as('manager'))
+        .expect(200)
+    ).body;
+    expect(
+      record.history.filter((h: { dimensions: Array<{ status: string }> }) => h.dimensions.some((d) => d.status !== 'no_evidence')).length,
+    ).toBeGreaterThanOrEqual(4);
     expect(record.recentEvidence).toHaveLength(20);
   });
 });

@@ -37,7 +37,13 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
     gradedAt,
     score: items.reduce((s, i) => s + i.score, 0),
     maxScore: items.reduce((s, i) => s + i.points, 0),
-    items: items.map((item, n) => ({ slot: n + 1, questionId: randomUUID(), version: 1, fraction: item.points ? item.score / item.points : 0, ...item })),
+    items: items.map((item, n) => ({
+      slot: n + 1,
+      questionId: randomUUID(),
+      version: 1,
+      fraction: item.points ? item.score / item.points : 0,
+      ...item,
+    })),
   });
   const publish = async (payload: object) => {
     await t.dataSource.query(`INSERT INTO domain_event (type, payload) VALUES ('exam.attempt_graded', $1)`, [JSON.stringify(payload)]);
@@ -49,7 +55,7 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
    */
   const drainExpecting = async (expected: number, drain = () => projector.drain()) => {
     let applied = 0;
-    for (const until = Date.now() + 20_000; applied < expected && Date.now() < until; ) {
+    for (const until = Date.now() + 20_000; applied < expected && Date.now() < until;) {
       applied += await drain();
       if (applied < expected) await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -64,7 +70,8 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
   beforeAll(async () => {
     t = await createTestApp();
     projector = t.app.get(CompetencyProjector);
-    for (const u of await t.dataSource.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user')) ids.set(u.username, u.id);
+    for (const u of await t.dataSource.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user'))
+      ids.set(u.username, u.id);
     for (const u of await t.dataSource.query<Array<{ id: string; name: string }>>('SELECT id, name FROM org_unit')) units.set(u.name, u.id);
   });
   afterAll(() => t.close());
@@ -79,8 +86,21 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const sittingId = (await t.http.get('/api/me/exams').set(staff01).expect(200)).body[0].sittingId;
       const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(staff01).expect(201)).body;
       attemptId = attempt.id;
-      for (const q of attempt.questions as Array<{ slot: number; type: string; options?: Array<{ id: string }>; items?: Array<{ id: string }>; blanks?: number }>) {
-        const answer = { single: q.options?.[0].id, multiple: [q.options?.[0].id], true_false: true, numeric: 42, ordering: q.items?.map((i) => i.id), fill_blank: Array.from({ length: q.blanks ?? 1 }, () => '答案') }[q.type];
+      for (const q of attempt.questions as Array<{
+        slot: number;
+        type: string;
+        options?: Array<{ id: string }>;
+        items?: Array<{ id: string }>;
+        blanks?: number;
+      }>) {
+        const answer = {
+          single: q.options?.[0].id,
+          multiple: [q.options?.[0].id],
+          true_false: true,
+          numeric: 42,
+          ordering: q.items?.map((i) => i.id),
+          fill_blank: Array.from({ length: q.blanks ?? 1 }, () => '答案'),
+        }[q.type];
         await t.http.put(`/api/attempts/${attemptId}/answers/${q.slot}`).set(staff01).send({ answer, seq: 1 }).expect(200);
       }
       await t.http.post(`/api/attempts/${attemptId}/submit`).set(staff01).expect(200);
@@ -89,10 +109,22 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
     it('shows the submitted exam in the record, per dimension, with level = points / points at stake', async () => {
       expect(await drainExpecting(1)).toBe(1);
-      const record = (await t.http.get(`/api/competency/people/${ids.get('staff01')}`).set(await as('staff01')).expect(200)).body;
+      const record = (
+        await t.http
+          .get(`/api/competency/people/${ids.get('staff01')}`)
+          .set(await as('staff01'))
+          .expect(200)
+      ).body;
       expect(record.person).toMatchObject({ userId: ids.get('staff01'), username: 'staff01', displayName: '王建国', unitName: '城中一组' });
       expect(record.windowMonths).toBe(3);
-      const evidence = record.recentEvidence as Array<{ dimension: string; points: number; maxPoints: number; items: number; sourceTitle: string; sourceKind: string }>;
+      const evidence = record.recentEvidence as Array<{
+        dimension: string;
+        points: number;
+        maxPoints: number;
+        items: number;
+        sourceTitle: string;
+        sourceKind: string;
+      }>;
       expect(evidence.length).toBeGreaterThanOrEqual(5);
       expect(evidence.reduce((s, e) => s + e.maxPoints, 0)).toBeCloseTo(100, 6);
       expect(evidence.reduce((s, e) => s + e.points, 0)).toBeCloseTo(score, 2);
@@ -116,7 +148,9 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
     it('replaces the evidence when a key correction re-grades the attempt, never adds to it', async () => {
       const before = await evidenceOf(attemptId);
-      const [slot] = await t.dataSource.query<Array<{ question_id: string; answer: string; key: string; options: Array<{ id: string }>; dimension: string }>>(
+      const [slot] = await t.dataSource.query<
+        Array<{ question_id: string; answer: string; key: string; options: Array<{ id: string }>; dimension: string }>
+      >(
         `SELECT s.question_id, s.answer, v.content->'answer' AS key, v.content->'options' AS options, v.content->>'dimension' AS dimension
            FROM attempt_slot s JOIN question_version v ON v.question_id = s.question_id AND v.version = s.question_version
           WHERE s.attempt_id = $1 AND v.content->>'type' = 'single' ORDER BY s.slot LIMIT 1`,
@@ -124,7 +158,11 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       // staff01 chose the first option everywhere: make that the key, or, when it already was, another one
       const newKey = slot.answer === slot.key ? slot.options.find((o) => o.id !== slot.answer)!.id : slot.answer;
-      const res = await t.http.post(`/api/questions/${slot.question_id}/key-correction`).set(await as('trainer')).send({ answer: newKey, note: '原答案有误' }).expect(200);
+      const res = await t.http
+        .post(`/api/questions/${slot.question_id}/key-correction`)
+        .set(await as('trainer'))
+        .send({ answer: newKey, note: '原答案有误' })
+        .expect(200);
       expect(res.body.regraded).toBeGreaterThanOrEqual(1);
       expect(await drainExpecting(1)).toBeGreaterThanOrEqual(1);
       const after = await evidenceOf(attemptId);
@@ -132,20 +170,33 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const changed = after.find((e) => e.dimension === slot.dimension)!;
       const was = before.find((e) => e.dimension === slot.dimension)!;
       expect(Math.abs(changed.points - was.points)).toBeCloseTo(5, 6);
-      const newScore = (await t.http.get(`/api/attempts/${attemptId}/result`).set(await as('staff01')).expect(200)).body.score;
+      const newScore = (
+        await t.http
+          .get(`/api/attempts/${attemptId}/result`)
+          .set(await as('staff01'))
+          .expect(200)
+      ).body.score;
       expect(after.reduce((s, e) => s + e.points, 0)).toBeCloseTo(newScore, 2);
-      const record = (await t.http.get(`/api/competency/people/${ids.get('staff01')}`).set(await as('staff01')).expect(200)).body;
+      const record = (
+        await t.http
+          .get(`/api/competency/people/${ids.get('staff01')}`)
+          .set(await as('staff01'))
+          .expect(200)
+      ).body;
       expect(level(record.current, slot.dimension).level).toBeCloseTo(changed.points / changed.max_points, 4);
     });
   });
 
   describe('reading the outbox', () => {
     it('applies each event once when two drains race', async () => {
-      const attempts = ['staff02', 'staff03', 'staff04', 'staff05'].map((u) => gradedEvent(u, '2019-03-10T02:00:00Z', [{ dimension: '日常业务', score: 3, points: 5 }]));
+      const attempts = ['staff02', 'staff03', 'staff04', 'staff05'].map((u) =>
+        gradedEvent(u, '2019-03-10T02:00:00Z', [{ dimension: '日常业务', score: 3, points: 5 }]),
+      );
       for (const a of attempts) await publish(a);
       const race = async () => (await Promise.all([projector.drain(), projector.drain()])).reduce((x, y) => x + y);
       expect(await drainExpecting(4, race)).toBe(4);
-      for (const attempt of attempts) expect(await evidenceOf(attempt.attemptId)).toEqual([{ dimension: '日常业务', points: 3, max_points: 5 }]);
+      for (const attempt of attempts)
+        expect(await evidenceOf(attempt.attemptId)).toEqual([{ dimension: '日常业务', points: 3, max_points: 5 }]);
       expect(await projector.drain()).toBe(0);
     });
 
@@ -160,8 +211,20 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
     it('keeps the later grading when two gradings of one attempt arrive in the opposite order', async () => {
       const attemptId = randomUUID();
-      const later = gradedEvent('staff06', '2019-05-10T02:00:00Z', [{ dimension: '法律法规', score: 8, points: 10 }], attemptId, '2019-05-12T00:00:00Z');
-      const earlier = gradedEvent('staff06', '2019-05-10T02:00:00Z', [{ dimension: '法律法规', score: 2, points: 10 }], attemptId, '2019-05-11T00:00:00Z');
+      const later = gradedEvent(
+        'staff06',
+        '2019-05-10T02:00:00Z',
+        [{ dimension: '法律法规', score: 8, points: 10 }],
+        attemptId,
+        '2019-05-12T00:00:00Z',
+      );
+      const earlier = gradedEvent(
+        'staff06',
+        '2019-05-10T02:00:00Z',
+        [{ dimension: '法律法规', score: 2, points: 10 }],
+        attemptId,
+        '2019-05-11T00:00:00Z',
+      );
       await publish(later);
       await publish(earlier);
       expect(await drainExpecting(2)).toBe(2);
@@ -193,14 +256,25 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   describe('who sees what', () => {
-    const person = async (viewer: string, username: string, status: number) => t.http.get(`/api/competency/people/${ids.get(username)}`).set(await as(viewer)).expect(status);
-    const unit = async (viewer: string, name: string, status: number) => t.http.get(`/api/competency/units/${units.get(name)}`).set(await as(viewer)).expect(status);
+    const person = async (viewer: string, username: string, status: number) =>
+      t.http
+        .get(`/api/competency/people/${ids.get(username)}`)
+        .set(await as(viewer))
+        .expect(status);
+    const unit = async (viewer: string, name: string, status: number) =>
+      t.http
+        .get(`/api/competency/units/${units.get(name)}`)
+        .set(await as(viewer))
+        .expect(status);
 
     it('shows staff their own record and no colleague’s, not even that it exists', async () => {
       await person('staff01', 'staff01', 200);
       const other = await person('staff01', 'staff02', 404);
       expect(other.body.message).toBe('人员不存在或不在您的管理范围内');
-      await t.http.get(`/api/competency/people/${randomUUID()}`).set(await as('trainer')).expect(404);
+      await t.http
+        .get(`/api/competency/people/${randomUUID()}`)
+        .set(await as('trainer'))
+        .expect(404);
       await unit('staff01', '城中一组', 403);
     });
 
@@ -224,17 +298,39 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
   describe("a unit's overview", () => {
     // 城中二组 is staff09–15; the window ending 2020-02 covers 2019-12, 2020-01 and 2020-02
     beforeAll(async () => {
-      await publish(gradedEvent('staff09', '2020-01-10T02:00:00Z', [{ dimension: '法律法规', score: 6, points: 10 }, { dimension: '日常业务', score: 10, points: 10 }]));
+      await publish(
+        gradedEvent('staff09', '2020-01-10T02:00:00Z', [
+          { dimension: '法律法规', score: 6, points: 10 },
+          { dimension: '日常业务', score: 10, points: 10 },
+        ]),
+      );
       await publish(gradedEvent('staff10', '2020-01-10T02:00:00Z', [{ dimension: '法律法规', score: 9, points: 10 }]));
       await publish(gradedEvent('staff11', '2019-11-10T02:00:00Z', [{ dimension: '法律法规', score: 0, points: 10 }]));
       await publish(gradedEvent('staff12', '2019-12-10T02:00:00Z', [{ dimension: '法律法规', score: 3, points: 10 }]));
-      await publish(gradedEvent('staff12', '2020-02-20T02:00:00Z', [{ dimension: 'V3系统操作', score: 2.5, points: 5 }, { dimension: null, score: 5, points: 5 }]));
+      await publish(
+        gradedEvent('staff12', '2020-02-20T02:00:00Z', [
+          { dimension: 'V3系统操作', score: 2.5, points: 5 },
+          { dimension: null, score: 5, points: 5 },
+        ]),
+      );
       expect(await drainExpecting(5)).toBe(5);
     });
 
     it('pools the points of the window across the subtree and counts the people below target', async () => {
-      const res = (await t.http.get(`/api/competency/units/${units.get('城中二组')}?month=2020-02`).set(await as('manager-cz')).expect(200)).body;
-      expect(res).toMatchObject({ unitId: units.get('城中二组'), unitName: '城中二组', month: '2020-02', windowMonths: 3, people: 7, total: 7 });
+      const res = (
+        await t.http
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02`)
+          .set(await as('manager-cz'))
+          .expect(200)
+      ).body;
+      expect(res).toMatchObject({
+        unitId: units.get('城中二组'),
+        unitName: '城中二组',
+        month: '2020-02',
+        windowMonths: 3,
+        people: 7,
+        total: 7,
+      });
       expect(res.dimensions).toHaveLength(8);
       expect(level(res.dimensions, '法律法规')).toEqual({ dimension: '法律法规', target: 0.75, level: 0.6, assessed: 3, below: 2 });
       expect(level(res.dimensions, '日常业务')).toEqual({ dimension: '日常业务', target: 0.75, level: 1, assessed: 1, below: 0 });
@@ -243,7 +339,12 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('lists people with the most gaps first, each with every dimension', async () => {
-      const res = (await t.http.get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2`).set(await as('trainer')).expect(200)).body;
+      const res = (
+        await t.http
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2`)
+          .set(await as('trainer'))
+          .expect(200)
+      ).body;
       expect(res.page.map((p: { username: string; gaps: number }) => [p.username, p.gaps])).toEqual([
         ['staff12', 2],
         ['staff09', 1],
@@ -253,19 +354,36 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(staff12).toMatchObject({ userId: ids.get('staff12'), displayName: expect.any(String), unitName: '城中二组' });
       expect(staff12.dimensions).toHaveLength(8);
       expect(level(staff12.dimensions, '法律法规')).toMatchObject({ level: 0.3, gap: 0.45, status: 'below', items: 1 });
-      const rest = (await t.http.get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2&page=2`).set(await as('trainer')).expect(200)).body;
+      const rest = (
+        await t.http
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2&page=2`)
+          .set(await as('trainer'))
+          .expect(200)
+      ).body;
       expect(rest.page).toHaveLength(2);
-      expect(rest.page.every((p: { username: string; gaps: number }) => p.gaps === 0 && !['staff12', 'staff09'].includes(p.username))).toBe(true);
+      expect(rest.page.every((p: { username: string; gaps: number }) => p.gaps === 0 && !['staff12', 'staff09'].includes(p.username))).toBe(
+        true,
+      );
     });
 
     it('moves the window with the month: evidence older than three months no longer counts', async () => {
-      const res = (await t.http.get(`/api/competency/units/${units.get('城中二组')}?month=2020-04`).set(await as('trainer')).expect(200)).body;
+      const res = (
+        await t.http
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-04`)
+          .set(await as('trainer'))
+          .expect(200)
+      ).body;
       expect(level(res.dimensions, '法律法规')).toMatchObject({ level: null, assessed: 0 });
       expect(level(res.dimensions, 'V3系统操作')).toMatchObject({ level: 0.5, assessed: 1 });
     });
 
     it("keeps each month of a person's history on its own", async () => {
-      const res = (await t.http.get(`/api/competency/people/${ids.get('staff12')}?month=2020-02&months=3`).set(await as('manager-cz')).expect(200)).body;
+      const res = (
+        await t.http
+          .get(`/api/competency/people/${ids.get('staff12')}?month=2020-02&months=3`)
+          .set(await as('manager-cz'))
+          .expect(200)
+      ).body;
       expect(res.history.map((h: { month: string }) => h.month)).toEqual(['2019-12', '2020-01', '2020-02']);
       expect(level(res.history[0].dimensions, '法律法规')).toMatchObject({ level: 0.3, status: 'below' });
       expect(res.history[1].dimensions.every((d: Level) => d.status === 'no_evidence')).toBe(true);
@@ -275,13 +393,25 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('exports every staff member of the subtree with level and gap per dimension', async () => {
-      const res = await t.http.get(`/api/competency/units/${units.get('城中客户服务部')}/export?month=2020-02`).set(await as('manager-cz')).buffer(true).parse(asBuffer).expect(200);
+      const res = await t.http
+        .get(`/api/competency/units/${units.get('城中客户服务部')}/export?month=2020-02`)
+        .set(await as('manager-cz'))
+        .buffer(true)
+        .parse(asBuffer)
+        .expect(200);
       expect(res.headers['content-disposition']).toContain(encodeURIComponent('能力档案_城中客户服务部_2020-02.xlsx'));
       const sheet = await readSheet(res.body as Buffer);
       expect(sheet.rows).toHaveLength(15);
-      expect(sheet.headers).toEqual(expect.arrayContaining(['单位', '姓名', '用户名', '法律法规 水平(%)', '法律法规 差距(%)', '未达标维度数']));
+      expect(sheet.headers).toEqual(
+        expect.arrayContaining(['单位', '姓名', '用户名', '法律法规 水平(%)', '法律法规 差距(%)', '未达标维度数']),
+      );
       const staff12 = sheet.rows.find((r) => r.values['用户名'] === 'staff12')!;
-      expect(staff12.values).toMatchObject({ '法律法规 水平(%)': '30', '法律法规 差距(%)': '45', 'V3系统操作 水平(%)': '50', 未达标维度数: '2' });
+      expect(staff12.values).toMatchObject({
+        '法律法规 水平(%)': '30',
+        '法律法规 差距(%)': '45',
+        'V3系统操作 水平(%)': '50',
+        未达标维度数: '2',
+      });
       expect(staff12.values['营销知识 水平(%)']).toBeUndefined();
     });
   });

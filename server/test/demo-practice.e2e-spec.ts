@@ -13,10 +13,18 @@ describe(`the demo's monthly quiz and practice (${process.env.KAOPING_TEST_ENGIN
   afterAll(() => t.close());
 
   it('lets a staff member practise while the monthly quiz is open, never with a question the quiz can draw', async () => {
-    const [exam] = (await t.http.get('/api/me/exams').set(await as('staff12')).expect(200)).body as Array<{ sittingId: string; status: string }>;
+    const [exam] = (
+      await t.http
+        .get('/api/me/exams')
+        .set(await as('staff12'))
+        .expect(200)
+    ).body as Array<{ sittingId: string; status: string }>;
     expect(exam.status).toBe('open');
     // the quiz draws from reserved topics, not whole banks
-    const [{ structure }] = await t.dataSource.query(`SELECT p.structure FROM sitting s JOIN paper p ON p.id = s.paper_id WHERE s.id = $1`, [exam.sittingId]);
+    const [{ structure }] = await t.dataSource.query(
+      `SELECT p.structure FROM sitting s JOIN paper p ON p.id = s.paper_id WHERE s.id = $1`,
+      [exam.sittingId],
+    );
     const rules = structure.rules as Array<{ bankId: string; type: string; categoryPath?: string }>;
     expect(rules.every((r) => r.categoryPath)).toBe(true);
     const pool = new Set(
@@ -30,13 +38,26 @@ describe(`the demo's monthly quiz and practice (${process.env.KAOPING_TEST_ENGIN
     );
     expect(pool.size).toBeGreaterThanOrEqual(40);
     // a colleague sits it: the draw works from the reserved topics alone
-    const attempt = (await t.http.post(`/api/exams/${exam.sittingId}/attempts`).set(await as('staff13')).expect(201)).body as { questions: unknown[] };
+    const attempt = (
+      await t.http
+        .post(`/api/exams/${exam.sittingId}/attempts`)
+        .set(await as('staff13'))
+        .expect(201)
+    ).body as { questions: unknown[] };
     expect(attempt.questions).toHaveLength(20);
 
     const h = await as('staff12');
     const served: Array<{ questionId: string; dimension?: string }> = [];
     for (const dimension of COMPETENCY_DIMENSIONS) {
-      for (let round = 0; round < 3; round++) served.push(...(await t.http.get(`/api/me/practice?source=dimension&dimension=${encodeURIComponent(dimension)}&count=50`).set(h).expect(200)).body);
+      for (let round = 0; round < 3; round++)
+        served.push(
+          ...(
+            await t.http
+              .get(`/api/me/practice?source=dimension&dimension=${encodeURIComponent(dimension)}&count=50`)
+              .set(h)
+              .expect(200)
+          ).body,
+        );
     }
     const servedIds = new Set(served.map((q) => q.questionId));
     expect(servedIds.size).toBeGreaterThanOrEqual(100);

@@ -25,13 +25,20 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('names a body nested too deep common.validation.tooDeep, with the limit in params', async () => {
-    const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send(`${'['.repeat(100)}${']'.repeat(100)}`).expect(400);
+    const res = await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(`${'['.repeat(100)}${']'.repeat(100)}`)
+      .expect(400);
     expect(res.body).toMatchObject({ code: 'common.validation.tooDeep', params: { limit: 32 } });
   });
 
   it('names an unknown route common.notFound and an unknown paper exams.paper.notFound', async () => {
     expect((await t.http.get('/api/no-such-thing').set(admin).expect(404)).body.code).toBe('common.notFound');
-    const paper = await t.http.get(`/api/papers/${NOBODY}`).set(await as('trainer')).expect(404);
+    const paper = await t.http
+      .get(`/api/papers/${NOBODY}`)
+      .set(await as('trainer'))
+      .expect(404);
     expect(paper.body).toMatchObject({ code: 'exams.paper.notFound', message: '试卷不存在或不在您的权限范围内' });
   });
 
@@ -41,10 +48,18 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('names a clash with existing data by what clashes, with the params a translation needs', async () => {
-    const units = (await t.http.get('/api/units').set(admin).expect(200)).body as Array<{ id: string; name: string; parentId: string | null }>;
+    const units = (await t.http.get('/api/units').set(admin).expect(200)).body as Array<{
+      id: string;
+      name: string;
+      parentId: string | null;
+    }>;
     const taken = units.find((u) => u.parentId !== null)!;
     const res = await t.http.post('/api/units').set(admin).send({ name: taken.name, parentId: taken.parentId }).expect(409);
-    expect(res.body).toMatchObject({ code: 'identity.unit.nameTaken', params: { name: taken.name }, message: `同一上级下已有名为「${taken.name}」的单位` });
+    expect(res.body).toMatchObject({
+      code: 'identity.unit.nameTaken',
+      params: { name: taken.name },
+      message: `同一上级下已有名为「${taken.name}」的单位`,
+    });
   });
 
   it('names too many wrong passwords identity.login.throttled, with the wait in params and Retry-After', async () => {
@@ -61,9 +76,16 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const slot = attempt.questions[0].slot;
     await t.dataSource.query(`UPDATE attempt SET deadline = now() - interval '5 minutes' WHERE id = $1`, [attempt.id]);
     const late = await t.http.put(`/api/attempts/${attempt.id}/answers/${slot}`).set(staff).send({ answer: null, seq: 1 }).expect(409);
-    expect(late.body).toMatchObject({ code: 'exams.attempt.closed', message: '作答时间已到，答案未能保存', details: { reason: 'deadline' } });
+    expect(late.body).toMatchObject({
+      code: 'exams.attempt.closed',
+      message: '作答时间已到，答案未能保存',
+      details: { reason: 'deadline' },
+    });
     await t.dataSource.query(`UPDATE attempt SET deadline = now() + interval '5 minutes' WHERE id = $1`, [attempt.id]);
-    await t.http.post(`/api/attempts/${attempt.id}/submit`).set(staff).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http
+      .post(`/api/attempts/${attempt.id}/submit`)
+      .set(staff)
+      .expect((r) => expect(r.status).toBeLessThan(300));
     const after = await t.http.put(`/api/attempts/${attempt.id}/answers/${slot}`).set(staff).send({ answer: null, seq: 2 }).expect(409);
     expect(after.body).toMatchObject({ code: 'exams.attempt.submitted', details: { reason: 'submitted' } });
   });
@@ -75,12 +97,19 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
     ws.addRow(['不存在的单位', '新员工乙', 'new.b', '客户经理', 'strong-pass-2026']);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const res = await t.http.post('/api/users/imports').set(admin).attach('file', file, 'users.xlsx').expect(422);
-    expect(res.body).toMatchObject({ code: 'identity.import.invalidRows', params: { count: 1 }, message: '导入失败：共 1 处错误，未写入任何数据' });
+    expect(res.body).toMatchObject({
+      code: 'identity.import.invalidRows',
+      params: { count: 1 },
+      message: '导入失败：共 1 处错误，未写入任何数据',
+    });
     expect(res.body.details.errors).toEqual([{ row: 2, field: '单位', message: '找不到单位「不存在的单位」' }]);
   });
 
   it('names a file over the upload limit files.tooLarge', async () => {
-    const res = await t.http.post('/api/users/imports').set(admin).attach('file', Buffer.alloc(6 * 1024 * 1024), 'users.xlsx');
+    const res = await t.http
+      .post('/api/users/imports')
+      .set(admin)
+      .attach('file', Buffer.alloc(6 * 1024 * 1024), 'users.xlsx');
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('files.tooLarge');
   });
@@ -88,7 +117,17 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('lists every code it answers with in the OpenAPI document', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body;
     const codes: string[] = doc.components.schemas.ErrorCode.enum;
-    for (const code of ['common.validation.failed', 'common.notFound', 'exams.paper.notFound', 'identity.unit.nameTaken', 'identity.login.throttled', 'exams.attempt.closed', 'identity.import.invalidRows', 'files.tooLarge']) expect(codes).toContain(code);
+    for (const code of [
+      'common.validation.failed',
+      'common.notFound',
+      'exams.paper.notFound',
+      'identity.unit.nameTaken',
+      'identity.login.throttled',
+      'exams.attempt.closed',
+      'identity.import.invalidRows',
+      'files.tooLarge',
+    ])
+      expect(codes).toContain(code);
     expect(doc.components.schemas.ErrorBody.required).toEqual(expect.arrayContaining(['code', 'message']));
   });
 });

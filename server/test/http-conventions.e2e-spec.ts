@@ -19,7 +19,10 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('answers a body over 1 MB with 413', async () => {
-    const res = await t.http.post('/api/auth/login').send({ username: 'a', password: 'x'.repeat(1_100_000) }).expect(413);
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'a', password: 'x'.repeat(1_100_000) })
+      .expect(413);
     expect(res.body.statusCode).toBe(413);
   });
 
@@ -29,9 +32,13 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('refuses a __proto__ key instead of polluting objects', async () => {
-    await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"username":"a","password":"b","__proto__":{"roles":["admin"]}}').expect((res) => {
-      expect([400, 401]).toContain(res.status);
-    });
+    await t.http
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"username":"a","password":"b","__proto__":{"roles":["admin"]}}')
+      .expect((res) => {
+        expect([400, 401]).toContain(res.status);
+      });
     expect(({} as Record<string, unknown>).roles).toBeUndefined();
   });
 
@@ -74,7 +81,10 @@ describe(`HTTP conventions (${process.env.KAOPING_TEST_ENGINE})`, () => {
     }
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {
-        const schemas = [op.requestBody?.content?.['application/json']?.schema, ...Object.values(op.responses ?? {}).map((r) => r.content?.['application/json']?.schema)];
+        const schemas = [
+          op.requestBody?.content?.['application/json']?.schema,
+          ...Object.values(op.responses ?? {}).map((r) => r.content?.['application/json']?.schema),
+        ];
         if (schemas.some((schema) => schema && isOpen(schema))) open.push(`${method.toUpperCase()} ${path}`);
       }
     }

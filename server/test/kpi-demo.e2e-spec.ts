@@ -43,12 +43,17 @@ describe(`demo KPI figures (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
     const staff01 = (await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM app_user WHERE username = 'staff01'`))[0].id;
     const history = (await t.http.get(`/api/kpi/people/${staff01}?months=6`).set(admin).expect(200)).body.months;
-    expect(history.map((m: { values: Array<{ status: string }> }) => m.values.filter((v) => v.status === 'no_data').length)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(history.map((m: { values: Array<{ status: string }> }) => m.values.filter((v) => v.status === 'no_data').length)).toEqual([
+      0, 0, 0, 0, 0, 0,
+    ]);
     expect(history[5].forecast.brands.filter((b: { keyBrand: boolean }) => b.keyBrand)).toHaveLength(3);
   });
 
   it('writes the same figures on every run', async () => {
-    const digest = () => t.dataSource.query(`SELECT md5(string_agg(concat_ws(',', u.username, r.month, r.kpi, r.numerator, r.denominator), ';' ORDER BY u.username, r.month, r.kpi)) AS d FROM kpi_ratio r JOIN app_user u ON u.id = r.user_id`);
+    const digest = () =>
+      t.dataSource.query(
+        `SELECT md5(string_agg(concat_ws(',', u.username, r.month, r.kpi, r.numerator, r.denominator), ';' ORDER BY u.username, r.month, r.kpi)) AS d FROM kpi_ratio r JOIN app_user u ON u.id = r.user_id`,
+      );
     const before = await digest();
     await t.dataSource.query('DELETE FROM kpi_ratio');
     await t.dataSource.query('DELETE FROM kpi_forecast');

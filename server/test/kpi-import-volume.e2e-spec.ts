@@ -43,7 +43,9 @@ describe(`a large KPI import (${process.env.KAOPING_TEST_ENGINE})`, () => {
     started = Date.now();
     const again = await t.http.post('/api/kpi/imports?kind=ratios').set(manager).attach('file', file, 'history.csv');
     expect(again.body).toMatchObject({ created: 0, replaced: 50_000 });
-    console.log(`50,000 rows: first import ${firstSeconds.toFixed(1)} s, re-import ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.KAOPING_TEST_ENGINE})`);
+    console.log(
+      `50,000 rows: first import ${firstSeconds.toFixed(1)} s, re-import ${((Date.now() - started) / 1000).toFixed(1)} s (${process.env.KAOPING_TEST_ENGINE})`,
+    );
     expect(firstSeconds).toBeLessThan(30);
   });
 

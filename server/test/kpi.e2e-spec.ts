@@ -51,17 +51,23 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       .post(`/api/kpi/imports?kind=${kind}${dryRun ? '&dryRun=true' : ''}`)
       .set(await as(username))
       .attach('file', file, name);
-  const person = async (viewer: string, username: string, query = `?month=${M}&months=13`) => t.http.get(`/api/kpi/people/${ids[username]}${query}`).set(await as(viewer));
+  const person = async (viewer: string, username: string, query = `?month=${M}&months=13`) =>
+    t.http.get(`/api/kpi/people/${ids[username]}${query}`).set(await as(viewer));
   const lastMonthOf = async (username: string) => {
     const res = await person('manager', username);
     expect(res.status).toBe(200);
-    return res.body.months.at(-1) as { month: string; values: KpiValue[]; forecast: { total: number | null; keyBrands: number | null; newBrands: number | null; brands: unknown[] } };
+    return res.body.months.at(-1) as {
+      month: string;
+      values: KpiValue[];
+      forecast: { total: number | null; keyBrands: number | null; newBrands: number | null; brands: unknown[] };
+    };
   };
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const u of await t.dataSource.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user')) ids[u.username] = u.id;
+    for (const u of await t.dataSource.query<Array<{ id: string; username: string }>>('SELECT id, username FROM app_user'))
+      ids[u.username] = u.id;
     for (const u of await t.dataSource.query<Array<{ id: string; name: string }>>('SELECT id, name FROM org_unit')) units[u.name] = u.id;
   });
   afterAll(() => t.close());
@@ -109,9 +115,29 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'sales_volume',
         'forecast_accuracy',
       ]);
-      expect(valueOf(month.values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: null, status: 'info' });
-      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({ numerator: 70, denominator: 100, value: 0.7, target: 0.8, status: 'missed' });
-      expect(valueOf(month.values, 'awareness')).toEqual({ kpi: 'awareness', numerator: null, denominator: null, value: null, target: null, status: 'no_data' });
+      expect(valueOf(month.values, 'guidance_coverage')).toEqual({
+        kpi: 'guidance_coverage',
+        numerator: 66,
+        denominator: 110,
+        value: 0.6,
+        target: null,
+        status: 'info',
+      });
+      expect(valueOf(month.values, 'effective_guidance')).toMatchObject({
+        numerator: 70,
+        denominator: 100,
+        value: 0.7,
+        target: 0.8,
+        status: 'missed',
+      });
+      expect(valueOf(month.values, 'awareness')).toEqual({
+        kpi: 'awareness',
+        numerator: null,
+        denominator: null,
+        value: null,
+        target: null,
+        status: 'no_data',
+      });
       expect(valueOf(month.values, 'forecast_accuracy').status).toBe('no_data');
     });
 
@@ -144,20 +170,53 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('judges 有效指导率 on the cases a market manager verified, and refuses an old file without that count, naming the column', async () => {
-      const old = await upload('manager', 'ratios', await workbook(['用户名', '月份', '指标', '分子', '分母'], [['staff05', M, '经营指导面', 60, 100], ['staff05', M, '有效指导率', 30, 100]]), 'old.xlsx');
+      const old = await upload(
+        'manager',
+        'ratios',
+        await workbook(
+          ['用户名', '月份', '指标', '分子', '分母'],
+          [
+            ['staff05', M, '经营指导面', 60, 100],
+            ['staff05', M, '有效指导率', 30, 100],
+          ],
+        ),
+        'old.xlsx',
+      );
       expect(old.status).toBe(422);
-      expect(old.body.details.errors).toEqual([{ row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') }]);
+      expect(old.body.details.errors).toEqual([
+        { row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') },
+      ]);
       // 24 of 30 verified cases effective: 80 %, though 100 cases were given and 70 of them never checked
-      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 24, 100, 30]]), 'new.xlsx')).status).toBe(201);
-      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 24, denominator: 30, value: 0.8, status: 'met' });
-      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 0, 100, 0]]), 'none.xlsx')).status).toBe(201);
-      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({ numerator: 0, denominator: 0, value: null, status: 'no_data' });
+      expect(
+        (await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 24, 100, 30]]), 'new.xlsx')).status,
+      ).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({
+        numerator: 24,
+        denominator: 30,
+        value: 0.8,
+        status: 'met',
+      });
+      expect(
+        (await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', M, '有效指导率', 0, 100, 0]]), 'none.xlsx')).status,
+      ).toBe(201);
+      expect(valueOf((await lastMonthOf('staff05')).values, 'effective_guidance')).toMatchObject({
+        numerator: 0,
+        denominator: 0,
+        value: null,
+        status: 'no_data',
+      });
       await t.dataSource.query(`DELETE FROM kpi_ratio WHERE user_id = $1`, [ids.staff05]);
     });
 
     it('reads a month that Excel turned into a date', async () => {
       const [year, month] = M.split('-').map(Number);
-      const res = await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff05', new Date(Date.UTC(year, month - 1, 1)), '知晓率', 30, 40]]), 'dates.xlsx', true);
+      const res = await upload(
+        'manager',
+        'ratios',
+        await workbook(RATIO_HEADERS, [['staff05', new Date(Date.UTC(year, month - 1, 1)), '知晓率', 30, 40]]),
+        'dates.xlsx',
+        true,
+      );
       expect(res.status).toBe(201);
       expect(res.body.months).toEqual([M]);
     });
@@ -205,7 +264,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const wrong = await upload('manager', 'ratios', await workbook(['姓名', '月份', '数值'], [['张三', M, 1]]), 'wrong.xlsx');
       expect(wrong.status).toBe(422);
       expect(wrong.body.message).toBe('表头缺少列：用户名、指标、分子、分母（请使用下载的模板）');
-      const swapped = await upload('manager', 'ratios', await workbook(FORECAST_HEADERS, [['staff03', M, '中华(硬)', '是', 90, 100]]), 'forecasts.xlsx');
+      const swapped = await upload(
+        'manager',
+        'ratios',
+        await workbook(FORECAST_HEADERS, [['staff03', M, '中华(硬)', '是', 90, 100]]),
+        'forecasts.xlsx',
+      );
       expect(swapped.status).toBe(422);
       expect(swapped.body.message).toContain('这像是预测数据表格');
     });
@@ -243,7 +307,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         expect.arrayContaining([{ brand: '地方品牌', keyBrand: false, newBrand: false, forecast: 50, actual: 100, accuracy: 0.5 }]),
       );
       // the headline is 准确量 ÷ 实际量 over the key brands (90 + 300 of 400), not Σ forecast ÷ Σ actual (440 / 500 = 88 %)
-      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(0.975), status: 'no_target' });
+      expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({
+        numerator: 390,
+        denominator: 400,
+        value: expect.closeTo(0.975),
+        status: 'no_target',
+      });
     });
 
     it('reads the same sheet saved by Chinese Windows Excel (GBK) and replaces the figures', async () => {
@@ -253,11 +322,18 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ rows: 3, people: 2, created: 1, replaced: 2 });
       const month = await lastMonthOf('staff04');
-      expect(month.forecast.brands).toEqual([{ brand: '黄山(红)', keyBrand: false, newBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) }]);
+      expect(month.forecast.brands).toEqual([
+        { brand: '黄山(红)', keyBrand: false, newBrand: false, forecast: 80, actual: 100, accuracy: expect.closeTo(0.8) },
+      ]);
     });
 
     it('needs an actual volume above zero', async () => {
-      const res = await upload('manager', 'forecasts', Buffer.from(csvText(FORECAST_HEADERS, [['staff05', M, '中华(硬)', '是', 10, 0]])), 'zero.csv');
+      const res = await upload(
+        'manager',
+        'forecasts',
+        Buffer.from(csvText(FORECAST_HEADERS, [['staff05', M, '中华(硬)', '是', 10, 0]])),
+        'zero.csv',
+      );
       expect(res.status).toBe(422);
       expect(res.body.details.errors).toEqual([{ row: 2, field: '实际量', message: expect.stringContaining('须为大于 0 的数字') }]);
     });
@@ -294,7 +370,9 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect((await person('manager-cz', 'staff16')).status).toBe(404);
       expect((await person('manager-cz', 'manager')).status).toBe(404);
       expect((await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M}`).set(await as('manager-cz'))).status).toBe(404);
-      expect((await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}/export?month=${M}`).set(await as('manager-cz'))).status).toBe(404);
+      expect((await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}/export?month=${M}`).set(await as('manager-cz'))).status).toBe(
+        404,
+      );
       expect((await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('staff01'))).status).toBe(403);
     });
 
@@ -310,9 +388,24 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.body).toMatchObject({ unitId: units['城中客户服务部'], unitName: '城中客户服务部', month: M, people: 15, total: 15 });
       const kpi = (code: string) => res.body.kpis.find((k: { kpi: string }) => k.kpi === code);
       // staff01 66/110 and staff02 50/100 (staff16 of 城郊 is not in this subtree)
-      expect(kpi('guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 116, denominator: 210, value: expect.closeTo(116 / 210), target: null, status: 'info', reported: 2, met: 0 });
+      expect(kpi('guidance_coverage')).toEqual({
+        kpi: 'guidance_coverage',
+        numerator: 116,
+        denominator: 210,
+        value: expect.closeTo(116 / 210),
+        target: null,
+        status: 'info',
+        reported: 2,
+        met: 0,
+      });
       // 231 and 198 a carton on 100 cartons each, against 220 and 210 a year before
-      expect(kpi('price_per_carton')).toMatchObject({ value: expect.closeTo(214.5), target: expect.closeTo(215), status: 'missed', reported: 2, met: 1 });
+      expect(kpi('price_per_carton')).toMatchObject({
+        value: expect.closeTo(214.5),
+        target: expect.closeTo(215),
+        status: 'missed',
+        reported: 2,
+        met: 1,
+      });
       // staff03: key brands 中华 90 of 100 right and 利群 300 of 300 (地方品牌 is not a key brand); staff04 has no key brand — weighted by actual volume
       expect(kpi('forecast_accuracy')).toMatchObject({ numerator: 390, denominator: 400, value: expect.closeTo(390 / 400), reported: 1 });
     });
@@ -336,10 +429,20 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         ).status,
       ).toBe(201);
       const judged = async (month: string) => {
-        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${month}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const unit = (
+          await t.http
+            .get(`/api/kpi/units/${units['城郊客户服务部']}?month=${month}&pageSize=200`)
+            .set(await as('admin'))
+            .expect(200)
+        ).body;
         const row = (unit.page as Array<{ username: string; values: KpiValue[] }>).find((r) => r.username === 'staff25')!;
         const own = (await person('manager', 'staff25', `?month=${month}&months=1`)).body.months[0].values as KpiValue[];
-        return { unit: unit.kpis.find((k: { kpi: string }) => k.kpi === 'guidance_coverage_ytd'), row: valueOf(row.values, 'guidance_coverage_ytd'), own: valueOf(own, 'guidance_coverage_ytd'), month: valueOf(own, 'guidance_coverage') };
+        return {
+          unit: unit.kpis.find((k: { kpi: string }) => k.kpi === 'guidance_coverage_ytd'),
+          row: valueOf(row.values, 'guidance_coverage_ytd'),
+          own: valueOf(own, 'guidance_coverage_ytd'),
+          month: valueOf(own, 'guidance_coverage'),
+        };
       };
       const march = await judged(`${Y}-03`);
       expect(march.own).toMatchObject({ value: 0.2, target: expect.closeTo(0.15), status: 'met' });
@@ -408,12 +511,21 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
     it('shows a new import, a person moved away and a disabled account at once, however often the page was read before', async () => {
       const M3 = monthLabel(addMonths(`${M}-01`, -3));
-      const read = async () => (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M3}&pageSize=200`).set(await as('manager')).expect(200)).body;
-      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) => body.kpis.find((k) => k.kpi === 'effective_guidance')!;
+      const read = async () =>
+        (
+          await t.http
+            .get(`/api/kpi/units/${units['城中客户服务部']}?month=${M3}&pageSize=200`)
+            .set(await as('manager'))
+            .expect(200)
+        ).body;
+      const coverage = (body: { kpis: Array<{ kpi: string; reported: number; met: number }> }) =>
+        body.kpis.find((k) => k.kpi === 'effective_guidance')!;
       const before = coverage(await read()).reported;
       await read();
 
-      expect((await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '有效指导率', 30, 100, 100]]), 'm3.xlsx')).status).toBe(201);
+      expect(
+        (await upload('manager', 'ratios', await workbook(RATIO_HEADERS, [['staff06', M3, '有效指导率', 30, 100, 100]]), 'm3.xlsx')).status,
+      ).toBe(201);
       let body = await read();
       expect(coverage(body)).toMatchObject({ reported: before + 1 });
       expect(body.page.find((p: { username: string }) => p.username === 'staff06')).toMatchObject({ missed: 1 });
@@ -433,7 +545,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('exports every person of the subtree with each KPI as a percentage and its status', async () => {
-      const res = await t.http.get(`/api/kpi/units/${units['城中客户服务部']}/export?month=${M}`).set(await as('manager')).buffer(true).parse(binary);
+      const res = await t.http
+        .get(`/api/kpi/units/${units['城中客户服务部']}/export?month=${M}`)
+        .set(await as('manager'))
+        .buffer(true)
+        .parse(binary);
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toContain(encodeURIComponent(`指标_城中客户服务部_${M}.xlsx`));
       const book = new ExcelJS.Workbook();
@@ -441,7 +557,15 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const sheet = book.worksheets[0];
       expect(sheet.rowCount).toBe(16);
       const headers = (sheet.getRow(1).values as string[]).slice(1);
-      expect(headers.slice(0, 7)).toEqual(['用户名', '姓名', '单位', '经营指导面（本月）', '经营指导面（本月）状态', '经营指导面（本年累计）', '经营指导面（本年累计）状态']);
+      expect(headers.slice(0, 7)).toEqual([
+        '用户名',
+        '姓名',
+        '单位',
+        '经营指导面（本月）',
+        '经营指导面（本月）状态',
+        '经营指导面（本年累计）',
+        '经营指导面（本年累计）状态',
+      ]);
       const staff01 = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === 'staff01')!;
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
       expect(staff01.getCell(4).numFmt).toBe('0.0%');
@@ -452,7 +576,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   describe('the department’s brand list per year', () => {
     const year = Number(M.slice(0, 4));
-    const put = async (username: string, brands: Array<Record<string, string>>, y: number | string = year) => t.http.put('/api/kpi/brand-lists').set(await as(username)).send({ year: y, brands });
+    const put = async (username: string, brands: Array<Record<string, string>>, y: number | string = year) =>
+      t.http
+        .put('/api/kpi/brand-lists')
+        .set(await as(username))
+        .send({ year: y, brands });
 
     it('is read by everyone signed in, and kept by the department’s head or an admin only', async () => {
       expect((await t.http.get(`/api/kpi/brand-lists?year=${year}`).set(await as('staff01'))).body).toEqual({ year, brands: [] });
@@ -467,12 +595,22 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('refuses unknown fields, kinds, years and a brand listed twice', async () => {
-      expect((await t.http.put('/api/kpi/brand-lists').set(await as('manager')).send({ year, brands: [], extra: 1 })).status).toBe(400);
+      expect(
+        (
+          await t.http
+            .put('/api/kpi/brand-lists')
+            .set(await as('manager'))
+            .send({ year, brands: [], extra: 1 })
+        ).status,
+      ).toBe(400);
       expect((await put('manager', [{ brand: '利群', kind: 'famous' }])).status).toBe(400);
       expect((await put('manager', [{ brand: '利群', kind: 'key', colour: 'red' }])).status).toBe(400);
       expect((await put('manager', [], 1999)).status).toBe(400);
       expect((await put('manager', [], 'abc')).status).toBe(400);
-      const twice = await put('manager', [{ brand: '利群', kind: 'key' }, { brand: ' 利群 ', kind: 'new' }]);
+      const twice = await put('manager', [
+        { brand: '利群', kind: 'key' },
+        { brand: ' 利群 ', kind: 'new' },
+      ]);
       expect(twice.status).toBe(400);
       expect(twice.body.message).toContain('「利群」出现了两次');
     });
@@ -484,13 +622,29 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         { brand: '黄金叶(乐途)', kind: 'new' },
       ]);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ year, brands: [{ brand: '利群(新版)', kind: 'key' }, { brand: '黄金叶(乐途)', kind: 'new' }] });
+      expect(res.body).toEqual({
+        year,
+        brands: [
+          { brand: '利群(新版)', kind: 'key' },
+          { brand: '黄金叶(乐途)', kind: 'new' },
+        ],
+      });
       const month = await lastMonthOf('staff03');
       expect(valueOf(month.values, 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1 });
       expect(month.forecast.keyBrands).toBe(1);
       expect(month.forecast.newBrands).toBeNull();
-      const unit = (await t.http.get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`).set(await as('manager-cz')).expect(200)).body;
-      expect(unit.kpis.find((k: { kpi: string }) => k.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 300, denominator: 300, value: 1, reported: 1 });
+      const unit = (
+        await t.http
+          .get(`/api/kpi/units/${units['城中客户服务部']}?month=${M}`)
+          .set(await as('manager-cz'))
+          .expect(200)
+      ).body;
+      expect(unit.kpis.find((k: { kpi: string }) => k.kpi === 'forecast_accuracy')).toMatchObject({
+        numerator: 300,
+        denominator: 300,
+        value: 1,
+        reported: 1,
+      });
       const audit = await t.dataSource.query(`SELECT target_id, details FROM audit_event WHERE action = 'kpi.brands.replace'`);
       expect(audit).toEqual([{ target_id: String(year), details: { before: 0, after: 2 } }]);
 
@@ -512,8 +666,21 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.status).toBe(200);
       expect(res.body).toHaveLength(13);
       expect(res.body[0]).toMatchObject({ code: 'guidance_coverage', name: '经营指导面（本月）', informational: true, target: null });
-      expect(res.body[1]).toMatchObject({ code: 'guidance_coverage_ytd', name: '经营指导面（本年累计）', kind: 'share', better: 'higher', target: 0.6, defaultTarget: 0.6, yearOnYear: false, paced: true });
-      expect(res.body[7]).toMatchObject({ code: 'quota_underused', informational: true, caption: expect.stringContaining('不得规定销量下限') });
+      expect(res.body[1]).toMatchObject({
+        code: 'guidance_coverage_ytd',
+        name: '经营指导面（本年累计）',
+        kind: 'share',
+        better: 'higher',
+        target: 0.6,
+        defaultTarget: 0.6,
+        yearOnYear: false,
+        paced: true,
+      });
+      expect(res.body[7]).toMatchObject({
+        code: 'quota_underused',
+        informational: true,
+        caption: expect.stringContaining('不得规定销量下限'),
+      });
       expect(res.body[8]).toMatchObject({ code: 'month_start_surge', better: 'lower', target: null });
       expect(res.body[9]).toMatchObject({ code: 'personal_service', name: '亲情化服务覆盖率', kind: 'share', target: null });
       expect(res.body[10]).toMatchObject({ code: 'price_per_carton', yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
@@ -524,39 +691,69 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const res = await t.http
         .put('/api/kpi/targets')
         .set(await as('manager'))
-        .send({ targets: [{ kpi: 'effective_guidance', target: 0.9 }, { kpi: 'quota_exhausted', target: 0.1 }] });
+        .send({
+          targets: [
+            { kpi: 'effective_guidance', target: 0.9 },
+            { kpi: 'quota_exhausted', target: 0.1 },
+          ],
+        });
       expect(res.status).toBe(200);
       expect(res.body[2]).toMatchObject({ code: 'effective_guidance', target: 0.9, defaultTarget: 0.8 });
       expect(res.body[6]).toMatchObject({ code: 'quota_exhausted', target: 0.1, defaultTarget: null });
-      const audit = await t.dataSource.query(`SELECT actor_id, target_id, details FROM audit_event WHERE action = 'kpi.target.update' ORDER BY id`);
+      const audit = await t.dataSource.query(
+        `SELECT actor_id, target_id, details FROM audit_event WHERE action = 'kpi.target.update' ORDER BY id`,
+      );
       expect(audit).toEqual([
         { actor_id: ids.manager, target_id: 'effective_guidance', details: { before: 0.8, after: 0.9 } },
         { actor_id: ids.manager, target_id: 'quota_exhausted', details: { before: null, after: 0.1 } },
       ]);
-      expect(valueOf((await lastMonthOf('staff01')).values, 'effective_guidance')).toMatchObject({ value: 0.85, target: 0.9, status: 'missed' });
+      expect(valueOf((await lastMonthOf('staff01')).values, 'effective_guidance')).toMatchObject({
+        value: 0.85,
+        target: 0.9,
+        status: 'missed',
+      });
 
-      await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'effective_guidance', target: 0.8 }] }).expect(200);
+      await t.http
+        .put('/api/kpi/targets')
+        .set(await as('admin'))
+        .send({ targets: [{ kpi: 'effective_guidance', target: 0.8 }] })
+        .expect(200);
     });
 
     it('refuses a service department’s manager', async () => {
-      const res = await t.http.put('/api/kpi/targets').set(await as('manager-cz')).send({ targets: [{ kpi: 'guidance_coverage', target: 0.5 }] });
+      const res = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager-cz'))
+        .send({ targets: [{ kpi: 'guidance_coverage', target: 0.5 }] });
       expect(res.status).toBe(403);
       expect(res.body.message).toBe('只有营销部负责人或管理员可以修改指标目标');
     });
 
     it('refuses a share above 100 % and a fixed target for a year-on-year KPI, naming the KPI', async () => {
-      const share = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'effective_guidance', target: 1.5 }] });
+      const share = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'effective_guidance', target: 1.5 }] });
       expect(share.status).toBe(400);
       expect(share.body.message).toContain('有效指导率是占比');
-      const volume = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'sales_volume', target: 200 }] });
+      const volume = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('admin'))
+        .send({ targets: [{ kpi: 'sales_volume', target: 200 }] });
       expect(volume.status).toBe(400);
       expect(volume.body.message).toContain('销量与上年同月比较');
-      const unknown = await t.http.put('/api/kpi/targets').set(await as('admin')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'fen' }] });
+      const unknown = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('admin'))
+        .send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'fen' }] });
       expect(unknown.status).toBe(400);
     });
 
     it('never fails anyone on an under-used quota, whatever target is sent, and judges the month-start surge against the department’s ceiling', async () => {
-      const refused = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'quota_underused', target: 0.1 }] });
+      const refused = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'quota_underused', target: 0.1 }] });
       expect(refused.status).toBe(400);
       expect(refused.body.message).toContain('仅供参考');
       const M5 = monthLabel(addMonths(`${M}-01`, -5));
@@ -573,8 +770,14 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       expect(imported.status).toBe(201);
       const read = async () => {
-        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M5}&pageSize=200`).set(await as('admin')).expect(200)).body;
-        const row = (username: string) => (unit.page as Array<{ username: string; missed: number; values: KpiValue[] }>).find((r) => r.username === username)!;
+        const unit = (
+          await t.http
+            .get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M5}&pageSize=200`)
+            .set(await as('admin'))
+            .expect(200)
+        ).body;
+        const row = (username: string) =>
+          (unit.page as Array<{ username: string; missed: number; values: KpiValue[] }>).find((r) => r.username === username)!;
         const summary = (code: string) => unit.kpis.find((k: { kpi: string }) => k.kpi === code);
         return { row, summary };
       };
@@ -583,16 +786,31 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(summary('quota_underused')).toMatchObject({ status: 'info', reported: 1, met: 0 });
       expect(row('staff23').missed).toBe(0);
       expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ value: 0.6, status: 'no_target' });
-      expect(valueOf(row('staff24').values, 'personal_service')).toMatchObject({ numerator: 90, denominator: 120, value: 0.75, status: 'no_target' });
-      expect(valueOf((await person('manager', 'staff23', `?month=${M5}&months=1`)).body.months[0].values, 'quota_underused').status).toBe('info');
+      expect(valueOf(row('staff24').values, 'personal_service')).toMatchObject({
+        numerator: 90,
+        denominator: 120,
+        value: 0.75,
+        status: 'no_target',
+      });
+      expect(valueOf((await person('manager', 'staff23', `?month=${M5}&months=1`)).body.months[0].values, 'quota_underused').status).toBe(
+        'info',
+      );
 
-      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: 0.4 }] }).expect(200);
+      await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'month_start_surge', target: 0.4 }] })
+        .expect(200);
       ({ row, summary } = await read());
       expect(valueOf(row('staff23').values, 'month_start_surge')).toMatchObject({ target: 0.4, status: 'missed' });
       expect(valueOf(row('staff24').values, 'month_start_surge').status).toBe('met');
       expect(summary('month_start_surge')).toMatchObject({ value: expect.closeTo(930 / 2000), status: 'missed', reported: 2, met: 1 });
       expect(row('staff23').missed).toBe(1);
-      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'month_start_surge', target: null }] }).expect(200);
+      await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'month_start_surge', target: null }] })
+        .expect(200);
     });
 
     it('lets the department set the rise price per carton must make (元/条 or %), with volume held, judged alike for a person and a unit', async () => {
@@ -616,7 +834,12 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         ).status,
       ).toBe(201);
       const statuses = async () => {
-        const unit = (await t.http.get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M4}&pageSize=200`).set(await as('admin')).expect(200)).body;
+        const unit = (
+          await t.http
+            .get(`/api/kpi/units/${units['城郊客户服务部']}?month=${M4}&pageSize=200`)
+            .set(await as('admin'))
+            .expect(200)
+        ).body;
         const rows = unit.page as Array<{ username: string; values: KpiValue[] }>;
         const of = (username: string) => {
           const values = rows.find((r) => r.username === username)!.values;
@@ -624,29 +847,64 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         };
         const price = unit.kpis.find((k: { kpi: string }) => k.kpi === 'price_per_carton');
         const history = (await person('manager', 'staff20', `?month=${M4}&months=1`)).body.months[0].values as KpiValue[];
-        return { staff20: of('staff20'), staff21: of('staff21'), staff22: of('staff22'), met: price.met, person: valueOf(history, 'price_per_carton').status };
+        return {
+          staff20: of('staff20'),
+          staff21: of('staff21'),
+          staff22: of('staff22'),
+          met: price.met,
+          person: valueOf(history, 'price_per_carton').status,
+        };
       };
-      expect(await statuses()).toEqual({ staff20: ['met', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 2, person: 'met' });
+      expect(await statuses()).toEqual({
+        staff20: ['met', 'met'],
+        staff21: ['met', 'met'],
+        staff22: ['missed', 'missed'],
+        met: 2,
+        person: 'met',
+      });
 
-      const set = await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'yuan' }] });
+      const set = await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'price_per_carton', target: 5, unit: 'yuan' }] });
       expect(set.status).toBe(200);
       expect(set.body.find((d: { code: string }) => d.code === 'price_per_carton')).toMatchObject({ target: 5, targetUnit: 'yuan' });
-      expect(await statuses()).toEqual({ staff20: ['missed', 'met'], staff21: ['met', 'met'], staff22: ['missed', 'missed'], met: 1, person: 'missed' });
+      expect(await statuses()).toEqual({
+        staff20: ['missed', 'met'],
+        staff21: ['met', 'met'],
+        staff22: ['missed', 'missed'],
+        met: 1,
+        person: 'missed',
+      });
 
-      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0.05, unit: 'percent' }] }).expect(200);
+      await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'price_per_carton', target: 0.05, unit: 'percent' }] })
+        .expect(200);
       expect(await statuses()).toMatchObject({ staff21: ['missed', 'met'], met: 0 });
-      const audit = await t.dataSource.query(`SELECT details FROM audit_event WHERE action = 'kpi.target.update' AND target_id = 'price_per_carton' ORDER BY id`);
+      const audit = await t.dataSource.query(
+        `SELECT details FROM audit_event WHERE action = 'kpi.target.update' AND target_id = 'price_per_carton' ORDER BY id`,
+      );
       expect(audit.map((a: { details: unknown }) => a.details)).toEqual([
         { before: 0, after: 5, unitBefore: 'yuan', unitAfter: 'yuan' },
         { before: 5, after: 0.05, unitBefore: 'yuan', unitAfter: 'percent' },
       ]);
-      await t.http.put('/api/kpi/targets').set(await as('manager')).send({ targets: [{ kpi: 'price_per_carton', target: 0, unit: 'yuan' }] }).expect(200);
+      await t.http
+        .put('/api/kpi/targets')
+        .set(await as('manager'))
+        .send({ targets: [{ kpi: 'price_per_carton', target: 0, unit: 'yuan' }] })
+        .expect(200);
     });
   });
 
   describe('templates', () => {
     it('serves a ratios template with an instructions sheet that lists every KPI, and it re-imports cleanly', async () => {
-      const res = await t.http.get('/api/kpi/template?kind=ratios').set(await as('manager')).buffer(true).parse(binary);
+      const res = await t.http
+        .get('/api/kpi/template?kind=ratios')
+        .set(await as('manager'))
+        .buffer(true)
+        .parse(binary);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
       const book = new ExcelJS.Workbook();
@@ -664,7 +922,11 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
     });
 
     it('serves a forecasts template that explains the accuracy rule', async () => {
-      const res = await t.http.get('/api/kpi/template?kind=forecasts').set(await as('admin')).buffer(true).parse(binary);
+      const res = await t.http
+        .get('/api/kpi/template?kind=forecasts')
+        .set(await as('admin'))
+        .buffer(true)
+        .parse(binary);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(res.body);
       expect((book.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(FORECAST_HEADERS);

@@ -42,9 +42,10 @@ const runs = process.env.KAOPING_TEST_ENGINE === 'postgres' && process.env.TEST_
     await db.close();
   });
 
-  it("shows a trainer connected to instance B the start and submit a candidate made on instance A", async () => {
+  it('shows a trainer connected to instance B the start and submit a candidate made on instance A', async () => {
     const [a, b] = apps.map((app) => request(app.getHttpServer()));
-    const login = async (http: typeof a, username: string) => (await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body.accessToken as string;
+    const login = async (http: typeof a, username: string) =>
+      (await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body.accessToken as string;
     const staff = { Authorization: `Bearer ${await login(a, 'staff07')}` };
     const sittingId = (await a.get('/api/me/exams').set(staff).expect(200)).body[0].sittingId;
 
@@ -66,7 +67,8 @@ const runs = process.env.KAOPING_TEST_ENGINE === 'postgres' && process.env.TEST_
 
   it('closes a socket on instance B when an administrator on instance A disables its user', async () => {
     const [a, b] = apps.map((app) => request(app.getHttpServer()));
-    const login = async (http: typeof a, username: string) => (await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body;
+    const login = async (http: typeof a, username: string) =>
+      (await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200)).body;
     const staff = await login(b, 'staff29');
     const port = (apps[1].getHttpServer().address() as AddressInfo).port;
     const socket = await LiveClient.open(`ws://127.0.0.1:${port}/api/live`);

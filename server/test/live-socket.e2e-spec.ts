@@ -23,7 +23,12 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     t = await createTestApp();
     await t.app.listen(0, '127.0.0.1');
     url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/live`;
-    monthly = (await t.http.get('/api/me/exams').set(await as('staff01')).expect(200)).body[0].sittingId;
+    monthly = (
+      await t.http
+        .get('/api/me/exams')
+        .set(await as('staff01'))
+        .expect(200)
+    ).body[0].sittingId;
   });
   afterEach(() => {
     for (const c of clients.splice(0)) c.ws.terminate();
@@ -35,25 +40,56 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     trainer.send({ type: 'watch', topic: 'sitting', id: monthly });
     await trainer.next({ type: 'watching', topic: 'sitting', id: monthly });
 
-    const attempt = (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as('staff05')).expect(201)).body;
+    const attempt = (
+      await t.http
+        .post(`/api/exams/${monthly}/attempts`)
+        .set(await as('staff05'))
+        .expect(201)
+    ).body;
     const started = await trainer.next({ type: 'event' });
-    expect(started).toMatchObject({ topic: 'sitting', id: monthly, data: { attemptId: attempt.id, kind: 'started', status: 'in_progress', userId: expect.any(String) } });
+    expect(started).toMatchObject({
+      topic: 'sitting',
+      id: monthly,
+      data: { attemptId: attempt.id, kind: 'started', status: 'in_progress', userId: expect.any(String) },
+    });
 
     const q = attempt.questions.find((x: { type: string }) => x.type === 'true_false') ?? attempt.questions[0];
-    const answer = q.type === 'true_false' ? true : q.type === 'single' ? q.options[0].id : q.type === 'multiple' ? [q.options[0].id] : 'text';
+    const answer =
+      q.type === 'true_false' ? true : q.type === 'single' ? q.options[0].id : q.type === 'multiple' ? [q.options[0].id] : 'text';
     let seen = trainer.frames.length;
-    await t.http.put(`/api/attempts/${attempt.id}/answers/${q.slot}`).set(await as('staff05')).send({ answer, seq: 1 }).expect(200);
-    expect(await trainer.next({ type: 'event' }, seen)).toMatchObject({ data: { attemptId: attempt.id, kind: 'saved', status: 'in_progress', slot: q.slot } });
+    await t.http
+      .put(`/api/attempts/${attempt.id}/answers/${q.slot}`)
+      .set(await as('staff05'))
+      .send({ answer, seq: 1 })
+      .expect(200);
+    expect(await trainer.next({ type: 'event' }, seen)).toMatchObject({
+      data: { attemptId: attempt.id, kind: 'saved', status: 'in_progress', slot: q.slot },
+    });
 
     seen = trainer.frames.length;
     const hidden = { kind: 'hidden', eventId: '7d1c9a52-8f0e-4b8a-9d3e-2a6b4c5d6e7f' };
-    await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff05')).send(hidden).expect(200);
-    expect(await trainer.next({ type: 'event' }, seen)).toMatchObject({ data: { attemptId: attempt.id, kind: 'switched', switchCount: 1 } });
+    await t.http
+      .post(`/api/attempts/${attempt.id}/events`)
+      .set(await as('staff05'))
+      .send(hidden)
+      .expect(200);
+    expect(await trainer.next({ type: 'event' }, seen)).toMatchObject({
+      data: { attemptId: attempt.id, kind: 'switched', switchCount: 1 },
+    });
     // the same event re-sent (its reply was lost) is neither counted nor announced again
-    await t.http.post(`/api/attempts/${attempt.id}/events`).set(await as('staff05')).send(hidden).expect(200);
+    await t.http
+      .post(`/api/attempts/${attempt.id}/events`)
+      .set(await as('staff05'))
+      .send(hidden)
+      .expect(200);
 
     seen = trainer.frames.length;
-    const result = (await t.http.post(`/api/attempts/${attempt.id}/submit`).set(await as('staff05')).expect(200)).body;
+    const result = (
+      await t.http
+        .post(`/api/attempts/${attempt.id}/submit`)
+        .set(await as('staff05'))
+        .expect(200)
+    ).body;
     const submitted = (await trainer.next({ type: 'event' }, seen)) as { data: Record<string, unknown> };
     expect(submitted.data).toMatchObject({ attemptId: attempt.id, kind: 'submitted', status: 'graded', switchCount: 1 });
     expect(submitted.data.score).toBe(result.score);
@@ -79,9 +115,19 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     await department.next({ type: 'watching', topic: 'sitting', id: monthly });
 
     // staff20 works in 城郊: the department's manager hears the start, 城中's does not
-    const outsider = (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as('staff20')).expect(201)).body.id;
+    const outsider = (
+      await t.http
+        .post(`/api/exams/${monthly}/attempts`)
+        .set(await as('staff20'))
+        .expect(201)
+    ).body.id;
     await department.next({ type: 'event', topic: 'sitting', id: monthly });
-    const own = (await t.http.post(`/api/exams/${monthly}/attempts`).set(await as('staff07')).expect(201)).body.id;
+    const own = (
+      await t.http
+        .post(`/api/exams/${monthly}/attempts`)
+        .set(await as('staff07'))
+        .expect(201)
+    ).body.id;
     const heard = (await cz.next({ type: 'event' })) as { data: { attemptId: string } };
     expect(heard.data.attemptId).toBe(own);
     expect(cz.frames.filter((f) => f.type === 'event').map((f) => (f.data as { attemptId: string }).attemptId)).not.toContain(outsider);
@@ -107,10 +153,18 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const [phone, desk] = [await t.login('staff30'), await t.login('staff30')];
       const sockets = [await socketOf(phone.accessToken), await socketOf(desk.accessToken)];
       const bystander = await connect('trainer');
-      await t.http.patch(`/api/users/${phone.user.id}`).set(await admin()).send({ disabled: true }).expect(200);
+      await t.http
+        .patch(`/api/users/${phone.user.id}`)
+        .set(await admin())
+        .send({ disabled: true })
+        .expect(200);
       for (const socket of sockets) expect(await socket.closing()).toMatchObject({ code: 4401 });
       await stillOpen(bystander);
-      await t.http.patch(`/api/users/${phone.user.id}`).set(await admin()).send({ disabled: false }).expect(200);
+      await t.http
+        .patch(`/api/users/${phone.user.id}`)
+        .set(await admin())
+        .send({ disabled: false })
+        .expect(200);
     });
 
     it('closes only the sockets of the login that logged out', async () => {
@@ -129,7 +183,11 @@ describe(`the live socket (${process.env.KAOPING_TEST_ENGINE})`, () => {
     it('closes the sockets of a user whose roles change, and of one who changes their password', async () => {
       const trainee = await t.login('staff27');
       const socket = await socketOf(trainee.accessToken);
-      await t.http.patch(`/api/users/${trainee.user.id}`).set(await admin()).send({ roles: ['staff', 'trainer'] }).expect(200);
+      await t.http
+        .patch(`/api/users/${trainee.user.id}`)
+        .set(await admin())
+        .send({ roles: ['staff', 'trainer'] })
+        .expect(200);
       expect(await socket.closing()).toMatchObject({ code: 4401 });
 
       const owner = await t.login('staff28');

@@ -34,17 +34,29 @@ describe(`sessions end on the next request (${process.env.KAOPING_TEST_ENGINE})`
   it('changing a user’s roles ends their access token at once; a refresh brings the new roles', async () => {
     const trainer = await t.login('trainer');
     await t.http.get('/api/question-banks').set('Authorization', `Bearer ${trainer.accessToken}`).expect(200);
-    await t.http.patch(`/api/users/${trainer.user.id}`).set(admin).send({ roles: ['staff'] }).expect(200);
+    await t.http
+      .patch(`/api/users/${trainer.user.id}`)
+      .set(admin)
+      .send({ roles: ['staff'] })
+      .expect(200);
     await t.http.get('/api/question-banks').set('Authorization', `Bearer ${trainer.accessToken}`).expect(401);
     const refreshed = await t.http.post('/api/auth/refresh').set('Cookie', trainer.cookie).expect(200);
     expect(refreshed.body.user.roles).toEqual(['staff']);
-    await t.http.post('/api/question-banks').set('Authorization', `Bearer ${refreshed.body.accessToken}`).send({ name: '不该建成' }).expect(403);
+    await t.http
+      .post('/api/question-banks')
+      .set('Authorization', `Bearer ${refreshed.body.accessToken}`)
+      .send({ name: '不该建成' })
+      .expect(403);
   });
 
   it('changing one’s password ends every other login at once and hands the caller a new one', async () => {
     const stolen = await t.login('staff03');
     const own = await t.login('staff03');
-    const res = await t.http.put('/api/me/password').set('Authorization', `Bearer ${own.accessToken}`).send({ currentPassword: 'kaoping-demo', newPassword: 'my-own-field-pass-03' }).expect(200);
+    const res = await t.http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${own.accessToken}`)
+      .send({ currentPassword: 'kaoping-demo', newPassword: 'my-own-field-pass-03' })
+      .expect(200);
     await me(stolen.accessToken).expect(401);
     await t.http.post('/api/auth/refresh').set('Cookie', stolen.cookie).expect(401);
     await me(own.accessToken).expect(401);
@@ -85,7 +97,11 @@ describe(`first login and demo accounts (${process.env.KAOPING_TEST_ENGINE})`, (
   afterAll(() => t.close());
 
   it('makes an account an administrator created choose its own password before anything else', async () => {
-    await t.http.post('/api/users').set(admin).send({ username: 'newcomer', displayName: '新同事', password: 'chosen-by-admin-1', roles: ['staff'], unitId }).expect(201);
+    await t.http
+      .post('/api/users')
+      .set(admin)
+      .send({ username: 'newcomer', displayName: '新同事', password: 'chosen-by-admin-1', roles: ['staff'], unitId })
+      .expect(201);
     const first = await t.login('newcomer', 'chosen-by-admin-1');
     expect(first.user.mustChangePassword).toBe(true);
     const bearer = { Authorization: `Bearer ${first.accessToken}` };
@@ -93,8 +109,16 @@ describe(`first login and demo accounts (${process.env.KAOPING_TEST_ENGINE})`, (
       const refused = await t.http.get(path).set(bearer).expect(403);
       expect(refused.body).toMatchObject({ message: expect.stringMatching(/修改/), details: { code: 'password_change_required' } });
     }
-    await t.http.put('/api/me/password').set(bearer).send({ currentPassword: 'chosen-by-admin-1', newPassword: 'chosen-by-admin-1' }).expect(400);
-    const changed = await t.http.put('/api/me/password').set(bearer).send({ currentPassword: 'chosen-by-admin-1', newPassword: 'chosen-by-myself-1' }).expect(200);
+    await t.http
+      .put('/api/me/password')
+      .set(bearer)
+      .send({ currentPassword: 'chosen-by-admin-1', newPassword: 'chosen-by-admin-1' })
+      .expect(400);
+    const changed = await t.http
+      .put('/api/me/password')
+      .set(bearer)
+      .send({ currentPassword: 'chosen-by-admin-1', newPassword: 'chosen-by-myself-1' })
+      .expect(200);
     expect(changed.body.user.mustChangePassword).toBe(false);
     await t.http.get('/api/me').set('Authorization', `Bearer ${changed.body.accessToken}`).expect(200);
   });
@@ -108,7 +132,11 @@ describe(`first login and demo accounts (${process.env.KAOPING_TEST_ENGINE})`, (
   });
 
   it('refuses the published demo password for any account that is not demo data', async () => {
-    const create = await t.http.post('/api/users').set(admin).send({ username: 'realperson', displayName: '真人', password: 'kaoping-demo', roles: ['staff'], unitId }).expect(400);
+    const create = await t.http
+      .post('/api/users')
+      .set(admin)
+      .send({ username: 'realperson', displayName: '真人', password: 'kaoping-demo', roles: ['staff'], unitId })
+      .expect(400);
     expect(create.body.message).toMatch(/演示密码/);
     const [{ id }] = await t.dataSource.query(`SELECT id FROM app_user WHERE username = 'staff11'`);
     await t.http.post(`/api/users/${id}/password`).set(admin).send({ password: 'Kaoping-Demo' }).expect(400);

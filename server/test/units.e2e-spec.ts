@@ -5,7 +5,10 @@ describe(`organisation units (${process.env.KAOPING_TEST_ENGINE})`, () => {
   let admin: { Authorization: string };
   const unitsByName = async () => {
     const res = await t.http.get('/api/units').set(admin).expect(200);
-    return Object.fromEntries(res.body.map((u: { name: string }) => [u.name, u])) as Record<string, { id: string; path: string; parentId: string | null; userCount: number }>;
+    return Object.fromEntries(res.body.map((u: { name: string }) => [u.name, u])) as Record<
+      string,
+      { id: string; path: string; parentId: string | null; userCount: number }
+    >;
   };
 
   beforeAll(async () => {
@@ -26,13 +29,20 @@ describe(`organisation units (${process.env.KAOPING_TEST_ENGINE})`, () => {
     await t.http.patch(`/api/units/${units['城郊二组'].id}`).set(admin).send({ parentId: units['城中客户服务部'].id }).expect(200);
     const moved = await unitsByName();
     expect(moved['城郊二组'].path).toBe('营销部/城中客户服务部/城郊二组');
-    const res = await t.http.get('/api/users?pageSize=100').set({ Authorization: `Bearer ${await t.tokenFor('manager-cz')}` }).expect(200);
+    const res = await t.http
+      .get('/api/users?pageSize=100')
+      .set({ Authorization: `Bearer ${await t.tokenFor('manager-cz')}` })
+      .expect(200);
     expect(res.body.total).toBe(16 + 7);
   });
 
   it('refuses to move a unit under its own descendant', async () => {
     const units = await unitsByName();
-    const res = await t.http.patch(`/api/units/${units['城中客户服务部'].id}`).set(admin).send({ parentId: units['城中一组'].id }).expect(400);
+    const res = await t.http
+      .patch(`/api/units/${units['城中客户服务部'].id}`)
+      .set(admin)
+      .send({ parentId: units['城中一组'].id })
+      .expect(400);
     expect(res.body.message).toMatch(/下级/);
   });
 
@@ -46,6 +56,10 @@ describe(`organisation units (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('lets only admins edit the tree', async () => {
     const units = await unitsByName();
-    await t.http.post('/api/units').set({ Authorization: `Bearer ${await t.tokenFor('manager')}` }).send({ name: 'X', parentId: units['营销部'].id }).expect(403);
+    await t.http
+      .post('/api/units')
+      .set({ Authorization: `Bearer ${await t.tokenFor('manager')}` })
+      .send({ name: 'X', parentId: units['营销部'].id })
+      .expect(403);
   });
 });

@@ -16,7 +16,8 @@ describe(`bulk user import (${process.env.KAOPING_TEST_ENGINE})`, () => {
   let t: TestApp;
   let admin: { Authorization: string };
   const userCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM app_user'))[0].n);
-  const upload = (file: Buffer, query = '', name = 'users.xlsx') => t.http.post(`/api/users/imports${query}`).set(admin).attach('file', file, name);
+  const upload = (file: Buffer, query = '', name = 'users.xlsx') =>
+    t.http.post(`/api/users/imports${query}`).set(admin).attach('file', file, name);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -25,11 +26,16 @@ describe(`bulk user import (${process.env.KAOPING_TEST_ENGINE})`, () => {
   afterAll(() => t.close());
 
   it('serves a template whose headers are the import columns', async () => {
-    const res = await t.http.get('/api/users/import-template').set(admin).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await t.http
+      .get('/api/users/import-template')
+      .set(admin)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body);
@@ -95,6 +101,10 @@ describe(`bulk user import (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('lets only admins import', async () => {
-    await t.http.post('/api/users/imports').set({ Authorization: `Bearer ${await t.tokenFor('manager')}` }).attach('file', await sheet([]), 'u.xlsx').expect(403);
+    await t.http
+      .post('/api/users/imports')
+      .set({ Authorization: `Bearer ${await t.tokenFor('manager')}` })
+      .attach('file', await sheet([]), 'u.xlsx')
+      .expect(403);
   });
 });

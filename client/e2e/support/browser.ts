@@ -28,7 +28,11 @@ export interface Browser {
  * A fresh chromium profile per suite, so no session or language choice leaks between tests.
  * `bypassCSP` lets a test inject a script tag (axe-core) past the app's script-src 'self'.
  */
-export async function openBrowser(baseUrl: string, viewport: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Browser> {
+export async function openBrowser(
+  baseUrl: string,
+  viewport: { width: number; height: number },
+  options: { bypassCSP?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'kaoping-e2e-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,

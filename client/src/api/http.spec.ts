@@ -84,9 +84,7 @@ describe('http wrapper', () => {
     createTestApp()
     const server = fakeServer({ 'POST /auth/login': serverError(401, '用户名或密码错误') })
 
-    await expect(http.post('/auth/login', { username: 'a', password: 'b' }, { auth: false })).rejects.toThrow(
-      '用户名或密码错误',
-    )
+    await expect(http.post('/auth/login', { username: 'a', password: 'b' }, { auth: false })).rejects.toThrow('用户名或密码错误')
     expect(server.calls).toHaveLength(1)
   })
 
@@ -122,7 +120,10 @@ describe('http wrapper', () => {
 
   it('reports an unreachable server as status 0', async () => {
     createTestApp()
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    )
 
     await expect(http.get('/units')).rejects.toMatchObject({ status: 0 })
   })

@@ -93,7 +93,10 @@ describe('LiveSocket', () => {
     const again = FakeWebSocket.all[1]
     again.open()
     again.receive({ type: 'ready' })
-    expect(again.sent).toEqual([{ type: 'auth', token: 'access-1' }, { type: 'watch', topic: 'sitting', id: ID }])
+    expect(again.sent).toEqual([
+      { type: 'auth', token: 'access-1' },
+      { type: 'watch', topic: 'sitting', id: ID },
+    ])
     expect(events).toEqual(['resync'])
     again.receive({ type: 'resync', topic: 'sitting', id: ID })
     expect(events).toEqual(['resync', 'resync'])

@@ -18,13 +18,21 @@ export type RequestBody<K extends Operation> = Field<K, 'body'>
 export type ResponseOf<K extends Operation> = ApiOperations[K]['response']
 
 /** Operations that take a multipart form (file uploads) rather than JSON. */
-export type UploadOperation = { [K in Operation]: [RequestBody<K>] extends [never] ? never : RequestBody<K> extends FormData ? K : never }[Operation]
+export type UploadOperation = {
+  [K in Operation]: [RequestBody<K>] extends [never] ? never : RequestBody<K> extends FormData ? K : never
+}[Operation]
 /** GET operations; a file download is one whose contract declares no JSON response. */
-export type DownloadOperation = { [K in Operation]: K extends `GET ${string}` ? (ResponseOf<K> extends void ? K : never) : never }[Operation]
+export type DownloadOperation = {
+  [K in Operation]: K extends `GET ${string}` ? (ResponseOf<K> extends void ? K : never) : never
+}[Operation]
 export type JsonOperation = Exclude<Operation, UploadOperation>
 
 /** A member is required when the contract has a required field in it. */
-type Member<Name extends string, T> = [T] extends [never] ? { [P in Name]?: never } : object extends T ? { [P in Name]?: T } : { [P in Name]: T }
+type Member<Name extends string, T> = [T] extends [never]
+  ? { [P in Name]?: never }
+  : object extends T
+    ? { [P in Name]?: T }
+    : { [P in Name]: T }
 
 type PathAndQuery<K extends Operation> = Member<'path', PathParams<K>> & Member<'query', QueryParams<K>>
 export type CallArgs<K extends Operation> = PathAndQuery<K> & Member<'body', RequestBody<K>>
@@ -63,14 +71,20 @@ function target(operation: Operation, args: object | undefined) {
 }
 
 /** One JSON call: `call('GET /api/question-banks/{bankId}', { path: { bankId } })`. */
-export function call<K extends JsonOperation>(operation: K, ...[args, options]: ArgsTuple<CallArgs<K>, CallOptions>): Promise<ResponseOf<K>> {
+export function call<K extends JsonOperation>(
+  operation: K,
+  ...[args, options]: ArgsTuple<CallArgs<K>, CallOptions>
+): Promise<ResponseOf<K>> {
   const { method, path, query } = target(operation, args)
   const body = (args as { body?: unknown } | undefined)?.body
   return request<ResponseOf<K>>(method, path, { query, body, signal: options?.signal, auth: options?.auth })
 }
 
 /** A file the server sends (an export, a template) as a Blob. */
-export function download<K extends DownloadOperation>(operation: K, ...[args, options]: ArgsTuple<PathAndQuery<K>, CallOptions>): Promise<Blob> {
+export function download<K extends DownloadOperation>(
+  operation: K,
+  ...[args, options]: ArgsTuple<PathAndQuery<K>, CallOptions>
+): Promise<Blob> {
   const { method, path, query } = target(operation, args)
   return request<Blob>(method, path, { query, responseType: 'blob', signal: options?.signal })
 }

@@ -43,7 +43,10 @@ describe('TargetsForm', () => {
     const { wrapper, form } = render({ loadError: new Error('网络断开') })
     expect(wrapper.text()).toContain('加载失败')
     expect(wrapper.find('.el-table').exists()).toBe(false)
-    await wrapper.findAll('button').find((b) => b.text() === '重试')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '重试')!
+      .trigger('click')
     expect(form.load).toHaveBeenCalledOnce()
     Object.assign(form, { loadError: null, failure: '只有公司级管理员可以修改', forbidden: true })
     await flushPromises()

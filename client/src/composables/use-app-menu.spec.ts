@@ -53,7 +53,18 @@ describe('navItemsFor', () => {
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
-    expect(keys(['admin', 'staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan', 'team', 'kpiImport', 'targets', 'users', 'units'])
+    expect(keys(['admin', 'staff'])).toEqual([
+      'home',
+      'myExams',
+      'practice',
+      'myRecord',
+      'trainingPlan',
+      'team',
+      'kpiImport',
+      'targets',
+      'users',
+      'units',
+    ])
   })
 
   it('marks only the features that do not exist yet as coming soon', () => {

@@ -1,6 +1,22 @@
 import { computed, type Component } from 'vue'
 import { useRoute } from 'vue-router'
-import { Aim, Calendar, Checked, Collection, Document, EditPen, Files, HomeFilled, Medal, Notebook, OfficeBuilding, Tickets, TrendCharts, Upload, User } from '@element-plus/icons-vue'
+import {
+  Aim,
+  Calendar,
+  Checked,
+  Collection,
+  Document,
+  EditPen,
+  Files,
+  HomeFilled,
+  Medal,
+  Notebook,
+  OfficeBuilding,
+  Tickets,
+  TrendCharts,
+  Upload,
+  User,
+} from '@element-plus/icons-vue'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import type { Role } from '@/modules/identity/roles'
 

@@ -7,7 +7,10 @@ import { ApiError } from '@/api/http'
  * answer for something missing or outside the caller's scope) to "not found" at the same address.
  * Anything else stays on the page, which shows its own retryable error.
  */
-export function errorPageFor(error: unknown, route: Pick<RouteLocationNormalizedLoaded, 'path' | 'fullPath' | 'query' | 'hash'>): RouteLocationRaw | null {
+export function errorPageFor(
+  error: unknown,
+  route: Pick<RouteLocationNormalizedLoaded, 'path' | 'fullPath' | 'query' | 'hash'>,
+): RouteLocationRaw | null {
   if (!(error instanceof ApiError)) return null
   if (error.status === 403) return { name: 'forbidden', query: { from: route.fullPath } }
   if (error.status === 404) {

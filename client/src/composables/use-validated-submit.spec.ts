@@ -13,9 +13,19 @@ function mountForm(action: () => Promise<void>) {
       return () =>
         h(
           ElForm,
-          { ref: 'formEl', model, rules: { name: [{ required: true, message: '必填' }] }, onSubmit: (e: Event) => { e.preventDefault(); void api?.submit() } },
+          {
+            ref: 'formEl',
+            model,
+            rules: { name: [{ required: true, message: '必填' }] },
+            onSubmit: (e: Event) => {
+              e.preventDefault()
+              void api?.submit()
+            },
+          },
           () => [
-            h(ElFormItem, { prop: 'name' }, () => h(ElInput, { modelValue: model.name, 'onUpdate:modelValue': (v: string) => (model.name = v) })),
+            h(ElFormItem, { prop: 'name' }, () =>
+              h(ElInput, { modelValue: model.name, 'onUpdate:modelValue': (v: string) => (model.name = v) }),
+            ),
             h(ElButton, { nativeType: 'submit' }, () => 'OK'),
           ],
         )

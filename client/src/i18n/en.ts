@@ -211,7 +211,8 @@ const en: MessageSchema = {
     uploading: 'Uploading {percent}%',
     ready: '{count} user ready to import | {count} users ready to import',
     readyHint: 'The file passed the check. Nothing is written until you confirm.',
-    hasErrors: '{count} problem found; no user was imported. Fix the file and upload it again. | {count} problems found; no user was imported. Fix the file and upload it again.',
+    hasErrors:
+      '{count} problem found; no user was imported. Fix the file and upload it again. | {count} problems found; no user was imported. Fix the file and upload it again.',
     row: 'Row',
     field: 'Column',
     message: 'Problem',
@@ -472,7 +473,8 @@ const en: MessageSchema = {
     title: 'Question quality',
     open: 'Quality',
     back: 'Back to the bank',
-    intro: 'Each question checked against item-writing rules: can the key be guessed by its length, does a multiple choice only need the odd one out, is a negative question emphasised, does the stem nearly repeat one in a bank you can see, is there an explanation and a source. Item analysis flags from real answers are listed alongside.',
+    intro:
+      'Each question checked against item-writing rules: can the key be guessed by its length, does a multiple choice only need the odd one out, is a negative question emphasised, does the stem nearly repeat one in a bank you can see, is there an explanation and a source. Item analysis flags from real answers are listed alongside.',
     limits: 'Bank figures',
     longestKey: 'Single choice whose key is the only longest option',
     allButOne: 'Multiple choice with all options but one keyed',
@@ -549,7 +551,8 @@ const en: MessageSchema = {
   },
   sourceDocs: {
     title: 'Source documents',
-    intro: 'Laws and policies cited by questions. When one is revised or repealed, mark it here: the questions citing it are flagged for review and left out of new papers until checked.',
+    intro:
+      'Laws and policies cited by questions. When one is revised or repealed, mark it here: the questions citing it are flagged for review and left out of new papers until checked.',
     document: 'Document',
     questionCount: 'Questions',
     needsReviewCount: 'To review',

@@ -17,7 +17,8 @@ describe('errorText', () => {
 
   it('counts in English: 1 error, 2 errors', () => {
     inLocale('en')
-    const refused = (count: number) => new ApiError(422, [`导入失败：共 ${count} 处错误，未写入任何数据`], { errors: [] }, 'identity.import.invalidRows', { count })
+    const refused = (count: number) =>
+      new ApiError(422, [`导入失败：共 ${count} 处错误，未写入任何数据`], { errors: [] }, 'identity.import.invalidRows', { count })
     expect(errorText(refused(1))).toBe('Import failed: 1 error; nothing was written.')
     expect(errorText(refused(2))).toBe('Import failed: 2 errors; nothing was written.')
     inLocale('zh-CN')
@@ -50,7 +51,14 @@ describe('importFieldLabel', () => {
   it('labels spreadsheet columns and data names alike, in the interface’s language', () => {
     inLocale('en')
     expect(['题干', 'stem', 'answer', '选项B', 'choices[2].text', '姓名', '月份', 'file'].map((f) => importFieldLabel(f))).toEqual([
-      'Stem', 'Stem', 'Answer', 'Option B', 'Options[2].text', 'Name', 'Month', 'Whole file',
+      'Stem',
+      'Stem',
+      'Answer',
+      'Option B',
+      'Options[2].text',
+      'Name',
+      'Month',
+      'Whole file',
     ])
     inLocale('zh-CN')
     expect(['answer', '题干', 'questiontext'].map((f) => importFieldLabel(f))).toEqual(['答案', '题干', '题干'])
@@ -65,7 +73,10 @@ describe('importFieldLabel', () => {
 describe('import report counts', () => {
   it('say 1 error and 2 errors in English, and one form in Chinese', () => {
     const { t } = inLocale('en').global
-    expect([1, 2].map((count) => t('questionImport.hasErrors', { count }, count))).toEqual(['1 error; nothing was imported.', '2 errors; nothing was imported.'])
+    expect([1, 2].map((count) => t('questionImport.hasErrors', { count }, count))).toEqual([
+      '1 error; nothing was imported.',
+      '2 errors; nothing was imported.',
+    ])
     expect([1, 3].map((count) => t('userImport.ready', { count }, count))).toEqual(['1 user ready to import', '3 users ready to import'])
     const zh = inLocale('zh-CN').global
     expect(zh.t('questionImport.hasErrors', { count: 1 }, 1)).toBe(zh.t('questionImport.hasErrors', { count: 1 }))

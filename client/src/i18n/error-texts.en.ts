@@ -55,13 +55,15 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'exams.paper.questionNeedsReview': 'Question {questionId} cites a superseded source; review it before using it in a new paper.',
   'exams.paper.questionNotFound': 'Question {questionId} does not exist.',
   'exams.paper.questionRetired': 'Question {questionId} is retired and cannot be used in a new paper.',
-  'exams.paper.ruleShortfall': 'Rule {rule} needs {needed} questions but only {available} are available (retired and to-review questions excluded).',
+  'exams.paper.ruleShortfall':
+    'Rule {rule} needs {needed} questions but only {available} are available (retired and to-review questions excluded).',
   'exams.wrongBook.entryNotFound': 'This wrong answer does not exist or cannot be opened yet.',
   'exams.wrongBook.heldBack': 'This question belongs to an exam that has not ended; its answer can be seen once the exam is over.',
   'exams.practice.dimensionRequired': 'Choose a competency dimension to practise.',
   'exams.practice.essay': 'Essay questions cannot be practised: practice cannot mark them.',
   'exams.practice.heldBack': 'This question belongs to an exam that is not over yet; you can practise it afterwards.',
-  'exams.practice.keyNotReleased': 'The answer to this question is released when the exam ends; you can then practise it from your wrong-answer book.',
+  'exams.practice.keyNotReleased':
+    'The answer to this question is released when the exam ends; you can then practise it from your wrong-answer book.',
   'exams.practice.questionNotFound': 'This question does not exist or is not open for practice.',
   'exams.practice.unanswered': 'Answer first, then see the key and explanation.',
   'exams.sitting.attemptsUsed': 'You have used all {allowed} attempts.',
@@ -72,7 +74,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'exams.sitting.notFound': 'This sitting does not exist or is outside your access.',
   'exams.sitting.notOpenYet': 'The exam has not started yet. It opens at {opensAt}.',
   'exams.sitting.over': 'The exam is over. Ask your trainer if you need a make-up.',
-  'exams.sitting.shortfall': 'The question bank has too few questions to draw this paper: rule {rule} needs {needed}, only {available} are available. Please contact your trainer.',
+  'exams.sitting.shortfall':
+    'The question bank has too few questions to draw this paper: rule {rule} needs {needed}, only {available} are available. Please contact your trainer.',
   'files.tooLarge': 'The file is too large: at most {maxMegabytes} MB.',
   'files.unsafeArchive': 'The file is damaged or not a valid XLSX file and was refused.',
   'identity.account.unavailable': 'This account does not exist or is disabled.',
@@ -99,7 +102,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'identity.unit.notFound': 'This unit does not exist.',
   'identity.unit.parentNotFound': 'The parent unit does not exist.',
   'identity.user.cannotLockOutSelf': 'You cannot disable yourself or remove your own administrator role; ask another administrator.',
-  'identity.user.invalidUsername': 'Usernames are 2–64 lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit.',
+  'identity.user.invalidUsername':
+    'Usernames are 2–64 lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit.',
   'identity.user.notFound': 'This user does not exist.',
   'identity.user.notInScope': 'This user does not exist or is outside your scope.',
   'identity.user.usernameTaken': 'The username {username} is already taken.',
@@ -107,9 +111,11 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'kpi.brandList.invalid': 'The brand list has problems: {problems}',
   'kpi.import.fileMissing': 'Choose an XLSX or CSV file to upload (field “file”).',
   'kpi.import.invalidRows': 'Import failed: {count} error; nothing was written. | Import failed: {count} errors; nothing was written.',
-  'kpi.import.invalidRowsListed': 'Import failed: {count} error, the first {listed} listed below; nothing was written. | Import failed: {count} errors, the first {listed} listed below; nothing was written.',
+  'kpi.import.invalidRowsListed':
+    'Import failed: {count} error, the first {listed} listed below; nothing was written. | Import failed: {count} errors, the first {listed} listed below; nothing was written.',
   'kpi.import.legacyExcel': 'Old Excel (.xls) files are not supported: “Save as” .xlsx or CSV in Excel and upload again.',
-  'kpi.import.looksLikeForecasts': 'Columns missing from the header: {columns}. This looks like a forecast sheet; choose to import forecasts.',
+  'kpi.import.looksLikeForecasts':
+    'Columns missing from the header: {columns}. This looks like a forecast sheet; choose to import forecasts.',
   'kpi.import.looksLikeRatios': 'Columns missing from the header: {columns}. This looks like a KPI sheet; choose to import KPI figures.',
   'kpi.import.missingColumns': 'Columns missing from the header: {columns} (use the downloaded template).',
   'kpi.import.noRows': 'The sheet has no data rows.',
@@ -125,7 +131,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'kpi.targets.unknownKpi': 'Unknown KPI: {kpi}',
   'live.topic.unknown': 'There is no live topic {topic}.',
   'questionBank.bank.createForbidden': 'Only trainers can create question banks.',
-  'questionBank.bank.editForbidden': 'You can view this bank but not edit it (you need the trainer role, and the bank must belong to or be shared with your unit).',
+  'questionBank.bank.editForbidden':
+    'You can view this bank but not edit it (you need the trainer role, and the bank must belong to or be shared with your unit).',
   'questionBank.bank.notFound': 'This question bank does not exist or is outside your access.',
   'questionBank.bank.shareForbidden': 'Only trainers of the bank’s own unit can share it.',
   'questionBank.bulk.tagRequired': 'Give the tag to add.',
@@ -136,9 +143,11 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.import.empty': 'The file contains no questions.',
   'questionBank.import.fileMissing': 'Choose a file to upload (field “file”).',
   'questionBank.import.fileTooLarge': '{format} files can be at most {maxMegabytes} MB; split it and import in parts.',
-  'questionBank.import.invalidRows': 'Import failed: {count} error; no question was written. | Import failed: {count} errors; no question was written.',
+  'questionBank.import.invalidRows':
+    'Import failed: {count} error; no question was written. | Import failed: {count} errors; no question was written.',
   'questionBank.import.tooManyQuestions': 'At most {max} questions can be imported at once; please split the file.',
-  'questionBank.import.unknownFormat': 'Cannot tell the format from the file name “{fileName}”; choose a format (xlsx, csv, gift, aiken, moodle-xml, yaml).',
+  'questionBank.import.unknownFormat':
+    'Cannot tell the format from the file name “{fileName}”; choose a format (xlsx, csv, gift, aiken, moodle-xml, yaml).',
   'questionBank.question.invalid': 'The question is not valid; see the marked fields.',
   'questionBank.question.keyTaken': 'The bank already has a question with key {key}.',
   'questionBank.question.notFound': 'This question does not exist or is outside your access.',

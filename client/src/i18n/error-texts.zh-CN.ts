@@ -56,7 +56,8 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'exams.paper.questionNeedsReview': 'sections: 题目 {questionId} 的依据文件已废止，复核前不能用于新试卷',
   'exams.paper.questionNotFound': 'sections: 题目 {questionId} 不存在',
   'exams.paper.questionRetired': 'sections: 题目 {questionId} 已停用，不能用于新试卷',
-  'exams.paper.ruleShortfall': 'rules[{ruleIndex}]: 第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用（已排除停用和待复核的题目）',
+  'exams.paper.ruleShortfall':
+    'rules[{ruleIndex}]: 第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用（已排除停用和待复核的题目）',
   'exams.wrongBook.entryNotFound': '错题不存在或暂不能查看',
   'exams.wrongBook.heldBack': '这道题属于尚未结束的考试，考试结束后才能查看答案',
   'exams.practice.dimensionRequired': 'dimension: 请选择要练习的能力维度',
@@ -73,7 +74,8 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'exams.sitting.notFound': '考试安排不存在或不在您的权限范围内',
   'exams.sitting.notOpenYet': '考试尚未开始，开始时间：{opensAt}',
   'exams.sitting.over': '考试已结束，如需补考请联系培训员',
-  'exams.sitting.shortfall': '题库中可用的题目不足，无法组卷：第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用。请联系培训员。',
+  'exams.sitting.shortfall':
+    '题库中可用的题目不足，无法组卷：第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用。请联系培训员。',
   'files.tooLarge': '文件过大：上限 {maxMegabytes} MB',
   'files.unsafeArchive': '{problem}',
   'identity.account.unavailable': '账号不存在或已停用',

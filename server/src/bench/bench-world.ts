@@ -30,7 +30,10 @@ export interface BenchWorld {
 }
 
 /** Runs work against the bench database: PostgreSQL directly, or the embedded folder opened in this process. */
-export async function withDatabase<T>(world: { databaseUrl: string | null; dataDir: string | null }, work: (url: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  world: { databaseUrl: string | null; dataDir: string | null },
+  work: (url: string) => Promise<T>,
+): Promise<T> {
   if (world.databaseUrl) return work(world.databaseUrl);
   const embedded = await startEmbeddedPostgres({ dataDir: world.dataDir! });
   try {
@@ -72,7 +75,11 @@ export async function buildWorld(options: {
   let databaseUrl: string | null = null;
   let dataDir: string | null = null;
   const dbName = `kaoping_bench_${Date.now()}`;
-  const env: NodeJS.ProcessEnv = { JWT_SECRET: 'bench-secret-not-for-production', LOG_LEVEL: 'warn', SWEEP_INTERVAL_MS: String(options.sweepIntervalMs ?? 1000) };
+  const env: NodeJS.ProcessEnv = {
+    JWT_SECRET: 'bench-secret-not-for-production',
+    LOG_LEVEL: 'warn',
+    SWEEP_INTERVAL_MS: String(options.sweepIntervalMs ?? 1000),
+  };
   if (options.engine === 'postgres') {
     await query(options.adminUrl, `CREATE DATABASE ${dbName}`);
     const url = new URL(options.adminUrl);
@@ -91,7 +98,9 @@ export async function buildWorld(options: {
     await runMigrations(url);
     await seedDemoIfEmpty(url);
     // first, so its minutes of seeding do not eat into the login ramp before the window opens
-    const dashboard = options.dashboard?.people ? await seedDashboardData(url, options.dashboard.people, options.dashboard.years, passwordHash) : null;
+    const dashboard = options.dashboard?.people
+      ? await seedDashboardData(url, options.dashboard.people, options.dashboard.years, passwordHash)
+      : null;
     // the raw limit, the server's start and the autosave ceiling (~30 s) come before the login ramp
     const opensAt = new Date(Date.now() + (options.opensInSeconds ?? options.rampSeconds + 45) * 1000);
     await seedBenchData(url, options, passwordHash, opensAt);
@@ -116,10 +125,19 @@ export async function buildWorld(options: {
     async start() {
       // BENCH_SERVER_NODE_ARGS, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof', to profile the server under load
       const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-      world.server = spawn(process.execPath, [...nodeArgs, join(DIST, 'main.js')], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+      world.server = spawn(process.execPath, [...nodeArgs, join(DIST, 'main.js')], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       for (let i = 0; i < 120; i++) {
         await new Promise((r) => setTimeout(r, 250));
-        if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;
+        if (
+          await fetch(`${baseUrl}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          return;
       }
       throw new Error('the server did not come up');
     },
@@ -145,13 +163,22 @@ export function benchUsername(i: number): string {
   return `bench${String(i + 1).padStart(5, '0')}`;
 }
 
-async function seedBenchData(url: string, options: { candidates: number; questions: number; examMinutes: number }, passwordHash: string, opensAt: Date): Promise<void> {
+async function seedBenchData(
+  url: string,
+  options: { candidates: number; questions: number; examMinutes: number },
+  passwordHash: string,
+  opensAt: Date,
+): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('BEGIN');
-    const [root] = (await client.query(`SELECT id, path FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{ id: string; path: string }>;
-    const [team] = (await client.query(`INSERT INTO org_unit (name, parent_id, path) VALUES ('压测组', $1, '') RETURNING id`, [root.id])).rows as Array<{ id: string }>;
+    const [root] = (await client.query(`SELECT id, path FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{
+      id: string;
+      path: string;
+    }>;
+    const [team] = (await client.query(`INSERT INTO org_unit (name, parent_id, path) VALUES ('压测组', $1, '') RETURNING id`, [root.id]))
+      .rows as Array<{ id: string }>;
     await client.query(`UPDATE org_unit SET path = $2 WHERE id = $1`, [team.id, `${root.path}${team.id}/`]);
     await client.query(
       `INSERT INTO app_user (username, display_name, password_hash, roles, unit_id)
@@ -159,13 +186,25 @@ async function seedBenchData(url: string, options: { candidates: number; questio
       [passwordHash, team.id, options.candidates],
     );
     const questions = (
-      await client.query(`SELECT id, current_version AS version FROM question WHERE status = 'active' AND type <> 'essay' ORDER BY key LIMIT $1`, [options.questions])
+      await client.query(
+        `SELECT id, current_version AS version FROM question WHERE status = 'active' AND type <> 'essay' ORDER BY key LIMIT $1`,
+        [options.questions],
+      )
     ).rows as Array<{ id: string; version: number }>;
-    const structure = { kind: 'fixed', sections: [{ title: '全部', slots: questions.map((q) => ({ questionId: q.id, version: q.version, points: 2 })) }] };
+    const structure = {
+      kind: 'fixed',
+      sections: [{ title: '全部', slots: questions.map((q) => ({ questionId: q.id, version: q.version, points: 2 })) }],
+    };
     const [paper] = (
-      await client.query(`INSERT INTO paper (title, kind, structure, multiple_rule, owner_unit_id) VALUES ('bench paper', 'fixed', $1, 'partial_half', $2) RETURNING id`, [JSON.stringify(structure), root.id])
+      await client.query(
+        `INSERT INTO paper (title, kind, structure, multiple_rule, owner_unit_id) VALUES ('bench paper', 'fixed', $1, 'partial_half', $2) RETURNING id`,
+        [JSON.stringify(structure), root.id],
+      )
     ).rows as Array<{ id: string }>;
-    const policy = JSON.stringify({ afterSubmit: { score: true, correctness: false, rightAnswers: false, explanations: false }, afterClose: { score: true, correctness: true, rightAnswers: true, explanations: true } });
+    const policy = JSON.stringify({
+      afterSubmit: { score: true, correctness: false, rightAnswers: false, explanations: false },
+      afterClose: { score: true, correctness: true, rightAnswers: true, explanations: true },
+    });
     for (const [title, opens, minutes] of [
       ['bench exam', opensAt, options.examMinutes],
       ['bench saturation', new Date(), 600],

@@ -10,6 +10,11 @@ describe('exam route bundle', () => {
       '_exam-shared.js': { file: 'assets/exam-shared.js' },
       'src/modules/reports/views/Chart.vue': { file: 'assets/Chart.js', imports: ['_charts.js'] },
     };
-    expect(chunksFor(manifest, 'src/modules/exams/views/AttemptView.vue').sort()).toEqual(['assets/AttemptView.js', 'assets/exam-shared.js', 'assets/index.js', 'assets/vendor.js']);
+    expect(chunksFor(manifest, 'src/modules/exams/views/AttemptView.vue').sort()).toEqual([
+      'assets/AttemptView.js',
+      'assets/exam-shared.js',
+      'assets/index.js',
+      'assets/vendor.js',
+    ]);
   });
 });

@@ -23,7 +23,11 @@ function answerFor(q: Question): unknown {
     case 'single':
       return pick(q.options!).id;
     case 'multiple':
-      return q.options!.filter(() => Math.random() < 0.5).map((o) => o.id).concat(q.options![0].id).filter((v, i, all) => all.indexOf(v) === i);
+      return q
+        .options!.filter(() => Math.random() < 0.5)
+        .map((o) => o.id)
+        .concat(q.options![0].id)
+        .filter((v, i, all) => all.indexOf(v) === i);
     case 'true_false':
       return Math.random() < 0.5;
     case 'numeric':

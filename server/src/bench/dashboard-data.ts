@@ -42,17 +42,29 @@ export async function seedDashboardData(url: string, people: number, years: numb
   await client.connect();
   try {
     await client.query('BEGIN');
-    const [root] = (await client.query(`SELECT id, path FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{ id: string; path: string }>;
+    const [root] = (await client.query(`SELECT id, path FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{
+      id: string;
+      path: string;
+    }>;
     const centres = (
-      await client.query(`INSERT INTO org_unit (name, parent_id, path) SELECT '档案压测服务部' || c, $1, '' FROM generate_series(1, $2) c RETURNING id`, [root.id, CENTRES])
+      await client.query(
+        `INSERT INTO org_unit (name, parent_id, path) SELECT '档案压测服务部' || c, $1, '' FROM generate_series(1, $2) c RETURNING id`,
+        [root.id, CENTRES],
+      )
     ).rows as Array<{ id: string }>;
     await client.query(`UPDATE org_unit SET path = $2 || id || '/' WHERE id = ANY($1::uuid[])`, [centres.map((c) => c.id), root.path]);
     const teams: Array<{ id: string; centre: string }> = [];
     for (const [i, centre] of centres.entries()) {
       const rows = (
-        await client.query(`INSERT INTO org_unit (name, parent_id, path) SELECT '档案压测' || $3 || '-' || t || '组', $1, '' FROM generate_series(1, $2) t RETURNING id`, [centre.id, TEAMS_PER_CENTRE, i + 1])
+        await client.query(
+          `INSERT INTO org_unit (name, parent_id, path) SELECT '档案压测' || $3 || '-' || t || '组', $1, '' FROM generate_series(1, $2) t RETURNING id`,
+          [centre.id, TEAMS_PER_CENTRE, i + 1],
+        )
       ).rows as Array<{ id: string }>;
-      await client.query(`UPDATE org_unit SET path = (SELECT path FROM org_unit WHERE id = $2) || id || '/' WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id), centre.id]);
+      await client.query(`UPDATE org_unit SET path = (SELECT path FROM org_unit WHERE id = $2) || id || '/' WHERE id = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+        centre.id,
+      ]);
       teams.push(...rows.map((r) => ({ id: r.id, centre: centre.id })));
     }
     const staff = (

@@ -7,14 +7,26 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The manager endpoints measured, by the name they are reported under. */
-export const DASHBOARD_ACTIONS = ['dashboard competency unit', 'dashboard kpi unit', 'dashboard competency person', 'dashboard kpi person'] as const;
+export const DASHBOARD_ACTIONS = [
+  'dashboard competency unit',
+  'dashboard kpi unit',
+  'dashboard competency person',
+  'dashboard kpi person',
+] as const;
 
 /**
  * Managers browsing the dashboards while the exam runs: each session, after a think time of
  * 0.5–1.5 s, opens its unit's competency or KPI overview for this month, or one of its people's
  * competency record or KPI history (12 months).
  */
-export async function browseDashboards(baseUrl: string, password: string, managers: DashboardManager[], sessions: number, until: number, stats: LatencyRecorder): Promise<void> {
+export async function browseDashboards(
+  baseUrl: string,
+  password: string,
+  managers: DashboardManager[],
+  sessions: number,
+  until: number,
+  stats: LatencyRecorder,
+): Promise<void> {
   const month = monthLabel(monthOf(new Date()));
   await Promise.all(
     Array.from({ length: sessions }, async (_, i) => {
@@ -39,7 +51,10 @@ export async function browseDashboards(baseUrl: string, password: string, manage
           'dashboard kpi person': `/api/kpi/people/${person}?months=12`,
         }[action];
         const t = performance.now();
-        const res = await httpJson(`${baseUrl}${path}`, 'GET', { authorization: `Bearer ${token}` }).catch(() => ({ status: 0, json: null }));
+        const res = await httpJson(`${baseUrl}${path}`, 'GET', { authorization: `Bearer ${token}` }).catch(() => ({
+          status: 0,
+          json: null,
+        }));
         stats.record(action, performance.now() - t, res.status === 200, res.status);
       }
     }),

@@ -20,14 +20,25 @@ export interface ExamDayResult {
  * opening, change an answer about every 30 s and autosave every 15 s, and submit — half spread over
  * the last 10 s before their deadline, half within the last second.
  */
-export async function runExamDay(world: BenchWorld, rampSeconds: number, stats: LatencyRecorder, progress: (line: string) => void): Promise<ExamDayResult> {
+export async function runExamDay(
+  world: BenchWorld,
+  rampSeconds: number,
+  stats: LatencyRecorder,
+  progress: (line: string) => void,
+): Promise<ExamDayResult> {
   const t0 = Date.now();
   const opensAt = world.opensAt.getTime();
   let loginFailures = 0;
   let startFailures = 0;
   let lastDeadline = 0;
   const candidates = world.usernames.map((u) => new Candidate(u, BENCH_PASSWORD, world.baseUrl, stats));
-  const ticker = setInterval(() => progress(`  ${Math.round((Date.now() - t0) / 1000)}s: ${JSON.stringify(Object.fromEntries(Object.entries(stats.summary()).map(([k, v]) => [k, v.count])))}`), 15_000);
+  const ticker = setInterval(
+    () =>
+      progress(
+        `  ${Math.round((Date.now() - t0) / 1000)}s: ${JSON.stringify(Object.fromEntries(Object.entries(stats.summary()).map(([k, v]) => [k, v.count])))}`,
+      ),
+    15_000,
+  );
   try {
     await Promise.all(
       candidates.map(async (c, i) => {
@@ -43,7 +54,11 @@ export async function runExamDay(world: BenchWorld, rampSeconds: number, stats: 
         }
         lastDeadline = Math.max(lastDeadline, c.deadline);
         const dropsOut = i % Math.round(1 / DROP_OUT_SHARE) === 0;
-        const submitAt = dropsOut ? Infinity : i % 2 === 0 ? between(c.deadline - 10_000, c.deadline - 1_000) : between(c.deadline - 1_000, c.deadline - 50);
+        const submitAt = dropsOut
+          ? Infinity
+          : i % 2 === 0
+            ? between(c.deadline - 10_000, c.deadline - 1_000)
+            : between(c.deadline - 1_000, c.deadline - 50);
         let nextChange = Date.now() + between(1_000, 30_000);
         let nextSave = Date.now() + between(5_000, 15_000);
         const stopAt = Math.min(submitAt, c.deadline - 200);
@@ -75,7 +90,8 @@ export async function runExamDay(world: BenchWorld, rampSeconds: number, stats: 
 export async function saturateAutosave(world: BenchWorld, concurrency: number, seconds: number, stats: LatencyRecorder): Promise<number> {
   const candidates = world.usernames.slice(-concurrency).map((u) => new Candidate(u, BENCH_PASSWORD, world.baseUrl, stats));
   for (const c of candidates) {
-    if (!(await c.login()) || !(await c.start(world.saturationSittingId))) throw new Error(`saturation candidate ${c.username} could not start`);
+    if (!(await c.login()) || !(await c.start(world.saturationSittingId)))
+      throw new Error(`saturation candidate ${c.username} could not start`);
   }
   const until = Date.now() + seconds * 1000;
   let done = 0;

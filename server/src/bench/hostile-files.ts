@@ -62,7 +62,10 @@ export function deflatedZeros(bytes: number): Buffer {
 /** An ".xlsx" of about `bytes` whose worksheet claims 10 kB and really inflates to about a thousand times the file. */
 export function lyingXlsx(bytes: number): Buffer {
   return zipFile([
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(0), deflated: deflatedZeros(bytes), declaredSize: 10_000 },
   ]);
 }

@@ -55,8 +55,12 @@ function rssKb(pid: number): number {
 
 /** About `bytes` of Moodle XML: a billion-laughs DOCTYPE, then questions as padding. */
 function entityBombXml(bytes: number): Buffer {
-  const entities = ['<!ENTITY a "lollollollollollollollollollol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`)];
-  const question = '<question type="truefalse"><questiontext><text>&j;</text></questiontext><answer fraction="100"><text>true</text></answer></question>\n';
+  const entities = [
+    '<!ENTITY a "lollollollollollollollollollol">',
+    ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`),
+  ];
+  const question =
+    '<question type="truefalse"><questiontext><text>&j;</text></questiontext><answer fraction="100"><text>true</text></answer></question>\n';
   const head = `<?xml version="1.0"?>\n<?pi <![CDATA[ ?>\n<!DOCTYPE quiz [\n${entities.join('\n')}\n]>\n<?pi ]]> ?>\n<quiz>\n`;
   return Buffer.from(head + question.repeat(Math.floor(bytes / question.length)) + '</quiz>\n');
 }
@@ -64,7 +68,12 @@ function entityBombXml(bytes: number): Buffer {
 /** About `bytes` of YAML: nine levels of ten aliases each (10⁹ nodes once expanded), then padding. */
 function aliasBombYaml(bytes: number): Buffer {
   const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(', ')}]`,
+    );
   const head = `${levels.join('\n')}\nformatVersion: 1\npadding: |\n`;
   const line = `  ${'x'.repeat(98)}\n`;
   return Buffer.from(head + line.repeat(Math.floor(bytes / line.length)));
@@ -78,7 +87,14 @@ function giantGift(bytes: number): Buffer {
 /** An archive of 20 entries that honestly declares 200 MB each: refused from its directory alone. */
 function declaredBombXlsx(bytes: number): Buffer {
   const filler = Buffer.alloc(Math.floor(bytes / 20));
-  return zipFile(Array.from({ length: 20 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.alloc(0), deflated: filler, declaredSize: 200 * MB })));
+  return zipFile(
+    Array.from({ length: 20 }, (_, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: Buffer.alloc(0),
+      deflated: filler,
+      declaredSize: 200 * MB,
+    })),
+  );
 }
 
 async function send(upload: Upload): Promise<{ status: number | string; message: string }> {
@@ -106,11 +122,24 @@ async function measure(pid: number, upload: Upload): Promise<Outcome> {
   clearInterval(sampler);
   peak = Math.max(peak, rssKb(pid));
   const serverCpuMs = cpuMs(pid) - cpuBefore;
-  return { route: upload.route, kind: upload.kind, sizeMb: Math.round((upload.file.length / MB) * 10) / 10, status, message: message.slice(0, 80), ms, serverCpuMs, rssGrowthMb: Math.round(((peak - before) / 1024) * 10) / 10 };
+  return {
+    route: upload.route,
+    kind: upload.kind,
+    sizeMb: Math.round((upload.file.length / MB) * 10) / 10,
+    status,
+    message: message.slice(0, 80),
+    ms,
+    serverCpuMs,
+    rssGrowthMb: Math.round(((peak - before) / 1024) * 10) / 10,
+  };
 }
 
 async function login(baseUrl: string, username: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
@@ -124,7 +153,14 @@ async function main(): Promise<void> {
   const port = 3990 + Math.floor(Math.random() * 9);
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [join(__dirname, '..', 'main.js')], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: 'bench-secret-not-for-production', LOG_LEVEL: 'warn', SEED_DEMO: 'true' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      JWT_SECRET: 'bench-secret-not-for-production',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'true',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -132,12 +168,19 @@ async function main(): Promise<void> {
     // migrations and the demo seed come first: a minute or more on a busy machine
     for (let i = 0; i < 1200 && !up; i++) {
       await new Promise((r) => setTimeout(r, 250));
-      up = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+      up = await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
     }
     if (!up) throw new Error('the server did not come up');
     const [admin, trainer, manager] = await Promise.all(['admin', 'trainer', 'manager'].map((u) => login(baseUrl, u)));
     const bank = (await (
-      await fetch(`${baseUrl}/api/question-banks`, { method: 'POST', headers: { Authorization: `Bearer ${trainer}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '压测：恶意上传' }) })
+      await fetch(`${baseUrl}/api/question-banks`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${trainer}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: '压测：恶意上传' }),
+      })
     ).json()) as { id: string };
     const routes = [
       { route: 'questions', url: `${baseUrl}/api/question-banks/${bank.id}/imports`, token: trainer, limit: 20 * MB },

@@ -52,7 +52,11 @@ export class ProcessSampler {
   stop(): ResourceUsage {
     clearInterval(this.timer);
     const avg = this.cpu.length ? this.cpu.reduce((a, b) => a + b, 0) / this.cpu.length : 0;
-    return { avgCpuPercent: Math.round(avg), maxCpuPercent: Math.round(Math.max(0, ...this.cpu)), maxRssMb: Math.round(this.maxRssKb / 1024) };
+    return {
+      avgCpuPercent: Math.round(avg),
+      maxCpuPercent: Math.round(Math.max(0, ...this.cpu)),
+      maxRssMb: Math.round(this.maxRssKb / 1024),
+    };
   }
 }
 

@@ -7,7 +7,9 @@ import { Pool } from 'pg';
 export async function rawUpsertRate(url: string, concurrency: number, seconds: number): Promise<number> {
   const pool = new Pool({ connectionString: url, max: concurrency });
   try {
-    await pool.query('CREATE TABLE IF NOT EXISTS bench_raw_upsert (attempt int, slot int, answer jsonb, seq bigint, saved_at timestamptz, PRIMARY KEY (attempt, slot))');
+    await pool.query(
+      'CREATE TABLE IF NOT EXISTS bench_raw_upsert (attempt int, slot int, answer jsonb, seq bigint, saved_at timestamptz, PRIMARY KEY (attempt, slot))',
+    );
     const until = Date.now() + seconds * 1000;
     let done = 0;
     await Promise.all(

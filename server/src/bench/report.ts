@@ -14,13 +14,27 @@ interface BenchResult {
   startFailures: number;
   lostAnswers: number;
   ungradedAttempts: number;
-  verification: { attempts: number; acknowledgedAnswers: number; lateAutoSubmits: number; serverSubmitted: number; maxSecondsDeadlineToGraded: number; maxSecondsDeadlineToAutoGraded: number | null };
+  verification: {
+    attempts: number;
+    acknowledgedAnswers: number;
+    lateAutoSubmits: number;
+    serverSubmitted: number;
+    maxSecondsDeadlineToGraded: number;
+    maxSecondsDeadlineToAutoGraded: number | null;
+  };
   rawUpsertPerSecond: number;
   serverAutosavePerSecond: number;
   rawUpsertRatio: number | null;
-  resources: { server: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number }; postgres: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number } };
+  resources: {
+    server: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number };
+    postgres: { avgCpuPercent: number; maxCpuPercent: number; maxRssMb: number };
+  };
   examRouteGzipKb: number | null;
-  search: { questions: number; seedSeconds: number; queries: Array<{ term: string; matches: number; p50Ms: number; p95Ms: number }> } | null;
+  search: {
+    questions: number;
+    seedSeconds: number;
+    queries: Array<{ term: string; matches: number; p50Ms: number; p95Ms: number }>;
+  } | null;
   dashboard: { people: number; months: number; evidenceRows: number; kpiRows: number; seedSeconds: number; sessions: number } | null;
 }
 
@@ -43,7 +57,9 @@ function section(r: BenchResult): string {
   const a = (name: string) => r.actions[name];
   const row = (name: string) => {
     const s = a(name);
-    return s ? `| ${name} | ${s.count} | ${s.errors} | ${s.throughputPerSecond} | ${s.p50Ms} | ${s.p95Ms} | ${s.p99Ms} | ${s.p999Ms} | ${s.maxMs} |` : `| ${name} | – | | | | | | | |`;
+    return s
+      ? `| ${name} | ${s.count} | ${s.errors} | ${s.throughputPerSecond} | ${s.p50Ms} | ${s.p95Ms} | ${s.p99Ms} | ${s.p999Ms} | ${s.maxMs} |`
+      : `| ${name} | – | | | | | | | |`;
   };
   const v = r.verification;
   const goals = [
@@ -51,15 +67,39 @@ function section(r: BenchResult): string {
     ['start p99 < 1 s', `${a('start')?.p99Ms ?? '–'} ms`, (a('start')?.p99Ms ?? Infinity) < 1000],
     ['submit p99 < 500 ms', `${a('submit')?.p99Ms ?? '–'} ms`, (a('submit')?.p99Ms ?? Infinity) < 500],
     ['login p99 < 1.5 s', `${a('login')?.p99Ms ?? '–'} ms`, (a('login')?.p99Ms ?? Infinity) < 1500],
-    ['zero errors', `${Object.values(r.actions).reduce((n, s) => n + s.errors, 0) + r.loginFailures + r.startFailures} ${JSON.stringify(Object.fromEntries(Object.entries(r.actions).filter(([, s]) => s.errors > 0).map(([a, s]) => [a, s.errorStatuses ?? {}])))}`, Object.values(r.actions).every((s) => s.errors === 0) && r.loginFailures + r.startFailures === 0],
+    [
+      'zero errors',
+      `${Object.values(r.actions).reduce((n, s) => n + s.errors, 0) + r.loginFailures + r.startFailures} ${JSON.stringify(
+        Object.fromEntries(
+          Object.entries(r.actions)
+            .filter(([, s]) => s.errors > 0)
+            .map(([a, s]) => [a, s.errorStatuses ?? {}]),
+        ),
+      )}`,
+      Object.values(r.actions).every((s) => s.errors === 0) && r.loginFailures + r.startFailures === 0,
+    ],
     ['zero lost answers', `${r.lostAnswers} of ${v.acknowledgedAnswers} acknowledged`, r.lostAnswers === 0],
     ['every attempt graded', `${r.ungradedAttempts} ungraded of ${v.attempts}`, r.ungradedAttempts === 0],
     ['submitted attempts graded within 30 s of the deadline', `max ${v.maxSecondsDeadlineToGraded} s`, v.maxSecondsDeadlineToGraded <= 30],
-    ['exam route initial JS ≤ 150 kB gzip', r.examRouteGzipKb === null ? 'client not built with a manifest' : `${r.examRouteGzipKb} kB`, r.examRouteGzipKb !== null && r.examRouteGzipKb <= 150],
+    [
+      'exam route initial JS ≤ 150 kB gzip',
+      r.examRouteGzipKb === null ? 'client not built with a manifest' : `${r.examRouteGzipKb} kB`,
+      r.examRouteGzipKb !== null && r.examRouteGzipKb <= 150,
+    ],
     ...(r.dashboard
-      ? ([['manager endpoints p95 < 200 ms while the exam runs', DASHBOARD_ACTIONS.map((d) => `${d.replace('dashboard ', '')} ${a(d)?.p95Ms ?? '–'} ms`).join(', '), DASHBOARD_ACTIONS.every((d) => (a(d)?.p95Ms ?? Infinity) < 200)]] as const)
+      ? ([
+          [
+            'manager endpoints p95 < 200 ms while the exam runs',
+            DASHBOARD_ACTIONS.map((d) => `${d.replace('dashboard ', '')} ${a(d)?.p95Ms ?? '–'} ms`).join(', '),
+            DASHBOARD_ACTIONS.every((d) => (a(d)?.p95Ms ?? Infinity) < 200),
+          ],
+        ] as const)
       : []),
-    ['none in progress 5 s after deadline + grace', `${v.lateAutoSubmits} late of ${v.serverSubmitted} auto-submitted (graded by deadline + ${v.maxSecondsDeadlineToAutoGraded ?? '–'} s)`, v.lateAutoSubmits === 0],
+    [
+      'none in progress 5 s after deadline + grace',
+      `${v.lateAutoSubmits} late of ${v.serverSubmitted} auto-submitted (graded by deadline + ${v.maxSecondsDeadlineToAutoGraded ?? '–'} s)`,
+      v.lateAutoSubmits === 0,
+    ],
   ] as const;
   return `## ${r.options.engine === 'postgres' ? 'PostgreSQL' : 'Embedded (PGlite)'}
 

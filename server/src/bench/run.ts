@@ -18,7 +18,9 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
-  log(`Kaoping exam-day benchmark: ${options.candidates} candidates, ${options.questions} questions, ${options.examMinutes}-minute exam, engine ${options.engine}`);
+  log(
+    `Kaoping exam-day benchmark: ${options.candidates} candidates, ${options.questions} questions, ${options.examMinutes}-minute exam, engine ${options.engine}`,
+  );
   // the embedded engine serves one connection at a time (docs/decisions.md), so its raw limit is measured with one
   const rawConcurrency = options.engine === 'embedded' ? 1 : options.saturationConcurrency;
   const world = await buildWorld({
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
     const saturationStats = new LatencyRecorder();
     const serverAutosaveRate = await saturateAutosave(world, options.saturationConcurrency, options.saturationSeconds, saturationStats);
     const rawRate = world.rawUpsertPerSecond;
-    log(`autosave ceiling: server ${serverAutosaveRate}/s at concurrency ${options.saturationConcurrency} vs raw upsert ${rawRate}/s at concurrency ${rawConcurrency}`);
+    log(
+      `autosave ceiling: server ${serverAutosaveRate}/s at concurrency ${options.saturationConcurrency} vs raw upsert ${rawRate}/s at concurrency ${rawConcurrency}`,
+    );
 
     const stats = new LatencyRecorder();
     serverSampler.start();
@@ -51,14 +55,21 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, Math.max(0, day.lastDeadline + (GRACE_SECONDS + 8) * 1000 - Date.now())));
     const server = serverSampler.stop();
     const postgres = pgSampler.stop();
-    const search = world.databaseUrl && options.searchQuestions ? await runSearchBench(world.databaseUrl, world.baseUrl, options.searchQuestions) : null;
+    const search =
+      world.databaseUrl && options.searchQuestions ? await runSearchBench(world.databaseUrl, world.baseUrl, options.searchQuestions) : null;
     if (search) log(`search over ${search.questions} questions: ${JSON.stringify(search.queries)}`);
     await world.stop();
     const checked = await withDatabase(world, (url) => verify(url, world.examSittingId, day.candidates, GRACE_SECONDS));
     const actions = stats.summary();
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: postgresVersion(options.engine) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: postgresVersion(options.engine),
+      },
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       options,
       candidates: options.candidates,
@@ -74,7 +85,14 @@ async function main(): Promise<void> {
       resources: { server, postgres },
       examRouteGzipKb: examRouteGzipKb()?.kb ?? null,
       search,
-      dashboard: world.dashboard && { people: world.dashboard.people, months: world.dashboard.months, evidenceRows: world.dashboard.evidenceRows, kpiRows: world.dashboard.kpiRows, seedSeconds: world.dashboard.seedSeconds, sessions: options.dashboardSessions },
+      dashboard: world.dashboard && {
+        people: world.dashboard.people,
+        months: world.dashboard.months,
+        evidenceRows: world.dashboard.evidenceRows,
+        kpiRows: world.dashboard.kpiRows,
+        seedSeconds: world.dashboard.seedSeconds,
+        sessions: options.dashboardSessions,
+      },
     };
     log(JSON.stringify(result, null, 2));
     if (options.out) writeFileSync(options.out, JSON.stringify(result, null, 2));

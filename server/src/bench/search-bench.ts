@@ -7,7 +7,28 @@ export interface SearchBenchResult {
   queries: Array<{ term: string; matches: number; p50Ms: number; p95Ms: number }>;
 }
 
-const WORDS = ['零售户', '许可证', '总量浮动', '自主提报', '卷烟', '订单', '客户经理', '经营指导', '市场', '货源', '品牌', '预测', '专卖', '系统', '陈列', '价格', '服务', '拜访', '商圈', '条码'];
+const WORDS = [
+  '零售户',
+  '许可证',
+  '总量浮动',
+  '自主提报',
+  '卷烟',
+  '订单',
+  '客户经理',
+  '经营指导',
+  '市场',
+  '货源',
+  '品牌',
+  '预测',
+  '专卖',
+  '系统',
+  '陈列',
+  '价格',
+  '服务',
+  '拜访',
+  '商圈',
+  '条码',
+];
 
 /**
  * Trainers search a bank by any part of a stem or option: a bank of `count` synthetic questions,
@@ -20,7 +41,11 @@ export async function runSearchBench(databaseUrl: string, baseUrl: string, count
   let bankId: string;
   try {
     const [root] = (await client.query(`SELECT id FROM org_unit WHERE parent_id IS NULL LIMIT 1`)).rows as Array<{ id: string }>;
-    bankId = ((await client.query(`INSERT INTO question_bank (name, owner_unit_id) VALUES ('十万题库', $1) RETURNING id`, [root.id])).rows[0] as { id: string }).id;
+    bankId = (
+      (await client.query(`INSERT INTO question_bank (name, owner_unit_id) VALUES ('十万题库', $1) RETURNING id`, [root.id])).rows[0] as {
+        id: string;
+      }
+    ).id;
     const words = `ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}]`;
     const pickWord = (salt: number) => `(${words})[1 + ((g * ${salt}) % ${WORDS.length})]`;
     await client.query(
@@ -42,14 +67,22 @@ export async function runSearchBench(databaseUrl: string, baseUrl: string, count
     await client.end();
   }
   const seedSeconds = Math.round((Date.now() - started) / 100) / 10;
-  const login = (await (await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'trainer', password: 'kaoping-demo' }) })).json()) as { accessToken: string };
+  const login = (await (
+    await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'trainer', password: 'kaoping-demo' }),
+    })
+  ).json()) as { accessToken: string };
   const queries: SearchBenchResult['queries'] = [];
   for (const term of ['总量浮动', '零售户', '许可', '第99999题', 'V3', '不存在的词语']) {
     const times: number[] = [];
     let matches = 0;
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${baseUrl}/api/question-banks/${bankId}/questions?pageSize=20&q=${encodeURIComponent(term)}`, { headers: { authorization: `Bearer ${login.accessToken}` } });
+      const res = await fetch(`${baseUrl}/api/question-banks/${bankId}/questions?pageSize=20&q=${encodeURIComponent(term)}`, {
+        headers: { authorization: `Bearer ${login.accessToken}` },
+      });
       const body = (await res.json()) as { total: number };
       times.push(performance.now() - t0);
       matches = body.total;

@@ -42,7 +42,14 @@ export async function verify(url: string, sittingId: string, candidates: Candida
           WHERE a.sitting_id = $1`,
         [sittingId],
       )
-    ).rows as Array<{ attempt_id: string; slot: number; answer: unknown; seq: number; choice_order: ChoiceOrder | null; content: QuestionContent }>;
+    ).rows as Array<{
+      attempt_id: string;
+      slot: number;
+      answer: unknown;
+      seq: number;
+      choice_order: ChoiceOrder | null;
+      content: QuestionContent;
+    }>;
     const stored = new Map(slots.map((s) => [`${s.attempt_id}/${s.slot}`, s]));
     let acknowledged = 0;
     let lost = 0;
@@ -61,8 +68,12 @@ export async function verify(url: string, sittingId: string, candidates: Candida
       ungradedAttempts: attempts.filter((a) => a.status !== 'graded').length,
       lateAutoSubmits: attempts.filter((a) => a.submitted_by === 'server' && (a.submit_lag ?? Infinity) > graceSeconds + 5).length,
       serverSubmitted: attempts.filter((a) => a.submitted_by === 'server').length,
-      maxSecondsDeadlineToGraded: round1(Math.max(-Infinity, ...attempts.filter((a) => a.submitted_by === 'candidate').map((a) => a.graded_lag ?? Infinity))),
-      maxSecondsDeadlineToAutoGraded: attempts.some((a) => a.submitted_by === 'server') ? round1(Math.max(...attempts.filter((a) => a.submitted_by === 'server').map((a) => a.graded_lag ?? Infinity))) : null,
+      maxSecondsDeadlineToGraded: round1(
+        Math.max(-Infinity, ...attempts.filter((a) => a.submitted_by === 'candidate').map((a) => a.graded_lag ?? Infinity)),
+      ),
+      maxSecondsDeadlineToAutoGraded: attempts.some((a) => a.submitted_by === 'server')
+        ? round1(Math.max(...attempts.filter((a) => a.submitted_by === 'server').map((a) => a.graded_lag ?? Infinity)))
+        : null,
     };
   } finally {
     await client.end();

@@ -42,7 +42,11 @@ interface DemoEvidence {
  */
 export async function seedDemoCompetency(manager: EntityManager, now: Date): Promise<number> {
   const staff = DEMO_USERS.filter((u) => u.roles.includes('staff')).map((u) => u.username);
-  const users = await queryRows<{ id: string; username: string }>(manager, 'SELECT id, username FROM app_user WHERE username = ANY($1) ORDER BY username', [staff]);
+  const users = await queryRows<{ id: string; username: string }>(
+    manager,
+    'SELECT id, username FROM app_user WHERE username = ANY($1) ORDER BY username',
+    [staff],
+  );
   const current = monthOf(now);
   const months = monthRange(addMonths(current, -MONTHS), addMonths(current, -1));
   const evidence = users.flatMap((user) => demoEvidence(user.id, user.username, months));

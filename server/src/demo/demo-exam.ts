@@ -41,21 +41,40 @@ export async function seedDemoExam(manager: EntityManager, departmentUnitId: str
     );
     if (Number(n) !== 1) throw new Error(`demo exam topic ${bankKey}/${path} not found`);
   }
-  const rules: BlueprintRule[] = RULES.map(({ bankKey, ...rule }) => ({ ...rule, bankId: bankId.get(bankKey)!, categoryPath: EXAM_TOPICS[bankKey] }));
+  const rules: BlueprintRule[] = RULES.map(({ bankKey, ...rule }) => ({
+    ...rule,
+    bankId: bankId.get(bankKey)!,
+    categoryPath: EXAM_TOPICS[bankKey],
+  }));
   const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
   const [{ id: paperId }] = await queryRows<{ id: string }>(
     manager,
     `INSERT INTO paper (title, description, kind, structure, multiple_rule, partial_credit, owner_unit_id)
      VALUES ($1, $2, 'blueprint', $3, 'partial_half', true, $4) RETURNING id`,
-    [`${month} 营销人员月度测验`, '本月考试题：专卖法实施条例、行业政策、V3订单管理、经营指导、预测准确率、政策宣传，每人随机抽题。', JSON.stringify({ kind: 'blueprint', rules }), departmentUnitId],
+    [
+      `${month} 营销人员月度测验`,
+      '本月考试题：专卖法实施条例、行业政策、V3订单管理、经营指导、预测准确率、政策宣传，每人随机抽题。',
+      JSON.stringify({ kind: 'blueprint', rules }),
+      departmentUnitId,
+    ],
   );
   const [{ id: sittingId }] = await queryRows<{ id: string }>(
     manager,
     `INSERT INTO sitting (paper_id, title, opens_at, closes_at, duration_minutes, attempts_allowed, grading_method, pass_percent,
                           shuffle_questions, review_policy, owner_unit_id)
      VALUES ($1, $2, $3, $4, 30, 1, 'highest', 60, true, $5, $6) RETURNING id`,
-    [paperId, `${month} 月度测验`, now, new Date(now.getTime() + 30 * 24 * 3600 * 1000), JSON.stringify(DEFAULT_REVIEW_POLICY), departmentUnitId],
+    [
+      paperId,
+      `${month} 月度测验`,
+      now,
+      new Date(now.getTime() + 30 * 24 * 3600 * 1000),
+      JSON.stringify(DEFAULT_REVIEW_POLICY),
+      departmentUnitId,
+    ],
   );
-  await execute(manager, `INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [sittingId, departmentUnitId]);
+  await execute(manager, `INSERT INTO sitting_assignee (sitting_id, unit_id, role) VALUES ($1, $2, 'staff')`, [
+    sittingId,
+    departmentUnitId,
+  ]);
   return sittingId;
 }

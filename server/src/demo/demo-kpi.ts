@@ -39,7 +39,11 @@ interface Forecast {
  */
 export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{ ratios: number; forecasts: number }> {
   const usernames = DEMO_USERS.filter((u) => u.roles.includes('staff')).map((u) => u.username);
-  const users = await queryRows<{ id: string; username: string }>(manager, 'SELECT id, username FROM app_user WHERE username = ANY($1::text[]) ORDER BY username', [usernames]);
+  const users = await queryRows<{ id: string; username: string }>(
+    manager,
+    'SELECT id, username FROM app_user WHERE username = ANY($1::text[]) ORDER BY username',
+    [usernames],
+  );
   const current = monthOf(now);
   const months = Array.from({ length: MONTHS }, (_, i) => addMonths(current, i - MONTHS + 1));
   const ratios: Ratio[] = [];
@@ -67,7 +71,8 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
       for (const [year, lastYear] of [[month, false] as const, [addMonths(month, -12), true] as const]) {
         const random = prng(`${username} ${year}`);
         const drift = (rate: number, spread = 0.05) => clamp(rate + (random() - 0.5) * 2 * spread + (lastYear ? -0.02 : 0.005 * i), 0, 1);
-        const share = (kpi: RatioKpi, rate: number, denominator: number) => ratios.push({ userId: id, month: year, kpi, numerator: Math.round(denominator * rate), denominator });
+        const share = (kpi: RatioKpi, rate: number, denominator: number) =>
+          ratios.push({ userId: id, month: year, kpi, numerator: Math.round(denominator * rate), denominator });
         const retailers = person.retailers + Math.round((random() - 0.5) * 6);
         share('guidance_coverage', drift(person.coverage), retailers);
         // distinct retailers guided since January, on course for about yearCoverage by December: some ahead of the 60 % pace, some behind
@@ -88,7 +93,13 @@ export async function seedDemoKpis(manager: EntityManager, now: Date): Promise<{
         // most sell a little more than a year ago (the volume the price rise is conditional on); some do not
         const cartons = Math.round(retailers * person.cartonsPerRetailer * (lastYear ? 0.96 : 1) * (0.92 + random() * 0.16));
         const price = (lastYear ? person.price / person.rise : person.price) * (0.98 + random() * 0.04);
-        ratios.push({ userId: id, month: year, kpi: 'price_per_carton', numerator: Math.round(cartons * price * 100) / 100, denominator: cartons });
+        ratios.push({
+          userId: id,
+          month: year,
+          kpi: 'price_per_carton',
+          numerator: Math.round(cartons * price * 100) / 100,
+          denominator: cartons,
+        });
         if (lastYear) continue;
         for (const { brand, keyBrand, volume } of BRANDS) {
           const actual = Math.max(1, Math.round(volume * (retailers / 110) * (0.8 + random() * 0.4)));
@@ -109,7 +120,13 @@ async function insertRatios(manager: EntityManager, ratios: Ratio[]): Promise<vo
     `INSERT INTO kpi_ratio (user_id, month, kpi, numerator, denominator)
      SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::numeric[], $5::numeric[])
      ON CONFLICT DO NOTHING`,
-    [ratios.map((r) => r.userId), ratios.map((r) => r.month), ratios.map((r) => r.kpi), ratios.map((r) => r.numerator), ratios.map((r) => r.denominator)],
+    [
+      ratios.map((r) => r.userId),
+      ratios.map((r) => r.month),
+      ratios.map((r) => r.kpi),
+      ratios.map((r) => r.numerator),
+      ratios.map((r) => r.denominator),
+    ],
   );
 }
 
@@ -119,7 +136,14 @@ async function insertForecasts(manager: EntityManager, forecasts: Forecast[]): P
     `INSERT INTO kpi_forecast (user_id, month, brand, key_brand, forecast, actual)
      SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::boolean[], $5::numeric[], $6::numeric[])
      ON CONFLICT DO NOTHING`,
-    [forecasts.map((f) => f.userId), forecasts.map((f) => f.month), forecasts.map((f) => f.brand), forecasts.map((f) => f.keyBrand), forecasts.map((f) => f.forecast), forecasts.map((f) => f.actual)],
+    [
+      forecasts.map((f) => f.userId),
+      forecasts.map((f) => f.month),
+      forecasts.map((f) => f.brand),
+      forecasts.map((f) => f.keyBrand),
+      forecasts.map((f) => f.forecast),
+      forecasts.map((f) => f.actual),
+    ],
   );
 }
 

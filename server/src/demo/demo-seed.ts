@@ -14,7 +14,10 @@ import { execute, queryRows } from '../platform/database/query';
  * what it created, or null. `history` adds six months of past quiz evidence and field KPIs so the
  * managers' pages have something to show; the tests' template leaves it out and builds its own.
  */
-export async function seedDemoIfEmpty(url: string, { history = true }: { history?: boolean } = {}): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
+export async function seedDemoIfEmpty(
+  url: string,
+  { history = true }: { history?: boolean } = {},
+): Promise<{ units: number; users: number; banks: number; questions: number } | null> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
   try {
@@ -28,23 +31,21 @@ export async function seedDemoIfEmpty(url: string, { history = true }: { history
       const unitIds = new Map<string, { id: string; path: string }>();
       for (const unit of DEMO_UNITS) {
         const parent = unit.parent ? unitIds.get(unit.parent)! : null;
-        const [{ id }] = await queryRows<{ id: string }>(manager, 'INSERT INTO org_unit (name, parent_id, path) VALUES ($1, $2, $3) RETURNING id', [
-          unit.name,
-          parent?.id ?? null,
-          '',
-        ]);
+        const [{ id }] = await queryRows<{ id: string }>(
+          manager,
+          'INSERT INTO org_unit (name, parent_id, path) VALUES ($1, $2, $3) RETURNING id',
+          [unit.name, parent?.id ?? null, ''],
+        );
         const path = childPath(parent?.path ?? null, id);
         await execute(manager, 'UPDATE org_unit SET path = $2 WHERE id = $1', [id, path]);
         unitIds.set(unit.key, { id, path });
       }
       for (const [i, user] of DEMO_USERS.entries()) {
-        await execute(manager, 'INSERT INTO app_user (username, display_name, password_hash, roles, unit_id, demo) VALUES ($1, $2, $3, $4, $5, true)', [
-          user.username,
-          user.displayName,
-          hashes[i],
-          user.roles,
-          unitIds.get(user.unit)!.id,
-        ]);
+        await execute(
+          manager,
+          'INSERT INTO app_user (username, display_name, password_hash, roles, unit_id, demo) VALUES ($1, $2, $3, $4, $5, true)',
+          [user.username, user.displayName, hashes[i], user.roles, unitIds.get(user.unit)!.id],
+        );
       }
       const banks = await loadRepositoryBanks(manager, unitIds.get('dept')!.id);
       await seedDemoExam(manager, unitIds.get('dept')!.id);

@@ -16,7 +16,17 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A fresh database and server with `count` candidates already logged in and started on an open exam. */
 export async function openScene(count: number, examMinutes = 10): Promise<Scene> {
-  const world = await buildWorld({ engine: 'postgres', adminUrl: ADMIN_URL, candidates: count, questions: 20, rampSeconds: 0, examMinutes, opensInSeconds: 1, sweepIntervalMs: 500, measureRaw: async () => 0 });
+  const world = await buildWorld({
+    engine: 'postgres',
+    adminUrl: ADMIN_URL,
+    candidates: count,
+    questions: 20,
+    rampSeconds: 0,
+    examMinutes,
+    opensInSeconds: 1,
+    sweepIntervalMs: 500,
+    measureRaw: async () => 0,
+  });
   await sleep(Math.max(0, world.opensAt.getTime() - Date.now() + 200));
   const stats = new LatencyRecorder();
   const candidates = world.usernames.map((u) => new Candidate(u, BENCH_PASSWORD, world.baseUrl, stats));
@@ -55,7 +65,11 @@ export async function submitAll(candidates: Candidate[]): Promise<void> {
  */
 export async function untilScored(scene: Scene): Promise<boolean> {
   return untilAcknowledged(async () => {
-    const [{ n }] = await benchQuery<{ n: number }>(scene.world.databaseUrl!, `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'scoring'`, [scene.world.examSittingId]);
+    const [{ n }] = await benchQuery<{ n: number }>(
+      scene.world.databaseUrl!,
+      `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'scoring'`,
+      [scene.world.examSittingId],
+    );
     return n === 0;
   }, 30);
 }

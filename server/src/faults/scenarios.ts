@@ -25,7 +25,12 @@ async function withScene(count: number, work: (scene: Scene) => Promise<string[]
     const v = await check(scene);
     if (v.lostAnswers) problems.push(`${v.lostAnswers} of ${v.acknowledgedAnswers} acknowledged answers lost`);
     if (v.ungradedAttempts) problems.push(`${v.ungradedAttempts} of ${v.attempts} attempts not graded`);
-    return { ok: problems.length === 0, details: problems.length ? problems.join('; ') : `${v.acknowledgedAnswers} acknowledged answers all kept; ${v.attempts} attempts graded` };
+    return {
+      ok: problems.length === 0,
+      details: problems.length
+        ? problems.join('; ')
+        : `${v.acknowledgedAnswers} acknowledged answers all kept; ${v.attempts} attempts graded`,
+    };
   } finally {
     await closeScene(scene);
   }
@@ -97,7 +102,9 @@ export const SCENARIOS: Scenario[] = [
         await flushAll(scene.candidates);
         const storm = Promise.all(scene.candidates.map((c) => c.submit()));
         await sleep(50);
-        execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, cluster.name, 'restart', '-m', 'immediate'], { stdio: 'ignore' });
+        execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster.version, cluster.name, 'restart', '-m', 'immediate'], {
+          stdio: 'ignore',
+        });
         await storm;
         await submitAll(scene.candidates);
         return [];
@@ -110,7 +117,13 @@ export const SCENARIOS: Scenario[] = [
       withScene(40, async (scene) => {
         const statuses = await Promise.all(
           scene.candidates.flatMap((c) =>
-            Array.from({ length: 10 }, (_, i) => c.saveWithSeq(c.questions[i % c.questions.length].slot, c.questions[i % c.questions.length].type === 'true_false' ? true : null, 1000 + i)),
+            Array.from({ length: 10 }, (_, i) =>
+              c.saveWithSeq(
+                c.questions[i % c.questions.length].slot,
+                c.questions[i % c.questions.length].type === 'true_false' ? true : null,
+                1000 + i,
+              ),
+            ),
           ),
         );
         await submitAll(scene.candidates);
@@ -158,7 +171,11 @@ export const SCENARIOS: Scenario[] = [
         const value = (n: number) => (slot.type === 'true_false' ? n % 2 === 0 : null);
         const late = await Promise.all([a.saveWithSeq(slot.slot, value(5), 5), b.saveWithSeq(slot.slot, value(6), 6)]);
         const stale = await a.saveWithSeq(slot.slot, value(4), 4);
-        const [row] = await benchQuery<{ answer: unknown; seq: string }>(scene.world.databaseUrl!, 'SELECT answer, answer_seq AS seq FROM attempt_slot WHERE attempt_id = $1 AND slot = $2', [a.attemptId, slot.slot]);
+        const [row] = await benchQuery<{ answer: unknown; seq: string }>(
+          scene.world.databaseUrl!,
+          'SELECT answer, answer_seq AS seq FROM attempt_slot WHERE attempt_id = $1 AND slot = $2',
+          [a.attemptId, slot.slot],
+        );
         a.acknowledged.set(slot.slot, { answer: value(6), seq: 6 });
         await submitAll(scene.candidates);
         const problems: string[] = [];
@@ -173,19 +190,33 @@ export const SCENARIOS: Scenario[] = [
     run: () =>
       withScene(2, async (scene) => {
         const problems: string[] = [];
-        for (const [c, skewMinutes] of [[scene.candidates[0], 10], [scene.candidates[1], -10]] as const) {
+        for (const [c, skewMinutes] of [
+          [scene.candidates[0], 10],
+          [scene.candidates[1], -10],
+        ] as const) {
           const auth = { authorization: `Bearer ${c.token}` };
           const clientAt = new Date(Date.now() + skewMinutes * 60_000).toISOString();
-          const hidden = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, { kind: 'hidden', clientAt });
-          const shown = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, { kind: 'visible', clientAt });
+          const hidden = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, {
+            kind: 'hidden',
+            clientAt,
+          });
+          const shown = await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}/events`, 'POST', auth, {
+            kind: 'visible',
+            clientAt,
+          });
           c.changeAnswer();
           await c.autosave();
-          const view = (await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}`, 'GET', auth)).json as { deadline: string; serverNow: string };
+          const view = (await httpJson(`${scene.world.baseUrl}/api/attempts/${c.attemptId}`, 'GET', auth)).json as {
+            deadline: string;
+            serverNow: string;
+          };
           // the time left comes from the server's clock alone: a 10-minute exam started moments ago
           const left = (Date.parse(view.deadline) - Date.parse(view.serverNow)) / 60_000;
-          if (hidden.status !== 200 || shown.status !== 200) problems.push(`events with the clock ${skewMinutes} min off answered ${hidden.status}, ${shown.status}`);
+          if (hidden.status !== 200 || shown.status !== 200)
+            problems.push(`events with the clock ${skewMinutes} min off answered ${hidden.status}, ${shown.status}`);
           if (c.hasUnsaved()) problems.push(`an autosave with the clock ${skewMinutes} min off was not acknowledged`);
-          if (!(left > 8 && left <= 10)) problems.push(`with the clock ${skewMinutes} min off the server gives ${left.toFixed(1)} min left, not 8–10`);
+          if (!(left > 8 && left <= 10))
+            problems.push(`with the clock ${skewMinutes} min off the server gives ${left.toFixed(1)} min left, not 8–10`);
         }
         const [{ n }] = await benchQuery<{ n: number }>(
           scene.world.databaseUrl!,
@@ -209,27 +240,51 @@ export const SCENARIOS: Scenario[] = [
         const stormers = scene.candidates.slice(0, 30);
         const leftOver = scene.candidates.slice(30);
         const poisoned = [stormers[15].attemptId, leftOver[0].attemptId];
-        await benchQuery(url, 'UPDATE attempt_slot SET question_version = question_version + 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1', [poisoned]);
+        await benchQuery(
+          url,
+          'UPDATE attempt_slot SET question_version = question_version + 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1',
+          [poisoned],
+        );
         await benchQuery(url, 'UPDATE attempt SET deadline = now() WHERE id = ANY($1::uuid[])', [stormers.map((c) => c.attemptId)]);
         // the sweeper's poisoned attempt the most overdue, so it is the first it meets
-        await benchQuery(url, `UPDATE attempt SET deadline = now() - make_interval(secs => $2) - CASE WHEN id = $3 THEN interval '1 minute' ELSE interval '0' END WHERE id = ANY($1::uuid[])`, [
-          leftOver.map((c) => c.attemptId),
-          GRACE_SECONDS + 1,
-          leftOver[0].attemptId,
-        ]);
+        await benchQuery(
+          url,
+          `UPDATE attempt SET deadline = now() - make_interval(secs => $2) - CASE WHEN id = $3 THEN interval '1 minute' ELSE interval '0' END WHERE id = ANY($1::uuid[])`,
+          [leftOver.map((c) => c.attemptId), GRACE_SECONDS + 1, leftOver[0].attemptId],
+        );
         const storm = Promise.all(stormers.map((c) => c.submit()));
         const problems: string[] = [];
         const othersGraded = async () =>
-          (await benchQuery<{ n: number }>(url, `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'graded' AND id <> ALL($2::uuid[])`, [scene.world.examSittingId, poisoned]))[0].n;
+          (
+            await benchQuery<{ n: number }>(
+              url,
+              `SELECT count(*)::int AS n FROM attempt WHERE sitting_id = $1 AND status = 'graded' AND id <> ALL($2::uuid[])`,
+              [scene.world.examSittingId, poisoned],
+            )
+          )[0].n;
         const started = Date.now();
-        if (!(await untilAcknowledged(async () => (await othersGraded()) === 38, 30))) problems.push(`${await othersGraded()} of 38 other attempts graded 30 s after the deadline`);
+        if (!(await untilAcknowledged(async () => (await othersGraded()) === 38, 30)))
+          problems.push(`${await othersGraded()} of 38 other attempts graded 30 s after the deadline`);
         else console.log(`  the 38 others graded ${((Date.now() - started) / 1000).toFixed(1)} s after the deadline`);
-        const failing = await benchQuery<{ failures: number }>(url, 'SELECT scoring_failures AS failures FROM attempt WHERE id = ANY($1::uuid[]) AND status = $2', [poisoned, 'scoring']);
-        if (failing.length !== 2 || failing.some((f) => f.failures < 1)) problems.push(`the poisoned attempts: ${JSON.stringify(failing)}, expected both waiting with a failure recorded`);
-        const health = (await httpJson(`${scene.world.baseUrl}/api/health`, 'GET', {})).json as { status: string; problems: Array<{ check: string; count: number }> };
-        if (health.status !== 'degraded' || health.problems[0]?.count !== 2) problems.push(`health answered ${JSON.stringify(health)}, expected degraded with 2 attempts failing to score`);
+        const failing = await benchQuery<{ failures: number }>(
+          url,
+          'SELECT scoring_failures AS failures FROM attempt WHERE id = ANY($1::uuid[]) AND status = $2',
+          [poisoned, 'scoring'],
+        );
+        if (failing.length !== 2 || failing.some((f) => f.failures < 1))
+          problems.push(`the poisoned attempts: ${JSON.stringify(failing)}, expected both waiting with a failure recorded`);
+        const health = (await httpJson(`${scene.world.baseUrl}/api/health`, 'GET', {})).json as {
+          status: string;
+          problems: Array<{ check: string; count: number }>;
+        };
+        if (health.status !== 'degraded' || health.problems[0]?.count !== 2)
+          problems.push(`health answered ${JSON.stringify(health)}, expected degraded with 2 attempts failing to score`);
         // the cause put right: both are graded at their next try, and the candidate's page shows it
-        await benchQuery(url, 'UPDATE attempt_slot SET question_version = question_version - 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1', [poisoned]);
+        await benchQuery(
+          url,
+          'UPDATE attempt_slot SET question_version = question_version - 1000 WHERE attempt_id = ANY($1::uuid[]) AND slot = 1',
+          [poisoned],
+        );
         await benchQuery(url, `UPDATE attempt SET scoring_retry_at = now() WHERE id = ANY($1::uuid[])`, [poisoned]);
         await storm;
         if (await untilScored(scene)) {
@@ -240,7 +295,7 @@ export const SCENARIOS: Scenario[] = [
       }),
   },
   {
-    name: "answers at deadline −1 s, +1 s, + grace, + grace + 1 s",
+    name: 'answers at deadline −1 s, +1 s, + grace, + grace + 1 s',
     short: true,
     run: () =>
       withScene(1, async (scene) => {
@@ -248,13 +303,23 @@ export const SCENARIOS: Scenario[] = [
         const slot = c.questions[0];
         const answer = slot.type === 'true_false' ? true : null;
         const at = async (offsetSeconds: number, seq: number) => {
-          await benchQuery(scene.world.databaseUrl!, `UPDATE attempt SET deadline = now() - make_interval(secs => $2) WHERE id = $1`, [c.attemptId, offsetSeconds]);
+          await benchQuery(scene.world.databaseUrl!, `UPDATE attempt SET deadline = now() - make_interval(secs => $2) WHERE id = $1`, [
+            c.attemptId,
+            offsetSeconds,
+          ]);
           return c.saveWithSeq(slot.slot, answer, seq);
         };
         const statuses = [await at(-1, 1), await at(1, 2), await at(GRACE_SECONDS - 0.5, 3), await at(GRACE_SECONDS + 1, 4)];
-        await untilAcknowledged(async () => (await benchQuery<{ status: string }>(scene.world.databaseUrl!, 'SELECT status FROM attempt WHERE id = $1', [c.attemptId]))[0].status === 'graded', 10);
+        await untilAcknowledged(
+          async () =>
+            (await benchQuery<{ status: string }>(scene.world.databaseUrl!, 'SELECT status FROM attempt WHERE id = $1', [c.attemptId]))[0]
+              .status === 'graded',
+          10,
+        );
         await submitAll(scene.candidates.slice(1));
-        return isDeepStrictEqual(statuses, [200, 200, 200, 409]) ? [] : [`statuses ${JSON.stringify(statuses)}, expected [200,200,200,409]`];
+        return isDeepStrictEqual(statuses, [200, 200, 200, 409])
+          ? []
+          : [`statuses ${JSON.stringify(statuses)}, expected [200,200,200,409]`];
       }),
   },
 ];

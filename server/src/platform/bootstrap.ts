@@ -8,7 +8,11 @@ import { configureApp } from './http/configure-app';
 import { createRootLogger, JsonLogger } from './logging/json-logger';
 
 /** Builds the fully configured app; main.ts listens on it, tests drive it with supertest. */
-export async function createApp(config: AppConfig, database: DatabaseConnection, logger: Logger = createRootLogger()): Promise<INestApplication> {
+export async function createApp(
+  config: AppConfig,
+  database: DatabaseConnection,
+  logger: Logger = createRootLogger(),
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
     logger: new JsonLogger(logger),
     bufferLogs: false,

@@ -19,7 +19,18 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 const UNSTORABLE = ['a\u0000b', '\u0000', 'x\uD800', '\uDC00y'];
 const EXTREME_NUMBERS = [1e300, -1e300, 2 ** 31, 2 ** 53 + 2, 0.5, -0];
 /** The same classes as they arrive in a query string (a lone surrogate cannot be percent-encoded). */
-const HOSTILE_QUERY_VALUES = ['a%00b', '%00', '1e300', '-1e300', '2147483648', '9007199254740993', 'NaN', 'Infinity', '0.5', 'x'.repeat(3000)];
+const HOSTILE_QUERY_VALUES = [
+  'a%00b',
+  '%00',
+  '1e300',
+  '-1e300',
+  '2147483648',
+  '9007199254740993',
+  'NaN',
+  'Infinity',
+  '0.5',
+  'x'.repeat(3000),
+];
 
 type Call = (url: string) => import('supertest').Test;
 
@@ -59,7 +70,8 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
   afterAll(() => t.close());
 
-  const resolve = (schema: Schema | undefined): Schema | undefined => (schema?.$ref ? doc.components.schemas[schema.$ref.split('/').pop()!] : schema);
+  const resolve = (schema: Schema | undefined): Schema | undefined =>
+    schema?.$ref ? doc.components.schemas[schema.$ref.split('/').pop()!] : schema;
 
   it('never answers 5xx to wrongly typed, polluted, deep or huge bodies on any operation', async () => {
     const token = await t.tokenFor('admin');
@@ -69,12 +81,19 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
         const schema = resolve(op.requestBody?.content?.['application/json']?.schema);
         if (!schema) continue;
         const url = path.replace(/\{slot\}/g, '1').replace(/\{[^}]+\}/g, NOBODY);
-        const bodies: string[] = [deeplyNested(2000), '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}', '[]', '"just a string"', 'null'];
+        const bodies: string[] = [
+          deeplyNested(2000),
+          '{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}',
+          '[]',
+          '"just a string"',
+          'null',
+        ];
         for (const [name, prop] of Object.entries(schema.properties ?? {})) {
           for (const value of wrongFor(resolve(prop))) bodies.push(JSON.stringify({ [name]: value }));
         }
         for (const body of bodies) {
-          const res = await (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)[method](url)
+          const res = await (t.http as unknown as Record<string, (u: string) => import('supertest').Test>)
+            [method](url)
             .set('Authorization', `Bearer ${token}`)
             .set('Content-Type', 'application/json')
             .send(body);
@@ -99,11 +118,18 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
         for (const [name, prop] of Object.entries(schema.properties ?? {})) {
           if (resolve(prop)?.type !== 'string') continue;
           for (const value of UNSTORABLE) {
-            const res = await (t.http as unknown as Record<string, Call>)[method](url).set('Authorization', `Bearer ${token}`).send({ [name]: value });
+            const res = await (t.http as unknown as Record<string, Call>)
+              [method](url)
+              .set('Authorization', `Bearer ${token}`)
+              .send({ [name]: value });
             // a guard answers first (401/403) where admin may not call the route at all
             expect([method, path, name, res.status < 500]).toEqual([method, path, name, true]);
             if (res.status === 400) {
-              expect([method, path, res.body.message]).toEqual([method, path, expect.arrayContaining([expect.stringMatching(new RegExp(`^${name}: .*(NUL|代理项)`))])]);
+              expect([method, path, res.body.message]).toEqual([
+                method,
+                path,
+                expect.arrayContaining([expect.stringMatching(new RegExp(`^${name}: .*(NUL|代理项)`))]),
+              ]);
               named++;
             }
           }
@@ -142,10 +168,30 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
       await t.http.get(`/api/question-banks/${bank.id}/questions?q=%E5%8D%B7%00`).set(trainer),
       await t.http.get(`/api/question-banks/${bank.id}/questions?tag=a%00`).set(trainer),
       await t.http.post('/api/auth/login').send({ username: 'staff01\u0000', password: 'whatever-password' }),
-      await t.http.post('/api/users').set(admin).send({ username: 'nul\u0000user', displayName: '空字符', password: 'kaoping-demo-1', roles: ['staff'], unitId: units[0].id }),
-      await t.http.post('/api/users').set(admin).send({ username: 'nul-user', displayName: '空\u0000字符', password: 'kaoping-demo-1', roles: ['staff'], unitId: units[0].id }),
-      await t.http.post(`/api/question-banks/${bank.id}/questions`).set(trainer).send({ type: 'true_false', stem: '题\u0000干', answer: true }),
-      await t.http.post(`/api/question-banks/${bank.id}/questions`).set(trainer).send({ type: 'single', stem: '题干', options: [{ id: 'A', text: '\uD800甲' }, { id: 'B', text: '乙' }], answer: 'A' }),
+      await t.http
+        .post('/api/users')
+        .set(admin)
+        .send({ username: 'nul\u0000user', displayName: '空字符', password: 'kaoping-demo-1', roles: ['staff'], unitId: units[0].id }),
+      await t.http
+        .post('/api/users')
+        .set(admin)
+        .send({ username: 'nul-user', displayName: '空\u0000字符', password: 'kaoping-demo-1', roles: ['staff'], unitId: units[0].id }),
+      await t.http
+        .post(`/api/question-banks/${bank.id}/questions`)
+        .set(trainer)
+        .send({ type: 'true_false', stem: '题\u0000干', answer: true }),
+      await t.http
+        .post(`/api/question-banks/${bank.id}/questions`)
+        .set(trainer)
+        .send({
+          type: 'single',
+          stem: '题干',
+          options: [
+            { id: 'A', text: '\uD800甲' },
+            { id: 'B', text: '乙' },
+          ],
+          answer: 'A',
+        }),
       await t.http.post('/api/units').set(admin).send({ name: '空\u0000字符部', parentId: units[0].id }),
     ];
     for (const res of refusals) {
@@ -159,7 +205,11 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const res = await t.http.post('/api/auth/refresh').set('Content-Type', 'application/json').send('['.repeat(500_000));
     expect([res.status, res.body.message]).toEqual([400, expect.stringContaining('嵌套')]);
     const token = await t.tokenFor('trainer');
-    const nested = await t.http.post('/api/question-banks').set('Authorization', `Bearer ${token}`).set('Content-Type', 'application/json').send(`{"name":"深",${'"x":{'.repeat(40)}1${'}'.repeat(40)}}`);
+    const nested = await t.http
+      .post('/api/question-banks')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Content-Type', 'application/json')
+      .send(`{"name":"深",${'"x":{'.repeat(40)}1${'}'.repeat(40)}}`);
     expect([nested.status, nested.body.message]).toEqual([400, expect.stringContaining('嵌套')]);
   });
 
@@ -173,21 +223,33 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     );
     expect(uploads.length).toBeGreaterThanOrEqual(3);
     for (const [method, path] of uploads) {
-      const res = await (t.http as unknown as Record<string, Call>)[method](path.replace(/\{[^}]+\}/g, NOBODY)).set('Authorization', `Bearer ${token}`).attach('file', bomb, 'bomb.xlsx');
+      const res = await (t.http as unknown as Record<string, Call>)
+        [method](path.replace(/\{[^}]+\}/g, NOBODY))
+        .set('Authorization', `Bearer ${token}`)
+        .attach('file', bomb, 'bomb.xlsx');
       expect([path, res.status, res.body.message]).toEqual([path, 422, expect.stringContaining('压缩炸弹')]);
     }
     const manager = await t.tokenFor('manager');
-    const kpi = await t.http.post('/api/kpi/imports?kind=sales').set('Authorization', `Bearer ${manager}`).attach('file', bomb, 'figures.xlsx');
+    const kpi = await t.http
+      .post('/api/kpi/imports?kind=sales')
+      .set('Authorization', `Bearer ${manager}`)
+      .attach('file', bomb, 'figures.xlsx');
     expect([kpi.status, kpi.body.message]).toEqual([422, expect.stringContaining('压缩炸弹')]);
   });
 
   it('refuses an oversized upload by its declared length with a message, and a text format past its own limit', async () => {
     const admin = { Authorization: `Bearer ${await t.tokenFor('admin')}` };
-    const big = await t.http.post('/api/users/imports').set(admin).attach('file', Buffer.alloc(6 * 1024 * 1024), 'users.xlsx');
+    const big = await t.http
+      .post('/api/users/imports')
+      .set(admin)
+      .attach('file', Buffer.alloc(6 * 1024 * 1024), 'users.xlsx');
     expect([big.status, big.body.message]).toEqual([413, expect.stringContaining('上限 5 MB')]);
     const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '大文件' }).expect(201)).body;
-    const yaml = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(trainer).attach('file', Buffer.from(`# ${'x'.repeat(5 * 1024 * 1024)}\n`), 'big.yaml');
+    const yaml = await t.http
+      .post(`/api/question-banks/${bank.id}/imports`)
+      .set(trainer)
+      .attach('file', Buffer.from(`# ${'x'.repeat(5 * 1024 * 1024)}\n`), 'big.yaml');
     expect([yaml.status, yaml.body.message]).toEqual([413, expect.stringContaining('不能超过 4 MB')]);
   });
 
@@ -195,9 +257,20 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '炸弹' }).expect(201)).body;
     const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const yaml = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(trainer).attach('file', Buffer.from(`${levels.join('\n')}\nformatVersion: 1\n`), 'bomb.yaml');
-    expect([yaml.status, yaml.body.details?.errors]).toEqual([422, [expect.objectContaining({ field: 'yaml', message: expect.stringContaining('别名炸弹') })]]);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
+    const yaml = await t.http
+      .post(`/api/question-banks/${bank.id}/imports`)
+      .set(trainer)
+      .attach('file', Buffer.from(`${levels.join('\n')}\nformatVersion: 1\n`), 'bomb.yaml');
+    expect([yaml.status, yaml.body.details?.errors]).toEqual([
+      422,
+      [expect.objectContaining({ field: 'yaml', message: expect.stringContaining('别名炸弹') })],
+    ]);
     const xml = [
       '<?xml version="1.0"?>',
       '<?hide <![CDATA[ ?>',
@@ -206,8 +279,14 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
       '<quiz><question type="truefalse"><name><text>&boom;</text></name><questiontext><text>&boom;</text></questiontext>',
       '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>',
     ].join('\n');
-    const moodle = await t.http.post(`/api/question-banks/${bank.id}/imports?dryRun=true`).set(trainer).attach('file', Buffer.from(xml), 'quiz.xml');
-    expect([moodle.status, moodle.body.details?.errors]).toEqual([422, [expect.objectContaining({ line: 3, field: 'xml', message: expect.stringContaining('DOCTYPE') })]]);
+    const moodle = await t.http
+      .post(`/api/question-banks/${bank.id}/imports?dryRun=true`)
+      .set(trainer)
+      .attach('file', Buffer.from(xml), 'quiz.xml');
+    expect([moodle.status, moodle.body.details?.errors]).toEqual([
+      422,
+      [expect.objectContaining({ line: 3, field: 'xml', message: expect.stringContaining('DOCTYPE') })],
+    ]);
     expect(JSON.stringify(moodle.body)).not.toContain('EXPANDED');
   });
 
@@ -216,7 +295,10 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '超限' }).expect(201)).body;
     const tenOptions = `::many:: 选出正确的一项 {=甲 ${Array.from({ length: 9 }, (_, i) => `~错${i}`).join(' ')}}`;
     const longOption = `::long:: 选出正确的一项 {=${'长'.repeat(6000)} ~短}`;
-    const gift = await t.http.post(`/api/question-banks/${bank.id}/imports`).set(trainer).attach('file', Buffer.from(`${tenOptions}\n\n${longOption}\n`), 'q.gift');
+    const gift = await t.http
+      .post(`/api/question-banks/${bank.id}/imports`)
+      .set(trainer)
+      .attach('file', Buffer.from(`${tenOptions}\n\n${longOption}\n`), 'q.gift');
     expect(gift.status).toBe(422);
     expect(gift.body.details.errors).toEqual([
       { line: 1, field: 'options', message: expect.stringContaining('最多 8 个') },
@@ -226,7 +308,11 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('refuses a role change smuggled into a profile or password update (mass assignment)', async () => {
     const token = await t.tokenFor('staff01');
-    const res = await t.http.put('/api/me/password').set('Authorization', `Bearer ${token}`).send({ currentPassword: 'kaoping-demo', newPassword: 'a-fresh-password-1', roles: ['admin'] }).expect(400);
+    const res = await t.http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ currentPassword: 'kaoping-demo', newPassword: 'a-fresh-password-1', roles: ['admin'] })
+      .expect(400);
     expect(res.body.message).toEqual(expect.arrayContaining([expect.stringContaining('roles')]));
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
     expect(me.body.roles).toEqual(['staff']);
@@ -235,7 +321,17 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('renders nothing executable from names and stems: HTML is stripped or escaped by the API', async () => {
     const admin = { Authorization: `Bearer ${await t.tokenFor('admin')}` };
     const units = (await t.http.get('/api/units').set(admin)).body as Array<{ id: string }>;
-    const user = await t.http.post('/api/users').set(admin).send({ username: 'xss-user', displayName: '<img src=x onerror=alert(1)>', password: 'created-by-admin-1', roles: ['staff'], unitId: units[0].id }).expect(201);
+    const user = await t.http
+      .post('/api/users')
+      .set(admin)
+      .send({
+        username: 'xss-user',
+        displayName: '<img src=x onerror=alert(1)>',
+        password: 'created-by-admin-1',
+        roles: ['staff'],
+        unitId: units[0].id,
+      })
+      .expect(201);
     // stored as text: the client renders it with text interpolation, never as HTML
     expect(user.body.displayName).toBe('<img src=x onerror=alert(1)>');
     const trainer = { Authorization: `Bearer ${await t.tokenFor('trainer')}` };
@@ -243,7 +339,15 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const q = await t.http
       .post(`/api/question-banks/${bank.id}/questions`)
       .set(trainer)
-      .send({ type: 'single', stem: '<p onclick="x()">题<script>alert(1)</script></p><img src="javascript:alert(1)">', options: [{ id: 'A', text: '<b>甲</b><iframe src="//evil"></iframe>' }, { id: 'B', text: '乙' }], answer: 'A' })
+      .send({
+        type: 'single',
+        stem: '<p onclick="x()">题<script>alert(1)</script></p><img src="javascript:alert(1)">',
+        options: [
+          { id: 'A', text: '<b>甲</b><iframe src="//evil"></iframe>' },
+          { id: 'B', text: '乙' },
+        ],
+        answer: 'A',
+      })
       .expect(201);
     expect(q.body.content.stem).toBe('<p>题</p>');
     expect(q.body.content.options[0].text).toBe('<b>甲</b>');

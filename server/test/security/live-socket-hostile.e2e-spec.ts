@@ -31,7 +31,14 @@ describe(`the live socket under attack (${process.env.KAOPING_TEST_ENGINE})`, ()
 
   it('answers malformed frames with a reason and keeps the socket, then closes it after too many', async () => {
     const client = await connect('trainer');
-    const hostile = ['{not json', '[]', '"x"', '{"type":"watch","topic":"sitting","id":{"$ne":null}}', '{"type":"ping","__proto__":{"admin":true}}', '{"type":"eval"}'];
+    const hostile = [
+      '{not json',
+      '[]',
+      '"x"',
+      '{"type":"watch","topic":"sitting","id":{"$ne":null}}',
+      '{"type":"ping","__proto__":{"admin":true}}',
+      '{"type":"eval"}',
+    ];
     for (const frame of hostile) client.send(frame);
     client.send(Buffer.from([0xde, 0xad, 0xbe, 0xef]));
     for (let i = 0; i < 7; i++) await client.next({ type: 'error', code: 'malformed' }, i + 1);
@@ -66,7 +73,9 @@ describe(`the live socket under attack (${process.env.KAOPING_TEST_ENGINE})`, ()
   it('closes on a tampered, expired or foreign token, and refuses another person on the same socket', async () => {
     const token = await t.tokenFor('trainer');
     const [header, payload] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['admin'] })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['admin'] })).toString(
+      'base64url',
+    );
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
     for (const bad of [`${header}.${forged}.${token.split('.')[2]}`, none]) {
       const client = await connect();
@@ -80,7 +89,9 @@ describe(`the live socket under attack (${process.env.KAOPING_TEST_ENGINE})`, ()
 
   it('answers 404 to an upgrade on any other path', async () => {
     const ws = new WebSocket(url.replace('/api/live', '/api/other'));
-    const status = await new Promise<number>((resolve) => ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('error', () => resolve(-1)));
+    const status = await new Promise<number>((resolve) =>
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)).on('error', () => resolve(-1)),
+    );
     expect(status).toBe(404);
   });
 });

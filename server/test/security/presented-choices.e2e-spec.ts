@@ -24,7 +24,13 @@ const numbered = (prefix: string, texts: string[]) => texts.map((text, i) => ({ 
 const patterned = (suffix: string) => [
   { type: 'single', stem: `单选${suffix}`, options: letters(['对的', '错一', '错二', '错三']), answer: 'A' },
   { type: 'multiple', stem: `多选${suffix}`, options: letters(['对一', '对二', '错一', '错二']), answer: ['A', 'B'] },
-  { type: 'matching', stem: `匹配${suffix}`, left: numbered('L', ['甲', '乙', '丙']), right: numbered('R', ['配甲', '配乙', '配丙', '不配']), answer: { L1: 'R1', L2: 'R2', L3: 'R3' } },
+  {
+    type: 'matching',
+    stem: `匹配${suffix}`,
+    left: numbered('L', ['甲', '乙', '丙']),
+    right: numbered('R', ['配甲', '配乙', '配丙', '不配']),
+    answer: { L1: 'R1', L2: 'R2', L3: 'R3' },
+  },
   { type: 'ordering', stem: `排序${suffix}`, items: numbered('S', ['第一步', '第二步', '第三步']), answer: ['S1', 'S2', 'S3'] },
 ];
 
@@ -56,7 +62,12 @@ function isKey(q: Shown, answer: unknown): boolean {
     case 'single':
       return text(q.options!, answer as string) === '对的';
     case 'multiple':
-      return (answer as string[]).map((id) => text(q.options!, id)).sort().join() === '对一,对二';
+      return (
+        (answer as string[])
+          .map((id) => text(q.options!, id))
+          .sort()
+          .join() === '对一,对二'
+      );
     case 'matching':
       return Object.entries(answer as Record<string, string>).every(([l, r]) => text(q.right!, r) === `配${text(q.left!, l)}`);
     default:
@@ -72,7 +83,13 @@ function expectChance(hits: Record<string, number>, tries: Record<string, number
   for (const [type, chance] of Object.entries(CHANCE)) {
     const n = tries[type];
     const slack = Math.max(3, 5 * Math.sqrt(n * chance * (1 - chance)));
-    expect({ what, type, hits: hits[type], n, nearChance: n >= COPIES && Math.abs(hits[type] - n * chance) <= slack }).toEqual({ what, type, hits: hits[type], n, nearChance: true });
+    expect({ what, type, hits: hits[type], n, nearChance: n >= COPIES && Math.abs(hits[type] - n * chance) <= slack }).toEqual({
+      what,
+      type,
+      hits: hits[type],
+      n,
+      nearChance: true,
+    });
   }
 }
 
@@ -111,12 +128,30 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name }).expect(201)).body.id;
     if (dimension) {
       // practice draws from banks the person's unit reaches: share it with the whole department
-      const units = (await t.http.get('/api/units').set(await as('admin')).expect(200)).body as Array<{ id: string; name: string }>;
-      await t.http.put(`/api/question-banks/${bank}/shares`).set(trainer).send({ unitIds: [units.find((u) => u.name === '营销部')!.id] }).expect(200);
+      const units = (
+        await t.http
+          .get('/api/units')
+          .set(await as('admin'))
+          .expect(200)
+      ).body as Array<{ id: string; name: string }>;
+      await t.http
+        .put(`/api/question-banks/${bank}/shares`)
+        .set(trainer)
+        .send({ unitIds: [units.find((u) => u.name === '营销部')!.id] })
+        .expect(200);
     }
     const ids: string[] = [];
     for (let copy = 1; copy <= COPIES; copy++) {
-      for (const q of patterned(`${name}${copy}`)) ids.push((await t.http.post(`/api/question-banks/${bank}/questions`).set(trainer).send({ ...q, ...(dimension && { dimension }) }).expect(201)).body.id);
+      for (const q of patterned(`${name}${copy}`))
+        ids.push(
+          (
+            await t.http
+              .post(`/api/question-banks/${bank}/questions`)
+              .set(trainer)
+              .send({ ...q, ...(dimension && { dimension }) })
+              .expect(201)
+          ).body.id,
+        );
     }
     return ids;
   }
@@ -124,10 +159,23 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
   async function sittingFor(questionIds: string[], username: string, title: string): Promise<string> {
     const trainer = await as('trainer');
     const slots = questionIds.map((questionId) => ({ questionId, points: 1 }));
-    const paper = (await t.http.post('/api/papers').set(trainer).send({ title, kind: 'fixed', multipleRule: 'all_or_nothing', partialCredit: false, sections: [{ title: '一', slots }] }).expect(201)).body;
+    const paper = (
+      await t.http
+        .post('/api/papers')
+        .set(trainer)
+        .send({ title, kind: 'fixed', multipleRule: 'all_or_nothing', partialCredit: false, sections: [{ title: '一', slots }] })
+        .expect(201)
+    ).body;
     const staff = (await t.http.get(`/api/users?q=${username}`).set(trainer)).body.items[0];
     const now = Date.now();
-    const body = { paperId: paper.id, title, opensAt: new Date(now - 60_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString(), durationMinutes: 10, assignees: [{ userId: staff.id }] };
+    const body = {
+      paperId: paper.id,
+      title,
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 3600_000).toISOString(),
+      durationMinutes: 10,
+      assignees: [{ userId: staff.id }],
+    };
     return (await t.http.post('/api/sittings').set(trainer).send(body).expect(201)).body.id;
   }
 
@@ -153,7 +201,16 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
       }
       attempts.push(attempt);
       // the first two answer from the ids, as the attacker did; the rest hand in blank papers
-      if (n < 2) await Promise.all(attempt.questions.map((q) => t.http.put(`/api/attempts/${attempt.id}/answers/${q.slot}`).set(h).send({ answer: answerFromIds(q), seq: 1 }).expect(200)));
+      if (n < 2)
+        await Promise.all(
+          attempt.questions.map((q) =>
+            t.http
+              .put(`/api/attempts/${attempt.id}/answers/${q.slot}`)
+              .set(h)
+              .send({ answer: answerFromIds(q), seq: 1 })
+              .expect(200),
+          ),
+        );
       await t.http.post(`/api/attempts/${attempt.id}/submit`).set(h).expect(200);
     }
     expectChance(byIds, tries, 'by sorted ids');
@@ -161,18 +218,31 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
     expect(keyIds.size).toBe(tries.single);
 
     // graded in the question's own ids: the id pattern earns what chance earns (about 0.16), not full marks
-    const scores = await t.dataSource.query(`SELECT score::float8 AS score, max_score::float8 AS max FROM attempt WHERE id = ANY($1::uuid[])`, [attempts.slice(0, 2).map((a) => a.id)]);
-    expect(scores.reduce((n: number, r: { score: number }) => n + r.score, 0) / scores.reduce((n: number, r: { max: number }) => n + r.max, 0)).toBeLessThan(0.35);
+    const scores = await t.dataSource.query(
+      `SELECT score::float8 AS score, max_score::float8 AS max FROM attempt WHERE id = ANY($1::uuid[])`,
+      [attempts.slice(0, 2).map((a) => a.id)],
+    );
+    expect(
+      scores.reduce((n: number, r: { score: number }) => n + r.score, 0) / scores.reduce((n: number, r: { max: number }) => n + r.max, 0),
+    ).toBeLessThan(0.35);
     const stored = await t.dataSource.query(`SELECT answer FROM attempt_slot WHERE attempt_id = $1 AND slot = 4`, [attempts[0].id]);
     expect([...stored[0].answer].sort()).toEqual(['S1', 'S2', 'S3']);
 
     // once the policy shows the key: in the ids and order that attempt saw, beside the answer given
     await t.dataSource.query(`UPDATE sitting SET closes_at = now() - interval '1 minute' WHERE id = $1`, [sittingId]);
-    const review = (await t.http.get(`/api/attempts/${attempts[0].id}/result`).set(h).expect(200)).body as { visible: { rightAnswers: boolean }; questions: Array<Shown & { yourAnswer: unknown; rightAnswer: unknown }> };
+    const review = (await t.http.get(`/api/attempts/${attempts[0].id}/result`).set(h).expect(200)).body as {
+      visible: { rightAnswers: boolean };
+      questions: Array<Shown & { yourAnswer: unknown; rightAnswer: unknown }>;
+    };
     expect(review.visible.rightAnswers).toBe(true);
     for (const [i, q] of review.questions.entries()) {
       const seen = attempts[0].questions[i];
-      expect({ options: q.options, left: q.left, right: q.right, items: q.items }).toEqual({ options: seen.options, left: seen.left, right: seen.right, items: seen.items });
+      expect({ options: q.options, left: q.left, right: q.right, items: q.items }).toEqual({
+        options: seen.options,
+        left: seen.left,
+        right: seen.right,
+        items: seen.items,
+      });
       expect(q.yourAnswer).toEqual(answerFromIds(seen));
       expect(isKey(q, q.rightAnswer)).toBe(true);
     }
@@ -181,11 +251,16 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
   it('refuses an answer in stored ids the candidate was never shown, and resumes with what was shown', async () => {
     const trainer = await as('trainer');
     const bank = (await t.http.post('/api/question-banks').set(trainer).send({ name: '猜编号' }).expect(201)).body.id;
-    const ordering = (await t.http.post(`/api/question-banks/${bank}/questions`).set(trainer).send(patterned('（猜）')[3]).expect(201)).body.id;
+    const ordering = (await t.http.post(`/api/question-banks/${bank}/questions`).set(trainer).send(patterned('（猜）')[3]).expect(201)).body
+      .id;
     const sittingId = await sittingFor([ordering], 'staff21', '猜编号测验');
     const h = await as('staff21');
     const attempt = (await t.http.post(`/api/exams/${sittingId}/attempts`).set(h).expect(201)).body;
-    const res = await t.http.put(`/api/attempts/${attempt.id}/answers/1`).set(h).send({ answer: ['S1', 'S2', 'S3'], seq: 1 }).expect(400);
+    const res = await t.http
+      .put(`/api/attempts/${attempt.id}/answers/1`)
+      .set(h)
+      .send({ answer: ['S1', 'S2', 'S3'], seq: 1 })
+      .expect(400);
     expect(res.body.message).toMatch(/^answer: 排序题没有条目「S1」/);
     const resumed = (await t.http.get(`/api/attempts/${attempt.id}`).set(h).expect(200)).body;
     expect(resumed.questions).toEqual(attempt.questions);
@@ -222,9 +297,15 @@ describe(`the choices a candidate sees give no key away (${process.env.KAOPING_T
 
     const h = await as('staff26');
     const ordering = drawn.find((q) => q.type === 'ordering')!;
-    await t.http.post('/api/me/practice/answers').set(h).send({ questionId: ordering.questionId, answer: ['S1', 'S2', 'S3'] }).expect(400);
+    await t.http
+      .post('/api/me/practice/answers')
+      .set(h)
+      .send({ questionId: ordering.questionId, answer: ['S1', 'S2', 'S3'] })
+      .expect(400);
     const right = ['第一步', '第二步', '第三步'].map((text) => ordering.items!.find((i) => i.text === text)!.id);
-    const feedback = (await t.http.post('/api/me/practice/answers').set(h).send({ questionId: ordering.questionId, answer: right }).expect(200)).body;
+    const feedback = (
+      await t.http.post('/api/me/practice/answers').set(h).send({ questionId: ordering.questionId, answer: right }).expect(200)
+    ).body;
     expect(feedback).toMatchObject({ state: 'correct', rightAnswer: right });
   }, 300_000);
 });

@@ -36,9 +36,15 @@ function idFields(schema: Schema | undefined, schemas: Record<string, Schema>, a
     return seen.has(name) ? [] : idFields(schemas[name], schemas, at, new Set([...seen, name]));
   }
   const named = /Ids?$/.test(at.split('.').pop() ?? '');
-  if (schema.type === 'array') return schema.items?.format === 'uuid' || (named && schema.items?.type === 'string') ? [`${at}[]`] : idFields(schema.items, schemas, `${at}[]`, seen);
+  if (schema.type === 'array')
+    return schema.items?.format === 'uuid' || (named && schema.items?.type === 'string')
+      ? [`${at}[]`]
+      : idFields(schema.items, schemas, `${at}[]`, seen);
   if (schema.format === 'uuid' || (named && schema.type === 'string')) return [at];
-  return [...(schema.allOf ?? []).flatMap((s) => idFields(s, schemas, at, seen)), ...Object.entries(schema.properties ?? {}).flatMap(([key, s]) => idFields(s, schemas, at ? `${at}.${key}` : key, seen))];
+  return [
+    ...(schema.allOf ?? []).flatMap((s) => idFields(s, schemas, at, seen)),
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, s]) => idFields(s, schemas, at ? `${at}.${key}` : key, seen)),
+  ];
 }
 
 /** The kind of resource a path's parameter names; a path missing here fails the test, so no new endpoint escapes. */
@@ -85,7 +91,10 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'put /api/attempts/{attemptId}/answers/{slot}': () => ({ answer: '答案要点', seq: ++seq }),
     'post /api/attempts/{attemptId}/events': () => ({ kind: 'hidden' }),
     'put /api/sittings/{id}/overrides': () => ({ overrides: [] }),
-    'post /api/sittings/{id}/makeup': () => ({ opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
+    'post /api/sittings/{id}/makeup': () => ({
+      opensAt: new Date(Date.now() + 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    }),
     'post /api/grading/attempts/{attemptId}/slots/{slot}': () => ({ score: 1 }),
     'post /api/questions/{id}/key-correction': () => ({ answer: false, note: '矩阵更正' }),
   };
@@ -97,32 +106,79 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
 
   /** What an id in a write's body names (a kind of resource, or a category of a bank), and a valid body carrying a given one. */
   type Reference = { names: Kind | 'category'; body: (ref: string) => object; inside?: () => string } | { names: null; why: string };
-  const inAnHour = () => ({ opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString(), durationMinutes: 30 });
-  const sitting = (change: object) => ({ paperId: ids.paper.own, title: `引用测验${++made}`, ...inAnHour(), assignees: [{ userId: ids.person.own }], ...change });
+  const inAnHour = () => ({
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: new Date(Date.now() + 3600_000).toISOString(),
+    durationMinutes: 30,
+  });
+  const sitting = (change: object) => ({
+    paperId: ids.paper.own,
+    title: `引用测验${++made}`,
+    ...inAnHour(),
+    assignees: [{ userId: ids.person.own }],
+    ...change,
+  });
   const references: Record<string, Reference> = {
-    'post /api/users unitId': { names: 'reportUnit', body: (ref) => ({ username: `ref-${++made}`, displayName: '引用', password: 'matrix-password-1', roles: ['staff'], unitId: ref }) },
+    'post /api/users unitId': {
+      names: 'reportUnit',
+      body: (ref) => ({ username: `ref-${++made}`, displayName: '引用', password: 'matrix-password-1', roles: ['staff'], unitId: ref }),
+    },
     'patch /api/users/{id} unitId': { names: 'reportUnit', body: (ref) => ({ unitId: ref }) },
     'post /api/units parentId': { names: 'reportUnit', body: (ref) => ({ name: `引用单位${++made}`, parentId: ref }) },
     'patch /api/units/{id} parentId': { names: 'reportUnit', body: (ref) => ({ parentId: ref }) },
     'post /api/question-banks ownerUnitId': { names: 'reportUnit', body: (ref) => ({ name: `引用题库${++made}`, ownerUnitId: ref }) },
     'put /api/question-banks/{bankId}/shares unitIds[]': { names: 'reportUnit', body: (ref) => ({ unitIds: [ref] }) },
-    'post /api/question-banks/{bankId}/categories parentId': { names: 'category', body: (ref) => ({ name: `引用分类${++made}`, parentId: ref }) },
-    'post /api/question-banks/{bankId}/questions/bulk questionIds[]': { names: 'question', body: (ref) => ({ questionIds: [ref], action: 'tag', tag: '引用' }) },
-    'post /api/question-banks/{bankId}/questions/bulk categoryId': { names: 'category', body: (ref) => ({ questionIds: [ids.question.own], action: 'move', categoryId: ref }) },
-    'post /api/attempts/{attemptId}/events eventId': { names: null, why: 'the client’s own id for the event, so that a resend counts once' },
-    'post /api/papers sections[].slots[].questionId': { names: 'question', body: (ref) => ({ title: `引用试卷${++made}`, kind: 'fixed', sections: [{ title: '一', slots: [{ questionId: ref, points: 1 }] }] }) },
-    'post /api/papers rules[].bankId': { names: 'bank', body: (ref) => ({ title: `引用试卷${++made}`, kind: 'blueprint', rules: [{ count: 1, points: 1, bankId: ref }] }) },
+    'post /api/question-banks/{bankId}/categories parentId': {
+      names: 'category',
+      body: (ref) => ({ name: `引用分类${++made}`, parentId: ref }),
+    },
+    'post /api/question-banks/{bankId}/questions/bulk questionIds[]': {
+      names: 'question',
+      body: (ref) => ({ questionIds: [ref], action: 'tag', tag: '引用' }),
+    },
+    'post /api/question-banks/{bankId}/questions/bulk categoryId': {
+      names: 'category',
+      body: (ref) => ({ questionIds: [ids.question.own], action: 'move', categoryId: ref }),
+    },
+    'post /api/attempts/{attemptId}/events eventId': {
+      names: null,
+      why: 'the client’s own id for the event, so that a resend counts once',
+    },
+    'post /api/papers sections[].slots[].questionId': {
+      names: 'question',
+      body: (ref) => ({ title: `引用试卷${++made}`, kind: 'fixed', sections: [{ title: '一', slots: [{ questionId: ref, points: 1 }] }] }),
+    },
+    'post /api/papers rules[].bankId': {
+      names: 'bank',
+      body: (ref) => ({ title: `引用试卷${++made}`, kind: 'blueprint', rules: [{ count: 1, points: 1, bankId: ref }] }),
+    },
     'post /api/sittings paperId': { names: 'paper', body: (ref) => sitting({ paperId: ref }) },
     'post /api/sittings makeupOf': { names: 'sitting', body: (ref) => sitting({ makeupOf: ref }) },
     'post /api/sittings assignees[].unitId': { names: 'reportUnit', body: (ref) => sitting({ assignees: [{ unitId: ref }] }) },
     'post /api/sittings assignees[].userId': { names: 'person', body: (ref) => sitting({ assignees: [{ userId: ref }] }) },
-    'post /api/sittings overrides[].userId': { names: 'person', body: (ref) => sitting({ overrides: [{ userId: ref, extraMinutes: 10 }] }) },
-    'post /api/sittings overrides[].unitId': { names: 'reportUnit', body: (ref) => sitting({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
-    'put /api/sittings/{id}/overrides overrides[].userId': { names: 'person', body: (ref) => ({ overrides: [{ userId: ref, extraMinutes: 10 }] }) },
-    'put /api/sittings/{id}/overrides overrides[].unitId': { names: 'reportUnit', body: (ref) => ({ overrides: [{ unitId: ref, extraMinutes: 10 }] }) },
+    'post /api/sittings overrides[].userId': {
+      names: 'person',
+      body: (ref) => sitting({ overrides: [{ userId: ref, extraMinutes: 10 }] }),
+    },
+    'post /api/sittings overrides[].unitId': {
+      names: 'reportUnit',
+      body: (ref) => sitting({ overrides: [{ unitId: ref, extraMinutes: 10 }] }),
+    },
+    'put /api/sittings/{id}/overrides overrides[].userId': {
+      names: 'person',
+      body: (ref) => ({ overrides: [{ userId: ref, extraMinutes: 10 }] }),
+    },
+    'put /api/sittings/{id}/overrides overrides[].unitId': {
+      names: 'reportUnit',
+      body: (ref) => ({ overrides: [{ unitId: ref, extraMinutes: 10 }] }),
+    },
     // practice answers questions of the banks the caller's unit reaches, another unit's as if it did not exist; what else it holds
     // back (material marked 考试题, what a live sitting can show) is proven in practice-exam-separation.e2e-spec.ts
-    'post /api/me/practice/answers questionId': { names: 'question', body: (ref) => ({ questionId: ref, answer: true }), inside: () => practiceQuestion },
+    'post /api/me/practice/answers questionId': {
+      names: 'question',
+      body: (ref) => ({ questionId: ref, answer: true }),
+      inside: () => practiceQuestion,
+    },
   };
 
   /**
@@ -132,7 +188,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
    * managers their unit's subtree, administrators everything.
    */
   const reaches = (role: Role, path: string, home: Home): boolean => {
-    if (/^\/api\/(exams\/\{sittingId\}\/attempts|attempts\/\{attemptId\}(?!\/review))/.test(path)) return role === 'staff' && home === 'own';
+    if (/^\/api\/(exams\/\{sittingId\}\/attempts|attempts\/\{attemptId\}(?!\/review))/.test(path))
+      return role === 'staff' && home === 'own';
     if (role === 'admin') return true;
     if (role === 'staff') return home === 'own';
     return home !== 'other';
@@ -152,55 +209,132 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     const admin = await as('admin');
     const units = (await t.http.get('/api/units').set(admin).expect(200)).body as Array<{ id: string; name: string }>;
     const unit = (name: string) => units.find((u) => u.name === name)!.id;
-    const users = async (username: string) => (await t.http.get(`/api/users?q=${username}`).set(admin).expect(200)).body.items.find((u: { username: string }) => u.username === username).id as string;
+    const users = async (username: string) =>
+      (await t.http.get(`/api/users?q=${username}`).set(admin).expect(200)).body.items.find(
+        (u: { username: string }) => u.username === username,
+      ).id as string;
     const create = async (username: string, role: string, unitName: string) =>
-      (await t.http.post('/api/users').set(admin).send({ username, displayName: username, password: 'created-by-admin-1', roles: [role], unitId: unit(unitName) }).expect(201)).body.id as string;
+      (
+        await t.http
+          .post('/api/users')
+          .set(admin)
+          .send({ username, displayName: username, password: 'created-by-admin-1', roles: [role], unitId: unit(unitName) })
+          .expect(201)
+      ).body.id as string;
 
     // the callers' colleagues and counterparts in the other service department
-    for (const [username, unitName] of [['trainer-cz', '城中客户服务部'], ['trainer-cz2', '城中客户服务部'], ['trainer-cj', '城郊客户服务部']] as const) await create(username, 'trainer', unitName);
+    for (const [username, unitName] of [
+      ['trainer-cz', '城中客户服务部'],
+      ['trainer-cz2', '城中客户服务部'],
+      ['trainer-cj', '城郊客户服务部'],
+    ] as const)
+      await create(username, 'trainer', unitName);
     await create('manager-cz2', 'manager', '城中客户服务部');
     await create('manager-cj', 'manager', '城郊客户服务部');
     // users and units only the administrator changes: throwaway ones, so a password reset or a delete harms no fixture
-    ids.user = { own: await create('matrix-own', 'staff', '城中一组'), colleague: await create('matrix-colleague', 'staff', '城中一组'), other: await create('matrix-other', 'staff', '城郊一组') };
+    ids.user = {
+      own: await create('matrix-own', 'staff', '城中一组'),
+      colleague: await create('matrix-colleague', 'staff', '城中一组'),
+      other: await create('matrix-other', 'staff', '城郊一组'),
+    };
     const orgUnit = async (name: string, parent: string) => {
-      const id = (await t.http.post('/api/units').set(admin).send({ name, parentId: unit(parent) }).expect(201)).body.id as string;
+      const id = (
+        await t.http
+          .post('/api/units')
+          .set(admin)
+          .send({ name, parentId: unit(parent) })
+          .expect(201)
+      ).body.id as string;
       unitNames[id] = name;
       return id;
     };
-    ids.unit = { own: await orgUnit('矩阵甲', '城中客户服务部'), colleague: await orgUnit('矩阵乙', '城中一组'), other: await orgUnit('矩阵丙', '城郊客户服务部') };
+    ids.unit = {
+      own: await orgUnit('矩阵甲', '城中客户服务部'),
+      colleague: await orgUnit('矩阵乙', '城中一组'),
+      other: await orgUnit('矩阵丙', '城郊客户服务部'),
+    };
     ids.person = { own: await users('staff01'), colleague: await users('staff02'), other: await users('staff16') };
     ids.reportUnit = { own: unit('城中客户服务部'), colleague: unit('城中一组'), other: unit('城郊客户服务部') };
 
     // each trainer's bank, questions, paper (an essay first, so it can be marked) and a sitting for one person
     const content = async (trainer: string, candidate: string) => {
       const h = await as(trainer);
-      const bank = (await t.http.post('/api/question-banks').set(h).send({ name: `${trainer} 题库` }).expect(201)).body.id as string;
-      const question = (await t.http.post(`/api/question-banks/${bank}/questions`).set(h).send({ type: 'true_false', stem: `${trainer} 判断题`, answer: true, category: '矩阵' }).expect(201)).body.id as string;
+      const bank = (
+        await t.http
+          .post('/api/question-banks')
+          .set(h)
+          .send({ name: `${trainer} 题库` })
+          .expect(201)
+      ).body.id as string;
+      const question = (
+        await t.http
+          .post(`/api/question-banks/${bank}/questions`)
+          .set(h)
+          .send({ type: 'true_false', stem: `${trainer} 判断题`, answer: true, category: '矩阵' })
+          .expect(201)
+      ).body.id as string;
       categoryOfBank[bank] = (await t.http.get(`/api/question-banks/${bank}/categories`).set(h).expect(200)).body[0].id as string;
-      const essay = (await t.http.post(`/api/question-banks/${bank}/questions`).set(h).send({ type: 'essay', stem: `${trainer} 简答题`, referenceAnswer: '要点', rubric: [{ criterion: '要点', points: 10 }] }).expect(201)).body.id as string;
+      const essay = (
+        await t.http
+          .post(`/api/question-banks/${bank}/questions`)
+          .set(h)
+          .send({ type: 'essay', stem: `${trainer} 简答题`, referenceAnswer: '要点', rubric: [{ criterion: '要点', points: 10 }] })
+          .expect(201)
+      ).body.id as string;
       questionOfBank[bank] = question;
       const paper = (
         await t.http
           .post('/api/papers')
           .set(h)
-          .send({ title: `${trainer} 试卷`, kind: 'fixed', sections: [{ title: '一', slots: [{ questionId: essay, points: 10 }, { questionId: question, points: 5 }] }] })
+          .send({
+            title: `${trainer} 试卷`,
+            kind: 'fixed',
+            sections: [
+              {
+                title: '一',
+                slots: [
+                  { questionId: essay, points: 10 },
+                  { questionId: question, points: 5 },
+                ],
+              },
+            ],
+          })
           .expect(201)
       ).body.id as string;
       const sitting = (
         await t.http
           .post('/api/sittings')
           .set(h)
-          .send({ paperId: paper, title: `${trainer} 测验`, opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString(), durationMinutes: 30, assignees: [{ userId: await users(candidate) }] })
+          .send({
+            paperId: paper,
+            title: `${trainer} 测验`,
+            opensAt: new Date(Date.now() - 60_000).toISOString(),
+            closesAt: new Date(Date.now() + 3600_000).toISOString(),
+            durationMinutes: 30,
+            assignees: [{ userId: await users(candidate) }],
+          })
           .expect(201)
       ).body.id as string;
-      const attempt = (await t.http.post(`/api/exams/${sitting}/attempts`).set(await as(candidate)).expect(201)).body.id as string;
+      const attempt = (
+        await t.http
+          .post(`/api/exams/${sitting}/attempts`)
+          .set(await as(candidate))
+          .expect(201)
+      ).body.id as string;
       return { bank, question, paper, sitting, attempt };
     };
     const own = await content('trainer-cz', 'staff01');
-    practiceQuestion = (await t.http.post(`/api/question-banks/${own.bank}/questions`).set(await as('trainer-cz')).send({ type: 'true_false', stem: 'trainer-cz 练习判断题', answer: true }).expect(201)).body.id as string;
+    practiceQuestion = (
+      await t.http
+        .post(`/api/question-banks/${own.bank}/questions`)
+        .set(await as('trainer-cz'))
+        .send({ type: 'true_false', stem: 'trainer-cz 练习判断题', answer: true })
+        .expect(201)
+    ).body.id as string;
     const colleague = await content('trainer-cz2', 'staff02');
     const other = await content('trainer-cj', 'staff16');
-    for (const kind of ['bank', 'question', 'paper', 'sitting', 'attempt'] as const) ids[kind] = { own: own[kind], colleague: colleague[kind], other: other[kind] };
+    for (const kind of ['bank', 'question', 'paper', 'sitting', 'attempt'] as const)
+      ids[kind] = { own: own[kind], colleague: colleague[kind], other: other[kind] };
   });
   afterAll(() => t.close());
 
@@ -219,7 +353,9 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
         .filter(([path]) => !path.includes('{'))
         .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op }))),
     );
-    const found = writes.flatMap(({ method, path, op }) => idFields(op.requestBody?.content['application/json']?.schema, doc.components.schemas).map((field) => ({ method, path, op, field })));
+    const found = writes.flatMap(({ method, path, op }) =>
+      idFields(op.requestBody?.content['application/json']?.schema, doc.components.schemas).map((field) => ({ method, path, op, field })),
+    );
     expect(found.map(({ method, path, field }) => `${method} ${path} ${field}`).filter((key) => !references[key])).toEqual([]);
     expect(found.length).toBeGreaterThan(15);
 
@@ -232,42 +368,57 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       const token = await as(callers[role]);
       const url = path.replace(/\{slot\}/g, '1').replace(/\{[^}]+\}/, () => ids[kindOf(path)!].own);
       const refOf = (home: Home) => (reference.names === 'category' ? categoryOfBank[ids.bank[home]] : ids[reference.names][home]);
-      const send = (ref: string) => (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token).send(reference.body(ref));
+      const send = (ref: string) =>
+        (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token).send(reference.body(ref));
       const key = `${method.toUpperCase()} ${path} ${field} as ${role}`;
       const inside = await send(reference.inside?.() ?? refOf('own'));
-      if (inside.status >= 500 || [400, 403, 404].includes(inside.status) || (reference.inside && inside.status !== 200)) seen.push(`${key} with their own: ${inside.status} ${JSON.stringify(inside.body?.message ?? '')}`);
+      if (inside.status >= 500 || [400, 403, 404].includes(inside.status) || (reference.inside && inside.status !== 200))
+        seen.push(`${key} with their own: ${inside.status} ${JSON.stringify(inside.body?.message ?? '')}`);
       const outside = await send(role === 'admin' ? randomUUID() : refOf('other'));
       const namesField = reference.names === 'person' || reference.names === 'reportUnit';
       const message = String(outside.body?.message ?? '');
-      if (outside.status !== 404 || (namesField && !message.startsWith(field.replace(/\[\]/g, '[0]')))) seen.push(`${key} with another unit's: ${outside.status} ${JSON.stringify(message)}`);
+      if (outside.status !== 404 || (namesField && !message.startsWith(field.replace(/\[\]/g, '[0]'))))
+        seen.push(`${key} with another unit's: ${outside.status} ${JSON.stringify(message)}`);
     }
     expect(seen).toEqual([]);
   });
 
-  it.each(Object.keys(callers) as Role[])('answers a %s 403 outside their role, 404 outside their reach, and neither inside it', async (role) => {
-    const token = await as(callers[role]);
-    const seen: string[] = [];
-    for (const { method, path, op } of operations) {
-      const kind = kindOf(path)!;
-      const allowed = !op['x-roles'] || op['x-roles'].includes(role);
-      for (const home of HOMES) {
-        const id = ids[kind][home];
-        // required query parameters (an export's format) get their first allowed value
-        const query = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? '1')}`);
-        // a bank's category goes with the bank named before it
-        const url = path.replace(/\{slot\}/g, '1').replace(/\{categoryId\}/g, categoryOfBank[id] ?? '').replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
-        let request: Test = (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token);
-        if (op.requestBody?.content['multipart/form-data']) {
-          request = request.field('format', 'gift').attach('file', Buffer.from(`::矩阵${++made}:: 矩阵导入题 {T}\n`), 'matrix.gift');
-        } else if (op.requestBody) {
-          request = request.send(bodies[`${method} ${path}`](id) as object);
+  it.each(Object.keys(callers) as Role[])(
+    'answers a %s 403 outside their role, 404 outside their reach, and neither inside it',
+    async (role) => {
+      const token = await as(callers[role]);
+      const seen: string[] = [];
+      for (const { method, path, op } of operations) {
+        const kind = kindOf(path)!;
+        const allowed = !op['x-roles'] || op['x-roles'].includes(role);
+        for (const home of HOMES) {
+          const id = ids[kind][home];
+          // required query parameters (an export's format) get their first allowed value
+          const query = (op.parameters ?? [])
+            .filter((p) => p.in === 'query' && p.required)
+            .map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? '1')}`);
+          // a bank's category goes with the bank named before it
+          const url =
+            path
+              .replace(/\{slot\}/g, '1')
+              .replace(/\{categoryId\}/g, categoryOfBank[id] ?? '')
+              .replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
+          let request: Test = (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token);
+          if (op.requestBody?.content['multipart/form-data']) {
+            request = request.field('format', 'gift').attach('file', Buffer.from(`::矩阵${++made}:: 矩阵导入题 {T}\n`), 'matrix.gift');
+          } else if (op.requestBody) {
+            request = request.send(bodies[`${method} ${path}`](id) as object);
+          }
+          const res = await request;
+          const outcome = res.status === 403 ? '403' : res.status === 404 ? '404' : res.status >= 500 ? '5xx' : 'reached';
+          const expected = !allowed ? '403' : reaches(role, path, home) ? 'reached' : '404';
+          if (outcome !== expected)
+            seen.push(
+              `${method.toUpperCase()} ${path} on ${home}'s ${kind}: ${res.status} ${JSON.stringify(res.body?.message ?? '')}, expected ${expected}`,
+            );
         }
-        const res = await request;
-        const outcome = res.status === 403 ? '403' : res.status === 404 ? '404' : res.status >= 500 ? '5xx' : 'reached';
-        const expected = !allowed ? '403' : reaches(role, path, home) ? 'reached' : '404';
-        if (outcome !== expected) seen.push(`${method.toUpperCase()} ${path} on ${home}'s ${kind}: ${res.status} ${JSON.stringify(res.body?.message ?? '')}, expected ${expected}`);
       }
-    }
-    expect(seen).toEqual([]);
-  });
+      expect(seen).toEqual([]);
+    },
+  );
 });

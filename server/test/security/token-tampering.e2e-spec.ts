@@ -26,7 +26,9 @@ describe(`token tampering (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('refuses alg none, a wrong key, an expired token, a wrong audience and a wrong issuer', async () => {
     await me(`${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`).expect(401);
     await me(sign({ alg: 'HS256', typ: 'JWT' }, claims, 'guessed-secret')).expect(401);
-    await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, 'test-secret-0123456789abcdef')).expect(401);
+    await me(
+      sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, 'test-secret-0123456789abcdef'),
+    ).expect(401);
     await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: 'another-app' }, 'test-secret-0123456789abcdef')).expect(401);
     await me(sign({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, 'test-secret-0123456789abcdef')).expect(401);
     await me(sign({ alg: 'HS512', typ: 'JWT' }, claims, 'test-secret-0123456789abcdef')).expect(401);
@@ -39,7 +41,10 @@ describe(`token tampering (${process.env.KAOPING_TEST_ENGINE})`, () => {
   it('slows a brute force across many accounts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 55; i++) {
-      statuses.push((await t.http.post('/api/auth/login').send({ username: `staff${String((i % 30) + 1).padStart(2, '0')}`, password: `wrong-${i}` })).status);
+      statuses.push(
+        (await t.http.post('/api/auth/login').send({ username: `staff${String((i % 30) + 1).padStart(2, '0')}`, password: `wrong-${i}` }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 50).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(50)).toEqual([429, 429, 429, 429, 429]);

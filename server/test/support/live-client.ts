@@ -33,10 +33,14 @@ export class LiveClient {
 
   /** The first frame (from `from` on) that matches, waiting up to 5 s for it. */
   async next(match: Record<string, unknown>, from = 0): Promise<Record<string, unknown>> {
-    const found = () => this.frames.slice(from).find((f) => Object.entries(match).every(([k, v]) => JSON.stringify(f[k]) === JSON.stringify(v)));
+    const found = () =>
+      this.frames.slice(from).find((f) => Object.entries(match).every(([k, v]) => JSON.stringify(f[k]) === JSON.stringify(v)));
     const deadline = Date.now() + 5000;
     while (!found()) {
-      if (this.closed || Date.now() > deadline) throw new Error(`no frame like ${JSON.stringify(match)}; got ${JSON.stringify(this.frames)}; closed ${JSON.stringify(this.closed)}`);
+      if (this.closed || Date.now() > deadline)
+        throw new Error(
+          `no frame like ${JSON.stringify(match)}; got ${JSON.stringify(this.frames)}; closed ${JSON.stringify(this.closed)}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);

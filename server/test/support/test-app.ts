@@ -48,7 +48,13 @@ export function refreshCookieOf(response: { headers: Record<string, unknown> }):
 /** The app over a fresh copy of the demo database, or over `database` (an upgrade test's restored one). */
 export async function createTestApp(database?: TestDatabase): Promise<TestApp> {
   const db = database ?? (await openTestDatabase());
-  const config = loadConfig({ JWT_SECRET: 'test-secret-0123456789abcdef', SWEEP_INTERVAL_MS: '0', DATABASE_URL: db.url, DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')), CLIENT_DIST: '/nonexistent' });
+  const config = loadConfig({
+    JWT_SECRET: 'test-secret-0123456789abcdef',
+    SWEEP_INTERVAL_MS: '0',
+    DATABASE_URL: db.url,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'kp-data-')),
+    CLIENT_DIST: '/nonexistent',
+  });
   const app = await createApp(config, db, createRootLogger());
   const http = request(app.getHttpServer());
   const tokens = new Map<string, Promise<string>>();
@@ -56,7 +62,10 @@ export async function createTestApp(database?: TestDatabase): Promise<TestApp> {
     const response = await http.post('/api/auth/login').send({ username, password });
     if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
     if (!response.body.user.mustChangePassword) return response.body.accessToken as string;
-    const changed = await http.put('/api/me/password').set('Authorization', `Bearer ${response.body.accessToken}`).send({ currentPassword: password, newPassword: `${password}-own` });
+    const changed = await http
+      .put('/api/me/password')
+      .set('Authorization', `Bearer ${response.body.accessToken}`)
+      .send({ currentPassword: password, newPassword: `${password}-own` });
     if (changed.status !== 200) throw new Error(`first password of ${username} failed: ${changed.status} ${JSON.stringify(changed.body)}`);
     return changed.body.accessToken as string;
   }

@@ -40,7 +40,12 @@ export async function openEmptyDatabase(engine: TestEngine): Promise<TestDatabas
     const baseUrl = process.env.TEST_DATABASE_URL!;
     const name = `kaoping_e_${randomBytes(6).toString('hex')}`;
     await adminQuery(baseUrl, `CREATE DATABASE ${name}`);
-    return { engine, url: withDatabase(baseUrl, name), poolMax: 10, close: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    return {
+      engine,
+      url: withDatabase(baseUrl, name),
+      poolMax: 10,
+      close: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
   const db = await startEmbeddedPostgres({});
   return { engine, url: db.url, poolMax: EMBEDDED_POOL_SIZE, snapshot: () => db.dump('none'), close: () => db.close() };

@@ -24,7 +24,8 @@ type Wrapper = ReturnType<typeof render>
 const lastAnswer = (wrapper: Wrapper) => wrapper.emitted('update:modelValue')?.at(-1)?.[0]
 const optionTexts = (wrapper: Wrapper) => wrapper.findAll('label').map((l) => l.text())
 const checkedIds = (wrapper: Wrapper) => wrapper.findAll('input:checked').map((i) => (i.element as HTMLInputElement).value)
-const enabledControls = (wrapper: Wrapper) => wrapper.findAll('input, select, textarea').filter((c) => !(c.element as HTMLInputElement).matches(':disabled'))
+const enabledControls = (wrapper: Wrapper) =>
+  wrapper.findAll('input, select, textarea').filter((c) => !(c.element as HTMLInputElement).matches(':disabled'))
 
 describe('QuestionView, answering (exam and practice)', () => {
   it('labels options A, B, C in the order sent and answers with the option’s id', async () => {
@@ -78,7 +79,10 @@ describe('QuestionView, answering (exam and practice)', () => {
     await wrapper.find('button[aria-label="下移 执行查询"]').trigger('click')
     expect(lastAnswer(wrapper)).toEqual(['S1', 'S3', 'S2'])
     const untouched = render(7)
-    await untouched.findAll('button').find((b) => b.text() === '按当前顺序作答')!.trigger('click')
+    await untouched
+      .findAll('button')
+      .find((b) => b.text() === '按当前顺序作答')!
+      .trigger('click')
     expect(lastAnswer(untouched)).toEqual(['S3', 'S1', 'S2'])
   })
 
@@ -114,7 +118,11 @@ describe('QuestionView, read-only (bank and paper previews)', () => {
     }
     expect(optionTexts(render(1, { mode: 'readonly' }))).toEqual(['A交给客户经理代为保管', 'B锁在抽屉里', 'C悬挂在经营场所的显著位置'])
     expect(render(4, { mode: 'readonly' }).findAll('input.question-view__blank')).toHaveLength(2)
-    expect(render(6, { mode: 'readonly' }).findAll('option').map((o) => o.text())).toEqual(['请选择', '明码标价', '专卖许可', '请选择', '明码标价', '专卖许可'])
+    expect(
+      render(6, { mode: 'readonly' })
+        .findAll('option')
+        .map((o) => o.text()),
+    ).toEqual(['请选择', '明码标价', '专卖许可', '请选择', '明码标价', '专卖许可'])
   })
 
   it('lists an ordering question as shown, without the buttons to reorder it', () => {
@@ -144,7 +152,10 @@ describe('QuestionView, review (result page, trainer’s review)', () => {
   })
 
   it('marks the right options and writes the key and explanation when the server sent them', () => {
-    const wrapper = render(1, { mode: 'review', review: { answer: 'A', state: 'incorrect', rightAnswer: 'B', explanation: '<p>应当悬挂</p>' } })
+    const wrapper = render(1, {
+      mode: 'review',
+      review: { answer: 'A', state: 'incorrect', rightAnswer: 'B', explanation: '<p>应当悬挂</p>' },
+    })
     expect(wrapper.find('.is-key').text()).toContain('C悬挂在经营场所的显著位置')
     expect(wrapper.find('[data-testid="right-answer"]').text()).toBe('C. 悬挂在经营场所的显著位置')
     expect(wrapper.find('[data-testid="explanation"]').text()).toBe('应当悬挂')
@@ -152,7 +163,11 @@ describe('QuestionView, review (result page, trainer’s review)', () => {
 
   it('shows each type’s answer as given', () => {
     expect(checkedIds(render(3, { mode: 'review', review: { answer: true } }))).toHaveLength(1)
-    expect(render(3, { mode: 'review', review: { answer: true } }).find('.is-checked').text()).toContain('对')
+    expect(
+      render(3, { mode: 'review', review: { answer: true } })
+        .find('.is-checked')
+        .text(),
+    ).toContain('对')
     const blanks = render(4, { mode: 'review', review: { answer: ['3', '您好'] } }).findAll('input.question-view__blank')
     expect(blanks.map((b) => (b.element as HTMLInputElement).value)).toEqual(['3', '您好'])
     expect((render(5, { mode: 'review', review: { answer: 90 } }).find('input').element as HTMLInputElement).value).toBe('90')
@@ -160,7 +175,9 @@ describe('QuestionView, review (result page, trainer’s review)', () => {
     expect(selects.map((s) => (s.element as HTMLSelectElement).value)).toEqual(['R2', 'R1'])
     const order = render(7, { mode: 'review', review: { answer: ['S2', 'S1', 'S3'] } }).findAll('.ordering-input__text')
     expect(order.map((r) => r.text())).toEqual(['进入报表', '设置条件', '执行查询'])
-    expect((render(8, { mode: 'review', review: { answer: '拜访前准备' } }).find('textarea').element as HTMLTextAreaElement).value).toBe('拜访前准备')
+    expect((render(8, { mode: 'review', review: { answer: '拜访前准备' } }).find('textarea').element as HTMLTextAreaElement).value).toBe(
+      '拜访前准备',
+    )
   })
 
   it('says when nothing was answered, and lists a blank’s accepted answers as the key', () => {

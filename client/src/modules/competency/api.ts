@@ -14,7 +14,8 @@ export const updateCompetencyTargets = (targets: CompetencyTargetInputDto[]) => 
 export const getPersonCompetency = (userId: string, query: PersonRecordQuery = {}) =>
   call('GET /api/competency/people/{userId}', { path: { userId }, query })
 
-export const getUnitCompetency = (unitId: string, query: UnitOverviewQuery) => call('GET /api/competency/units/{unitId}', { path: { unitId }, query })
+export const getUnitCompetency = (unitId: string, query: UnitOverviewQuery) =>
+  call('GET /api/competency/units/{unitId}', { path: { unitId }, query })
 
 export const exportUnitCompetency = (unitId: string, month: string) =>
   download('GET /api/competency/units/{unitId}/export', { path: { unitId }, query: { month } })

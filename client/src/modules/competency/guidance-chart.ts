@@ -55,7 +55,13 @@ export function guidanceChart(
     legend: { type: 'scroll', top: 0, textStyle: { color: palette.text } },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : labels.noData) },
     xAxis: { type: 'category', data: months.map((m) => m.month), axisLabel: { color: palette.text } },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: palette.text }, splitLine: { lineStyle: { color: palette.grid } } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: '{value}%', color: palette.text },
+      splitLine: { lineStyle: { color: palette.grid } },
+    },
     series,
   } satisfies EChartsOption
 }

@@ -75,11 +75,13 @@ describe('a person’s radar and history', () => {
     const option = levelHistoryChart(personCompetencyFixture().history, palette, labels, { maxLines: 2 })
 
     expect(option.series).toHaveLength(3)
-    const latest = Object.fromEntries(
-      option.series.map((s) => [s.name, s.data.filter((v): v is number => v !== null).at(-1)]),
-    )
-    const drawn = Object.entries(option.legend.selected).filter(([, on]) => on).map(([name]) => name)
-    const hidden = Object.entries(option.legend.selected).filter(([, on]) => !on).map(([name]) => name)
+    const latest = Object.fromEntries(option.series.map((s) => [s.name, s.data.filter((v): v is number => v !== null).at(-1)]))
+    const drawn = Object.entries(option.legend.selected)
+      .filter(([, on]) => on)
+      .map(([name]) => name)
+    const hidden = Object.entries(option.legend.selected)
+      .filter(([, on]) => !on)
+      .map(([name]) => name)
     expect(drawn).toHaveLength(2)
     expect(hidden).toHaveLength(1)
     expect(Math.max(...drawn.map((d) => latest[d] ?? 0))).toBeLessThanOrEqual(latest[hidden[0]] ?? 0)

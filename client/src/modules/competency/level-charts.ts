@@ -31,7 +31,12 @@ export function unitLevelsChart(dimensions: readonly UnitDimensionDto[], palette
     barMaxWidth: 18,
     itemStyle: { color: palette.met },
     data: dimensions.map((d) => ({ value: asPercent(d.level), itemStyle: { color: statusColour(unitLevelStatus(d), palette) } })),
-    label: { show: true, position: 'right' as const, formatter: (p: { value?: unknown }) => percentLabel(p.value, labels.noEvidence), color: palette.text },
+    label: {
+      show: true,
+      position: 'right' as const,
+      formatter: (p: { value?: unknown }) => percentLabel(p.value, labels.noEvidence),
+      color: palette.text,
+    },
   }
   const ticks = {
     type: 'scatter' as const,
@@ -125,10 +130,21 @@ export function levelHistoryChart(
     animation: false,
     grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
     // Every dimension stays in the legend; only `shown` start drawn, the rest are a tap away.
-    legend: { type: 'scroll', top: 0, textStyle: { color: palette.text }, selected: Object.fromEntries(dimensions.map((d) => [d, shown.has(d)])) },
+    legend: {
+      type: 'scroll',
+      top: 0,
+      textStyle: { color: palette.text },
+      selected: Object.fromEntries(dimensions.map((d) => [d, shown.has(d)])),
+    },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => percentLabel(v, labels.noEvidence) },
     xAxis: { type: 'category', data: history.map((m) => m.month), axisLabel: { color: palette.text } },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: palette.text }, splitLine: { lineStyle: { color: palette.grid } } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: '{value}%', color: palette.text },
+      splitLine: { lineStyle: { color: palette.grid } },
+    },
     series: dimensions.map((dimension) => ({
       type: 'line' as const,
       name: dimension,

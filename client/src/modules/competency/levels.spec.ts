@@ -17,7 +17,12 @@ describe('competency levels', () => {
 
   it('names the weakest dimensions, widest gap first, only those below target', () => {
     expect(weakestDimensions(levelsFixture()).map((d) => d.dimension)).toEqual(['法律法规', 'V3系统操作'])
-    const tied = [dimensionLevel('营销知识', 0.5), dimensionLevel('法律法规', 0.5), dimensionLevel('行业政策', 0.1), dimensionLevel('日常业务', 0.6)]
+    const tied = [
+      dimensionLevel('营销知识', 0.5),
+      dimensionLevel('法律法规', 0.5),
+      dimensionLevel('行业政策', 0.1),
+      dimensionLevel('日常业务', 0.6),
+    ]
     expect(weakestDimensions(tied, 2).map((d) => d.dimension)).toEqual(['行业政策', '营销知识'])
   })
 

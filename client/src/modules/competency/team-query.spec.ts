@@ -32,7 +32,12 @@ describe('the team page’s address', () => {
 
   it('always writes unit and month, and page and size only when they are not the first page’s', () => {
     expect(teamQueryToRoute({ unitId: UNIT, month: '2026-11', page: 1, pageSize: 20 })).toEqual({ unit: UNIT, month: '2026-11' })
-    expect(teamQueryToRoute({ unitId: UNIT, month: '2026-11', page: 2, pageSize: 50 })).toEqual({ unit: UNIT, month: '2026-11', page: '2', size: '50' })
+    expect(teamQueryToRoute({ unitId: UNIT, month: '2026-11', page: 2, pageSize: 50 })).toEqual({
+      unit: UNIT,
+      month: '2026-11',
+      page: '2',
+      size: '50',
+    })
   })
 
   it('goes back to the first page when the unit, month or page size changes, not when paging', () => {

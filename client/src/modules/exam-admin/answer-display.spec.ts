@@ -19,7 +19,12 @@ describe('answers shown to a marker', () => {
   })
 
   it('letters the options as the candidate saw them when their order was shuffled', () => {
-    const multiple: QuestionContent = { ...single, type: 'multiple', options: [...single.options, { id: 'C', text: '10年' }], answer: ['B', 'C'] }
+    const multiple: QuestionContent = {
+      ...single,
+      type: 'multiple',
+      options: [...single.options, { id: 'C', text: '10年' }],
+      answer: ['B', 'C'],
+    }
     const shown = { options: ['C', 'A', 'B'] }
     expect(keyText(single, words, shown)).toBe('C. 5年')
     expect(keyText(multiple, words, shown)).toBe('C. 5年；A. 10年')
@@ -31,6 +36,8 @@ describe('answers shown to a marker', () => {
   })
 
   it('lists every accepted text of each blank', () => {
-    expect(keyText({ type: 'fill_blank', stem: '{{1}}{{2}}', answer: [['专卖局', '烟草专卖局'], ['5']] }, words)).toBe('(1) 专卖局 / 烟草专卖局；(2) 5')
+    expect(keyText({ type: 'fill_blank', stem: '{{1}}{{2}}', answer: [['专卖局', '烟草专卖局'], ['5']] }, words)).toBe(
+      '(1) 专卖局 / 烟草专卖局；(2) 5',
+    )
   })
 })

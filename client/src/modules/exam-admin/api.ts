@@ -10,7 +10,8 @@ export const previewPaper = (id: string) => call('GET /api/papers/{id}/preview',
 export const listSittings = () => call('GET /api/sittings')
 export const getSitting = (id: string) => call('GET /api/sittings/{id}', { path: { id } })
 export const createSitting = (body: CreateSittingDto) => call('POST /api/sittings', { body })
-export const setOverrides = (id: string, overrides: OverrideDto[]) => call('PUT /api/sittings/{id}/overrides', { path: { id }, body: { overrides } })
+export const setOverrides = (id: string, overrides: OverrideDto[]) =>
+  call('PUT /api/sittings/{id}/overrides', { path: { id }, body: { overrides } })
 export const createMakeup = (id: string, body: CreateMakeupDto) => call('POST /api/sittings/{id}/makeup', { path: { id }, body })
 /** 结束考试: closes the sitting, its adjustments and make-ups now; open attempts are submitted and scored. */
 export const endSitting = (id: string) => call('POST /api/sittings/{id}/end', { path: { id } })

@@ -19,7 +19,10 @@ describe('building who sits the exam', () => {
   })
 
   it('adds individual people on top of the units', () => {
-    expect(buildAssignees({ unitIds: [CZ1], roles: ['staff'], userIds: [STAFF01] })).toEqual([{ unitId: CZ1, role: 'staff' }, { userId: STAFF01 }])
+    expect(buildAssignees({ unitIds: [CZ1], roles: ['staff'], userIds: [STAFF01] })).toEqual([
+      { unitId: CZ1, role: 'staff' },
+      { userId: STAFF01 },
+    ])
   })
 
   it('assigns only the picked people when no unit is chosen, not every holder of the default role', () => {

@@ -34,6 +34,9 @@ export function formatPercent(value: number | null | undefined, digits = 1): str
 
 /** The stem as one line of plain text, cut to `max` characters with an ellipsis. */
 export function stemPreview(stem: string, max = 40): string {
-  const plain = richTextToPlain(stem).replace(/\{\{\d+\}\}/g, '____').replace(/\s+/g, ' ').trim()
+  const plain = richTextToPlain(stem)
+    .replace(/\{\{\d+\}\}/g, '____')
+    .replace(/\s+/g, ' ')
+    .trim()
   return plain.length > max ? `${plain.slice(0, max)}…` : plain
 }

@@ -18,7 +18,14 @@ const row = (over: Partial<CandidateResultDto> = {}): CandidateResultDto => ({
   lastAttemptId: null,
   ...over,
 })
-const activity = (over: Partial<AttemptActivity>): AttemptActivity => ({ attemptId: 'a1', userId: 'u1', kind: 'started', status: 'in_progress', at: '2026-11-27T02:00:00.000Z', ...over })
+const activity = (over: Partial<AttemptActivity>): AttemptActivity => ({
+  attemptId: 'a1',
+  userId: 'u1',
+  kind: 'started',
+  status: 'in_progress',
+  at: '2026-11-27T02:00:00.000Z',
+  ...over,
+})
 
 describe('applyActivity', () => {
   it('shows a start as 作答中 with one more attempt used', () => {
@@ -26,7 +33,9 @@ describe('applyActivity', () => {
   })
 
   it('does not count the same attempt twice when its start is heard after the table was read', () => {
-    expect(applyActivity(row({ status: 'in_progress', attemptsUsed: 1, lastAttemptId: 'a1' }), activity({}))).toMatchObject({ attemptsUsed: 1 })
+    expect(applyActivity(row({ status: 'in_progress', attemptsUsed: 1, lastAttemptId: 'a1' }), activity({}))).toMatchObject({
+      attemptsUsed: 1,
+    })
   })
 
   it('raises the page-switch count and never lowers it', () => {
@@ -37,7 +46,10 @@ describe('applyActivity', () => {
 
   it('marks a submit as 已出分 or 待阅卷 by the attempt status, with its time', () => {
     const r = row({ status: 'in_progress', attemptsUsed: 1, lastAttemptId: 'a1' })
-    expect(applyActivity(r, activity({ kind: 'submitted', status: 'graded', score: 80 }))).toMatchObject({ status: 'graded', submittedAt: '2026-11-27T02:00:00.000Z' })
+    expect(applyActivity(r, activity({ kind: 'submitted', status: 'graded', score: 80 }))).toMatchObject({
+      status: 'graded',
+      submittedAt: '2026-11-27T02:00:00.000Z',
+    })
     expect(applyActivity(r, activity({ kind: 'submitted', status: 'submitted' })).status).toBe('submitted')
   })
 
@@ -51,7 +63,10 @@ describe('applyActivity', () => {
 
   it('shows 已出分 once the last essay is marked, and keeps 待阅卷 while one waits', () => {
     const r = row({ status: 'submitted', attemptsUsed: 1, lastAttemptId: 'a1', submittedAt: '2026-11-27T01:00:00.000Z' })
-    expect(applyActivity(r, activity({ kind: 'marked', status: 'graded', score: 75 }))).toMatchObject({ status: 'graded', submittedAt: '2026-11-27T01:00:00.000Z' })
+    expect(applyActivity(r, activity({ kind: 'marked', status: 'graded', score: 75 }))).toMatchObject({
+      status: 'graded',
+      submittedAt: '2026-11-27T01:00:00.000Z',
+    })
     expect(applyActivity(r, activity({ kind: 'marked', status: 'submitted' }))).toBe(r)
   })
 
@@ -72,7 +87,11 @@ describe('isAttemptActivity', () => {
 
 describe('activeSince', () => {
   it('counts the people seen within the window', () => {
-    const seen = new Map([['a', 1000], ['b', 50_000], ['c', 70_000]])
+    const seen = new Map([
+      ['a', 1000],
+      ['b', 50_000],
+      ['c', 70_000],
+    ])
     expect(activeSince(seen, 100_000)).toBe(2)
     expect(activeSince(seen, 100_000, 10_000)).toBe(0)
   })

@@ -14,7 +14,14 @@ export interface AttemptActivity {
 
 export function isAttemptActivity(value: unknown): value is AttemptActivity {
   const v = value as Partial<AttemptActivity> | null
-  return typeof v === 'object' && v !== null && typeof v.userId === 'string' && typeof v.attemptId === 'string' && typeof v.kind === 'string' && typeof v.at === 'string'
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.userId === 'string' &&
+    typeof v.attemptId === 'string' &&
+    typeof v.kind === 'string' &&
+    typeof v.at === 'string'
+  )
 }
 
 /**
@@ -29,7 +36,13 @@ export function applyActivity(row: CandidateResultDto, activity: AttemptActivity
   if (activity.kind === 'submitted') {
     // a submit in a storm is scored moments later: 'scoring' now, then a second 'submitted' with the outcome
     const status = activity.status === 'in_progress' ? 'submitted' : activity.status
-    return { ...row, status, lastAttemptId: activity.attemptId, submittedAt: activity.at, switchCount: activity.switchCount ?? row.switchCount }
+    return {
+      ...row,
+      status,
+      lastAttemptId: activity.attemptId,
+      submittedAt: activity.at,
+      switchCount: activity.switchCount ?? row.switchCount,
+    }
   }
   // a late 'saved' from an attempt already shown as submitted changes nothing
   if (finished && sameAttempt) return row
@@ -39,7 +52,10 @@ export function applyActivity(row: CandidateResultDto, activity: AttemptActivity
     status: 'in_progress',
     lastAttemptId: activity.attemptId,
     attemptsUsed: started ? row.attemptsUsed + 1 : row.attemptsUsed,
-    switchCount: activity.kind === 'switched' && activity.switchCount !== undefined ? Math.max(row.switchCount, activity.switchCount) : row.switchCount,
+    switchCount:
+      activity.kind === 'switched' && activity.switchCount !== undefined
+        ? Math.max(row.switchCount, activity.switchCount)
+        : row.switchCount,
   }
 }
 

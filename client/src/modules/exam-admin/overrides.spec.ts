@@ -11,11 +11,15 @@ describe('per-person and per-unit adjustments', () => {
     const opensAt = new Date('2026-12-06T01:00:00.000Z')
     const closesAt = new Date('2026-12-06T09:00:00.000Z')
     const draft = { ...emptyOverride(), target: 'unit' as const, unitId: 'c1', userId: 'ignored', extraMinutes: 0, opensAt, closesAt }
-    expect(overridesToDtos([draft])).toEqual([{ unitId: 'c1', extraMinutes: 0, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }])
+    expect(overridesToDtos([draft])).toEqual([
+      { unitId: 'c1', extraMinutes: 0, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+    ])
   })
 
   it('reads back what the server stored', () => {
-    const [draft] = overridesFromViews([{ userId: null, unitId: 'c1', opensAt: '2026-12-06T01:00:00.000Z', closesAt: null, extraMinutes: 5 }])
+    const [draft] = overridesFromViews([
+      { userId: null, unitId: 'c1', opensAt: '2026-12-06T01:00:00.000Z', closesAt: null, extraMinutes: 5 },
+    ])
     expect(draft).toMatchObject({ target: 'unit', unitId: 'c1', extraMinutes: 5, closesAt: null })
     expect(draft?.opensAt?.toISOString()).toBe('2026-12-06T01:00:00.000Z')
   })

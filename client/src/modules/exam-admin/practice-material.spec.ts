@@ -29,7 +29,11 @@ describe('warningText', () => {
   const t = (key: string, values?: Record<string, unknown>) => `${key} ${JSON.stringify(values)}`
 
   it('names the rule, counted from one, or the fixed paper', () => {
-    expect(warningText({ kind: 'practice_material', message: '', ruleIndex: 1, practiceCount: 4, outOf: 12 }, t)).toBe('examAdmin.practiceMaterial.rule {"n":2,"count":4,"outOf":12}')
-    expect(warningText({ kind: 'practice_material', message: '', questionIds: ['a'], practiceCount: 1, outOf: 3 }, t)).toBe('examAdmin.practiceMaterial.fixed {"count":1,"outOf":3}')
+    expect(warningText({ kind: 'practice_material', message: '', ruleIndex: 1, practiceCount: 4, outOf: 12 }, t)).toBe(
+      'examAdmin.practiceMaterial.rule {"n":2,"count":4,"outOf":12}',
+    )
+    expect(warningText({ kind: 'practice_material', message: '', questionIds: ['a'], practiceCount: 1, outOf: 3 }, t)).toBe(
+      'examAdmin.practiceMaterial.fixed {"count":1,"outOf":3}',
+    )
   })
 })

@@ -7,7 +7,11 @@ type Translate = (key: string, values?: Record<string, unknown>) => string
  * markings the bank page shows: the category chosen and everything below it, or the whole bank.
  * The server's warning on saving counts the questions; this is the hint while editing.
  */
-export function ruleMayDrawPractice(bank: Pick<QuestionBankDto, 'purpose'> | undefined, categories: readonly Pick<QuestionCategoryDto, 'path' | 'effectivePurpose'>[], categoryPath: string): boolean {
+export function ruleMayDrawPractice(
+  bank: Pick<QuestionBankDto, 'purpose'> | undefined,
+  categories: readonly Pick<QuestionCategoryDto, 'path' | 'effectivePurpose'>[],
+  categoryPath: string,
+): boolean {
   if (!bank) return false
   const within = categoryPath ? categories.filter((c) => c.path === categoryPath || c.path.startsWith(`${categoryPath}/`)) : categories
   // questions of the whole bank may sit in no category at all, and those follow the bank

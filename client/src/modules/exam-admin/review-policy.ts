@@ -18,7 +18,9 @@ export const DEFAULT_REVIEW_POLICY: ReviewPolicyDto = {
 }
 
 export function cellsFromPolicy(policy: ReviewPolicyDto): ReviewCell[] {
-  return REVIEW_MOMENTS.flatMap((moment) => REVIEW_ITEMS.filter((item) => policy[moment][item]).map((item): ReviewCell => `${moment}.${item}`))
+  return REVIEW_MOMENTS.flatMap((moment) =>
+    REVIEW_ITEMS.filter((item) => policy[moment][item]).map((item): ReviewCell => `${moment}.${item}`),
+  )
 }
 
 export function policyFromCells(cells: readonly string[]): ReviewPolicyDto {

@@ -69,7 +69,11 @@ describe('a trainer’s review of one slot', () => {
   })
 
   it('counts a blank question’s blanks from its key', () => {
-    const blanks = slot({ answer: ['专卖局'], content: { type: 'fill_blank', stem: '{{1}}与{{2}}', answer: [['专卖局'], ['5']] }, shownOrder: null })
+    const blanks = slot({
+      answer: ['专卖局'],
+      content: { type: 'fill_blank', stem: '{{1}}与{{2}}', answer: [['专卖局'], ['5']] },
+      shownOrder: null,
+    })
     expect(shownQuestionOf(blanks)).toMatchObject({ type: 'fill_blank', blanks: 2 })
   })
 })

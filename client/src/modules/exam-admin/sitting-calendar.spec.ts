@@ -15,7 +15,12 @@ describe('sitting phase', () => {
 
 describe('month view', () => {
   const on = (month: number, day: number, extra: Partial<Parameters<typeof sittingFixture>[0]> = {}) =>
-    sittingFixture({ id: `${month}-${day}`, opensAt: new Date(2026, month - 1, day, 9).toISOString(), closesAt: new Date(2026, month - 1, day, 18).toISOString(), ...extra })
+    sittingFixture({
+      id: `${month}-${day}`,
+      opensAt: new Date(2026, month - 1, day, 9).toISOString(),
+      closesAt: new Date(2026, month - 1, day, 18).toISOString(),
+      ...extra,
+    })
 
   it('flags a month with no exam, even with no sitting at all, through next month', () => {
     const months = groupByMonth([on(9, 10)], NOW)

@@ -47,7 +47,12 @@ describe('splitExams', () => {
         myExamFixture({ sittingId: 'dec', status: 'open', opensAt: '2026-12-05T01:00:00.000Z', closesAt: '2026-12-20T01:00:00.000Z' }),
         myExamFixture({ sittingId: 'nov-a', status: 'missed', opensAt: '2026-11-03T01:00:00.000Z', closesAt: '2026-11-04T01:00:00.000Z' }),
         myExamFixture({ sittingId: 'nov-b', status: 'graded', opensAt: '2026-11-20T01:00:00.000Z', closesAt: '2026-11-21T01:00:00.000Z' }),
-        myExamFixture({ sittingId: 'dec-done', status: 'graded', opensAt: '2026-12-01T01:00:00.000Z', closesAt: '2026-12-10T01:00:00.000Z' }),
+        myExamFixture({
+          sittingId: 'dec-done',
+          status: 'graded',
+          opensAt: '2026-12-01T01:00:00.000Z',
+          closesAt: '2026-12-10T01:00:00.000Z',
+        }),
       ],
       now,
     )

@@ -29,7 +29,11 @@ describe('the home page’s to-dos', () => {
 
   it('counts wrong answers due for practice and names the weakest subject', () => {
     const items = practiceTodos(
-      [wrongEntry({ dueAt: '2026-12-06T00:00:00.000Z' }), wrongEntry({ dueAt: '2026-12-09T00:00:00.000Z' }), wrongEntry({ mastered: true })],
+      [
+        wrongEntry({ dueAt: '2026-12-06T00:00:00.000Z' }),
+        wrongEntry({ dueAt: '2026-12-09T00:00:00.000Z' }),
+        wrongEntry({ mastered: true }),
+      ],
       [
         { dimension: '法律法规', score: 5, maxScore: 10, percent: 50 },
         { dimension: '日常业务', score: 3, maxScore: 10, percent: 30 },
@@ -62,7 +66,10 @@ describe('the home page’s to-dos', () => {
 
   it('sums up how a manager’s people did in this month’s sittings', () => {
     const month = sittingsOfMonth(
-      [sittingFixture({ id: 'nov', opensAt: '2026-11-05T00:00:00.000Z' }), sittingFixture({ id: 'dec', opensAt: '2026-12-05T01:00:00.000Z' })],
+      [
+        sittingFixture({ id: 'nov', opensAt: '2026-11-05T00:00:00.000Z' }),
+        sittingFixture({ id: 'dec', opensAt: '2026-12-05T01:00:00.000Z' }),
+      ],
       now,
     )
     expect(month.map((s) => s.id)).toEqual(['dec'])

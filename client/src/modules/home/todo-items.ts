@@ -42,24 +42,59 @@ export function examTodos(exams: readonly MyExamDto[], now: Date): TodoItem[] {
   const items: TodoItem[] = []
   for (const exam of exams) {
     if (exam.status === 'in_progress' && exam.inProgressAttemptId) {
-      items.push({ key: `exam-${exam.sittingId}`, kind: 'examInProgress', title: exam.title, at: exam.closesAt, to: { name: 'attempt', params: { attemptId: exam.inProgressAttemptId } }, urgent: true })
+      items.push({
+        key: `exam-${exam.sittingId}`,
+        kind: 'examInProgress',
+        title: exam.title,
+        at: exam.closesAt,
+        to: { name: 'attempt', params: { attemptId: exam.inProgressAttemptId } },
+        urgent: true,
+      })
     } else if (exam.status === 'open') {
-      items.push({ key: `exam-${exam.sittingId}`, kind: 'examOpen', title: exam.title, at: exam.closesAt, to: { name: 'my-exams' }, urgent: soon(exam.closesAt, now, 1) })
+      items.push({
+        key: `exam-${exam.sittingId}`,
+        kind: 'examOpen',
+        title: exam.title,
+        at: exam.closesAt,
+        to: { name: 'my-exams' },
+        urgent: soon(exam.closesAt, now, 1),
+      })
     } else if (exam.status === 'upcoming' && soon(exam.opensAt, now, LOOK_AHEAD_DAYS)) {
-      items.push({ key: `exam-${exam.sittingId}`, kind: 'examUpcoming', title: exam.title, at: exam.opensAt, to: { name: 'my-exams' }, urgent: false })
+      items.push({
+        key: `exam-${exam.sittingId}`,
+        kind: 'examUpcoming',
+        title: exam.title,
+        at: exam.opensAt,
+        to: { name: 'my-exams' },
+        urgent: false,
+      })
     }
   }
   return items
 }
 
 /** Staff: wrong answers due for another try, and the weakest subject (below `weakBelow` percent). */
-export function practiceTodos(wrongBook: readonly WrongBookEntryDto[], standings: readonly DimensionStandingDto[], now: Date, weakBelow = 60): TodoItem[] {
+export function practiceTodos(
+  wrongBook: readonly WrongBookEntryDto[],
+  standings: readonly DimensionStandingDto[],
+  now: Date,
+  weakBelow = 60,
+): TodoItem[] {
   const items: TodoItem[] = []
   const due = wrongBook.filter((entry) => !entry.mastered && new Date(entry.dueAt) <= now).length
   if (due > 0) items.push({ key: 'wrong-book', kind: 'wrongBookDue', count: due, to: { name: 'practice' }, urgent: false })
-  const weakest = [...standings].filter((s) => s.percent !== null && s.percent < weakBelow).sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0))[0]
+  const weakest = [...standings]
+    .filter((s) => s.percent !== null && s.percent < weakBelow)
+    .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0))[0]
   if (weakest) {
-    items.push({ key: 'weak-dimension', kind: 'weakDimension', title: weakest.dimension, percent: weakest.percent, to: { name: 'practice-dimensions' }, urgent: false })
+    items.push({
+      key: 'weak-dimension',
+      kind: 'weakDimension',
+      title: weakest.dimension,
+      percent: weakest.percent,
+      to: { name: 'practice-dimensions' },
+      urgent: false,
+    })
   }
   return items
 }
@@ -71,8 +106,10 @@ export function sittingTodos(sittings: readonly SittingDto[], now: Date): TodoIt
     const opens = new Date(s.opensAt)
     const closes = new Date(s.closesAt)
     const to = { name: 'sitting', params: { sittingId: s.id } }
-    if (opens <= now && now < closes) items.push({ key: `sitting-${s.id}`, kind: 'sittingOpen', title: s.title, at: s.closesAt, to, urgent: soon(s.closesAt, now, 1) })
-    else if (now < opens && soon(s.opensAt, now, LOOK_AHEAD_DAYS)) items.push({ key: `sitting-${s.id}`, kind: 'sittingUpcoming', title: s.title, at: s.opensAt, to, urgent: false })
+    if (opens <= now && now < closes)
+      items.push({ key: `sitting-${s.id}`, kind: 'sittingOpen', title: s.title, at: s.closesAt, to, urgent: soon(s.closesAt, now, 1) })
+    else if (now < opens && soon(s.opensAt, now, LOOK_AHEAD_DAYS))
+      items.push({ key: `sitting-${s.id}`, kind: 'sittingUpcoming', title: s.title, at: s.opensAt, to, urgent: false })
   }
   return items
 }
@@ -86,7 +123,14 @@ export function gradingTodos(queue: readonly GradingQueueItemDto[]): TodoItem[] 
     entry.count += 1
     bySitting.set(item.sittingId, entry)
   }
-  return [...bySitting].map(([sittingId, { title, count }]) => ({ key: `grading-${sittingId}`, kind: 'essaysToMark' as const, title, count, to: { name: 'grading' }, urgent: false }))
+  return [...bySitting].map(([sittingId, { title, count }]) => ({
+    key: `grading-${sittingId}`,
+    kind: 'essaysToMark' as const,
+    title,
+    count,
+    to: { name: 'grading' },
+    urgent: false,
+  }))
 }
 
 /** The sittings that opened this calendar month (local time), newest first. */
@@ -103,7 +147,16 @@ export function sittingsOfMonth(sittings: readonly SittingDto[], now: Date): Sit
 export function monthResultTodo(sitting: SittingDto, results: readonly CandidateResultDto[]): TodoItem {
   const taken = results.filter((r) => r.status === 'graded' || r.status === 'submitted' || r.status === 'scoring').length
   const passed = results.filter((r) => r.passed === true).length
-  return { key: `results-${sitting.id}`, kind: 'monthResults', title: sitting.title, count: results.length, taken, passed, to: { name: 'sitting', params: { sittingId: sitting.id } }, urgent: false }
+  return {
+    key: `results-${sitting.id}`,
+    kind: 'monthResults',
+    title: sitting.title,
+    count: results.length,
+    taken,
+    passed,
+    to: { name: 'sitting', params: { sittingId: sitting.id } },
+    urgent: false,
+  }
 }
 
 /** Urgent first, then in the order the sources gave them. */

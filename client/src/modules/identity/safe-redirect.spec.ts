@@ -6,12 +6,9 @@ describe('safeRedirect', () => {
     expect(safeRedirect('/users?page=2')).toBe('/users?page=2')
   })
 
-  it.each([undefined, null, '', 'https://evil.example', '//evil.example', '/login?redirect=/x'])(
-    'goes home instead of %s',
-    (value) => {
-      expect(safeRedirect(value)).toBe('/')
-    },
-  )
+  it.each([undefined, null, '', 'https://evil.example', '//evil.example', '/login?redirect=/x'])('goes home instead of %s', (value) => {
+    expect(safeRedirect(value)).toBe('/')
+  })
 
   it('uses the first of repeated values', () => {
     expect(safeRedirect(['/units', '/users'])).toBe('/units')

@@ -25,11 +25,13 @@ export function importKpis(kind: KpiImportKind, file: File, dryRun: boolean, onP
   return upload('POST /api/kpi/imports', { query: { kind, dryRun: dryRun ? 'true' : 'false' }, form, onProgress })
 }
 
-export const getPersonKpis = (userId: string, query: KpiHistoryQuery = {}) => call('GET /api/kpi/people/{userId}', { path: { userId }, query })
+export const getPersonKpis = (userId: string, query: KpiHistoryQuery = {}) =>
+  call('GET /api/kpi/people/{userId}', { path: { userId }, query })
 
 export const getUnitKpis = (unitId: string, query: KpiUnitQuery) => call('GET /api/kpi/units/{unitId}', { path: { unitId }, query })
 
-export const exportUnitKpis = (unitId: string, month: string) => download('GET /api/kpi/units/{unitId}/export', { path: { unitId }, query: { month } })
+export const exportUnitKpis = (unitId: string, month: string) =>
+  download('GET /api/kpi/units/{unitId}/export', { path: { unitId }, query: { month } })
 
 /** The department's national key brands and new brands for a year (预测准确率); everyone signed in reads it. */
 export const getBrandList = (year: number) => call('GET /api/kpi/brand-lists', { query: { year } })

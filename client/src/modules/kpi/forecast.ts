@@ -14,14 +14,18 @@ export interface ForecastView {
 /** Key brands first, then by actual volume (the brands that weigh most in the total), then by name. */
 export function sortBrands(brands: readonly BrandForecastDto[]): BrandForecastDto[] {
   const collator = new Intl.Collator('zh-CN')
-  return [...brands].sort(
-    (a, b) => Number(b.keyBrand) - Number(a.keyBrand) || b.actual - a.actual || collator.compare(a.brand, b.brand),
-  )
+  return [...brands].sort((a, b) => Number(b.keyBrand) - Number(a.keyBrand) || b.actual - a.actual || collator.compare(a.brand, b.brand))
 }
 
 /** The newest month that has per-brand forecasts, or null when none has been imported. */
 export function latestForecast(months: readonly KpiMonthDto[]): ForecastView | null {
   const latest = [...months].reverse().find((m) => m.forecast.brands.length > 0)
   if (!latest) return null
-  return { month: latest.month, total: latest.forecast.total, keyBrands: latest.forecast.keyBrands, newBrands: latest.forecast.newBrands, brands: sortBrands(latest.forecast.brands) }
+  return {
+    month: latest.month,
+    total: latest.forecast.total,
+    keyBrands: latest.forecast.keyBrands,
+    newBrands: latest.forecast.newBrands,
+    brands: sortBrands(latest.forecast.brands),
+  }
 }

@@ -13,9 +13,7 @@ function isRowError(value: unknown): value is ImportErrorDto {
  */
 export function importRowErrors(details: unknown): ImportErrorDto[] | null {
   const list: unknown =
-    typeof details === 'object' && details !== null && !Array.isArray(details) && 'errors' in details
-      ? details.errors
-      : details
+    typeof details === 'object' && details !== null && !Array.isArray(details) && 'errors' in details ? details.errors : details
   if (!Array.isArray(list) || list.length === 0 || !list.every(isRowError)) return null
   return [...list].sort((a, b) => a.row - b.row)
 }

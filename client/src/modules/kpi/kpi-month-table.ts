@@ -23,7 +23,6 @@ export interface KpiRow {
   cells: KpiCell[]
 }
 
-
 /**
  * A person's KPIs as a table: one row per KPI in the definitions' order, one column per month.
  * A month that lacks a KPI (the server sends every one, but a report may be older) shows no data.

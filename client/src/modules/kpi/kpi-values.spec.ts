@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  formatKpiTarget,
-  formatKpiValue,
-  formatPercent,
-  formatYuan,
-  kpiName,
-  percentToRate,
-  rateToPercent,
-  statusTone,
-} from './kpi-values'
+import { formatKpiTarget, formatKpiValue, formatPercent, formatYuan, kpiName, percentToRate, rateToPercent, statusTone } from './kpi-values'
 
 describe('KPI figures as people read them', () => {
   it('shows shares as percentages with at most one decimal', () => {

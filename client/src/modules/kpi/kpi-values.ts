@@ -7,7 +7,8 @@ export type KpiBetter = KpiDefinitionDto['better']
 export type StatusTone = 'success' | 'danger' | 'info'
 
 /** Without the definitions (they failed to load) the figures must still read right. */
-export const fallbackKind = (code: string): KpiKind => (code === 'price_per_carton' ? 'amount' : code === 'sales_volume' ? 'count' : 'share')
+export const fallbackKind = (code: string): KpiKind =>
+  code === 'price_per_carton' ? 'amount' : code === 'sales_volume' ? 'count' : 'share'
 
 /** What the app shows where there is no figure. */
 export const NO_VALUE = '—'

@@ -6,7 +6,15 @@ describe('a unit’s KPI cards', () => {
   const cards = kpiCards(unitKpisFixture().kpis, definitionsFixture(), 'zh-CN')
 
   it('shows shares as percentages against their target, green when met and red when missed', () => {
-    expect(cards[0]).toMatchObject({ name: '经营指导面', value: '62.5%', compare: 'target', compareText: '≥ 60%', tone: 'success', met: 2, reported: 3 })
+    expect(cards[0]).toMatchObject({
+      name: '经营指导面',
+      value: '62.5%',
+      compare: 'target',
+      compareText: '≥ 60%',
+      tone: 'success',
+      met: 2,
+      reported: 3,
+    })
     expect(cards[1]).toMatchObject({ name: '有效指导率', value: '74%', compareText: '≥ 80%', tone: 'danger' })
   })
 
@@ -16,14 +24,20 @@ describe('a unit’s KPI cards', () => {
   })
 
   it('shows price per carton in yuan against the same month of last year', () => {
-    expect(cards.find((c) => c.code === 'price_per_carton')).toMatchObject({ value: '¥182.40', compare: 'lastYear', compareText: '¥175.00' })
+    expect(cards.find((c) => c.code === 'price_per_carton')).toMatchObject({
+      value: '¥182.40',
+      compare: 'lastYear',
+      compareText: '¥175.00',
+    })
   })
 
   it('says what rise on last year the department requires of price per carton, if any', () => {
     expect(cards.find((c) => c.code === 'price_per_carton')?.rise).toBeNull()
     const definitions = definitionsFixture().map((d) => (d.code === 'price_per_carton' ? { ...d, target: 5 } : d))
     expect(kpiCards(unitKpisFixture().kpis, definitions, 'zh-CN').find((c) => c.code === 'price_per_carton')?.rise).toBe('+¥5.00')
-    const percent = definitionsFixture().map((d) => (d.code === 'price_per_carton' ? { ...d, target: 0.03, targetUnit: 'percent' as const } : d))
+    const percent = definitionsFixture().map((d) =>
+      d.code === 'price_per_carton' ? { ...d, target: 0.03, targetUnit: 'percent' as const } : d,
+    )
     expect(kpiCards(unitKpisFixture().kpis, percent, 'zh-CN').find((c) => c.code === 'price_per_carton')?.rise).toBe('+3%')
   })
 
@@ -41,12 +55,31 @@ describe('a unit’s KPI cards', () => {
   })
 
   it('judges 经营指导面 year to date against its pace and names the full-year target beside it', () => {
-    const [card] = kpiCards([{ kpi: 'guidance_coverage_ytd', numerator: 40, denominator: 100, value: 0.4, target: 0.45, status: 'missed', reported: 3, met: 1 }], definitionsFixture(), 'zh-CN')
+    const [card] = kpiCards(
+      [{ kpi: 'guidance_coverage_ytd', numerator: 40, denominator: 100, value: 0.4, target: 0.45, status: 'missed', reported: 3, met: 1 }],
+      definitionsFixture(),
+      'zh-CN',
+    )
     expect(card).toMatchObject({ paced: true, compareText: '≥ 45%', yearTarget: '≥ 60%', tone: 'danger' })
   })
 
   it('says when last year’s month is missing for price per carton', () => {
-    const [card] = kpiCards([{ kpi: 'price_per_carton', numerator: 54720, denominator: 300, value: 182.4, target: null, status: 'no_target', reported: 3, met: 0 }], definitionsFixture(), 'zh-CN')
+    const [card] = kpiCards(
+      [
+        {
+          kpi: 'price_per_carton',
+          numerator: 54720,
+          denominator: 300,
+          value: 182.4,
+          target: null,
+          status: 'no_target',
+          reported: 3,
+          met: 0,
+        },
+      ],
+      definitionsFixture(),
+      'zh-CN',
+    )
     expect(card).toMatchObject({ compare: 'noLastYear', tone: 'info' })
   })
 

@@ -1,6 +1,16 @@
 import type { KpiDefinitionDto, UnitKpiSummaryDto } from '@/api/schema'
 import type { KpiCode } from './api'
-import { fallbackKind, formatKpiTarget, formatKpiValue, formatRise, kpiName, statusTone, type KpiKind, type KpiStatus, type StatusTone } from './kpi-values'
+import {
+  fallbackKind,
+  formatKpiTarget,
+  formatKpiValue,
+  formatRise,
+  kpiName,
+  statusTone,
+  type KpiKind,
+  type KpiStatus,
+  type StatusTone,
+} from './kpi-values'
 
 export interface KpiCard {
   code: KpiCode

@@ -16,4 +16,5 @@ export const listDimensionStandings = () => call('GET /api/me/dimensions')
 export const drawPractice = (source: PracticeSource, dimension?: Dimension) =>
   call('GET /api/me/practice', { query: { source, dimension, count: ROUND_SIZE } })
 
-export const answerPractice = (questionId: string, answer: AnswerValue) => call('POST /api/me/practice/answers', { body: { questionId, answer } })
+export const answerPractice = (questionId: string, answer: AnswerValue) =>
+  call('POST /api/me/practice/answers', { body: { questionId, answer } })

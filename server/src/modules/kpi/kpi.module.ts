@@ -17,6 +17,17 @@ import { KpiUnitRepository } from './persistence/kpi-unit.repository';
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [KpiController],
-  providers: [KpiBrandListService, KpiBrandListRepository, KpiTargetsService, KpiImportService, KpiReportService, UnitRankingCache, KpiTargetRepository, KpiFiguresRepository, KpiReportRepository, KpiUnitRepository],
+  providers: [
+    KpiBrandListService,
+    KpiBrandListRepository,
+    KpiTargetsService,
+    KpiImportService,
+    KpiReportService,
+    UnitRankingCache,
+    KpiTargetRepository,
+    KpiFiguresRepository,
+    KpiReportRepository,
+    KpiUnitRepository,
+  ],
 })
 export class KpiModule {}

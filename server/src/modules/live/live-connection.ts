@@ -67,7 +67,12 @@ export class LiveConnection {
     const parsed = parseClientMessage(textOf(data));
     if (!parsed.ok) return this.refuse('malformed', parsed.problem);
     this.handle(parsed.message).catch((error: unknown) => {
-      if (error instanceof DomainError) return this.send({ type: 'error', code: error.kind === 'forbidden' || error.kind === 'not_found' ? 'forbidden' : 'malformed', message: error.message });
+      if (error instanceof DomainError)
+        return this.send({
+          type: 'error',
+          code: error.kind === 'forbidden' || error.kind === 'not_found' ? 'forbidden' : 'malformed',
+          message: error.message,
+        });
       this.deps.onError(error);
       this.send({ type: 'error', code: 'malformed', message: '处理消息时出错，请刷新页面' });
     });
@@ -84,7 +89,8 @@ export class LiveConnection {
       return this.send({ type: 'unwatched', topic: message.topic, id: message.id });
     }
     if (this.watches.has(key)) return this.send({ type: 'watching', topic: message.topic, id: message.id });
-    if (this.watches.size >= LIMITS.maxTopicsPerSocket) return this.send({ type: 'error', code: 'too_many_topics', message: `一个连接最多同时关注 ${LIMITS.maxTopicsPerSocket} 项` });
+    if (this.watches.size >= LIMITS.maxTopicsPerSocket)
+      return this.send({ type: 'error', code: 'too_many_topics', message: `一个连接最多同时关注 ${LIMITS.maxTopicsPerSocket} 项` });
     const principal = this.principal;
     const visible = await this.deps.authorize(principal, message.topic, message.id);
     // the socket may have closed, or watched the same topic, while the check ran
@@ -112,12 +118,16 @@ export class LiveConnection {
     if (this.ws.readyState !== this.ws.OPEN) return;
     if (check.revoked) return this.close(CLOSE.unauthenticated, '登录已失效，请重新登录');
     // a new token (refreshed) may replace the old one, but only for the same person
-    if (this.principal && this.principal.userId !== verified.principal.userId) return this.close(CLOSE.unauthenticated, '一个连接只能属于一个用户');
+    if (this.principal && this.principal.userId !== verified.principal.userId)
+      return this.close(CLOSE.unauthenticated, '一个连接只能属于一个用户');
     this.principal = verified.principal;
     this.sessionId = verified.sessionId;
     clearTimeout(this.authDeadline);
     clearTimeout(this.expiry);
-    this.expiry = setTimeout(() => this.close(CLOSE.unauthenticated, '登录已过期，请重新连接'), Math.max(0, verified.expiresAt.getTime() - Date.now()));
+    this.expiry = setTimeout(
+      () => this.close(CLOSE.unauthenticated, '登录已过期，请重新连接'),
+      Math.max(0, verified.expiresAt.getTime() - Date.now()),
+    );
     this.send({ type: 'ready', userId: verified.principal.userId, expiresAt: verified.expiresAt.toISOString() });
   }
 

@@ -17,10 +17,12 @@ export class AuditLog {
 
   /** Pass the transaction's manager so the entry commits or rolls back with the change it records. */
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await execute(
-      manager,
-      'INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5)',
-      [entry.actorId, entry.action, entry.targetType, entry.targetId, JSON.stringify(entry.details ?? {})],
-    );
+    await execute(manager, 'INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5)', [
+      entry.actorId,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      JSON.stringify(entry.details ?? {}),
+    ]);
   }
 }

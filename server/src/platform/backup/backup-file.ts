@@ -64,9 +64,17 @@ function parseHeader(text: string, file: string): BackupHeader {
   const h = value as Partial<BackupHeader>;
   if (typeof h.format !== 'number') throw new BackupFileError(`${file} has a damaged header (no format version)`);
   if (h.format > BACKUP_FORMAT) {
-    throw new BackupFileError(`${file} is in backup format ${h.format}, newer than this Kaoping reads (${BACKUP_FORMAT}): restore it with the version that made it (${h.appVersion ?? 'unknown'}) or newer`);
+    throw new BackupFileError(
+      `${file} is in backup format ${h.format}, newer than this Kaoping reads (${BACKUP_FORMAT}): restore it with the version that made it (${h.appVersion ?? 'unknown'}) or newer`,
+    );
   }
-  if (!Array.isArray(h.migrations) || typeof h.payloadBytes !== 'number' || typeof h.payloadSha256 !== 'string' || typeof h.tables !== 'object' || !h.tables) {
+  if (
+    !Array.isArray(h.migrations) ||
+    typeof h.payloadBytes !== 'number' ||
+    typeof h.payloadSha256 !== 'string' ||
+    typeof h.tables !== 'object' ||
+    !h.tables
+  ) {
     throw new BackupFileError(`${file} has a damaged header`);
   }
   return h as BackupHeader;
@@ -77,7 +85,9 @@ export async function verifyBackupFile(file: string): Promise<{ header: BackupHe
   const { header, payloadOffset } = readBackupHeader(file);
   const actual = statSync(file).size - payloadOffset;
   if (actual !== header.payloadBytes) {
-    throw new BackupFileError(`${file} is ${actual < header.payloadBytes ? 'truncated' : 'longer than its header says'}: ${actual} bytes of data where the header promises ${header.payloadBytes}; nothing was restored`);
+    throw new BackupFileError(
+      `${file} is ${actual < header.payloadBytes ? 'truncated' : 'longer than its header says'}: ${actual} bytes of data where the header promises ${header.payloadBytes}; nothing was restored`,
+    );
   }
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file, { start: payloadOffset })) hash.update(chunk as Buffer);

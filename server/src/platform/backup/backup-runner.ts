@@ -156,10 +156,15 @@ export async function restoreBackup(url: string, file: string, options: { force?
   const known = knownMigrationNames();
   const unknown = header.migrations.filter((m) => !known.includes(m));
   if (unknown.length) {
-    throw new RestoreError(`the backup was made by a newer Kaoping (${header.appVersion}; schema ${unknown.at(-1)}): upgrade this installation first, then restore`);
+    throw new RestoreError(
+      `the backup was made by a newer Kaoping (${header.appVersion}; schema ${unknown.at(-1)}): upgrade this installation first, then restore`,
+    );
   }
   if (await databaseHasContent(url)) {
-    if (!options.force) throw new RestoreError('the target database is not empty: restore into an empty database or data folder, or pass --force to replace what it holds');
+    if (!options.force)
+      throw new RestoreError(
+        'the target database is not empty: restore into an empty database or data folder, or pass --force to replace what it holds',
+      );
     await withClient(url, (client) => client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public'));
   }
   await runMigrations(url, header.migrations);

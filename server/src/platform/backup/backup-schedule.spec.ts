@@ -26,7 +26,13 @@ describe('the daily backup schedule (China Standard Time)', () => {
   });
 
   it('keeps the newest backups and never touches other files', () => {
-    const names = ['kaoping-20261201-030000.kpbak', 'kaoping-20261203-030000.kpbak', 'kaoping-20261202-030000.kpbak', 'notes.txt', 'kaoping-20261204-030000.kpbak.partial-12'];
+    const names = [
+      'kaoping-20261201-030000.kpbak',
+      'kaoping-20261203-030000.kpbak',
+      'kaoping-20261202-030000.kpbak',
+      'notes.txt',
+      'kaoping-20261204-030000.kpbak.partial-12',
+    ];
     expect(backupsToPrune(names, 2)).toEqual(['kaoping-20261201-030000.kpbak']);
     expect(backupsToPrune(names, 14)).toEqual([]);
   });

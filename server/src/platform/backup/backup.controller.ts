@@ -1,5 +1,14 @@
 import { Controller, Get, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { createReadStream } from 'node:fs';
 import type { Response } from 'express';
@@ -24,7 +33,13 @@ class BackupFailureDto {
 
 class BackupStatusDto {
   @ApiProperty({ type: [BackupInfoDto], description: 'Newest first' }) backups: BackupInfoDto[];
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'The next daily backup; null when off (PostgreSQL or BACKUP_TIME=off)' }) nextRunAt: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'The next daily backup; null when off (PostgreSQL or BACKUP_TIME=off)',
+  })
+  nextRunAt: string | null;
   @ApiPropertyOptional({ type: BackupFailureDto, nullable: true }) lastFailure: BackupFailureDto | null;
 }
 
@@ -55,7 +70,13 @@ export class BackupController {
   @ApiCreatedResponse({ type: BackupInfoDto })
   async create(@CurrentPrincipal() principal: { userId: string }): Promise<BackupInfoDto> {
     const info = await this.backups.backupNow();
-    await this.audit.record({ actorId: principal.userId, action: 'backup.created', targetType: 'backup', targetId: info.name, details: { bytes: info.bytes } });
+    await this.audit.record({
+      actorId: principal.userId,
+      action: 'backup.created',
+      targetType: 'backup',
+      targetId: info.name,
+      details: { bytes: info.bytes },
+    });
     return info;
   }
 
@@ -64,7 +85,11 @@ export class BackupController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The backup file', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No backup of that name' })
-  async download(@Param() params: BackupNameParams, @CurrentPrincipal() principal: { userId: string }, @Res() response: Response): Promise<void> {
+  async download(
+    @Param() params: BackupNameParams,
+    @CurrentPrincipal() principal: { userId: string },
+    @Res() response: Response,
+  ): Promise<void> {
     const file = this.backups.fileOf(params.name);
     if (!file) throw BackupErrors['backups.notFound']({ name: params.name });
     await this.audit.record({ actorId: principal.userId, action: 'backup.downloaded', targetType: 'backup', targetId: params.name });

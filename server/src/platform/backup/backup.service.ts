@@ -99,7 +99,15 @@ export class BackupService implements OnApplicationBootstrap, OnApplicationShutd
       .flatMap((name) => {
         try {
           const { header } = readBackupHeader(join(this.dir, name));
-          return [{ name, bytes: statSync(join(this.dir, name)).size, createdAt: header.createdAt, appVersion: header.appVersion, schema: header.migrations.at(-1) ?? null }];
+          return [
+            {
+              name,
+              bytes: statSync(join(this.dir, name)).size,
+              createdAt: header.createdAt,
+              appVersion: header.appVersion,
+              schema: header.migrations.at(-1) ?? null,
+            },
+          ];
         } catch {
           return [];
         }

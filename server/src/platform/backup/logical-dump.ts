@@ -57,7 +57,9 @@ export async function dumpDatabase(client: Client, write: (line: string) => Prom
       const columns = await storedColumns(client, table);
       await write(`T\t${JSON.stringify({ table, columns })}`);
       const list = columns.map(quoteIdent).join(', ');
-      await client.query(`DECLARE kp_dump NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS r FROM (SELECT ${list} FROM ${quoteIdent(table)}) x`);
+      await client.query(
+        `DECLARE kp_dump NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS r FROM (SELECT ${list} FROM ${quoteIdent(table)}) x`,
+      );
       let count = 0;
       for (;;) {
         const { rows } = await client.query<{ r: string }>(`FETCH ${FETCH_ROWS} FROM kp_dump`);
@@ -88,7 +90,11 @@ const BATCH_BYTES = 4 << 20;
  * sequences continue after the largest id, and the outbox's clock is moved past the restored
  * events so that consumers never skip a new one. Row counts must match the header's.
  */
-export async function loadDatabase(client: Client, lines: AsyncIterable<string>, expected: Record<string, number>): Promise<Record<string, number>> {
+export async function loadDatabase(
+  client: Client,
+  lines: AsyncIterable<string>,
+  expected: Record<string, number>,
+): Promise<Record<string, number>> {
   await client.query('BEGIN');
   try {
     const tables = await publicTables(client);

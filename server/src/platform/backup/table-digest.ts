@@ -29,5 +29,7 @@ export async function tableDigests(url: string): Promise<Record<string, string>>
 
 /** The tables whose rows differ, with both sides' count:digest. */
 export function digestDifferences(a: Record<string, string>, b: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((t) => a[t] !== b[t]).map((t) => `${t}: ${a[t] ?? 'missing'} vs ${b[t] ?? 'missing'}`);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((t) => a[t] !== b[t])
+    .map((t) => `${t}: ${a[t] ?? 'missing'} vs ${b[t] ?? 'missing'}`);
 }

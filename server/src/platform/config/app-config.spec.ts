@@ -13,14 +13,18 @@ describe('loadConfig', () => {
 
   it('refuses a pool size that is not a positive whole number, naming the variable', () => {
     for (const bad of ['0', '-5', '2.5', 'many']) {
-      expect(() => loadConfig({ ...production, DATABASE_POOL_MAX: bad })).toThrow(`DATABASE_POOL_MAX must be a positive integer, got "${bad}"`);
+      expect(() => loadConfig({ ...production, DATABASE_POOL_MAX: bad })).toThrow(
+        `DATABASE_POOL_MAX must be a positive integer, got "${bad}"`,
+      );
     }
   });
 
   it('scores four submitted attempts at once unless SCORING_CONCURRENCY says otherwise', () => {
     expect(loadConfig(production).scoringConcurrency).toBe(4);
     expect(loadConfig({ ...production, SCORING_CONCURRENCY: '8' }).scoringConcurrency).toBe(8);
-    expect(() => loadConfig({ ...production, SCORING_CONCURRENCY: '0' })).toThrow('SCORING_CONCURRENCY must be a positive integer, got "0"');
+    expect(() => loadConfig({ ...production, SCORING_CONCURRENCY: '0' })).toThrow(
+      'SCORING_CONCURRENCY must be a positive integer, got "0"',
+    );
   });
 
   it('requires JWT_SECRET with a real database, since every instance must share it', () => {

@@ -16,5 +16,11 @@ export async function openDatabaseTarget(config: AppConfig): Promise<DatabaseTar
     return { url: config.databaseUrl, poolMax: config.databasePoolMax, embedded: false, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
-  return { url: embedded.url, poolMax: EMBEDDED_POOL_SIZE, embedded: true, snapshot: () => embedded.dump('none'), close: () => embedded.close() };
+  return {
+    url: embedded.url,
+    poolMax: EMBEDDED_POOL_SIZE,
+    embedded: true,
+    snapshot: () => embedded.dump('none'),
+    close: () => embedded.close(),
+  };
 }

@@ -34,10 +34,7 @@ export interface EmbeddedPostgres {
  * single session to the connection that holds an open transaction, which keeps concurrent
  * transactions isolated (the ready-made TypeORM PGlite driver does not: STACK-NOTES.md).
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir?: string;
-  loadDataDir?: Blob;
-}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir?: string; loadDataDir?: Blob }): Promise<EmbeddedPostgres> {
   const unlock = options.dataDir ? lockDataFolder(options.dataDir) : () => undefined;
   try {
     const pgDir = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;

@@ -25,7 +25,10 @@ describe(`the query helpers (${process.env.KAOPING_TEST_ENGINE})`, () => {
   });
 
   it('answers the returned rows of an UPDATE or DELETE … RETURNING, not [rows, count]', async () => {
-    const updated = await queryRows<{ id: number; label: string }>(ds, `UPDATE probe SET label = label || '!' WHERE id <= 2 RETURNING id, label`);
+    const updated = await queryRows<{ id: number; label: string }>(
+      ds,
+      `UPDATE probe SET label = label || '!' WHERE id <= 2 RETURNING id, label`,
+    );
     expect(updated.sort((x, y) => x.id - y.id)).toEqual([
       { id: 1, label: 'a!' },
       { id: 2, label: 'b!' },

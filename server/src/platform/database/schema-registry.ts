@@ -87,4 +87,23 @@ export const ENTITIES: MixedList<Function> = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795738829178, QuestionBank1795739598019, Exams1795740747846, GradingPractice1795741257128, AttemptEventId1795742707687, PracticeSource1795744777272, CompetencyKpi1795754065963, AttemptScoring1795760000000, KpiDataVersion1795761000000, PracticeMaterial1795770000000, Sessions1795774000000, AttemptScoringFailures1795775000000, DropSittingShuffleOptions1795780000000, LoginAttemptInFlight1795780100000, VerifiedGuidance1795781000000, PriceRiseUnit1795781100000, KeyBrandList1795781200000, OutboxClock1795790000000];
+export const MIGRATIONS: MixedList<Function> = [
+  Identity1795738829178,
+  QuestionBank1795739598019,
+  Exams1795740747846,
+  GradingPractice1795741257128,
+  AttemptEventId1795742707687,
+  PracticeSource1795744777272,
+  CompetencyKpi1795754065963,
+  AttemptScoring1795760000000,
+  KpiDataVersion1795761000000,
+  PracticeMaterial1795770000000,
+  Sessions1795774000000,
+  AttemptScoringFailures1795775000000,
+  DropSittingShuffleOptions1795780000000,
+  LoginAttemptInFlight1795780100000,
+  VerifiedGuidance1795781000000,
+  PriceRiseUnit1795781100000,
+  KeyBrandList1795781200000,
+  OutboxClock1795790000000,
+];

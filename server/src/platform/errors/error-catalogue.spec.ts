@@ -10,7 +10,12 @@ describe('error catalogues', () => {
   it('raises a DomainError with its code, kind, filled-in zh-CN message and the params', () => {
     const error = ProbeErrors['probe.unit.nameTaken']({ name: '城中三组' });
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'probe.unit.nameTaken', kind: 'conflict', message: '同一上级下已有名为「城中三组」的单位', params: { name: '城中三组' } });
+    expect(error).toMatchObject({
+      code: 'probe.unit.nameTaken',
+      kind: 'conflict',
+      message: '同一上级下已有名为「城中三组」的单位',
+      params: { name: '城中三组' },
+    });
   });
 
   it('keeps details and Retry-After apart from the params', () => {
@@ -19,7 +24,9 @@ describe('error catalogues', () => {
   });
 
   it('registers every code for the OpenAPI document, and refuses a code declared twice or badly named', () => {
-    expect(registeredErrorDefinitions().map((d) => d.code)).toEqual(expect.arrayContaining(['probe.unit.nameTaken', 'probe.attempt.closed']));
+    expect(registeredErrorDefinitions().map((d) => d.code)).toEqual(
+      expect.arrayContaining(['probe.unit.nameTaken', 'probe.attempt.closed']),
+    );
     expect(() => defineErrors({ 'probe.attempt.closed': { kind: 'conflict', message: 'again' } })).toThrow('declared twice');
     expect(() => defineErrors({ 'Probe closed': { kind: 'conflict', message: 'x' } })).toThrow('module.dotted.camelCase');
   });

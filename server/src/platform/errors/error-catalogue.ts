@@ -28,9 +28,14 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
 
 type Raise<Code extends string, Message extends string> = ([Placeholders<Message>] extends [never]
   ? (extras?: ErrorExtras) => DomainError
-  : (params: Readonly<Record<Placeholders<Message>, string | number>> & ErrorExtras) => DomainError) & { readonly code: Code; readonly message: Message };
+  : (params: Readonly<Record<Placeholders<Message>, string | number>> & ErrorExtras) => DomainError) & {
+  readonly code: Code;
+  readonly message: Message;
+};
 
-export type ErrorCatalogue<Entries extends Record<string, ErrorEntry>> = { readonly [Code in keyof Entries & string]: Raise<Code, Entries[Code]['message']> };
+export type ErrorCatalogue<Entries extends Record<string, ErrorEntry>> = {
+  readonly [Code in keyof Entries & string]: Raise<Code, Entries[Code]['message']>;
+};
 
 const registered = new Map<string, ErrorDefinition>();
 
@@ -54,7 +59,14 @@ export function defineErrors<const Entries extends Record<string, ErrorEntry>>(e
     const names = [...entry.message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
     const raise = (arg: Record<string, unknown> & ErrorExtras = {}) => {
       const params = Object.fromEntries(names.map((name) => [name, arg[name] as string | number]));
-      return new DomainError(code, entry.kind, fillPlaceholders(entry.message, params), names.length ? params : undefined, arg.details, arg.retryAfterSeconds);
+      return new DomainError(
+        code,
+        entry.kind,
+        fillPlaceholders(entry.message, params),
+        names.length ? params : undefined,
+        arg.details,
+        arg.retryAfterSeconds,
+      );
     };
     catalogue[code] = Object.assign(raise, { code, message: entry.message });
   }

@@ -22,7 +22,12 @@ export interface OutboxBatch {
  * restore sets): an event id taken early but committed late is therefore never skipped by a cursor
  * that has already moved on.
  */
-export async function claimOutboxBatch(manager: EntityManager, consumer: string, types: string[], limit: number): Promise<OutboxBatch | null> {
+export async function claimOutboxBatch(
+  manager: EntityManager,
+  consumer: string,
+  types: string[],
+  limit: number,
+): Promise<OutboxBatch | null> {
   await execute(manager, 'INSERT INTO event_cursor (consumer) VALUES ($1) ON CONFLICT (consumer) DO NOTHING', [consumer]);
   const cursors = await queryRows<{ txId: string; eventId: string }>(
     manager,

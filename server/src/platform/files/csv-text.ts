@@ -135,7 +135,8 @@ export function readCsvSheet(buffer: Buffer): CsvSheet {
     const values: Record<string, string> = {};
     record.fields.forEach((field, i) => {
       const problem = unstorableTextProblem(field);
-      if (problem) unstorable.push({ row: record.line, field: columnName(i), message: `第 ${record.line} 行「${columnName(i)}」${problem}` });
+      if (problem)
+        unstorable.push({ row: record.line, field: columnName(i), message: `第 ${record.line} 行「${columnName(i)}」${problem}` });
       else if (headers[i] && field.trim() !== '') values[headers[i]] = field;
     });
     return { row: record.line, values };

@@ -15,7 +15,11 @@ import { isZip, zipProblem } from './zip-guard';
  */
 export function FileUpload(maxBytes: number): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    UseInterceptors(new DeclaredLengthGuard(maxBytes), FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1, fields: 8, fieldSize: 1024, parts: 9 } }), new ArchiveGuard()),
+    UseInterceptors(
+      new DeclaredLengthGuard(maxBytes),
+      FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1, fields: 8, fieldSize: 1024, parts: 9 } }),
+      new ArchiveGuard(),
+    ),
     ApiConsumes('multipart/form-data'),
   );
 }

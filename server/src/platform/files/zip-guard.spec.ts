@@ -13,7 +13,9 @@ describe('zip guard', () => {
 
   it('rejects an archive that declares it would inflate past the limit, without inflating it', async () => {
     const bomb = zipFile([{ name: 'big.xml', data: Buffer.alloc(30 * 1024 * 1024) }]);
-    expect(await zipProblem(bomb, { maxEntries: 10, maxUncompressedBytes: 20 * 1024 * 1024, maxCompressionRatio: 1e9 })).toMatch(/压缩炸弹/);
+    expect(await zipProblem(bomb, { maxEntries: 10, maxUncompressedBytes: 20 * 1024 * 1024, maxCompressionRatio: 1e9 })).toMatch(
+      /压缩炸弹/,
+    );
     expect(await zipProblem(bomb)).toMatch(/压缩比异常/);
   });
 

@@ -68,7 +68,8 @@ function readEntries(buffer: Buffer, limits: ZipLimits): Entry[] | string {
     if (method === STORED && compressedSize !== declaredSize) return '文件已损坏：未压缩条目的大小不一致';
     total += declaredSize;
     if (total > limits.maxUncompressedBytes) return '文件解压后过大，疑似压缩炸弹，已拒绝';
-    if (declaredSize > 1024 * 1024 && declaredSize / Math.max(compressedSize, 1) > limits.maxCompressionRatio) return '文件压缩比异常，疑似压缩炸弹，已拒绝';
+    if (declaredSize > 1024 * 1024 && declaredSize / Math.max(compressedSize, 1) > limits.maxCompressionRatio)
+      return '文件压缩比异常，疑似压缩炸弹，已拒绝';
     if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL_HEADER) return '文件已损坏：ZIP 条目头无效';
     const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
     if (dataStart + compressedSize > buffer.length) return '文件已损坏：ZIP 条目越界';

@@ -99,17 +99,37 @@ export class DomainErrorFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const error = REASON[statusCode] ?? exception.name;
       const cause = exception.cause as { type?: string } | undefined;
-      if (cause?.type === 'entity.parse.failed') return { statusCode, error, code: PlatformErrors['common.invalidJson'].code, message: PlatformErrors['common.invalidJson'].message };
-      if (cause?.type === 'entity.too.large') return { statusCode, error, code: PlatformErrors['common.bodyTooLarge'].code, message: PlatformErrors['common.bodyTooLarge'].message };
+      if (cause?.type === 'entity.parse.failed')
+        return {
+          statusCode,
+          error,
+          code: PlatformErrors['common.invalidJson'].code,
+          message: PlatformErrors['common.invalidJson'].message,
+        };
+      if (cause?.type === 'entity.too.large')
+        return {
+          statusCode,
+          error,
+          code: PlatformErrors['common.bodyTooLarge'].code,
+          message: PlatformErrors['common.bodyTooLarge'].message,
+        };
       if (cause?.type === 'entity.too.deep') {
         const tooDeep = PlatformErrors['common.validation.tooDeep']({ limit: MAX_JSON_DEPTH });
         return { statusCode, error, code: tooDeep.code, message: tooDeep.message, params: tooDeep.params };
       }
       const raw = exception.getResponse();
       const message = typeof raw === 'string' ? raw : ((raw as { message?: string | string[] }).message ?? exception.message);
-      const code = typeof raw === 'object' && typeof (raw as { code?: unknown }).code === 'string' ? (raw as { code: string }).code : (CODE_OF_STATUS[statusCode] ?? PlatformErrors['common.internal'].code);
+      const code =
+        typeof raw === 'object' && typeof (raw as { code?: unknown }).code === 'string'
+          ? (raw as { code: string }).code
+          : (CODE_OF_STATUS[statusCode] ?? PlatformErrors['common.internal'].code);
       return { statusCode, error, code, message };
     }
-    return { statusCode: 500, error: REASON[500], code: PlatformErrors['common.internal'].code, message: PlatformErrors['common.internal'].message };
+    return {
+      statusCode: 500,
+      error: REASON[500],
+      code: PlatformErrors['common.internal'].code,
+      message: PlatformErrors['common.internal'].message,
+    };
   }
 }

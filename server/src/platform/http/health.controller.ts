@@ -16,7 +16,8 @@ class HealthProblemDto {
 }
 
 class HealthDto {
-  @ApiProperty({ enum: ['ok', 'degraded', 'error'], description: 'degraded: serving, with problems that need attention' }) status: 'ok' | 'degraded' | 'error';
+  @ApiProperty({ enum: ['ok', 'degraded', 'error'], description: 'degraded: serving, with problems that need attention' }) status:
+    'ok' | 'degraded' | 'error';
   @ApiProperty({ enum: ['up', 'down'] }) database: 'up' | 'down';
   @ApiProperty({ enum: ['embedded', 'postgres'] }) engine: 'embedded' | 'postgres';
   @ApiProperty({ type: [HealthProblemDto] }) problems: HealthProblemDto[];

@@ -20,7 +20,10 @@ export const MAX_QUERY_NUMBER = 2_147_483_647;
 
 /** Numbers in a converted query that are not finite or lie beyond ±MAX_QUERY_NUMBER (`page=1e300`). */
 export function hostileNumberProblems(value: unknown, path = ''): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= MAX_QUERY_NUMBER ? [] : [`${path || '值'}: 超出允许的范围（须在 ±${MAX_QUERY_NUMBER} 以内）`];
+  if (typeof value === 'number')
+    return Number.isFinite(value) && Math.abs(value) <= MAX_QUERY_NUMBER
+      ? []
+      : [`${path || '值'}: 超出允许的范围（须在 ±${MAX_QUERY_NUMBER} 以内）`];
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, v]) => hostileNumberProblems(v, path ? `${path}.${key}` : key));
 }

@@ -24,7 +24,10 @@ export class MonthHistoryQueryDto {
 
 /** A unit's month, one page of its people at a time. */
 export class MonthPageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '2026-11', description: 'The month shown (for levels, the month their window ends in); the current month when absent' })
+  @ApiPropertyOptional({
+    example: '2026-11',
+    description: 'The month shown (for levels, the month their window ends in); the current month when absent',
+  })
   @IsOptional()
   @Matches(MONTH, { message: MONTH_MESSAGE })
   month?: string;

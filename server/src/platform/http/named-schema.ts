@@ -10,7 +10,8 @@ const declared = new Map<string, SchemaObject>();
 
 export function namedSchema(name: string, schema: SchemaObject): ReferenceObject {
   const existing = declared.get(name);
-  if (existing && JSON.stringify(existing) !== JSON.stringify(schema)) throw new Error(`OpenAPI schema ${name} declared twice, differently`);
+  if (existing && JSON.stringify(existing) !== JSON.stringify(schema))
+    throw new Error(`OpenAPI schema ${name} declared twice, differently`);
   declared.set(name, schema);
   return { $ref: `#/components/schemas/${name}` };
 }

@@ -53,9 +53,20 @@ describe('OpenAPI to TypeScript', () => {
       paths: {},
       components: {
         schemas: {
-          Answer: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'object', additionalProperties: { type: 'string' } }], nullable: true },
+          Answer: {
+            oneOf: [
+              { type: 'string' },
+              { type: 'array', items: { type: 'string' } },
+              { type: 'object', additionalProperties: { type: 'string' } },
+            ],
+            nullable: true,
+          },
           Shape: { oneOf: [{ $ref: '#/components/schemas/Circle' }, { $ref: '#/components/schemas/Square' }] },
-          Circle: { type: 'object', required: ['kind', 'radius'], properties: { kind: { type: 'string', enum: ['circle'] }, radius: { type: 'number' } } },
+          Circle: {
+            type: 'object',
+            required: ['kind', 'radius'],
+            properties: { kind: { type: 'string', enum: ['circle'] }, radius: { type: 'number' } },
+          },
           Square: { type: 'object', required: ['kind'], properties: { kind: { type: 'string', enum: ['square'] } } },
           Drawing: { type: 'object', required: ['shape'], properties: { shape: { allOf: [{ $ref: '#/components/schemas/Shape' }] } } },
         },

@@ -42,7 +42,12 @@ export function openApiToTypeScript(doc: OpenApiDocument): string {
   const out: string[] = ['// Generated from server/openapi.json by `npm run openapi`. Do not edit.', ''];
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     if (schema.description) out.push(`/** ${schema.description.replace(/\*\//g, '*\\/')} */`);
-    out.push(schema.type === 'object' || schema.properties ? `export interface ${name} ${objectType(schema, '')}` : `export type ${name} = ${typeOf(schema, '')};`, '');
+    out.push(
+      schema.type === 'object' || schema.properties
+        ? `export interface ${name} ${objectType(schema, '')}`
+        : `export type ${name} = ${typeOf(schema, '')};`,
+      '',
+    );
   }
   out.push('export interface ApiOperations {');
   for (const [path, item] of Object.entries(doc.paths).sort(([a], [b]) => a.localeCompare(b))) {
@@ -51,7 +56,8 @@ export function openApiToTypeScript(doc: OpenApiDocument): string {
       if (!op) continue;
       const params = (where: Parameter['in']) => (op.parameters ?? []).filter((p) => p.in === where);
       const fields: string[] = [];
-      const paramBlock = (list: Parameter[]) => `{ ${list.map((p) => `${safeKey(p.name)}${p.required ? '' : '?'}: ${typeOf(p.schema ?? {}, '    ')}`).join('; ')} }`;
+      const paramBlock = (list: Parameter[]) =>
+        `{ ${list.map((p) => `${safeKey(p.name)}${p.required ? '' : '?'}: ${typeOf(p.schema ?? {}, '    ')}`).join('; ')} }`;
       if (params('path').length) fields.push(`path: ${paramBlock(params('path'))}`);
       if (params('query').length) fields.push(`query: ${paramBlock(params('query'))}`);
       const body = op.requestBody?.content?.['application/json']?.schema;
@@ -97,7 +103,8 @@ function baseType(schema: SchemaObject, indent: string): string {
 function objectType(schema: SchemaObject, indent: string): string {
   const props = Object.entries(schema.properties ?? {});
   const extra = schema.additionalProperties;
-  if (props.length === 0) return extra && typeof extra === 'object' ? `Record<string, ${typeOf(extra, indent)}>` : 'Record<string, unknown>';
+  if (props.length === 0)
+    return extra && typeof extra === 'object' ? `Record<string, ${typeOf(extra, indent)}>` : 'Record<string, unknown>';
   const required = new Set(schema.required ?? []);
   const lines = props.map(([key, value]) => {
     const doc = value.description ? `${indent}  /** ${value.description.replace(/\*\//g, '*\\/')} */\n` : '';

@@ -38,14 +38,25 @@ function withErrorContract(document: OpenAPIObject): OpenAPIObject {
       statusCode: { type: 'integer' },
       error: { type: 'string', description: 'The status reason phrase' },
       code: { $ref: '#/components/schemas/ErrorCode' },
-      message: { description: 'The zh-CN text (a list for request validation): the fallback of a translation', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
-      params: { type: 'object', description: 'What a translation of the code needs, by placeholder name', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+      message: {
+        description: 'The zh-CN text (a list for request validation): the fallback of a translation',
+        oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+      },
+      params: {
+        type: 'object',
+        description: 'What a translation of the code needs, by placeholder name',
+        additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+      },
       details: { description: 'What the client acts on: line/row/field of import and answer problems, the reason of a refused answer' },
     },
   };
   for (const item of Object.values(document.paths)) {
     for (const operation of [item.get, item.put, item.post, item.patch, item.delete]) {
-      if (operation) operation.responses.default = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } };
+      if (operation)
+        operation.responses.default = {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+        };
     }
   }
   return document;

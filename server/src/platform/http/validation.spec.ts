@@ -29,7 +29,11 @@ async function messages(body: object): Promise<string[]> {
 
 describe('validation messages', () => {
   it('names each field, in Chinese, with the limit it broke', async () => {
-    expect(await messages({ name: 'toolong', count: 11, kind: 'c' })).toEqual(['name: 长度不能超过 5', 'count: 不能大于 10', 'kind: 须为以下之一：a, b']);
+    expect(await messages({ name: 'toolong', count: 11, kind: 'c' })).toEqual([
+      'name: 长度不能超过 5',
+      'count: 不能大于 10',
+      'kind: 须为以下之一：a, b',
+    ]);
   });
 
   it('refuses unknown fields by name', async () => {
@@ -42,7 +46,9 @@ describe('validation messages', () => {
 
   it('refuses a NUL or a lone surrogate anywhere in a request before any DTO rule, naming where it is', async () => {
     expect(await messages({ name: 'a\0', count: 1, kind: 'a' })).toEqual(['name: 不能包含空字符（NUL）']);
-    expect(await messages({ name: 'ok', count: 1, kind: 'a', nested: [{ text: 'x\uD800' }] })).toEqual(['nested.0.text: 含有无效的 Unicode 字符（不成对的代理项）']);
+    expect(await messages({ name: 'ok', count: 1, kind: 'a', nested: [{ text: 'x\uD800' }] })).toEqual([
+      'nested.0.text: 含有无效的 Unicode 字符（不成对的代理项）',
+    ]);
     const param = createValidationPipe().transform('id\0', { type: 'param', data: 'id' });
     await expect(param).rejects.toBeInstanceOf(BadRequestException);
   });

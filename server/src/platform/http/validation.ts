@@ -32,8 +32,11 @@ const CHINESE: Record<string, (args: string) => string> = {
 
 /** class-validator puts the constraint's arguments at the end of its default message; take them from there. */
 function argsOf(constraint: string, text: string): string {
-  const match = /(?:one of the following values|less than|greater than|shorter than or equal to|longer than or equal to|at least|not contain more than)[:\s]*([^\s].*?)(?: characters| elements)?$/.exec(text);
-  return match?.[1] ?? (constraint === 'isIn' ? text.split(': ').pop() ?? '' : '');
+  const match =
+    /(?:one of the following values|less than|greater than|shorter than or equal to|longer than or equal to|at least|not contain more than)[:\s]*([^\s].*?)(?: characters| elements)?$/.exec(
+      text,
+    );
+  return match?.[1] ?? (constraint === 'isIn' ? (text.split(': ').pop() ?? '') : '');
 }
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
@@ -41,7 +44,11 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, text]) => {
       const chinese = CHINESE[constraint];
-      return chinese ? `${path}: ${chinese(argsOf(constraint, text))}` : text.startsWith(error.property) ? `${path}${text.slice(error.property.length)}` : `${path}: ${text}`;
+      return chinese
+        ? `${path}: ${chinese(argsOf(constraint, text))}`
+        : text.startsWith(error.property)
+          ? `${path}${text.slice(error.property.length)}`
+          : `${path}: ${text}`;
     });
     return [...own, ...flatten(error.children ?? [], path)];
   });
@@ -60,7 +67,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new BadRequestException({ code: PlatformErrors['common.validation.failed'].code, message: flatten(errors) }),
+    exceptionFactory: (errors) =>
+      new BadRequestException({ code: PlatformErrors['common.validation.failed'].code, message: flatten(errors) }),
   });
 }
 
@@ -68,11 +76,13 @@ class EdgeValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
     const textProblems = hostileTextProblems(value, metadata.data ?? '');
-    if (textProblems.length) throw new BadRequestException({ code: PlatformErrors['common.validation.invalidText'].code, message: textProblems });
+    if (textProblems.length)
+      throw new BadRequestException({ code: PlatformErrors['common.validation.invalidText'].code, message: textProblems });
     const transformed: unknown = await super.transform(value, metadata);
     if (metadata.type === 'query') {
       const numberProblems = hostileNumberProblems(transformed);
-      if (numberProblems.length) throw new BadRequestException({ code: PlatformErrors['common.validation.invalidNumber'].code, message: numberProblems });
+      if (numberProblems.length)
+        throw new BadRequestException({ code: PlatformErrors['common.validation.invalidNumber'].code, message: numberProblems });
     }
     return transformed;
   }

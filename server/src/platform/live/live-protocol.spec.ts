@@ -4,9 +4,18 @@ const ID = '0b5e7a4c-1f3d-4e2a-9c8b-7a6d5e4f3c2b';
 
 describe('parseClientMessage', () => {
   it('reads the four messages a page sends', () => {
-    expect(parseClientMessage('{"type":"auth","token":"aaa.bbb.ccc"}')).toEqual({ ok: true, message: { type: 'auth', token: 'aaa.bbb.ccc' } });
-    expect(parseClientMessage(JSON.stringify({ type: 'watch', topic: 'sitting', id: ID.toUpperCase() }))).toEqual({ ok: true, message: { type: 'watch', topic: 'sitting', id: ID } });
-    expect(parseClientMessage(JSON.stringify({ type: 'unwatch', topic: 'sitting', id: ID }))).toEqual({ ok: true, message: { type: 'unwatch', topic: 'sitting', id: ID } });
+    expect(parseClientMessage('{"type":"auth","token":"aaa.bbb.ccc"}')).toEqual({
+      ok: true,
+      message: { type: 'auth', token: 'aaa.bbb.ccc' },
+    });
+    expect(parseClientMessage(JSON.stringify({ type: 'watch', topic: 'sitting', id: ID.toUpperCase() }))).toEqual({
+      ok: true,
+      message: { type: 'watch', topic: 'sitting', id: ID },
+    });
+    expect(parseClientMessage(JSON.stringify({ type: 'unwatch', topic: 'sitting', id: ID }))).toEqual({
+      ok: true,
+      message: { type: 'unwatch', topic: 'sitting', id: ID },
+    });
     expect(parseClientMessage('{"type":"ping"}')).toEqual({ ok: true, message: { type: 'ping' } });
   });
 

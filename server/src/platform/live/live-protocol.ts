@@ -64,7 +64,8 @@ export function parseClientMessage(frame: string): Parsed {
     case 'auth': {
       const problem = allowed('type', 'token');
       if (problem) return { ok: false, problem };
-      if (typeof m.token !== 'string' || m.token.length > 2048 || !TOKEN.test(m.token)) return { ok: false, problem: 'token: 须为登录时取得的访问令牌' };
+      if (typeof m.token !== 'string' || m.token.length > 2048 || !TOKEN.test(m.token))
+        return { ok: false, problem: 'token: 须为登录时取得的访问令牌' };
       return { ok: true, message: { type: 'auth', token: m.token } };
     }
     case 'watch':

@@ -12,7 +12,12 @@ export interface CompetencyTargetRow {
 }
 
 export function competencyTargetRows(targets: readonly CompetencyTargetDto[]): CompetencyTargetRow[] {
-  return targets.map((t) => ({ dimension: t.dimension, input: rateToPercent(t.target), saved: rateToPercent(t.target) ?? 0, isDefault: t.isDefault }))
+  return targets.map((t) => ({
+    dimension: t.dimension,
+    input: rateToPercent(t.target),
+    saved: rateToPercent(t.target) ?? 0,
+    isDefault: t.isDefault,
+  }))
 }
 
 /** Only changed dimensions are sent; an emptied field keeps its level (every dimension has a target). */

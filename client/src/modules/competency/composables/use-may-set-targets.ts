@@ -8,7 +8,11 @@ import type { Role } from '@/modules/identity/roles'
  * The server's rule (competency/domain/competency-targets.ts maySetTargets), repeated so the page
  * does not offer fields the server will refuse: an admin, or a manager of a top unit.
  */
-export function maySetTargets(roles: readonly Role[], ownUnitId: string | undefined, units: readonly Pick<UnitDto, 'id' | 'parentId'>[]): boolean {
+export function maySetTargets(
+  roles: readonly Role[],
+  ownUnitId: string | undefined,
+  units: readonly Pick<UnitDto, 'id' | 'parentId'>[],
+): boolean {
   if (roles.includes('admin')) return true
   if (!roles.includes('manager') || !ownUnitId) return false
   return units.find((u) => u.id === ownUnitId)?.parentId === null

@@ -53,7 +53,9 @@ describe('a person’s record (usePersonRecord)', () => {
     const back = wrapper.find('[data-testid="record-back"]')
     expect(back.text()).toBe('返回能力与指标')
     await back.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value).toMatchObject({ name: 'team', query: { month: '2026-11' } }), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value).toMatchObject({ name: 'team', query: { month: '2026-11' } }), {
+      timeout: 5000,
+    })
     wrapper.unmount()
   })
 
@@ -92,7 +94,12 @@ describe('a person’s record (usePersonRecord)', () => {
   it('keeps the charts’ figures in percent and loads again for another person', async () => {
     const { calls } = serve(['manager'], personId(1))
     const id = ref(personId(1))
-    const { result } = await withSetup(() => usePersonRecord(() => id.value, () => undefined))
+    const { result } = await withSetup(() =>
+      usePersonRecord(
+        () => id.value,
+        () => undefined,
+      ),
+    )
     await flushPromises()
 
     expect(result.radar.value.series[0].data[0].value.slice(2, 5)).toEqual([50, 60, 90])
@@ -105,7 +112,10 @@ describe('a person’s record (usePersonRecord)', () => {
     id.value = personId(2)
     await flushPromises()
 
-    expect(calls.filter((c) => c.path.startsWith('/competency/people/')).map((c) => c.path.split('/').at(-1))).toEqual([personId(1), personId(2)])
+    expect(calls.filter((c) => c.path.startsWith('/competency/people/')).map((c) => c.path.split('/').at(-1))).toEqual([
+      personId(1),
+      personId(2),
+    ])
   })
 
   it('writes evidence with the reader’s date format and points without trailing zeros', () => {

@@ -91,7 +91,9 @@ export function usePersonRecord(userId: () => string | null, month: () => string
   const radar = computed(() => levelRadarChart(competency.value?.current ?? [], palette, levelLabels.value))
   const isPhone = useIsPhone()
   const history = computed(() =>
-    levelHistoryChart(competency.value?.history ?? [], palette, levelLabels.value, { maxLines: isPhone.value ? PHONE_CHART_LINES : undefined }),
+    levelHistoryChart(competency.value?.history ?? [], palette, levelLabels.value, {
+      maxLines: isPhone.value ? PHONE_CHART_LINES : undefined,
+    }),
   )
   const evidence = computed(() => evidenceLines(competency.value?.recentEvidence ?? [], locale.value))
 

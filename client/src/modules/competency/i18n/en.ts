@@ -23,7 +23,8 @@ const competencyEn: CompetencyMessageSchema = {
       noEvidence: 'No results yet',
       dimensionFacts: '{dimension}: {assessed} assessed, {below} below target',
       noEvidenceTitle: 'No competency data yet',
-      noEvidenceText: 'Records fill as exams are graded: {unit} has no graded exam items in the last {months} months. Once the monthly exams are held and marked, levels and gaps by subject appear here.',
+      noEvidenceText:
+        'Records fill as exams are graded: {unit} has no graded exam items in the last {months} months. Once the monthly exams are held and marked, levels and gaps by subject appear here.',
       exportLevels: 'Export levels',
       exportKpis: 'Export KPIs',
       exported: 'Exported',
@@ -64,7 +65,8 @@ const competencyEn: CompetencyMessageSchema = {
       noPerson: 'Your account could not be determined; please sign in again.',
     },
     targets: {
-      readOnly: 'Only the department’s leadership (a manager of a top unit) or an administrator can change competency targets; you can view them.',
+      readOnly:
+        'Only the department’s leadership (a manager of a top unit) or an administrator can change competency targets; you can view them.',
       title: 'Targets',
       intro: 'Department leadership (managers of the top unit) and administrators may change them; other managers can view them.',
       competencyTitle: 'Competency targets',

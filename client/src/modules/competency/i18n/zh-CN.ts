@@ -22,7 +22,8 @@ const competencyZhCN = {
       noEvidence: '暂无成绩',
       dimensionFacts: '{dimension}：{assessed} 人有成绩，{below} 人低于目标',
       noEvidenceTitle: '还没有能力数据',
-      noEvidenceText: '能力档案随考试阅卷自动累积：{unit} 在近 {months} 个月内还没有已评分的考试题目。安排每月的考试并完成阅卷后，这里会按科目显示水平与差距。',
+      noEvidenceText:
+        '能力档案随考试阅卷自动累积：{unit} 在近 {months} 个月内还没有已评分的考试题目。安排每月的考试并完成阅卷后，这里会按科目显示水平与差距。',
       exportLevels: '导出能力',
       exportKpis: '导出指标',
       exported: '已导出',

@@ -11,7 +11,16 @@ import type { CompetencyDimension } from '../api'
 
 export { personId, UNIT_CZ, UNIT_CZ1 }
 
-export const DIMENSIONS: CompetencyDimension[] = ['行业政策', '供货政策', '法律法规', 'V3系统操作', '日常业务', '营销知识', '社交礼仪与沟通', '市场分析与预测']
+export const DIMENSIONS: CompetencyDimension[] = [
+  '行业政策',
+  '供货政策',
+  '法律法规',
+  'V3系统操作',
+  '日常业务',
+  '营销知识',
+  '社交礼仪与沟通',
+  '市场分析与预测',
+]
 
 /** level null: no evidence. */
 export function dimensionLevel(dimension: CompetencyDimension, level: number | null, target = 0.75): DimensionLevelDto {
@@ -43,8 +52,24 @@ export function personCompetencyFixture(overrides: Partial<PersonCompetencyDto> 
       { month: '2026-11', dimensions: levelsFixture() },
     ],
     recentEvidence: [
-      { sourceKind: 'exam', sourceTitle: '2026年11月 月度测验', occurredAt: '2026-11-20T02:00:00.000Z', dimension: '法律法规', points: 10, maxPoints: 20, items: 4 },
-      { sourceKind: 'exam', sourceTitle: '2026年11月 月度测验', occurredAt: '2026-11-20T02:00:00.000Z', dimension: '日常业务', points: 13.5, maxPoints: 15, items: 3 },
+      {
+        sourceKind: 'exam',
+        sourceTitle: '2026年11月 月度测验',
+        occurredAt: '2026-11-20T02:00:00.000Z',
+        dimension: '法律法规',
+        points: 10,
+        maxPoints: 20,
+        items: 4,
+      },
+      {
+        sourceKind: 'exam',
+        sourceTitle: '2026年11月 月度测验',
+        occurredAt: '2026-11-20T02:00:00.000Z',
+        dimension: '日常业务',
+        points: 13.5,
+        maxPoints: 15,
+        items: 3,
+      },
     ],
     ...overrides,
   }

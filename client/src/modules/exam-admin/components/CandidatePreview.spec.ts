@@ -10,7 +10,11 @@ describe('CandidatePreview', () => {
     const questions = wrapper.findAll('[data-testid="preview-question"]')
     expect(questions).toHaveLength(8)
     expect(questions[0]?.find('.question-view__number').text()).toBe('1')
-    expect(questions[0]?.findAll('label').map((l) => l.text())).toEqual(['A交给客户经理代为保管', 'B锁在抽屉里', 'C悬挂在经营场所的显著位置'])
+    expect(questions[0]?.findAll('label').map((l) => l.text())).toEqual([
+      'A交给客户经理代为保管',
+      'B锁在抽屉里',
+      'C悬挂在经营场所的显著位置',
+    ])
     expect(questions[7]?.text()).toContain('简述走访零售户的要点。')
     expect(wrapper.findAll('input, select, textarea').every((c) => c.element.matches(':disabled'))).toBe(true)
     expect(wrapper.findAll('input:checked')).toHaveLength(0)

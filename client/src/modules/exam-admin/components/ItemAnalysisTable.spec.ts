@@ -74,6 +74,8 @@ describe('item analysis table', () => {
     expect(text).toContain('分数集中程度')
     expect(text).not.toMatch(/CIC|误差比|峰度/)
     expect(text).not.toContain('—%')
-    expect(wrapper.findAll('[data-testid="help-tip"]').some((tip) => tip.attributes('aria-label')?.includes('内部一致性（CIC）'))).toBe(true)
+    expect(wrapper.findAll('[data-testid="help-tip"]').some((tip) => tip.attributes('aria-label')?.includes('内部一致性（CIC）'))).toBe(
+      true,
+    )
   })
 })

@@ -11,7 +11,10 @@ export function useBankCategories() {
     if (!bankId || byBank.has(bankId) || pending.has(bankId)) return
     pending.add(bankId)
     try {
-      byBank.set(bankId, [...(await listCategories(bankId))].sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')))
+      byBank.set(
+        bankId,
+        [...(await listCategories(bankId))].sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')),
+      )
     } catch {
       // The category is optional: without the list, the rule simply draws from the whole bank.
       byBank.set(bankId, [])

@@ -17,12 +17,16 @@ export function useEndSitting(onEnded: () => void | Promise<void>) {
   async function end(sitting: Pick<SittingDto, 'id' | 'title'>, openAttempts: number): Promise<boolean> {
     if (ending.value) return false
     try {
-      await ElMessageBox.confirm(t('examAdmin.sittingDetail.endConfirm', { title: sitting.title, open: openAttempts }), t('examAdmin.sittingDetail.end'), {
-        type: 'warning',
-        confirmButtonText: t('examAdmin.sittingDetail.endConfirmButton'),
-        cancelButtonText: t('common.cancel'),
-        confirmButtonClass: 'el-button--danger',
-      })
+      await ElMessageBox.confirm(
+        t('examAdmin.sittingDetail.endConfirm', { title: sitting.title, open: openAttempts }),
+        t('examAdmin.sittingDetail.end'),
+        {
+          type: 'warning',
+          confirmButtonText: t('examAdmin.sittingDetail.endConfirmButton'),
+          cancelButtonText: t('common.cancel'),
+          confirmButtonClass: 'el-button--danger',
+        },
+      )
     } catch {
       return false // cancelled
     }

@@ -75,7 +75,10 @@ export function useGradingQueue() {
     saving.value = true
     saveError.value = null
     try {
-      const result = await markEssay(item.attemptId, item.slot, { score: draft.score, ...(draft.feedback.trim() && { feedback: draft.feedback.trim() }) })
+      const result = await markEssay(item.attemptId, item.slot, {
+        score: draft.score,
+        ...(draft.feedback.trim() && { feedback: draft.feedback.trim() }),
+      })
       lastResult.value = result
       const at = items.value.indexOf(item)
       if (includeMarked.value) {
@@ -94,5 +97,23 @@ export function useGradingQueue() {
     }
   }
 
-  return { includeMarked, items, index, current, draft, suggestion, scoreValid, loading, error, saving, saveError, lastResult, numberOf, load, go, useSuggestion, submitMark }
+  return {
+    includeMarked,
+    items,
+    index,
+    current,
+    draft,
+    suggestion,
+    scoreValid,
+    loading,
+    error,
+    saving,
+    saveError,
+    lastResult,
+    numberOf,
+    load,
+    go,
+    useSuggestion,
+    submitMark,
+  }
 }

@@ -32,7 +32,18 @@ function item(n: number, overrides: Partial<AnalysedItem> = {}): AnalysedItem {
 
 const flagged = item(2, { discriminationIndex: -12, review: { item: 2, status: 'flagged', reasons: ['区分度为负（-12.0）'] } })
 const analysis: ItemAnalysis = {
-  test: { count: 12, mean: 70, median: 72, variance: 100, standardDeviation: 10, skewness: -0.3, kurtosis: 0.1, cicPercent: 78, errorRatioPercent: 47, standardError: 4.7 },
+  test: {
+    count: 12,
+    mean: 70,
+    median: 72,
+    variance: 100,
+    standardDeviation: 10,
+    skewness: -0.3,
+    kurtosis: 0.1,
+    cicPercent: 78,
+    errorRatioPercent: 47,
+    standardError: 4.7,
+  },
   items: [item(1), flagged, item(3, { facilityPercent: null })],
   flagged: 1,
 }

@@ -12,7 +12,10 @@ export interface ChartLabels {
 
 /** Facility against discrimination, one point per question; flagged ones in red. Items without both figures are left out. */
 export function scatterOption(items: readonly AnalysedItem[], labels: ChartLabels): EChartsOption {
-  const point = (item: AnalysedItem) => ({ value: [item.facilityPercent ?? 0, item.discriminationIndex ?? 0], name: stemPreview(item.stem, 24) })
+  const point = (item: AnalysedItem) => ({
+    value: [item.facilityPercent ?? 0, item.discriminationIndex ?? 0],
+    name: stemPreview(item.stem, 24),
+  })
   const plotted = items.filter((i) => i.facilityPercent !== null && i.discriminationIndex !== null)
   return {
     grid: { left: 48, right: 16, top: 32, bottom: 40 },
@@ -28,8 +31,20 @@ export function scatterOption(items: readonly AnalysedItem[], labels: ChartLabel
     xAxis: { type: 'value', name: labels.x, nameLocation: 'middle', nameGap: 26, min: 0, max: 100 },
     yAxis: { type: 'value', name: labels.y, min: -100, max: 100 },
     series: [
-      { name: labels.ok, type: 'scatter', symbolSize: 10, itemStyle: { color: '#1f6f5c' }, data: plotted.filter((i) => !isFlagged(i)).map(point) },
-      { name: labels.flagged, type: 'scatter', symbolSize: 12, itemStyle: { color: '#d03050' }, data: plotted.filter(isFlagged).map(point) },
+      {
+        name: labels.ok,
+        type: 'scatter',
+        symbolSize: 10,
+        itemStyle: { color: '#1f6f5c' },
+        data: plotted.filter((i) => !isFlagged(i)).map(point),
+      },
+      {
+        name: labels.flagged,
+        type: 'scatter',
+        symbolSize: 12,
+        itemStyle: { color: '#d03050' },
+        data: plotted.filter(isFlagged).map(point),
+      },
     ],
   }
 }

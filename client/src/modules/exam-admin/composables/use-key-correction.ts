@@ -29,7 +29,18 @@ interface KeyDraft {
 }
 
 function draftFrom(content: QuestionContent): KeyDraft {
-  const draft: KeyDraft = { choice: '', choices: [], truth: true, value: 0, tolerance: 0, min: 0, max: 0, blanks: '', explanation: content.explanation ?? '', note: '' }
+  const draft: KeyDraft = {
+    choice: '',
+    choices: [],
+    truth: true,
+    value: 0,
+    tolerance: 0,
+    min: 0,
+    max: 0,
+    blanks: '',
+    explanation: content.explanation ?? '',
+    note: '',
+  }
   switch (content.type) {
     case 'single':
       return { ...draft, choice: content.answer }
@@ -38,7 +49,9 @@ function draftFrom(content: QuestionContent): KeyDraft {
     case 'true_false':
       return { ...draft, truth: content.answer }
     case 'numeric':
-      return 'min' in content.answer ? { ...draft, min: content.answer.min, max: content.answer.max } : { ...draft, value: content.answer.value, tolerance: content.answer.tolerance ?? 0 }
+      return 'min' in content.answer
+        ? { ...draft, min: content.answer.min, max: content.answer.max }
+        : { ...draft, value: content.answer.value, tolerance: content.answer.tolerance ?? 0 }
     case 'fill_blank':
       return { ...draft, blanks: content.answer.map((accepted) => accepted.join(' / ')).join('\n') }
     case 'matching':
@@ -59,11 +72,18 @@ export function answerFrom(content: QuestionContent, draft: KeyDraft): AnswerKey
     case 'true_false':
       return draft.truth
     case 'numeric':
-      return 'min' in content.answer ? { min: draft.min, max: draft.max } : { value: draft.value, ...(draft.tolerance && { tolerance: draft.tolerance }) }
+      return 'min' in content.answer
+        ? { min: draft.min, max: draft.max }
+        : { value: draft.value, ...(draft.tolerance && { tolerance: draft.tolerance }) }
     case 'fill_blank':
       return draft.blanks
         .split('\n')
-        .map((line) => line.split('/').map((text) => text.trim()).filter(Boolean))
+        .map((line) =>
+          line
+            .split('/')
+            .map((text) => text.trim())
+            .filter(Boolean),
+        )
         .filter((accepted) => accepted.length > 0)
     case 'matching':
     case 'ordering':

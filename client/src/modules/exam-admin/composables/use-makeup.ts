@@ -6,7 +6,11 @@ import { createMakeup } from '../api'
 export function useMakeup(sittingId: () => string, now: () => Date = () => new Date()) {
   const start = new Date(now())
   start.setSeconds(0, 0)
-  const form = reactive<{ title: string; opensAt: Date | null; closesAt: Date | null }>({ title: '', opensAt: start, closesAt: new Date(start.getTime() + 7 * 86_400_000) })
+  const form = reactive<{ title: string; opensAt: Date | null; closesAt: Date | null }>({
+    title: '',
+    opensAt: start,
+    closesAt: new Date(start.getTime() + 7 * 86_400_000),
+  })
   const saving = ref(false)
   const failure = ref<unknown>(null)
   const created = ref<SittingDto | null>(null)

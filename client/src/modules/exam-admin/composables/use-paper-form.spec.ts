@@ -97,7 +97,15 @@ describe('building a fixed paper', () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en')
     const id = '22222222-2222-4222-8222-222222222298'
     const message = `sections: 题目 ${id} 的依据文件已废止，复核前不能用于新试卷`
-    fakeServer({ 'POST /papers': json(400, { statusCode: 400, error: 'Bad Request', code: 'exams.paper.questionNeedsReview', message, params: { questionId: id } }) })
+    fakeServer({
+      'POST /papers': json(400, {
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'exams.paper.questionNeedsReview',
+        message,
+        params: { questionId: id },
+      }),
+    })
     const { result } = await withSetup(() => usePaperForm())
     result.form.kind = 'fixed'
     result.form.title = 'Fixed paper'

@@ -6,8 +6,26 @@ import { emptyResultFilters, filterResults, useSittingResults } from './use-sitt
 
 const rows = [
   resultFixture({ userId: 'a', displayName: '王建国', username: 'staff01', unitName: '城中一组', percent: 80, passed: true }),
-  resultFixture({ userId: 'b', displayName: '李秀兰', username: 'staff02', unitName: '城中一组', percent: 40, passed: false, switchCount: 4 }),
-  resultFixture({ userId: 'c', displayName: '徐涛', username: 'staff11', unitName: '城中二组', status: 'missed', score: null, percent: null, passed: null, lastAttemptId: null }),
+  resultFixture({
+    userId: 'b',
+    displayName: '李秀兰',
+    username: 'staff02',
+    unitName: '城中一组',
+    percent: 40,
+    passed: false,
+    switchCount: 4,
+  }),
+  resultFixture({
+    userId: 'c',
+    displayName: '徐涛',
+    username: 'staff11',
+    unitName: '城中二组',
+    status: 'missed',
+    score: null,
+    percent: null,
+    passed: null,
+    lastAttemptId: null,
+  }),
 ]
 
 describe('filtering the results table', () => {
@@ -44,7 +62,10 @@ describe('a sitting results page', () => {
   })
 
   it('downloads the XLSX under the sitting title', async () => {
-    const xlsx = new Response('PK', { status: 200, headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } })
+    const xlsx = new Response('PK', {
+      status: 200,
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    })
     fakeServer({
       [`GET /sittings/${SITTING_ID}`]: json(200, sittingFixture()),
       [`GET /sittings/${SITTING_ID}/results`]: json(200, rows),

@@ -30,7 +30,8 @@ const examAdminEn: ExamAdminMessageSchema = {
     papers: {
       title: 'Papers',
       create: 'New paper',
-      empty: 'No papers yet. Click “New paper”: pick questions from the banks one by one (fixed), or let rules draw questions for each candidate.',
+      empty:
+        'No papers yet. Click “New paper”: pick questions from the banks one by one (fixed), or let rules draw questions for each candidate.',
       name: 'Title',
       kind: 'Type',
       questions: 'Questions',
@@ -99,7 +100,8 @@ const examAdminEn: ExamAdminMessageSchema = {
       selectRow: 'Select this question',
     },
     practiceMaterial: {
-      ruleHint: 'This rule may draw practice material: candidates may have seen these questions and their keys in practice. Exam-only questions suit better.',
+      ruleHint:
+        'This rule may draw practice material: candidates may have seen these questions and their keys in practice. Exam-only questions suit better.',
       rule: 'Rule {n}: {count} of the {outOf} questions it can draw are practice material; candidates may have seen them and their keys in practice.',
       fixed: '{count} of the paper’s {outOf} questions are practice material; candidates may have seen them and their keys in practice.',
       savedWithPractice: 'Paper saved, but it uses practice material: see the notes on its page.',
@@ -249,7 +251,8 @@ const examAdminEn: ExamAdminMessageSchema = {
       editOverrides: 'Adjustments',
       analysis: 'Item analysis',
       end: 'End exam',
-      endConfirm: 'End “{title}” now for everyone? The window, adjustments and make-ups close, the {open} attempts still being answered are submitted with their saved answers and scored, and results and answers are then released as set for “after the close”. This cannot be undone.',
+      endConfirm:
+        'End “{title}” now for everyone? The window, adjustments and make-ups close, the {open} attempts still being answered are submitted with their saved answers and scored, and results and answers are then released as set for “after the close”. This cannot be undone.',
       endConfirmButton: 'End exam',
       ended: 'Exam ended; {count} attempts submitted automatically',
     },
@@ -414,12 +417,15 @@ const examAdminEn: ExamAdminMessageSchema = {
         review: 'Review',
       },
       itemHelp: {
-        facility: 'Facility: the average share of the marks candidates earned. Higher means easier; very high or very low tells candidates apart poorly.',
+        facility:
+          'Facility: the average share of the marks candidates earned. Higher means easier; very high or very low tells candidates apart poorly.',
         sd: 'How much the marks on this question vary (as a share of its marks). Near 0 means everyone scored alike.',
-        discrimination: 'Discrimination: how well this question’s marks follow the rest of the paper. Higher separates strong from weak; negative means strong candidates got it wrong — review it.',
+        discrimination:
+          'Discrimination: how well this question’s marks follow the rest of the paper. Higher separates strong from weak; negative means strong candidates got it wrong — review it.',
         efficiency: 'Discriminative efficiency: the discrimination as a share of the best possible at this question’s ease.',
         pointBiserial: 'Point-biserial: whether those who got it right scored higher overall, from −1 to 1; closer to 1 is better.',
-        effectiveWeight: 'Effective weight: this question’s real share in the differences between totals, to compare with its intended marks.',
+        effectiveWeight:
+          'Effective weight: this question’s real share in the differences between totals, to compare with its intended marks.',
         randomGuess: 'The facility a pure guess would reach; a facility near it means most people guessed.',
       },
       flagged: 'Review',

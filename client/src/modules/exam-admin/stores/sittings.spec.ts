@@ -9,7 +9,10 @@ describe('sittings store', () => {
 
   it('lists the newest window first and puts a new sitting in its place', async () => {
     fakeServer({
-      'GET /sittings': json(200, [sittingFixture({ id: 'a', opensAt: '2026-10-01T00:00:00Z' }), sittingFixture({ id: 'b', opensAt: '2026-11-01T00:00:00Z' })]),
+      'GET /sittings': json(200, [
+        sittingFixture({ id: 'a', opensAt: '2026-10-01T00:00:00Z' }),
+        sittingFixture({ id: 'b', opensAt: '2026-11-01T00:00:00Z' }),
+      ]),
     })
     const store = useSittingsStore()
     await store.load()

@@ -26,7 +26,22 @@ const weak: AnalysedItem = {
   review: { item: 1, status: 'flagged', reasons: ['negative_discrimination'] },
   distractors: null,
 }
-const analysis = { test: { count: 12, mean: 60, median: 60, variance: 10, standardDeviation: 3, skewness: 0, kurtosis: 0, cicPercent: 70, errorRatioPercent: 40, standardError: 2 }, items: [weak], flagged: 1 } as ItemAnalysis
+const analysis = {
+  test: {
+    count: 12,
+    mean: 60,
+    median: 60,
+    variance: 10,
+    standardDeviation: 3,
+    skewness: 0,
+    kurtosis: 0,
+    cicPercent: 70,
+    errorRatioPercent: 40,
+    standardError: 2,
+  },
+  items: [weak],
+  flagged: 1,
+} as ItemAnalysis
 
 function serve(roles: Array<'trainer' | 'manager'>) {
   return fakeServer({

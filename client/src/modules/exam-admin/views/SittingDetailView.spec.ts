@@ -11,7 +11,10 @@ function serve(roles: Array<'trainer' | 'manager'>, sitting = sittingFixture({ c
     'GET /units': json(200, [{ id: UNIT_CZ1, name: '城中一组', parentId: null, path: '营销部/城中客户服务部/城中一组', userCount: 8 }]),
     'GET /sittings': json(200, [sitting]),
     [`GET /sittings/${SITTING_ID}`]: json(200, sitting),
-    [`GET /sittings/${SITTING_ID}/results`]: json(200, [resultFixture(), resultFixture({ userId: 'b', username: 'staff02', displayName: '李秀兰', switchCount: 3, passed: false, percent: 40, score: 40 })]),
+    [`GET /sittings/${SITTING_ID}/results`]: json(200, [
+      resultFixture(),
+      resultFixture({ userId: 'b', username: 'staff02', displayName: '李秀兰', switchCount: 3, passed: false, percent: 40, score: 40 }),
+    ]),
   })
 }
 

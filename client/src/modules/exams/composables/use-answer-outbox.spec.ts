@@ -27,7 +27,9 @@ describe('useAnswerOutbox', () => {
 
   it('says saving while the request is out and saved only after the server’s 200', async () => {
     let reply: (r: Response) => void = () => undefined
-    fakeServer({ [`PUT /attempts/${ATTEMPT}/answers/1`]: (call) => new Promise<Response>((resolve) => (reply = () => resolve(saved(call)))) })
+    fakeServer({
+      [`PUT /attempts/${ATTEMPT}/answers/1`]: (call) => new Promise<Response>((resolve) => (reply = () => resolve(saved(call)))),
+    })
     const { box } = outbox()
 
     box.put(1, 'A')
@@ -84,11 +86,12 @@ describe('useAnswerOutbox', () => {
   it('gives up on a request that hangs and tries again', async () => {
     const server = fakeServer({
       [`PUT /attempts/${ATTEMPT}/answers/1`]: [
-        (call) => new Promise<Response>((_resolve, reject) => {
-          void call
-          const signal = (server.fetchMock.mock.calls[0]?.[1] as RequestInit).signal
-          signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
-        }),
+        (call) =>
+          new Promise<Response>((_resolve, reject) => {
+            void call
+            const signal = (server.fetchMock.mock.calls[0]?.[1] as RequestInit).signal
+            signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+          }),
         saved,
       ],
     })
@@ -174,7 +177,12 @@ describe('useAnswerOutbox', () => {
     const server = fakeServer({
       [`PUT /attempts/${ATTEMPT}/answers/3`]: [
         networkDown,
-        (call) => json(200, { seq: (call.body as { seq: number }).seq, savedAt: '2026-11-27T01:00:00.000Z', serverNow: '2026-11-27T01:04:00.000Z' }),
+        (call) =>
+          json(200, {
+            seq: (call.body as { seq: number }).seq,
+            savedAt: '2026-11-27T01:00:00.000Z',
+            serverNow: '2026-11-27T01:04:00.000Z',
+          }),
       ],
     })
     const onNewerElsewhere = vi.fn()
@@ -191,7 +199,9 @@ describe('useAnswerOutbox', () => {
   })
 
   it('stops and reports when the time is up or the attempt was submitted', async () => {
-    const server = fakeServer({ [`PUT /attempts/${ATTEMPT}/answers/1`]: serverError(409, '作答时间已到，答案未能保存', { reason: 'deadline' }) })
+    const server = fakeServer({
+      [`PUT /attempts/${ATTEMPT}/answers/1`]: serverError(409, '作答时间已到，答案未能保存', { reason: 'deadline' }),
+    })
     const onClosed = vi.fn()
     const { box } = outbox({ onClosed })
 

@@ -204,11 +204,10 @@ export function useAnswerOutbox(options: AnswerOutboxOptions) {
         if (outcome === 'retry' || outbox[slot]?.seq === entry.seq) break
       }
       return outcome
-    })()
-      .then((outcome) => {
-        inFlight.delete(slot)
-        afterRound(outcome)
-      })
+    })().then((outcome) => {
+      inFlight.delete(slot)
+      afterRound(outcome)
+    })
     inFlight.set(slot, run)
     return run
   }

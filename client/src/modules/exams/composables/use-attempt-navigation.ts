@@ -106,5 +106,21 @@ export function useAttemptNavigation(options: AttemptNavigationOptions) {
     }
   })
 
-  return { layout, setLayout, index, current, total, isFirst, isLast, next, prev, goTo, startAtFirstUnanswered, isFlagged, toggleFlag, items, counts }
+  return {
+    layout,
+    setLayout,
+    index,
+    current,
+    total,
+    isFirst,
+    isLast,
+    next,
+    prev,
+    goTo,
+    startAtFirstUnanswered,
+    isFlagged,
+    toggleFlag,
+    items,
+    counts,
+  }
 }

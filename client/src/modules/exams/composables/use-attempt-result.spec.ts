@@ -97,7 +97,10 @@ describe('useAttemptResult', () => {
     it('says the score is coming, looks again a little later, and shows it once there', async () => {
       vi.useFakeTimers()
       const user = seedSession(['staff'])
-      const { calls } = fakeServer({ 'GET /me': json(200, meFor(user)), [RESULT]: [json(200, scoringResult()), json(200, scoringResult()), json(200, resultFixture({ score: 77 }))] })
+      const { calls } = fakeServer({
+        'GET /me': json(200, meFor(user)),
+        [RESULT]: [json(200, scoringResult()), json(200, scoringResult()), json(200, resultFixture({ score: 77 }))],
+      })
       const { wrapper } = await mountAppAt(`/attempts/${ATTEMPT_ID}/result`)
       const asked = () => calls.filter((c) => c.path === `/attempts/${ATTEMPT_ID}/result`).length
 

@@ -100,5 +100,18 @@ export function useAttemptResult(attemptId: string) {
     clearTimeout(pollTimer)
   })
 
-  return { result, loading, error, load, submitted, scoring, hasScore, awaitingGrading, answersNotice, dimensions, dimensionChart, submittedAt }
+  return {
+    result,
+    loading,
+    error,
+    load,
+    submitted,
+    scoring,
+    hasScore,
+    awaitingGrading,
+    answersNotice,
+    dimensions,
+    dimensionChart,
+    submittedAt,
+  }
 }

@@ -35,7 +35,10 @@ describe('the exam page (useExamPage, laid out by AttemptView)', () => {
     expect(wrapper.find('[data-testid="countdown"]').text()).toMatch(/30:00|29:5\d/)
     expect(wrapper.findAll('[data-testid="question"]')).toHaveLength(1)
     expect(wrapper.text()).toContain('1 / 8')
-    await wrapper.findAll('button').find((b) => b.text().startsWith('下一题'))!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text().startsWith('下一题'))!
+      .trigger('click')
     expect(wrapper.text()).toContain('2 / 8')
     expect(question(wrapper, 1).text()).toContain('预测准确率考核的重点包括')
   })
@@ -85,7 +88,10 @@ describe('the exam page (useExamPage, laid out by AttemptView)', () => {
     await question(wrapper, 1).findAll('input[type="radio"]')[0].setValue(true)
     await flushPromises()
 
-    await wrapper.findAll('button').find((b) => b.text() === '交卷')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '交卷')!
+      .trigger('click')
     await flushPromises()
     const dialog = document.querySelector('[data-testid="submit-dialog"]')!
     expect(dialog.textContent).toContain('还有 7 题未作答')
@@ -102,7 +108,10 @@ describe('the exam page (useExamPage, laid out by AttemptView)', () => {
   })
 
   it('goes to the result when the server says time is up', async () => {
-    serve({ [`PUT ${BASE}/answers/1`]: serverError(409, '作答时间已到，答案未能保存', { reason: 'deadline' }), [`GET ${BASE}/result`]: json(200, resultFixture()) })
+    serve({
+      [`PUT ${BASE}/answers/1`]: serverError(409, '作答时间已到，答案未能保存', { reason: 'deadline' }),
+      [`GET ${BASE}/result`]: json(200, resultFixture()),
+    })
     const { wrapper, router } = await mountAppAt(BASE)
 
     await question(wrapper, 1).findAll('input[type="radio"]')[0].setValue(true)

@@ -32,7 +32,12 @@ export function useExamPage(attemptId: string) {
     computed(() => store.attempt?.deadline ?? null),
     {
       onWarning: (level) =>
-        ElMessage({ type: 'warning', message: t(level === 'five' ? 'exams.attempt.warnFive' : 'exams.attempt.warnOne'), duration: 6000, showClose: true }),
+        ElMessage({
+          type: 'warning',
+          message: t(level === 'five' ? 'exams.attempt.warnFive' : 'exams.attempt.warnOne'),
+          duration: 6000,
+          showClose: true,
+        }),
       onExpire: () => void submit.autoSubmit(),
     },
   )

@@ -110,5 +110,20 @@ export function useExamSubmit(options: ExamSubmitOptions) {
     }
   }
 
-  return { dialogOpen, submitting, retrying, autoSubmitting, error, unanswered, unsaved, canSubmit, canSubmitAnyway, open, retrySaving, confirm, submitAnyway, autoSubmit }
+  return {
+    dialogOpen,
+    submitting,
+    retrying,
+    autoSubmitting,
+    error,
+    unanswered,
+    unsaved,
+    canSubmit,
+    canSubmitAnyway,
+    open,
+    retrySaving,
+    confirm,
+    submitAnyway,
+    autoSubmit,
+  }
 }

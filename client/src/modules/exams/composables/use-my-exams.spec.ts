@@ -53,9 +53,24 @@ describe('My exams page', { timeout: 20_000 }, () => {
     const { mountAppAt } = await import('@/test/test-app')
     seedSession(['staff'])
     fakeServer({
-      'GET /me': json(200, { id: 'u', username: 'staff01', displayName: '王五', roles: ['staff'], unitId: 'x', unitName: '城东', disabled: false }),
+      'GET /me': json(200, {
+        id: 'u',
+        username: 'staff01',
+        displayName: '王五',
+        roles: ['staff'],
+        unitId: 'x',
+        unitName: '城东',
+        disabled: false,
+      }),
       'GET /me/exams': json(200, [
-        myExamFixture({ sittingId: 'a', title: '2026年10月 月度测验', status: 'graded', lastAttemptId: ATTEMPT_ID, opensAt: '2026-10-05T01:00:00.000Z', closesAt: '2026-10-06T01:00:00.000Z' }),
+        myExamFixture({
+          sittingId: 'a',
+          title: '2026年10月 月度测验',
+          status: 'graded',
+          lastAttemptId: ATTEMPT_ID,
+          opensAt: '2026-10-05T01:00:00.000Z',
+          closesAt: '2026-10-06T01:00:00.000Z',
+        }),
       ]),
     })
     const { wrapper } = await mountAppAt('/exams')

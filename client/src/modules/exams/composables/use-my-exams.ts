@@ -39,7 +39,13 @@ export function useMyExams() {
   }
 
   function formatTime(iso: string): string {
-    return new Intl.DateTimeFormat(locale.value, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso))
+    return new Intl.DateTimeFormat(locale.value, {
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(new Date(iso))
   }
 
   async function start(exam: MyExamDto): Promise<void> {

@@ -105,7 +105,10 @@ describe('useVisibilityEvents', () => {
   })
 
   it('gives an event queued before ids existed one id that it keeps', async () => {
-    localStorage.setItem(attemptStorageKey(ATTEMPT_ID, 'events'), JSON.stringify([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z' }]))
+    localStorage.setItem(
+      attemptStorageKey(ATTEMPT_ID, 'events'),
+      JSON.stringify([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z' }]),
+    )
     const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
     await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(null), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
 
@@ -140,7 +143,10 @@ describe('useVisibilityEvents', () => {
     const pageHide = () => window.dispatchEvent(new Event('pagehide'))
 
     it('records a reload as unload, never as a switch, whichever the browser fires first', async () => {
-      for (const order of [[hide, pageHide], [pageHide, hide]]) {
+      for (const order of [
+        [hide, pageHide],
+        [pageHide, hide],
+      ]) {
         const server = fakeServer({ [EVENTS]: json(200, { switchCount: 0, submitted: false }) })
         const onSubmitted = vi.fn()
         const { result } = await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(1), serverSwitchCount: ref(0), onSubmitted })
@@ -196,12 +202,19 @@ describe('useVisibilityEvents', () => {
     })
 
     it('counts a hide that the browser never followed up (the page discarded in the background)', async () => {
-      localStorage.setItem(attemptStorageKey(ATTEMPT_ID, 'events'), JSON.stringify([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11', provisional: true }]))
+      localStorage.setItem(
+        attemptStorageKey(ATTEMPT_ID, 'events'),
+        JSON.stringify([
+          { kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11', provisional: true },
+        ]),
+      )
       const server = fakeServer({ [EVENTS]: json(200, { switchCount: 1, submitted: false }) })
       await setup({ attemptId: ATTEMPT_ID, switchLimit: ref(3), serverSwitchCount: ref(0), onSubmitted: vi.fn() })
       await flushPromises()
 
-      expect(server.calls.map((c) => c.body)).toEqual([{ kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11' }])
+      expect(server.calls.map((c) => c.body)).toEqual([
+        { kind: 'hidden', clientAt: '2026-11-27T01:02:00.000Z', eventId: '6f0c7a52-4d1e-4e0b-9a55-2c1f0e7b9d11' },
+      ])
     })
   })
 })

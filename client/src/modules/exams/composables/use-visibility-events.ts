@@ -98,7 +98,10 @@ export function useVisibilityEvents(options: VisibilityEventsOptions) {
 
   function enqueue(kind: EventKind, provisional = false): void {
     if (stopped) return
-    queue.value = [...queue.value, { kind, clientAt: new Date(Date.now()).toISOString(), eventId: newEventId(), ...(provisional && { provisional }) }]
+    queue.value = [
+      ...queue.value,
+      { kind, clientAt: new Date(Date.now()).toISOString(), eventId: newEventId(), ...(provisional && { provisional }) },
+    ]
     save()
     void flush()
   }

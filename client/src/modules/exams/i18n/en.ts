@@ -72,7 +72,8 @@ const examsEn: ExamsMessageSchema = {
       saved: 'Saved',
       unsaved: 'Not yet saved',
       rejected: 'Not saved: {message}',
-      banner: '{count} answer(s) not yet saved on the server. They are sent again automatically when you are back online; do not clear the browser data.',
+      banner:
+        '{count} answer(s) not yet saved on the server. They are sent again automatically when you are back online; do not clear the browser data.',
       bannerOffline: 'You are offline.',
       retry: 'Retry now',
     },

@@ -60,5 +60,19 @@ export const useAttemptStore = defineStore('exam-attempt', () => {
     answers.value = {}
   }
 
-  return { attempt, answers, lastResult, questions, bySlot, answeredCount, adopt, setAnswer, answerOf, isSlotAnswered, reloadAnswers, rememberResult, reset }
+  return {
+    attempt,
+    answers,
+    lastResult,
+    questions,
+    bySlot,
+    answeredCount,
+    adopt,
+    setAnswer,
+    answerOf,
+    isSlotAnswered,
+    reloadAnswers,
+    rememberResult,
+    reset,
+  }
 })

@@ -18,7 +18,16 @@ export function questionsFixture(): CandidateQuestionDto[] {
         { id: 'B', text: '悬挂在经营场所的显著位置' },
       ],
     },
-    { slot: 2, type: 'multiple', stem: '预测准确率考核的重点包括？', points: 5, options: [{ id: 'A', text: '市场真实需求' }, { id: 'B', text: '重点骨干品牌' }] },
+    {
+      slot: 2,
+      type: 'multiple',
+      stem: '预测准确率考核的重点包括？',
+      points: 5,
+      options: [
+        { id: 'A', text: '市场真实需求' },
+        { id: 'B', text: '重点骨干品牌' },
+      ],
+    },
     { slot: 3, type: 'true_false', stem: '假冒商标卷烟可以降价处理销售。', points: 5 },
     { slot: 4, type: 'fill_blank', stem: '铃响{{1}}声之内接起；先{{2}}，再自报单位。', points: 5, blanks: 2 },
     { slot: 5, type: 'numeric', stem: '经营指导面 60%，150 户至少指导多少户？', points: 5, unit: '户' },
@@ -27,15 +36,25 @@ export function questionsFixture(): CandidateQuestionDto[] {
       type: 'matching',
       stem: '把法规与内容配对。',
       points: 5,
-      left: [{ id: 'L1', text: '烟草专卖法' }, { id: 'L2', text: '价格法' }],
-      right: [{ id: 'R1', text: '明码标价' }, { id: 'R2', text: '专卖许可' }],
+      left: [
+        { id: 'L1', text: '烟草专卖法' },
+        { id: 'L2', text: '价格法' },
+      ],
+      right: [
+        { id: 'R1', text: '明码标价' },
+        { id: 'R2', text: '专卖许可' },
+      ],
     },
     {
       slot: 7,
       type: 'ordering',
       stem: '把查询报表的步骤排序。',
       points: 5,
-      items: [{ id: 'S3', text: '执行查询' }, { id: 'S1', text: '设置条件' }, { id: 'S2', text: '进入报表' }],
+      items: [
+        { id: 'S3', text: '执行查询' },
+        { id: 'S1', text: '设置条件' },
+        { id: 'S2', text: '进入报表' },
+      ],
     },
     { slot: 8, type: 'essay', stem: '简述走访零售户的要点。', points: 10 },
   ]

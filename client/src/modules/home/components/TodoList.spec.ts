@@ -7,7 +7,8 @@ import { myExamFixture } from '@/modules/exams/testing/fixtures'
 import { queueItemFixture, sittingFixture } from '@/modules/exam-admin/testing/fixtures'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
-const todoTexts = (wrapper: { findAll: (s: string) => Array<{ text: () => string }> }) => wrapper.findAll('[data-testid="todo-item"]').map((i) => i.text())
+const todoTexts = (wrapper: { findAll: (s: string) => Array<{ text: () => string }> }) =>
+  wrapper.findAll('[data-testid="todo-item"]').map((i) => i.text())
 
 // The first mount of the whole app imports every page's code: slow on a busy machine.
 describe('home to-do list', { timeout: 20_000 }, () => {
@@ -57,7 +58,12 @@ describe('home to-do list', { timeout: 20_000 }, () => {
 
   it('says so when there is nothing to do', async () => {
     const user = seedSession(['staff'])
-    fakeServer({ 'GET /me': json(200, meFor(user)), 'GET /me/exams': json(200, []), 'GET /me/wrong-answers': json(200, []), 'GET /me/dimensions': json(200, []) })
+    fakeServer({
+      'GET /me': json(200, meFor(user)),
+      'GET /me/exams': json(200, []),
+      'GET /me/wrong-answers': json(200, []),
+      'GET /me/dimensions': json(200, []),
+    })
     const { wrapper } = await mountAppAt('/')
     await flushPromises()
 

@@ -4,7 +4,16 @@ import type { Role } from '@/modules/identity/roles'
 import { listMyExams } from '@/modules/exams/api'
 import { listDimensionStandings, listWrongAnswers } from '@/modules/practice/api'
 import { getGradingQueue, listResults, listSittings } from '@/modules/exam-admin/api'
-import { examTodos, gradingTodos, monthResultTodo, orderTodos, practiceTodos, sittingTodos, sittingsOfMonth, type TodoItem } from '../todo-items'
+import {
+  examTodos,
+  gradingTodos,
+  monthResultTodo,
+  orderTodos,
+  practiceTodos,
+  sittingTodos,
+  sittingsOfMonth,
+  type TodoItem,
+} from '../todo-items'
 
 /** Sittings of the month a manager's home looks into (one results request each). */
 const MONTH_RESULTS_LIMIT = 5

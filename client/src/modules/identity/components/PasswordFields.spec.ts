@@ -7,18 +7,19 @@ import PasswordFields from './PasswordFields.vue'
 
 function render(confirm: boolean) {
   const form = reactive({ password: '', again: '' })
-  const Host = defineComponent(() => () =>
-    h(ElForm, { model: form }, () =>
-      h(PasswordFields, {
-        label: '新密码',
-        prop: 'password',
-        ...(confirm && { confirmProp: 'again' }),
-        password: form.password,
-        'onUpdate:password': (v: string) => (form.password = v),
-        confirmation: form.again,
-        'onUpdate:confirmation': (v: string) => (form.again = v),
-      }),
-    ),
+  const Host = defineComponent(
+    () => () =>
+      h(ElForm, { model: form }, () =>
+        h(PasswordFields, {
+          label: '新密码',
+          prop: 'password',
+          ...(confirm && { confirmProp: 'again' }),
+          password: form.password,
+          'onUpdate:password': (v: string) => (form.password = v),
+          confirmation: form.again,
+          'onUpdate:confirmation': (v: string) => (form.again = v),
+        }),
+      ),
   )
   const wrapper = mount(Host, { global: { plugins: createTestApp().plugins } })
   return { wrapper, form }

@@ -32,10 +32,7 @@ export function useChangePassword(onChanged?: () => void | Promise<void>) {
 
   const rules: FormRules = {
     currentPassword: [{ required: true, message: () => t('profile.currentRequired'), trigger: 'blur' }],
-    newPassword: [
-      passwordLengthRule((min) => t('profile.tooShort', { min })),
-      { validator: differsFromCurrent, trigger: 'blur' },
-    ],
+    newPassword: [passwordLengthRule((min) => t('profile.tooShort', { min })), { validator: differsFromCurrent, trigger: 'blur' }],
     confirmPassword: [
       { required: true, message: () => t('profile.mismatch'), trigger: 'blur' },
       { validator: matchesNew, trigger: 'blur' },

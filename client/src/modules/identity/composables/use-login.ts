@@ -26,7 +26,8 @@ export function useLogin() {
 
   function describe(failure: unknown): { title: string; detail?: string } {
     // 401 carries the reason the server chose (wrong password, or account disabled).
-    if (failure instanceof ApiError && failure.status === 401) return { title: failure.code || failure.message ? errorMessage(failure) : t('login.wrongCredentials') }
+    if (failure instanceof ApiError && failure.status === 401)
+      return { title: failure.code || failure.message ? errorMessage(failure) : t('login.wrongCredentials') }
     // 429: our sentence, then the server's, which says how long to wait.
     if (failure instanceof ApiError && failure.status === 429) return { title: t('login.throttled'), detail: errorMessage(failure) }
     return { title: errorMessage(failure) }

@@ -86,7 +86,9 @@ describe('users page', () => {
   })
 
   it('says what went wrong when the list cannot load, and retries', async () => {
-    const { server } = await openUsersAs(['admin'], [], { 'GET /users': [serverError(500, '数据库不可用'), json(200, { items: [lisi], total: 1 })] })
+    const { server } = await openUsersAs(['admin'], [], {
+      'GET /users': [serverError(500, '数据库不可用'), json(200, { items: [lisi], total: 1 })],
+    })
     expect(document.body.textContent).toContain('加载失败：数据库不可用')
 
     button('重试').click()

@@ -77,7 +77,10 @@ describe('session store', () => {
   })
 
   it('logs out: forgets the session and ends the login on the server (the cookie goes by itself)', async () => {
-    const server = fakeServer({ 'POST /auth/login': json(200, { accessToken: 'a', user: authUser(['staff']) }), 'POST /auth/logout': json(204) })
+    const server = fakeServer({
+      'POST /auth/login': json(200, { accessToken: 'a', user: authUser(['staff']) }),
+      'POST /auth/logout': json(204),
+    })
     const session = freshStore()
     await session.login('zhangsan', 'pw')
 
@@ -89,7 +92,10 @@ describe('session store', () => {
   })
 
   it('logs out locally even when the server cannot be reached', async () => {
-    fakeServer({ 'POST /auth/login': json(200, { accessToken: 'a', user: authUser(['staff']) }), 'POST /auth/logout': serverError(503, 'down') })
+    fakeServer({
+      'POST /auth/login': json(200, { accessToken: 'a', user: authUser(['staff']) }),
+      'POST /auth/logout': serverError(503, 'down'),
+    })
     const session = freshStore()
     await session.login('zhangsan', 'pw')
 

@@ -14,8 +14,18 @@ function serve(put: Response = json(200, LIST)) {
 
 describe('the key-brand list (useBrandList)', () => {
   it('sends names as the server keeps them and drops empty rows', () => {
-    expect(brandsToSave([{ brand: ' 中华 (硬) ', kind: 'key' }, { brand: '  ', kind: 'new' }])).toEqual([{ brand: '中华 (硬)', kind: 'key' }])
-    expect(duplicateBrand([{ brand: '利群', kind: 'key' }, { brand: ' 利群', kind: 'new' }])).toBe('利群')
+    expect(
+      brandsToSave([
+        { brand: ' 中华 (硬) ', kind: 'key' },
+        { brand: '  ', kind: 'new' },
+      ]),
+    ).toEqual([{ brand: '中华 (硬)', kind: 'key' }])
+    expect(
+      duplicateBrand([
+        { brand: '利群', kind: 'key' },
+        { brand: ' 利群', kind: 'new' },
+      ]),
+    ).toBe('利群')
   })
 
   it('loads the year’s list, adds a new brand and saves the whole list', async () => {
@@ -31,7 +41,13 @@ describe('the key-brand list (useBrandList)', () => {
 
     expect(await result.save()).toBe(true)
 
-    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ year: 2026, brands: [{ brand: '利群(新版)', kind: 'key' }, { brand: '黄金叶(乐途)', kind: 'new' }] })
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      year: 2026,
+      brands: [
+        { brand: '利群(新版)', kind: 'key' },
+        { brand: '黄金叶(乐途)', kind: 'new' },
+      ],
+    })
     expect(result.dirty.value).toBe(false)
   })
 

@@ -224,7 +224,9 @@ describe('importing KPI figures (useKpiImport)', () => {
     const openTeam = wrapper.find('[data-testid="import-open-team"]')
     expect(openTeam.attributes('href')).toBe('/team?month=2026-11')
     await openTeam.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value).toMatchObject({ name: 'team', query: { month: '2026-11' } }), { timeout: 5000 })
+    await vi.waitFor(() => expect(router.currentRoute.value).toMatchObject({ name: 'team', query: { month: '2026-11' } }), {
+      timeout: 5000,
+    })
     wrapper.unmount()
   })
 })

@@ -40,9 +40,7 @@ export function useKpiImport() {
 
   const busy = computed(() => phase.value === 'checking' || phase.value === 'importing')
   const canCheck = computed(() => file.value !== null && !busy.value && phase.value !== 'done')
-  const canConfirm = computed(
-    () => phase.value === 'checked' && rowErrors.value.length === 0 && (report.value?.rows ?? 0) > 0,
-  )
+  const canConfirm = computed(() => phase.value === 'checked' && rowErrors.value.length === 0 && (report.value?.rows ?? 0) > 0)
   /** The newest month of the file: where the team page should open afterwards. */
   const latestMonth = computed(() => [...(report.value?.months ?? [])].sort().at(-1) ?? null)
 

@@ -24,8 +24,10 @@ export const editable = (d: KpiDefinitionDto) => d.riseTarget || (!d.yearOnYear 
 
 /** The server's rates as the form shows them: shares and a percent rise as percentages. */
 const asPercent = (kind: KpiKind, unit: RiseUnit | null) => kind === 'share' || unit === 'percent'
-const toInput = (kind: KpiKind, value: number | null, unit: RiseUnit | null = null) => (asPercent(kind, unit) ? rateToPercent(value) : value)
-const toTarget = (kind: KpiKind, input: number | null, unit: RiseUnit | null = null) => (asPercent(kind, unit) ? percentToRate(input) : input)
+const toInput = (kind: KpiKind, value: number | null, unit: RiseUnit | null = null) =>
+  asPercent(kind, unit) ? rateToPercent(value) : value
+const toTarget = (kind: KpiKind, input: number | null, unit: RiseUnit | null = null) =>
+  asPercent(kind, unit) ? percentToRate(input) : input
 
 export function targetRows(definitions: readonly KpiDefinitionDto[]): KpiTargetRow[] {
   return definitions.map((d) => ({

@@ -36,7 +36,8 @@ const kpiEn: KpiMessageSchema = {
       total: 'All brands',
       keyBrands: 'National key brands (assessed)',
       newBrands: 'New brands',
-      formula: 'Accuracy = accurate volume ÷ actual volume, weighted by actual volume; per brand 1 − |forecast − actual| ÷ actual (not below 0)',
+      formula:
+        'Accuracy = accurate volume ÷ actual volume, weighted by actual volume; per brand 1 − |forecast − actual| ÷ actual (not below 0)',
       brand: 'Brand',
       keyBrand: 'Key',
       forecast: 'Forecast',
@@ -46,14 +47,16 @@ const kpiEn: KpiMessageSchema = {
     },
     import: {
       title: 'Import KPIs',
-      intro: 'Import each customer manager’s monthly figures from the marketing system (V3) exports and field-check sheets: check the file first, then import it. Importing the same person, month and KPI (or brand) again replaces the earlier figure.',
+      intro:
+        'Import each customer manager’s monthly figures from the marketing system (V3) exports and field-check sheets: check the file first, then import it. Importing the same person, month and KPI (or brand) again replaces the earlier figure.',
       kind: 'Data',
       kinds: {
         ratios: 'KPIs',
         forecasts: 'Forecasts',
       },
       kindHints: {
-        ratios: 'One figure per row: username, month, KPI, numerator, denominator (e.g. guidance coverage: retailers guided / retailers managed); effective guidance also needs “核实的指导次数” (cases verified)',
+        ratios:
+          'One figure per row: username, month, KPI, numerator, denominator (e.g. guidance coverage: retailers guided / retailers managed); effective guidance also needs “核实的指导次数” (cases verified)',
         forecasts: 'One brand per row: username, month, brand, national key brand or not, forecast, actual',
       },
       step1: 'Fill in the template',
@@ -71,7 +74,8 @@ const kpiEn: KpiMessageSchema = {
       readyMonths: 'Months: {months}',
       readyDetail: '{created} new figures, {replaced} replacing earlier imports. Nothing is written until you confirm.',
       emptyFile: 'The file has no data rows.',
-      hasErrors: '{count} error; nothing was imported. Fix the file and choose it again. | {count} errors; nothing was imported. Fix the file and choose it again.',
+      hasErrors:
+        '{count} error; nothing was imported. Fix the file and choose it again. | {count} errors; nothing was imported. Fix the file and choose it again.',
       errorsCaption: 'Rows with errors',
       row: 'Row',
       field: 'Column',
@@ -87,7 +91,8 @@ const kpiEn: KpiMessageSchema = {
     },
     brands: {
       title: 'Brand lists for forecast accuracy',
-      intro: 'Each year’s top-20 national key brands and new brands: forecast accuracy is weighted by volume over that year’s key brands; without a list, the import’s key-brand column decides. The department’s head or an admin edits it; everyone else reads it.',
+      intro:
+        'Each year’s top-20 national key brands and new brands: forecast accuracy is weighted by volume over that year’s key brands; without a list, the import’s key-brand column decides. The department’s head or an admin edits it; everyone else reads it.',
       year: 'Year',
       keyCount: '{count} key brands',
       brand: 'Brand',

@@ -23,15 +23,41 @@ export function definitionsFixture(): KpiDefinitionDto[] {
     better: KpiDefinitionDto['better'],
     target: number | null,
     yearOnYear = false,
-  ): KpiDefinitionDto => ({ code, name, nameEn, numerator: '分子', denominator: '分母', kind, better, target, defaultTarget: target, yearOnYear, riseTarget: false, paced: false, targetUnit: null, informational: false, caption: null, captionEn: null })
+  ): KpiDefinitionDto => ({
+    code,
+    name,
+    nameEn,
+    numerator: '分子',
+    denominator: '分母',
+    kind,
+    better,
+    target,
+    defaultTarget: target,
+    yearOnYear,
+    riseTarget: false,
+    paced: false,
+    targetUnit: null,
+    informational: false,
+    caption: null,
+    captionEn: null,
+  })
   return [
     d('guidance_coverage', '经营指导面', 'Guidance coverage', 'share', 'higher', 0.6),
-    { ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8), caption: '按市场经理实地核实的指导计算，未核实的不算无效', captionEn: 'Over the cases a market manager verified on site' },
+    {
+      ...d('effective_guidance', '有效指导率', 'Effective guidance', 'share', 'higher', 0.8),
+      caption: '按市场经理实地核实的指导计算，未核实的不算无效',
+      captionEn: 'Over the cases a market manager verified on site',
+    },
     d('awareness', '知晓率', 'Awareness', 'share', 'higher', null),
     d('self_reported_orders', '自主提报率', 'Self-reported orders', 'share', 'higher', null),
     d('push_coverage', '信息覆盖率', 'Information-push coverage', 'share', 'higher', null),
     d('quota_exhausted', '总量提前用完占比', 'Quota used up early', 'share', 'lower', null),
-    { ...d('quota_underused', '总量使用偏少占比', 'Quota under-used', 'share', 'lower', null), informational: true, caption: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标', captionEn: 'For information: the plan forbids a lower limit on sales' },
+    {
+      ...d('quota_underused', '总量使用偏少占比', 'Quota under-used', 'share', 'lower', null),
+      informational: true,
+      caption: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标',
+      captionEn: 'For information: the plan forbids a lower limit on sales',
+    },
     d('month_start_surge', '月初供货占比', 'Month-start supply share', 'share', 'lower', null),
     { ...d('price_per_carton', '单条价', 'Price per carton', 'amount', 'higher', 0, true), riseTarget: true, targetUnit: 'yuan' },
     d('sales_volume', '销量', 'Volume', 'count', 'higher', null, true),
@@ -41,7 +67,14 @@ export function definitionsFixture(): KpiDefinitionDto[] {
 }
 
 export function kpiValue(kpi: KpiCode, value: number | null, target: number | null, status: KpiValueDto['status']): KpiValueDto {
-  return { kpi, numerator: value === null ? null : Math.round(value * 100), denominator: value === null ? null : 100, value, target, status }
+  return {
+    kpi,
+    numerator: value === null ? null : Math.round(value * 100),
+    denominator: value === null ? null : 100,
+    value,
+    target,
+    status,
+  }
 }
 
 const EMPTY: KpiCode[] = ['awareness', 'self_reported_orders', 'push_coverage', 'quota_exhausted', 'quota_underused', 'forecast_accuracy']
@@ -113,7 +146,16 @@ export function unitKpisFixture(overrides: Partial<UnitKpisDto> = {}): UnitKpisD
 /** A month without any imported figure. */
 export function emptyUnitKpisFixture(): UnitKpisDto {
   return unitKpisFixture({
-    kpis: definitionsFixture().map((d) => ({ kpi: d.code, numerator: null, denominator: null, value: null, target: d.target, status: 'no_data', reported: 0, met: 0 })),
+    kpis: definitionsFixture().map((d) => ({
+      kpi: d.code,
+      numerator: null,
+      denominator: null,
+      value: null,
+      target: d.target,
+      status: 'no_data',
+      reported: 0,
+      met: 0,
+    })),
     page: [],
   })
 }

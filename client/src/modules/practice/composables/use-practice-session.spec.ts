@@ -14,9 +14,23 @@ function grade(call: RecordedCall): Response {
   const { questionId: id } = call.body as { questionId: string }
   if (id === questionId(1)) return json(200, feedbackFixture())
   if (id === questionId(2)) {
-    return json(200, feedbackFixture({ state: 'correct', fraction: 1, rightAnswer: false as never, explanation: null, box: 3, nextDueAt: later(4 * DAY) }))
+    return json(
+      200,
+      feedbackFixture({ state: 'correct', fraction: 1, rightAnswer: false as never, explanation: null, box: 3, nextDueAt: later(4 * DAY) }),
+    )
   }
-  return json(200, feedbackFixture({ state: 'correct', fraction: 1, rightAnswer: { value: 90 }, explanation: null, box: 5, mastered: true, nextDueAt: later(16 * DAY) }))
+  return json(
+    200,
+    feedbackFixture({
+      state: 'correct',
+      fraction: 1,
+      rightAnswer: { value: 90 },
+      explanation: null,
+      box: 5,
+      mastered: true,
+      nextDueAt: later(16 * DAY),
+    }),
+  )
 }
 
 function serve(answers: Parameters<typeof fakeServer>[0][string] = grade) {
@@ -112,7 +126,12 @@ describe('a practice round (usePracticeSession, laid out by PracticeSessionView)
   })
 
   it('keeps the answer and offers to check again when the network fails', async () => {
-    serve([() => { throw new TypeError('Failed to fetch') }, grade])
+    serve([
+      () => {
+        throw new TypeError('Failed to fetch')
+      },
+      grade,
+    ])
     const { wrapper } = await mountAppAt('/practice/session?source=wrong_book')
 
     await wrapper.findAll('input[type="radio"]')[2].setValue(true)

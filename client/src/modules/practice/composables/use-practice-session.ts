@@ -81,7 +81,9 @@ export function usePracticeSession(initial: PracticeRequest) {
   const isLast = computed(() => index.value >= total.value - 1)
   const answer = computed<AnswerValue>(() => (current.value ? (answers.value[current.value.questionId] ?? null) : null))
   const currentChecked = computed(() => (current.value ? (checked.value[current.value.questionId] ?? null) : null))
-  const canCheck = computed(() => !!current.value && !currentChecked.value && !checking.value && isAnswered(current.value.type, answer.value))
+  const canCheck = computed(
+    () => !!current.value && !currentChecked.value && !checking.value && isAnswered(current.value.type, answer.value),
+  )
 
   function setAnswer(value: AnswerValue): void {
     if (!current.value || currentChecked.value) return
@@ -120,7 +122,9 @@ export function usePracticeSession(initial: PracticeRequest) {
       mastered: feedback.mastered,
       nextReview: feedback.mastered
         ? t('practice.feedback.mastered')
-        : t('practice.feedback.nextReview', { when: formatInterval(intervalUntil(feedback.nextDueAt, Date.parse(feedback.serverNow)), locale.value) }),
+        : t('practice.feedback.nextReview', {
+            when: formatInterval(intervalUntil(feedback.nextDueAt, Date.parse(feedback.serverNow)), locale.value),
+          }),
     }
   }
 

@@ -10,7 +10,10 @@ const at = (ms: number) => new Date(Date.now() + ms).toISOString()
 
 function serve(entries: unknown) {
   const user = seedSession(['staff'])
-  return fakeServer({ 'GET /me': json(200, meFor(user)), 'GET /me/wrong-answers': entries instanceof Response ? entries : json(200, entries) })
+  return fakeServer({
+    'GET /me': json(200, meFor(user)),
+    'GET /me/wrong-answers': entries instanceof Response ? entries : json(200, entries),
+  })
 }
 
 const group = (wrapper: VueWrapper, title: string) =>
@@ -19,9 +22,28 @@ const group = (wrapper: VueWrapper, title: string) =>
 describe('the 错题本 (useWrongBook, laid out by WrongBookView)', () => {
   it('groups the questions into due now, later and mastered, with counts and when each comes back', async () => {
     serve([
-      wrongEntry({ questionId: questionId(1), stem: '假冒商标卷烟可以降价处理销售。', type: 'true_false', dueAt: at(-HOUR), wrongCount: 2 }),
-      wrongEntry({ questionId: questionId(2), stem: '经营指导面 60%，150 户至少指导多少户？', type: 'numeric', box: 3, dueAt: at(4 * 24 * HOUR) }),
-      wrongEntry({ questionId: questionId(3), stem: '铃响{{1}}声之内接起。', type: 'fill_blank', box: 5, mastered: true, dueAt: at(16 * 24 * HOUR) }),
+      wrongEntry({
+        questionId: questionId(1),
+        stem: '假冒商标卷烟可以降价处理销售。',
+        type: 'true_false',
+        dueAt: at(-HOUR),
+        wrongCount: 2,
+      }),
+      wrongEntry({
+        questionId: questionId(2),
+        stem: '经营指导面 60%，150 户至少指导多少户？',
+        type: 'numeric',
+        box: 3,
+        dueAt: at(4 * 24 * HOUR),
+      }),
+      wrongEntry({
+        questionId: questionId(3),
+        stem: '铃响{{1}}声之内接起。',
+        type: 'fill_blank',
+        box: 5,
+        mastered: true,
+        dueAt: at(16 * 24 * HOUR),
+      }),
     ])
     const { wrapper } = await mountAppAt('/practice')
 

@@ -32,7 +32,11 @@ export function useWrongBook() {
   const groups = computed(() => groupWrongBook(entries.value, now.value))
   const isEmpty = computed(() => !loading.value && !error.value && entries.value.length === 0)
   const countsText = computed(() =>
-    t('practice.wrongBook.counts', { due: groups.value.due.length, later: groups.value.later.length, mastered: groups.value.mastered.length }),
+    t('practice.wrongBook.counts', {
+      due: groups.value.due.length,
+      later: groups.value.later.length,
+      mastered: groups.value.mastered.length,
+    }),
   )
 
   const inWords = (dueAt: string) => formatInterval(intervalUntil(dueAt, now.value), locale.value)

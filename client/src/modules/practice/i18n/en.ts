@@ -16,7 +16,8 @@ const practiceEn: PracticeMessageSchema = {
       myAnswers: 'My answers',
       rightAnswer: 'Right answer',
       explanation: 'Explanation',
-      intro: 'Questions you get wrong in exams and practice are collected here and come back for review at growing intervals; answer them right in a row to master them.',
+      intro:
+        'Questions you get wrong in exams and practice are collected here and come back for review at growing intervals; answer them right in a row to master them.',
       empty: 'Nothing here yet. Questions you answer wrongly are collected here automatically.',
       emptyHint: 'You can also practise by subject to work on your weaker areas.',
       loadFailed: 'Could not load your wrong answers: {message}',
@@ -39,7 +40,8 @@ const practiceEn: PracticeMessageSchema = {
       title: 'By subject',
       intro: 'Your score rate per subject over graded exams, weakest first.',
       loadFailed: 'Could not load your subject scores: {message}',
-      noStandings: 'No graded exams yet. After an exam, your score rate per subject shows here; you can already pick a subject to practise.',
+      noStandings:
+        'No graded exams yet. After an exam, your score rate per subject shows here; you can already pick a subject to practise.',
       chartTitle: 'Score rate per subject',
       percent: 'Score rate',
       noScore: 'No score yet',
@@ -64,7 +66,8 @@ const practiceEn: PracticeMessageSchema = {
       loadFailed: 'Could not load the questions: {message}',
       checkFailed: 'Could not check the answer: {message}. Your answer is kept; please try again.',
       emptyWrongBook: 'No wrong answers are due for review right now.',
-      emptyDimension: 'There are no questions to practise in this subject yet (questions of an exam that has not ended can be practised once it has).',
+      emptyDimension:
+        'There are no questions to practise in this subject yet (questions of an exam that has not ended can be practised once it has).',
       backToWrongBook: 'Back to wrong answers',
       backToDimensions: 'Back to practice by subject',
     },

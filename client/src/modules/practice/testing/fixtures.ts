@@ -22,7 +22,13 @@ export function wrongEntry(overrides: Partial<WrongBookEntryDto> = {}): WrongBoo
 /** The exam fixtures' single choice, true/false and numeric questions, as a practice round draws them. */
 export function practiceQuestionsFixture(): PracticeQuestionDto[] {
   const bySlot = new Map(questionsFixture().map((q) => [q.slot, q]))
-  return [1, 3, 5].map((slot, i) => ({ ...bySlot.get(slot)!, slot: i + 1, points: 1, questionId: questionId(i + 1), dimension: '法律法规' }))
+  return [1, 3, 5].map((slot, i) => ({
+    ...bySlot.get(slot)!,
+    slot: i + 1,
+    points: 1,
+    questionId: questionId(i + 1),
+    dimension: '法律法规',
+  }))
 }
 
 export function feedbackFixture(overrides: Partial<PracticeFeedbackDto> = {}): PracticeFeedbackDto {

@@ -38,7 +38,14 @@ export class CompetencyRecordService {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
     const last = lastMonth(month);
     const targets = await this.targets.list();
-    const window = await this.competency.unitWindow({ unitId, unitPath, month: last, targets, limit: pageSize, offset: (page - 1) * pageSize });
+    const window = await this.competency.unitWindow({
+      unitId,
+      unitPath,
+      month: last,
+      targets,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
     return {
       unitId,
       unitName: window.unitName,
@@ -76,7 +83,6 @@ export class CompetencyRecordService {
     }
     throw CompetencyErrors['competency.person.notInScope']();
   }
-
 }
 
 function lastMonth(month: string | undefined): string {
@@ -91,7 +97,13 @@ function unitDimensions(window: UnitWindow, targets: TargetLevel[]) {
   const levels = dimensionLevels(window.dimensions, targets);
   return levels.map((level) => {
     const counts = window.dimensions.find((d) => d.dimension === level.dimension);
-    return { dimension: level.dimension, target: level.target, level: level.level, assessed: counts?.assessed ?? 0, below: counts?.below ?? 0 };
+    return {
+      dimension: level.dimension,
+      target: level.target,
+      level: level.level,
+      assessed: counts?.assessed ?? 0,
+      below: counts?.below ?? 0,
+    };
   });
 }
 

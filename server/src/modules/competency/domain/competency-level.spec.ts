@@ -2,8 +2,20 @@ import { addTallies, levelOf } from './competency-level';
 
 describe('competency level', () => {
   it('is the share of points earned, with the gap to the target when below it', () => {
-    expect(levelOf({ points: 6, maxPoints: 10, items: 5 }, 0.75)).toEqual({ level: 0.6, target: 0.75, gap: 0.15, status: 'below', items: 5 });
-    expect(levelOf({ points: 15, maxPoints: 20, items: 10 }, 0.75)).toEqual({ level: 0.75, target: 0.75, gap: 0, status: 'met', items: 10 });
+    expect(levelOf({ points: 6, maxPoints: 10, items: 5 }, 0.75)).toEqual({
+      level: 0.6,
+      target: 0.75,
+      gap: 0.15,
+      status: 'below',
+      items: 5,
+    });
+    expect(levelOf({ points: 15, maxPoints: 20, items: 10 }, 0.75)).toEqual({
+      level: 0.75,
+      target: 0.75,
+      gap: 0,
+      status: 'met',
+      items: 10,
+    });
   });
 
   it('judges met or below exactly, as the database does, despite binary rounding', () => {

@@ -14,7 +14,14 @@ describe("a person's competency record", () => {
   it('judges the current level on the points of the last three months pooled', () => {
     const { current } = personRecord(rows, '2026-11-01', 12, targets);
     expect(current).toHaveLength(8);
-    expect(current.find((d) => d.dimension === '法律法规')).toEqual({ dimension: '法律法规', level: 0.6667, target: 0.8, gap: 0.1333, status: 'below', items: 6 });
+    expect(current.find((d) => d.dimension === '法律法规')).toEqual({
+      dimension: '法律法规',
+      level: 0.6667,
+      target: 0.8,
+      gap: 0.1333,
+      status: 'below',
+      items: 6,
+    });
     expect(current.find((d) => d.dimension === 'V3系统操作')).toMatchObject({ level: 0.6, target: 0.75, status: 'below' });
     expect(current.find((d) => d.dimension === '营销知识')).toMatchObject({ level: null, status: 'no_evidence' });
   });
@@ -33,7 +40,13 @@ describe("a person's competency record", () => {
   });
 
   it('counts the dimensions below target as gaps', () => {
-    const levels = dimensionLevels([{ dimension: '法律法规', points: 1, maxPoints: 2, items: 1 }, { dimension: '日常业务', points: 2, maxPoints: 2, items: 1 }], targets);
+    const levels = dimensionLevels(
+      [
+        { dimension: '法律法规', points: 1, maxPoints: 2, items: 1 },
+        { dimension: '日常业务', points: 2, maxPoints: 2, items: 1 },
+      ],
+      targets,
+    );
     expect(gapsOf(levels)).toBe(1);
   });
 });

@@ -43,12 +43,23 @@ export function recordStart(last: string, months: number): string {
  * One person's record from their evidence summed per month and dimension: the current level over
  * the window ending at `last`, and each of the `months` months up to `last` on its own.
  */
-export function personRecord(rows: MonthTally[], last: string, months: number, targets: TargetLevel[]): { current: DimensionLevel[]; history: MonthLevels[] } {
+export function personRecord(
+  rows: MonthTally[],
+  last: string,
+  months: number,
+  targets: TargetLevel[],
+): { current: DimensionLevel[]; history: MonthLevels[] } {
   const first = windowStart(last);
-  const current = dimensionLevels(rows.filter((r) => r.month >= first && r.month <= last), targets);
+  const current = dimensionLevels(
+    rows.filter((r) => r.month >= first && r.month <= last),
+    targets,
+  );
   const history = monthRange(addMonths(last, -(months - 1)), last).map((month) => ({
     month: monthLabel(month),
-    dimensions: dimensionLevels(rows.filter((r) => r.month === month), targets),
+    dimensions: dimensionLevels(
+      rows.filter((r) => r.month === month),
+      targets,
+    ),
   }));
   return { current, history };
 }

@@ -15,7 +15,12 @@ describe('evidence from a graded exam', () => {
   });
 
   it('leaves out items with no dimension or an unknown one', () => {
-    expect(evidenceFromItems([{ dimension: null, score: 1, points: 1 }, { dimension: '烹饪', score: 1, points: 1 }])).toEqual([]);
+    expect(
+      evidenceFromItems([
+        { dimension: null, score: 1, points: 1 },
+        { dimension: '烹饪', score: 1, points: 1 },
+      ]),
+    ).toEqual([]);
   });
 
   it('gives no evidence for a dimension with nothing at stake', () => {

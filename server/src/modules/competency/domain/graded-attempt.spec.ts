@@ -37,14 +37,23 @@ describe('a graded attempt as the competency record reads it', () => {
     expect(parseGradedAttempt(null)).toEqual({ problem: 'payload is not an object' });
     expect(parseGradedAttempt({ ...payload, userId: 'staff01' })).toEqual({ problem: 'userId is not a uuid' });
     expect(parseGradedAttempt({ ...payload, gradedAt: 'yesterday' })).toEqual({ problem: 'gradedAt is not a date' });
-    expect(parseGradedAttempt({ ...payload, items: [{ dimension: '法律法规', score: '5', points: 5 }] })).toEqual({ problem: 'items[0] is malformed' });
-    expect(parseGradedAttempt({ ...payload, items: [{ dimension: '法律法规', score: 1, points: 1e9 }] })).toEqual({ problem: 'points out of range' });
+    expect(parseGradedAttempt({ ...payload, items: [{ dimension: '法律法规', score: '5', points: 5 }] })).toEqual({
+      problem: 'items[0] is malformed',
+    });
+    expect(parseGradedAttempt({ ...payload, items: [{ dimension: '法律法规', score: 1, points: 1e9 }] })).toEqual({
+      problem: 'points out of range',
+    });
   });
 
   it('counts in the Beijing month it was submitted, and in the month graded when that is unknown', () => {
     const attempt = parseGradedAttempt(payload) as GradedAttempt;
     const evidence = evidenceOfAttempt(attempt);
-    expect(evidence).toMatchObject({ sourceId: payload.attemptId, month: '2026-11-01', occurredAt: new Date(payload.submittedAt), recordedAt: new Date(payload.gradedAt) });
+    expect(evidence).toMatchObject({
+      sourceId: payload.attemptId,
+      month: '2026-11-01',
+      occurredAt: new Date(payload.submittedAt),
+      recordedAt: new Date(payload.gradedAt),
+    });
     expect(evidence.dimensions).toEqual([{ dimension: '法律法规', points: 7, maxPoints: 10, items: 2 }]);
     expect(evidenceOfAttempt({ ...attempt, submittedAt: null, gradedAt: new Date('2026-12-01T01:00:00Z') }).month).toBe('2026-12-01');
   });

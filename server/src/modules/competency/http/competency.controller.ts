@@ -33,14 +33,22 @@ export class CompetencyController {
 
   @Get('people/:userId')
   @ApiOkResponse({ type: PersonCompetencyDto, description: "A person's competency record: their own, or one in the caller's scope" })
-  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: MonthHistoryQueryDto): Promise<PersonCompetencyDto> {
+  person(
+    @CurrentPrincipal() principal: Principal,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Query() query: MonthHistoryQueryDto,
+  ): Promise<PersonCompetencyDto> {
     return this.records.person(principal, userId, query.months, query.month);
   }
 
   @Get('units/:unitId')
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiOkResponse({ type: UnitCompetencyDto, description: 'Levels of a unit subtree per dimension, and a page of its people' })
-  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto): Promise<UnitCompetencyDto> {
+  unit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: MonthPageQueryDto,
+  ): Promise<UnitCompetencyDto> {
     return this.records.unit(principal, unitId, query.month, query.page, query.pageSize);
   }
 
@@ -48,7 +56,12 @@ export class CompetencyController {
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'XLSX: every person of the subtree with their level per dimension' })
-  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto, @Res() response: Response): Promise<void> {
+  async exportUnit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: MonthPageQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = await this.records.exportUnit(principal, unitId, query.month);
     sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
   }

@@ -23,7 +23,16 @@ describe(`the competency target repository (${process.env.KAOPING_TEST_ENGINE})`
       await targets.lockForUpdate(manager);
       await targets.upsert([{ dimension: '法律法规', target: 0.8 }], adminId, manager);
     });
-    await ds.transaction((manager) => targets.upsert([{ dimension: '法律法规', target: 0.9 }, { dimension: '营销知识', target: 0.6 }], adminId, manager));
+    await ds.transaction((manager) =>
+      targets.upsert(
+        [
+          { dimension: '法律法规', target: 0.9 },
+          { dimension: '营销知识', target: 0.6 },
+        ],
+        adminId,
+        manager,
+      ),
+    );
     const set = await targets.overrides();
     expect(set.get('法律法规')).toBe(0.9);
     expect(set.get('营销知识')).toBe(0.6);

@@ -9,7 +9,10 @@ export class CompetencyTargetRepository {
 
   /** The targets the department has set, by dimension. */
   async overrides(manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
-    const rows = await queryRows<{ dimension: string; target: number }>(manager, 'SELECT dimension, target::float8 AS target FROM competency_target');
+    const rows = await queryRows<{ dimension: string; target: number }>(
+      manager,
+      'SELECT dimension, target::float8 AS target FROM competency_target',
+    );
     return new Map(rows.map((r) => [r.dimension, r.target]));
   }
 

@@ -193,7 +193,15 @@ export class CompetencyRepository {
                           FROM competency_window w WHERE w.month = $2 AND w.user_id = r.id))
                         ORDER BY r.gaps DESC, r.display_name, r.id), '[]')
                  FROM ranked r) AS page`,
-      [query.unitPath, query.month, query.targets.map((t) => t.dimension), query.targets.map((t) => t.target), query.limit, query.offset, query.unitId],
+      [
+        query.unitPath,
+        query.month,
+        query.targets.map((t) => t.dimension),
+        query.targets.map((t) => t.target),
+        query.limit,
+        query.offset,
+        query.unitId,
+      ],
     );
     return row;
   }

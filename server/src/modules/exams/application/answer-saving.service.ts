@@ -23,7 +23,13 @@ export class AnswerSavingService {
     private readonly live: ExamLiveUpdates,
   ) {}
 
-  async save(principal: Principal, attemptId: string, slot: number, answer: unknown, seq: number): Promise<{ seq: number; savedAt: Date; serverNow: Date }> {
+  async save(
+    principal: Principal,
+    attemptId: string,
+    slot: number,
+    answer: unknown,
+    seq: number,
+  ): Promise<{ seq: number; savedAt: Date; serverNow: Date }> {
     if ((await this.owners.ownerOf(attemptId)) !== principal.userId) throw ExamsErrors['exams.attempt.notFound']();
     const definition = await this.slotDefinitions.of(attemptId, slot);
     if (!definition) throw ExamsErrors['exams.attempt.noSuchSlot']({ slot });
@@ -43,7 +49,8 @@ export class AnswerSavingService {
     if (refusal.status !== 'in_progress') throw ExamsErrors['exams.attempt.submitted']({ details: { reason: 'submitted' } });
     if (refusal.pastDeadline) throw ExamsErrors['exams.attempt.closed']({ details: { reason: 'deadline' } });
     // the same write again (its acknowledgement was lost on the way): acknowledge it again
-    if (refusal.seq === seq && refusal.savedAt && isDeepStrictEqual(refusal.answer, stored)) return { seq, savedAt: refusal.savedAt, serverNow: refusal.serverNow };
+    if (refusal.seq === seq && refusal.savedAt && isDeepStrictEqual(refusal.answer, stored))
+      return { seq, savedAt: refusal.savedAt, serverNow: refusal.serverNow };
     throw ExamsErrors['exams.answer.stale']({ details: { reason: 'stale', seq: refusal.seq } });
   }
 }

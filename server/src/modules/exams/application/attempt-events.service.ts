@@ -21,7 +21,13 @@ export class AttemptEventsService {
     private readonly live: ExamLiveUpdates,
   ) {}
 
-  async record(principal: Principal, attemptId: string, kind: string, clientAt: Date | null, eventId: string | null): Promise<{ switchCount: number; submitted: boolean }> {
+  async record(
+    principal: Principal,
+    attemptId: string,
+    kind: string,
+    clientAt: Date | null,
+    eventId: string | null,
+  ): Promise<{ switchCount: number; submitted: boolean }> {
     const attempt = await this.access.requireOwnAttempt(principal, attemptId);
     if (attempt.status !== 'in_progress') return { switchCount: attempt.switchCount, submitted: true };
     const sitting = (await this.sittings.findById(attempt.sittingId))!;
@@ -31,7 +37,13 @@ export class AttemptEventsService {
       return this.attempts.bumpSwitchCount(attemptId, manager);
     });
     if (counted === null) return { switchCount: attempt.switchCount, submitted: false };
-    this.live.attempt(attempt.sittingId, { attemptId, userId: attempt.userId, kind: 'switched', status: 'in_progress', switchCount: counted });
+    this.live.attempt(attempt.sittingId, {
+      attemptId,
+      userId: attempt.userId,
+      kind: 'switched',
+      status: 'in_progress',
+      switchCount: counted,
+    });
     if (sitting.switchLimit === null || counted < sitting.switchLimit) return { switchCount: counted, submitted: false };
     // submitted like any other attempt; a repeat finds it submitted already
     await this.submission.submitAndWait(attemptId, 'switch_limit');

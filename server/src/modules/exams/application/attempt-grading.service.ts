@@ -40,11 +40,22 @@ export class AttemptGrading {
     if (!sitting) throw new Error(`sitting ${attempt.sittingId} vanished`);
     const slots = await this.attempts.slots(attempt.id, manager);
     const result = scoreAttempt(
-      slots.map((s) => ({ slot: s.slot, points: s.points, content: s.content, answer: s.answer, manualScore: s.gradedBy ? s.score : null })),
+      slots.map((s) => ({
+        slot: s.slot,
+        points: s.points,
+        content: s.content,
+        answer: s.answer,
+        manualScore: s.gradedBy ? s.score : null,
+      })),
       { multipleRule: sitting.multipleRule, partialCredit: sitting.partialCredit },
     );
     const status = result.needsGrading ? 'submitted' : 'graded';
-    const { submittedAt, gradedAt } = await this.attempts.recordOutcome(attempt.id, result.slots, { status, score: result.score, graded: !result.needsGrading }, manager);
+    const { submittedAt, gradedAt } = await this.attempts.recordOutcome(
+      attempt.id,
+      result.slots,
+      { status, score: result.score, graded: !result.needsGrading },
+      manager,
+    );
     // answered and wrong; into the 错题本 once the policy shows this sitting's right answers. Only
     // slots that were not wrong before: re-scoring (an essay marked later, a key corrected) counts
     // each wrong answer of the attempt once.
@@ -75,7 +86,12 @@ export class AttemptGrading {
     return {
       attempt: { ...attempt, status, score: result.score, submittedAt },
       sitting,
-      slots: slots.map((slot, n) => ({ ...slot, fraction: result.slots[n].fraction, state: result.slots[n].state, score: result.slots[n].score })),
+      slots: slots.map((slot, n) => ({
+        ...slot,
+        fraction: result.slots[n].fraction,
+        state: result.slots[n].state,
+        score: result.slots[n].score,
+      })),
     };
   }
 }

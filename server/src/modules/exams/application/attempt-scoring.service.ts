@@ -64,7 +64,13 @@ export class AttemptScoring implements OnApplicationShutdown {
       const err = error instanceof Error ? error.message : String(error);
       // the database itself may be what failed: the attempt then stays waiting, and the sweeper claims it again
       const failure = await this.attempts.recordScoringFailure(attemptId, err, SCORING_RETRY_SECONDS).catch(() => null);
-      this.logger.error({ msg: 'scoring an attempt failed; it is retried later, the others go on', attemptId, failures: failure?.failures ?? null, retryAt: failure?.retryAt ?? null, err });
+      this.logger.error({
+        msg: 'scoring an attempt failed; it is retried later, the others go on',
+        attemptId,
+        failures: failure?.failures ?? null,
+        retryAt: failure?.retryAt ?? null,
+        err,
+      });
       return null;
     }
   }

@@ -43,7 +43,10 @@ export class AttemptStartService {
     const { slots, contents } = await this.drawSlots(sitting, principal.userId);
     const deadline = attemptDeadline(now, window);
     const maxScore = slots.reduce((n, s) => n + s.points, 0);
-    const id = await this.attempts.insertStarted({ sittingId, userId: principal.userId, attemptNo: mine.length + 1, startedAt: now, deadline, maxScore }, slots);
+    const id = await this.attempts.insertStarted(
+      { sittingId, userId: principal.userId, attemptNo: mine.length + 1, startedAt: now, deadline, maxScore },
+      slots,
+    );
     if (!id) {
       // a concurrent start of the same person won: answer with its attempt
       const attempt = await this.attempts.findInProgress(sittingId, principal.userId);
@@ -53,7 +56,13 @@ export class AttemptStartService {
     this.owners.remember(id, principal.userId);
     this.live.attempt(sittingId, { attemptId: id, userId: principal.userId, kind: 'started', status: 'in_progress' });
     // everything the candidate needs is at hand: no second read of what was just written
-    const fresh = slots.map((s) => ({ ...s, content: contents.get(`${s.questionId}@${s.questionVersion}`)!, answer: null, answerSeq: 0, savedAt: null }));
+    const fresh = slots.map((s) => ({
+      ...s,
+      content: contents.get(`${s.questionId}@${s.questionVersion}`)!,
+      answer: null,
+      answerSeq: 0,
+      savedAt: null,
+    }));
     return { created: true, view: attemptView({ id, sittingId, status: 'in_progress', deadline, switchCount: 0 }, sitting, fresh, now) };
   }
 
@@ -69,7 +78,9 @@ export class AttemptStartService {
   private async drawSlots(sitting: SittingRow, userId: string): Promise<{ slots: NewSlot[]; contents: Map<string, QuestionContent> }> {
     let drawn: DrawnQuestion[];
     if (sitting.structure.kind === 'fixed') {
-      drawn = sitting.structure.sections.flatMap((section) => section.slots.map((s) => ({ questionId: s.questionId, version: s.version, points: s.points })));
+      drawn = sitting.structure.sections.flatMap((section) =>
+        section.slots.map((s) => ({ questionId: s.questionId, version: s.version, points: s.points })),
+      );
     } else {
       const rules = sitting.structure.rules;
       // one after another: the embedded engine has one connection
@@ -78,7 +89,8 @@ export class AttemptStartService {
       try {
         drawn = drawBlueprint(rules, candidates, await this.attempts.seenQuestionIds(userId));
       } catch (error) {
-        if (error instanceof BlueprintShortfall) throw ExamsErrors['exams.sitting.shortfall']({ rule: error.ruleIndex + 1, needed: error.needed, available: error.available });
+        if (error instanceof BlueprintShortfall)
+          throw ExamsErrors['exams.sitting.shortfall']({ rule: error.ruleIndex + 1, needed: error.needed, available: error.available });
         throw error;
       }
     }

@@ -61,7 +61,11 @@ export class AttemptSubmission {
    * Submits and waits for the score, unless a storm of submits keeps the scoring busy: then the
    * watchers hear of the submit now and of the score from the scoring moments later (graded null).
    */
-  async submitAndWait(attemptId: string, by: SubmittedBy, ownerId: string | null = null): Promise<{ attempt: SubmittedAttempt; graded: Graded | null } | null> {
+  async submitAndWait(
+    attemptId: string,
+    by: SubmittedBy,
+    ownerId: string | null = null,
+  ): Promise<{ attempt: SubmittedAttempt; graded: Graded | null } | null> {
     const busy = this.scoring.busy;
     const submission = await this.submit(attemptId, by, ownerId);
     if (!submission) return null;

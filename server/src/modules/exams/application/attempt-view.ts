@@ -43,6 +43,8 @@ export function attemptView(
     switchLimit: sitting.switchLimit,
     switchCount: attempt.switchCount,
     questions: slots.map((s) => candidateQuestion(s.slot, s.points, presentedContent(s.content, s.choiceOrder))),
-    answers: slots.filter((s) => s.answerSeq > 0).map((s) => ({ slot: s.slot, answer: shownAnswer(s.content, s.choiceOrder, s.answer), seq: s.answerSeq, savedAt: s.savedAt })),
+    answers: slots
+      .filter((s) => s.answerSeq > 0)
+      .map((s) => ({ slot: s.slot, answer: shownAnswer(s.content, s.choiceOrder, s.answer), seq: s.answerSeq, savedAt: s.savedAt })),
   };
 }

@@ -59,10 +59,17 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
     } finally {
       // what was claimed is scored even when finding the next overdue attempts failed
       const stranded = await this.attempts.claimUnscored(STRANDED_AFTER_SECONDS, CLAIM_SECONDS, BATCH).catch((error: unknown) => {
-        this.logger.error({ msg: 'finding attempts waiting to be scored failed', err: error instanceof Error ? error.message : String(error) });
+        this.logger.error({
+          msg: 'finding attempts waiting to be scored failed',
+          err: error instanceof Error ? error.message : String(error),
+        });
         return [];
       });
-      if (stranded.length) this.logger.warn({ msg: 'scoring attempts left waiting (a stopped instance, or a failed scoring due again)', count: stranded.length });
+      if (stranded.length)
+        this.logger.warn({
+          msg: 'scoring attempts left waiting (a stopped instance, or a failed scoring due again)',
+          count: stranded.length,
+        });
       for (const id of stranded) scorings.push(this.scoring.score(id));
       await Promise.all(scorings);
     }
@@ -83,7 +90,11 @@ export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShu
           }
           progress++;
         } catch (error) {
-          this.logger.error({ msg: 'submitting an overdue attempt failed; tried again next time', attemptId: id, err: error instanceof Error ? error.message : String(error) });
+          this.logger.error({
+            msg: 'submitting an overdue attempt failed; tried again next time',
+            attemptId: id,
+            err: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       // a full batch handled: there may be more; nothing handled: stop and try again next time

@@ -33,7 +33,13 @@ export class EssayGradingService {
     return this.grading.queue(await this.scope.scopePathOf(principal), principal.userId, includeMarked);
   }
 
-  async mark(principal: Principal, attemptId: string, slot: number, score: number, feedback: string | null): Promise<{ slotScore: number; attemptStatus: string; attemptScore: number | null }> {
+  async mark(
+    principal: Principal,
+    attemptId: string,
+    slot: number,
+    score: number,
+    feedback: string | null,
+  ): Promise<{ slotScore: number; attemptStatus: string; attemptScore: number | null }> {
     const attempt = await this.attempts.findById(attemptId);
     if (!attempt) throw ExamsErrors['exams.attempt.notFound']();
     await this.sittings.requireSitting(principal, attempt.sittingId);
@@ -46,7 +52,16 @@ export class EssayGradingService {
       await this.grading.upsertMark({ attemptId, slot, markerId: principal.userId, score, feedback }, manager);
       const mean = await this.grading.applyMarks(attemptId, slot, principal.userId, manager);
       await this.attemptGrading.grade(locked, manager);
-      await this.audit.record({ actorId: principal.userId, action: 'grade.essay_mark', targetType: 'attempt', targetId: attemptId, details: { slot, score, slotScore: mean, previous: target.gradedBy ? target.score : null } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: 'grade.essay_mark',
+          targetType: 'attempt',
+          targetId: attemptId,
+          details: { slot, score, slotScore: mean, previous: target.gradedBy ? target.score : null },
+        },
+        manager,
+      );
       return mean;
     });
     const after = (await this.attempts.findById(attemptId))!;

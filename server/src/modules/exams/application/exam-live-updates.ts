@@ -52,11 +52,24 @@ export class ExamLiveUpdates implements OnModuleInit {
 
   /** An essay marked by hand: the attempt's score changed, and it may be graded now. */
   marked(attempt: AttemptRow): void {
-    this.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'marked', status: attempt.status, score: attempt.score });
+    this.attempt(attempt.sittingId, {
+      attemptId: attempt.id,
+      userId: attempt.userId,
+      kind: 'marked',
+      status: attempt.status,
+      score: attempt.score,
+    });
   }
 
   /** A submit by anyone (the candidate, the switch limit, the sweeper), as it was graded. */
   submitted(attempt: AttemptRow): void {
-    this.attempt(attempt.sittingId, { attemptId: attempt.id, userId: attempt.userId, kind: 'submitted', status: attempt.status, score: attempt.score, switchCount: attempt.switchCount });
+    this.attempt(attempt.sittingId, {
+      attemptId: attempt.id,
+      userId: attempt.userId,
+      kind: 'submitted',
+      status: attempt.status,
+      score: attempt.score,
+      switchCount: attempt.switchCount,
+    });
   }
 }

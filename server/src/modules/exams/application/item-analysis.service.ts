@@ -53,7 +53,11 @@ export class ItemAnalysisService {
     const { peoplePath } = await this.sittings.readSitting(principal, sittingId);
     const analysis = await this.compute(sittingId, peoplePath);
     const flaggedIds = analysis.items.filter((i) => i.review.status === 'flagged').map((i) => i.questionId);
-    const flagged = await this.questions.flagFromItemAnalysis(principal, flaggedIds, `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`);
+    const flagged = await this.questions.flagFromItemAnalysis(
+      principal,
+      flaggedIds,
+      `题目分析（${new Date().toISOString().slice(0, 10)}）：区分度低或为负，请复核答案和题干`,
+    );
     return { ...analysis, flagged };
   }
 
@@ -70,9 +74,7 @@ export class ItemAnalysisService {
     const stats = itemStatistics(matrix);
     const reviews = reviewItems(stats);
     const choiceRows = rows.filter((r) => r.type === 'single' || r.type === 'multiple' || r.type === 'true_false');
-    const distractors = distractorAnalysis(
-      choiceRows.map((r) => ({ item: index.get(r.questionId)!, response: responseText(r.answer) })),
-    );
+    const distractors = distractorAnalysis(choiceRows.map((r) => ({ item: index.get(r.questionId)!, response: responseText(r.answer) })));
     const items = stats.map((s, i): AnalysedItem => {
       const q = first.get(questionIds[i])!;
       return {

@@ -22,7 +22,12 @@ export class KeyCorrectionService {
     private readonly audit: AuditLog,
   ) {}
 
-  async correct(principal: Principal, questionId: string, correction: KeyCorrection, note: string): Promise<{ version: number; regraded: number }> {
+  async correct(
+    principal: Principal,
+    questionId: string,
+    correction: KeyCorrection,
+    note: string,
+  ): Promise<{ version: number; regraded: number }> {
     return this.questions.correctKey(principal, questionId, correction, note, async ({ fromVersion, version }, manager) => {
       const moved = await this.attempts.repointSlots(questionId, fromVersion, version, manager);
       const attemptIds = [...new Set(moved)].sort();
@@ -35,7 +40,13 @@ export class KeyCorrectionService {
         regraded++;
       }
       await this.audit.record(
-        { actorId: principal.userId, action: 'question.key_correction', targetType: 'question', targetId: questionId, details: { fromVersion, toVersion: version, note, regraded, attempts: attemptIds.length } },
+        {
+          actorId: principal.userId,
+          action: 'question.key_correction',
+          targetType: 'question',
+          targetId: questionId,
+          details: { fromVersion, toVersion: version, note, regraded, attempts: attemptIds.length },
+        },
         manager,
       );
       return { version, regraded };

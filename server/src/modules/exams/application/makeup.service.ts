@@ -15,7 +15,11 @@ export class MakeupService {
    * A make-up sitting (补考) of the same paper for everyone who failed or missed this one, with a new
    * window; those who passed are not assigned.
    */
-  async create(principal: Principal, sittingId: string, input: { title?: string; opensAt: Date; closesAt: Date; durationMinutes?: number }): Promise<SittingView> {
+  async create(
+    principal: Principal,
+    sittingId: string,
+    input: { title?: string; opensAt: Date; closesAt: Date; durationMinutes?: number },
+  ): Promise<SittingView> {
     const original = await this.sittings.requireSitting(principal, sittingId);
     const rows = await this.results.table(principal, sittingId);
     const who = rows.filter((r) => r.status === 'missed' || r.status === 'open' || r.passed === false).map((r) => ({ userId: r.userId }));

@@ -41,7 +41,10 @@ export class MyExamsService {
   async list(principal: Principal): Promise<MyExam[]> {
     const unitPath = await this.scope.unitPathOf(principal);
     const sittings = await this.sittings.assignedTo({ userId: principal.userId, unitPath, roles: principal.roles });
-    const attempts = await this.attempts.forUserAndSittings(principal.userId, sittings.map((s) => s.id));
+    const attempts = await this.attempts.forUserAndSittings(
+      principal.userId,
+      sittings.map((s) => s.id),
+    );
     const now = await this.clock.now();
     return Promise.all(
       sittings.map(async (s) => {

@@ -20,7 +20,10 @@ export type PaperInput = {
   description?: string;
   multipleRule?: MultipleChoiceRule;
   partialCredit?: boolean;
-} & ({ kind: 'fixed'; sections: Array<{ title: string; slots: Array<{ questionId: string; points: number }> }> } | { kind: 'blueprint'; rules: BlueprintRule[] });
+} & (
+  | { kind: 'fixed'; sections: Array<{ title: string; slots: Array<{ questionId: string; points: number }> }> }
+  | { kind: 'blueprint'; rules: BlueprintRule[] }
+);
 
 export interface PaperView extends Omit<PaperRow, 'ownerUnitPath'> {
   questionCount: number;
@@ -78,7 +81,9 @@ export class PapersService {
     const drawn =
       structure.kind === 'fixed'
         ? structure.sections.flatMap((section) => section.slots)
-        : drawBlueprint(structure.rules, await Promise.all(structure.rules.map((rule) => this.papers.drawable(rule))), new Set()).map((d) => ({ questionId: d.questionId, version: d.version, points: d.points }));
+        : drawBlueprint(structure.rules, await Promise.all(structure.rules.map((rule) => this.papers.drawable(rule))), new Set()).map(
+            (d) => ({ questionId: d.questionId, version: d.version, points: d.points }),
+          );
     const contents = await this.versions.contents(drawn.map((d) => ({ questionId: d.questionId, version: d.version })));
     return drawn.map((d, i) => {
       const content = contents.get(`${d.questionId}@${d.version}`)!;
@@ -115,7 +120,14 @@ export class PapersService {
       }
       return {
         kind: 'fixed',
-        sections: input.sections.map((s) => ({ title: s.title, slots: s.slots.map((slot) => ({ questionId: slot.questionId, version: current.get(slot.questionId)!.version, points: slot.points })) })),
+        sections: input.sections.map((s) => ({
+          title: s.title,
+          slots: s.slots.map((slot) => ({
+            questionId: slot.questionId,
+            version: current.get(slot.questionId)!.version,
+            points: slot.points,
+          })),
+        })),
       };
     }
     if (input.rules.length === 0) throw ExamsErrors['exams.paper.noRules']();
@@ -124,7 +136,14 @@ export class PapersService {
     try {
       drawBlueprint(input.rules, candidates, new Set());
     } catch (error) {
-      if (error instanceof BlueprintShortfall) throw ExamsErrors['exams.paper.ruleShortfall']({ ruleIndex: error.ruleIndex, rule: error.ruleIndex + 1, needed: error.needed, available: error.available, details: { ruleIndex: error.ruleIndex, needed: error.needed, available: error.available } });
+      if (error instanceof BlueprintShortfall)
+        throw ExamsErrors['exams.paper.ruleShortfall']({
+          ruleIndex: error.ruleIndex,
+          rule: error.ruleIndex + 1,
+          needed: error.needed,
+          available: error.available,
+          details: { ruleIndex: error.ruleIndex, needed: error.needed, available: error.available },
+        });
       throw error;
     }
     return { kind: 'blueprint', rules: input.rules };

@@ -53,7 +53,11 @@ export class PracticeService {
   ) {}
 
   async wrongBook(principal: Principal): Promise<Array<Omit<WrongBookEntry, 'content'> & { stem: string; type: string }>> {
-    return (await this.practice.wrongBook(principal.userId, false)).map(({ content, ...entry }) => ({ ...entry, stem: content.stem, type: content.type }));
+    return (await this.practice.wrongBook(principal.userId, false)).map(({ content, ...entry }) => ({
+      ...entry,
+      stem: content.stem,
+      type: content.type,
+    }));
   }
 
   /**
@@ -79,7 +83,12 @@ export class PracticeService {
   }
 
   /** Due questions from the 错题本, or questions of a (weak) dimension. */
-  async draw(principal: Principal, source: 'wrong_book' | 'dimension', dimension: string | undefined, count: number): Promise<PracticeQuestion[]> {
+  async draw(
+    principal: Principal,
+    source: 'wrong_book' | 'dimension',
+    dimension: string | undefined,
+    count: number,
+  ): Promise<PracticeQuestion[]> {
     const bankIds = await this.banks.practiceBankIds(principal);
     if (source === 'wrong_book') {
       const due = await this.practice.duePractice(principal.userId, bankIds, count);
@@ -95,7 +104,8 @@ export class PracticeService {
     const question = await this.practice.question(principal.userId, await this.banks.practiceBankIds(principal), questionId);
     const existing = await this.practice.card(principal.userId, questionId);
     // beyond practice material, only their own exam mistakes are theirs to retry
-    if (!question || question.status !== 'active' || !(question.practiceMaterial || existing?.fromExam)) throw ExamsErrors['exams.practice.questionNotFound']();
+    if (!question || question.status !== 'active' || !(question.practiceMaterial || existing?.fromExam))
+      throw ExamsErrors['exams.practice.questionNotFound']();
     if (existing && !existing.practisable) throw ExamsErrors['exams.practice.keyNotReleased']();
     if (question.heldBack) throw ExamsErrors['exams.practice.heldBack']();
     if (question.content.type === 'essay') throw ExamsErrors['exams.practice.essay']();
@@ -120,7 +130,13 @@ export class PracticeService {
     };
   }
 
-  private toQuestion(principal: Principal, slot: number, questionId: string, dimension: string | null, content: WrongBookEntry['content']): PracticeQuestion {
+  private toQuestion(
+    principal: Principal,
+    slot: number,
+    questionId: string,
+    dimension: string | null,
+    content: WrongBookEntry['content'],
+  ): PracticeQuestion {
     return { ...candidateQuestion(slot, 1, this.presentation.of(principal.userId, questionId, content).shown), questionId, dimension };
   }
 }

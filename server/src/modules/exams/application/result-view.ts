@@ -63,7 +63,15 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
   const submitted = attempt.status !== 'in_progress';
   const visible = visibleNow(sitting.reviewPolicy, submitted, windowClosed);
   const graded = attempt.status === 'graded';
-  const view: ResultView = { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, windowClosed) };
+  const view: ResultView = {
+    attemptId: attempt.id,
+    sittingId: attempt.sittingId,
+    title: sitting.title,
+    status: attempt.status,
+    submittedAt: attempt.submittedAt,
+    visible,
+    moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, windowClosed),
+  };
   if (visible.score) {
     const percent = graded && attempt.maxScore > 0 ? Math.round(((attempt.score ?? 0) / attempt.maxScore) * 1000) / 10 : null;
     Object.assign(view, {
@@ -100,7 +108,15 @@ export function resultView(attempt: AttemptRow, sitting: SittingRow, slots: Slot
  */
 export function scoringView(attempt: AttemptRow, sitting: Pick<SittingRow, 'title' | 'reviewPolicy'>): ResultView {
   const visible = visibleNow(sitting.reviewPolicy, true, false);
-  return { attemptId: attempt.id, sittingId: attempt.sittingId, title: sitting.title, status: attempt.status, submittedAt: attempt.submittedAt, visible, moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, false) };
+  return {
+    attemptId: attempt.id,
+    sittingId: attempt.sittingId,
+    title: sitting.title,
+    status: attempt.status,
+    submittedAt: attempt.submittedAt,
+    visible,
+    moreAfterClose: moreAfterClose(sitting.reviewPolicy, visible, false),
+  };
 }
 
 function moreAfterClose(policy: SittingRow['reviewPolicy'], visible: ReviewVisibility, windowClosed: boolean): boolean {

@@ -42,7 +42,13 @@ export class SittingEnd {
       const ended = await this.sittings.endWithMakeups(sittingId, manager);
       const openAttempts = await this.attempts.endOpenAttempts(ended.sittingIds, ended.closesAt, manager);
       await this.audit.record(
-        { actorId: principal.userId, action: 'sitting.end', targetType: 'sitting', targetId: sittingId, details: { sittings: ended.sittingIds, closedAt: ended.closesAt, openAttempts: openAttempts.length } },
+        {
+          actorId: principal.userId,
+          action: 'sitting.end',
+          targetType: 'sitting',
+          targetId: sittingId,
+          details: { sittings: ended.sittingIds, closedAt: ended.closesAt, openAttempts: openAttempts.length },
+        },
         manager,
       );
       return { closedAt: ended.closesAt, open: openAttempts };
@@ -54,7 +60,11 @@ export class SittingEnd {
         const submission = await this.submission.submit(id, 'server');
         if (submission) scorings.push(submission.scored);
       } catch (error) {
-        this.logger.error({ msg: 'submitting an attempt of an ended sitting failed; the sweeper tries again', attemptId: id, err: error instanceof Error ? error.message : String(error) });
+        this.logger.error({
+          msg: 'submitting an attempt of an ended sitting failed; the sweeper tries again',
+          attemptId: id,
+          err: error instanceof Error ? error.message : String(error),
+        });
       }
     }
     await Promise.all(scorings);

@@ -27,7 +27,15 @@ export interface CandidateResult {
   lastAttemptId: string | null;
 }
 
-const STATUS_LABEL: Record<ExamStatus, string> = { upcoming: '未开始', open: '未参加', in_progress: '作答中', scoring: '评分中', submitted: '待阅卷', graded: '已出分', missed: '缺考' };
+const STATUS_LABEL: Record<ExamStatus, string> = {
+  upcoming: '未开始',
+  open: '未参加',
+  in_progress: '作答中',
+  scoring: '评分中',
+  submitted: '待阅卷',
+  graded: '已出分',
+  missed: '缺考',
+};
 
 @Injectable()
 export class SittingResultsService {
@@ -41,12 +49,19 @@ export class SittingResultsService {
   /** One row per assigned person the caller may see, with the score that counts under the sitting's grading method. */
   async table(principal: Principal, sittingId: string): Promise<CandidateResult[]> {
     const { sitting, peoplePath } = await this.sittingsService.readSitting(principal, sittingId);
-    const [candidates, attempts, overrides] = await Promise.all([this.results.candidates(sittingId, peoplePath), this.results.attempts(sittingId), this.sittings.overrides(sittingId)]);
+    const [candidates, attempts, overrides] = await Promise.all([
+      this.results.candidates(sittingId, peoplePath),
+      this.results.attempts(sittingId),
+      this.sittings.overrides(sittingId),
+    ]);
     const now = new Date();
     return candidates.map((c) => {
       const mine = attempts.filter((a) => a.userId === c.userId);
       const window = personalWindow(sitting, overrides, c.userId, c.unitPath.split('/').filter(Boolean).reverse());
-      const score = sittingScore(sitting.gradingMethod, mine.map((a) => (a.status === 'graded' ? a.score : null)));
+      const score = sittingScore(
+        sitting.gradingMethod,
+        mine.map((a) => (a.status === 'graded' ? a.score : null)),
+      );
       const maxScore = mine[0]?.maxScore ?? null;
       const percent = score !== null && maxScore ? Math.round((score / maxScore) * 1000) / 10 : null;
       const last = mine[mine.length - 1];
@@ -104,7 +119,19 @@ export class SittingResultsService {
     return {
       attempt: { ...attempt, expectedDeadline: attemptDeadline(attempt.startedAt, window) },
       // shownOrder: the order the candidate saw the choices in, so the trainer's letters are theirs
-      slots: slots.map((s) => ({ slot: s.slot, questionId: s.questionId, version: s.questionVersion, points: s.points, answer: s.answer, savedAt: s.savedAt, state: s.state, score: s.score, feedback: s.feedback, content: s.content, shownOrder: s.choiceOrder })),
+      slots: slots.map((s) => ({
+        slot: s.slot,
+        questionId: s.questionId,
+        version: s.questionVersion,
+        points: s.points,
+        answer: s.answer,
+        savedAt: s.savedAt,
+        state: s.state,
+        score: s.score,
+        feedback: s.feedback,
+        content: s.content,
+        shownOrder: s.choiceOrder,
+      })),
       timeline: events,
     };
   }

@@ -28,7 +28,11 @@ export interface SittingInput {
   overrides?: OverrideLike[];
 }
 
-export type SittingView = Omit<SittingRow, 'ownerUnitPath' | 'structure'> & { assignees: Assignee[]; overrides: OverrideLike[]; canManage: boolean };
+export type SittingView = Omit<SittingRow, 'ownerUnitPath' | 'structure'> & {
+  assignees: Assignee[];
+  overrides: OverrideLike[];
+  canManage: boolean;
+};
 
 /**
  * What a caller may do with a sitting: manage it (trainers and admins whose scope holds its owner
@@ -117,7 +121,12 @@ export class SittingsService {
   async readSitting(principal: Principal, sittingId: string): Promise<SittingAccess> {
     const [sitting, scopePath] = await Promise.all([this.sittings.findById(sittingId), this.scope.scopePathOf(principal)]);
     const owned = sitting !== null && (scopePath === null || isWithin(sitting.ownerUnitPath, scopePath));
-    const followed = !owned && sitting !== null && scopePath !== null && hasAnyRole(principal, 'manager') && (await this.sittings.isAssignedWithin(sitting.id, scopePath));
+    const followed =
+      !owned &&
+      sitting !== null &&
+      scopePath !== null &&
+      hasAnyRole(principal, 'manager') &&
+      (await this.sittings.isAssignedWithin(sitting.id, scopePath));
     if (!sitting || !(owned || followed)) throw ExamsErrors['exams.sitting.notFound']();
     return { sitting, canManage: this.mayManage(principal, scopePath, sitting), peoplePath: scopePath };
   }

@@ -33,7 +33,12 @@ export function scoreAttempt(slots: SlotToGrade[], options: GradingOptions): Att
     const grade = gradeAnswer(slot.content, slot.answer, options);
     if (grade.state === 'needs_grading' && slot.manualScore !== undefined && slot.manualScore !== null) {
       const fraction = slot.points > 0 ? slot.manualScore / slot.points : 0;
-      return { slot: slot.slot, fraction, state: fraction >= 1 ? 'correct' : fraction > 0 ? 'partial' : 'incorrect', score: round3(slot.manualScore) };
+      return {
+        slot: slot.slot,
+        fraction,
+        state: fraction >= 1 ? 'correct' : fraction > 0 ? 'partial' : 'incorrect',
+        score: round3(slot.manualScore),
+      };
     }
     return { slot: slot.slot, fraction: grade.fraction, state: grade.state, score: round3(grade.fraction * slot.points) };
   });

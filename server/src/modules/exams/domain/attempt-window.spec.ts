@@ -12,10 +12,24 @@ describe('attempt window and deadline', () => {
   it('gives a person on field duty their own window, over their unit’s override', () => {
     const overrides = [
       { userId: null, unitId: 'team', opensAt: null, closesAt: new Date('2026-12-12T00:00:00Z'), extraMinutes: 10 },
-      { userId: 'u1', unitId: null, opensAt: new Date('2026-12-15T00:00:00Z'), closesAt: new Date('2026-12-16T00:00:00Z'), extraMinutes: 0 },
+      {
+        userId: 'u1',
+        unitId: null,
+        opensAt: new Date('2026-12-15T00:00:00Z'),
+        closesAt: new Date('2026-12-16T00:00:00Z'),
+        extraMinutes: 0,
+      },
     ];
-    expect(personalWindow(sitting, overrides, 'u1', ['team', 'dept'])).toEqual({ opensAt: new Date('2026-12-15T00:00:00Z'), closesAt: new Date('2026-12-16T00:00:00Z'), durationMinutes: 30 });
-    expect(personalWindow(sitting, overrides, 'u2', ['team', 'dept'])).toEqual({ opensAt: sitting.opensAt, closesAt: new Date('2026-12-12T00:00:00Z'), durationMinutes: 40 });
+    expect(personalWindow(sitting, overrides, 'u1', ['team', 'dept'])).toEqual({
+      opensAt: new Date('2026-12-15T00:00:00Z'),
+      closesAt: new Date('2026-12-16T00:00:00Z'),
+      durationMinutes: 30,
+    });
+    expect(personalWindow(sitting, overrides, 'u2', ['team', 'dept'])).toEqual({
+      opensAt: sitting.opensAt,
+      closesAt: new Date('2026-12-12T00:00:00Z'),
+      durationMinutes: 40,
+    });
     expect(personalWindow(sitting, overrides, 'u3', ['other'])).toEqual(sitting);
   });
 });

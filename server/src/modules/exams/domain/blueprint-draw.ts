@@ -32,8 +32,14 @@ export function drawBlueprint(
   rules.forEach((rule, i) => {
     const pool = (candidatesPerRule[i] ?? []).filter((q) => !taken.has(q.id));
     if (pool.length < rule.count) throw new BlueprintShortfall(i, rule.count, pool.length);
-    const fresh = shuffled(pool.filter((q) => !seen.has(q.id)), random);
-    const stale = shuffled(pool.filter((q) => seen.has(q.id)), random);
+    const fresh = shuffled(
+      pool.filter((q) => !seen.has(q.id)),
+      random,
+    );
+    const stale = shuffled(
+      pool.filter((q) => seen.has(q.id)),
+      random,
+    );
     for (const q of [...fresh, ...stale].slice(0, rule.count)) {
       taken.add(q.id);
       drawn.push({ questionId: q.id, version: q.version, points: rule.points });

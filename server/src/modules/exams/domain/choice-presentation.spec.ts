@@ -19,8 +19,19 @@ const letters = (texts: string[]) => texts.map((text, i) => ({ id: String.fromCh
 
 // stored as the importers stored them: the key first, in order, or paired by number
 const single: QuestionContent = { type: 'single', stem: '单选', options: letters(['对的', '错一', '错二', '错三']), answer: 'A' };
-const multiple: QuestionContent = { type: 'multiple', stem: '多选', options: letters(['对一', '对二', '错一', '错二']), answer: ['A', 'B'] };
-const matching: QuestionContent = { type: 'matching', stem: '匹配', left: choices('L', ['甲', '乙', '丙']), right: choices('R', ['子', '丑', '寅', '卯']), answer: { L1: 'R1', L2: 'R2', L3: 'R3' } };
+const multiple: QuestionContent = {
+  type: 'multiple',
+  stem: '多选',
+  options: letters(['对一', '对二', '错一', '错二']),
+  answer: ['A', 'B'],
+};
+const matching: QuestionContent = {
+  type: 'matching',
+  stem: '匹配',
+  left: choices('L', ['甲', '乙', '丙']),
+  right: choices('R', ['子', '丑', '寅', '卯']),
+  answer: { L1: 'R1', L2: 'R2', L3: 'R3' },
+};
 const ordering: QuestionContent = { type: 'ordering', stem: '排序', items: choices('S', ['一', '二', '三']), answer: ['S1', 'S2', 'S3'] };
 
 const DRAWS = 200;
@@ -45,7 +56,10 @@ function draws(content: QuestionContent, seed: number) {
 
 describe('what a candidate is shown carries no information about the key', () => {
   it('single and multiple choice: the first option shown, and the first id in sort order, are in the key only as often as chance says', () => {
-    for (const [content, seed] of [[single, 1], [multiple, 2]] as const) {
+    for (const [content, seed] of [
+      [single, 1],
+      [multiple, 2],
+    ] as const) {
       const key = new Set([(content as { answer: string | string[] }).answer].flat());
       const texts = new Map((content as { options: Array<{ id: string; text: string }> }).options.map((o) => [o.id, o.text]));
       const keyTexts = new Set([...key].map((id) => texts.get(id)));
@@ -64,7 +78,14 @@ describe('what a candidate is shown carries no information about the key', () =>
   });
 
   it('matching: pairing by position or by sorted ids gives the key only as often as chance says', () => {
-    const rightOf = new Map(matching.type === 'matching' ? Object.entries(matching.answer).map(([l, r]) => [matching.left.find((c) => c.id === l)!.text, matching.right.find((c) => c.id === r)!.text]) : []);
+    const rightOf = new Map(
+      matching.type === 'matching'
+        ? Object.entries(matching.answer).map(([l, r]) => [
+            matching.left.find((c) => c.id === l)!.text,
+            matching.right.find((c) => c.id === r)!.text,
+          ])
+        : [],
+    );
     let byPosition = 0;
     let byIds = 0;
     for (const { seen } of draws(matching, 3)) {
@@ -87,7 +108,12 @@ describe('what a candidate is shown carries no information about the key', () =>
     for (const { seen } of draws(ordering, 4)) {
       const items = seen.items!;
       if (items.map((c) => c.text).join() === keyTexts.join()) shownInOrder++;
-      if (sortedIds(items).map((id) => items.find((c) => c.id === id)!.text).join() === keyTexts.join()) sortedInOrder++;
+      if (
+        sortedIds(items)
+          .map((id) => items.find((c) => c.id === id)!.text)
+          .join() === keyTexts.join()
+      )
+        sortedInOrder++;
     }
     // 1 in 3! — never showing the right order would tell the candidate which order is wrong
     expectNearChance(shownInOrder, 1 / 6, 'ordering: shown in order');
@@ -111,10 +137,30 @@ describe('what a candidate is shown carries no information about the key', () =>
 
   it('shows true/false, fill-in, numeric and essay questions the same whatever their key', () => {
     const pairs: Array<[QuestionContent, QuestionContent]> = [
-      [{ type: 'true_false', stem: '题', answer: true }, { type: 'true_false', stem: '题', answer: false }],
-      [{ type: 'fill_blank', stem: '{{1}}和{{2}}', answer: [['甲'], ['乙']] }, { type: 'fill_blank', stem: '{{1}}和{{2}}', answer: [['丙', '丁', '戊'], ['己']] }],
-      [{ type: 'numeric', stem: '题', answer: { value: 3 }, unit: '条' }, { type: 'numeric', stem: '题', answer: { min: 1, max: 100 }, unit: '条' }],
-      [{ type: 'essay', stem: '题', referenceAnswer: '短', rubric: [{ criterion: '一', points: 5 }] }, { type: 'essay', stem: '题', referenceAnswer: '很长的参考答案', rubric: [{ criterion: '一', points: 2 }, { criterion: '二', points: 3 }] }],
+      [
+        { type: 'true_false', stem: '题', answer: true },
+        { type: 'true_false', stem: '题', answer: false },
+      ],
+      [
+        { type: 'fill_blank', stem: '{{1}}和{{2}}', answer: [['甲'], ['乙']] },
+        { type: 'fill_blank', stem: '{{1}}和{{2}}', answer: [['丙', '丁', '戊'], ['己']] },
+      ],
+      [
+        { type: 'numeric', stem: '题', answer: { value: 3 }, unit: '条' },
+        { type: 'numeric', stem: '题', answer: { min: 1, max: 100 }, unit: '条' },
+      ],
+      [
+        { type: 'essay', stem: '题', referenceAnswer: '短', rubric: [{ criterion: '一', points: 5 }] },
+        {
+          type: 'essay',
+          stem: '题',
+          referenceAnswer: '很长的参考答案',
+          rubric: [
+            { criterion: '一', points: 2 },
+            { criterion: '二', points: 3 },
+          ],
+        },
+      ],
     ];
     for (const [a, b] of pairs) {
       expect(choosePresentation(a)).toBeNull();

@@ -66,7 +66,9 @@ const shownId =
     order?.ids?.[list]?.[id] ?? id;
 
 function storedId(order: ChoiceOrder | null): IdMap {
-  const inverse = new Map(Object.entries(order?.ids ?? {}).map(([list, ids]) => [list, new Map(Object.entries(ids).map(([stored, shown]) => [shown, stored]))]));
+  const inverse = new Map(
+    Object.entries(order?.ids ?? {}).map(([list, ids]) => [list, new Map(Object.entries(ids).map(([stored, shown]) => [shown, stored]))]),
+  );
   return (list, id) => {
     const ids = inverse.get(list);
     if (!ids) return id;
@@ -89,7 +91,9 @@ function mapIds(type: Content['type'], value: unknown, map: IdMap): unknown {
       return Array.isArray(value) ? value.map((id: unknown) => (typeof id === 'string' ? map('items', id) : id)) : value;
     case 'matching':
       return typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([l, r]) => [map('left', l), typeof r === 'string' ? map('right', r) : r]))
+        ? Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([l, r]) => [map('left', l), typeof r === 'string' ? map('right', r) : r]),
+          )
         : value;
     case 'true_false':
     case 'fill_blank':
@@ -120,7 +124,12 @@ export function presentedContent(content: Content, order: ChoiceOrder | null): C
     case 'multiple':
       return { ...content, options: shownList('options', content.options, order), answer: key(content.answer) as string[] };
     case 'matching':
-      return { ...content, left: shownList('left', content.left, order), right: shownList('right', content.right, order), answer: key(content.answer) as Record<string, string> };
+      return {
+        ...content,
+        left: shownList('left', content.left, order),
+        right: shownList('right', content.right, order),
+        answer: key(content.answer) as Record<string, string>,
+      };
     case 'ordering':
       return { ...content, items: shownList('items', content.items, order), answer: key(content.answer) as string[] };
     case 'true_false':

@@ -10,7 +10,10 @@ export const ExamsErrors = defineErrors({
   'exams.paper.questionNeedsReview': { kind: 'invalid', message: 'sections: 题目 {questionId} 的依据文件已废止，复核前不能用于新试卷' },
   'exams.paper.noRules': { kind: 'invalid', message: 'rules: 抽题试卷至少需要一条规则' },
   /** details: { ruleIndex, needed, available }. */
-  'exams.paper.ruleShortfall': { kind: 'invalid', message: 'rules[{ruleIndex}]: 第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用（已排除停用和待复核的题目）' },
+  'exams.paper.ruleShortfall': {
+    kind: 'invalid',
+    message: 'rules[{ruleIndex}]: 第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用（已排除停用和待复核的题目）',
+  },
   'exams.sitting.notFound': { kind: 'not_found', message: '考试安排不存在或不在您的权限范围内' },
   'exams.sitting.notAssigned': { kind: 'not_found', message: '考试不存在或未安排给您' },
   'exams.sitting.invalidWindow': { kind: 'invalid', message: 'closesAt: 结束时间须晚于开始时间' },
@@ -19,7 +22,10 @@ export const ExamsErrors = defineErrors({
   'exams.sitting.notOpenYet': { kind: 'conflict', message: '考试尚未开始，开始时间：{opensAt}' },
   'exams.sitting.over': { kind: 'conflict', message: '考试已结束，如需补考请联系培训员' },
   'exams.sitting.attemptsUsed': { kind: 'conflict', message: '已用完全部 {allowed} 次作答机会' },
-  'exams.sitting.shortfall': { kind: 'conflict', message: '题库中可用的题目不足，无法组卷：第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用。请联系培训员。' },
+  'exams.sitting.shortfall': {
+    kind: 'conflict',
+    message: '题库中可用的题目不足，无法组卷：第 {rule} 条抽题规则需要 {needed} 道题，只有 {available} 道可用。请联系培训员。',
+  },
   'exams.attempt.notFound': { kind: 'not_found', message: '作答记录不存在' },
   'exams.attempt.startFailed': { kind: 'conflict', message: '开始考试失败，请重试' },
   'exams.attempt.noSuchSlot': { kind: 'not_found', message: '本场考试没有第 {slot} 题' },

@@ -32,5 +32,7 @@ export function maxScoreOf(structure: PaperStructure): number {
 }
 
 export function questionCountOf(structure: PaperStructure): number {
-  return structure.kind === 'fixed' ? structure.sections.reduce((n, s) => n + s.slots.length, 0) : structure.rules.reduce((n, r) => n + r.count, 0);
+  return structure.kind === 'fixed'
+    ? structure.sections.reduce((n, s) => n + s.slots.length, 0)
+    : structure.rules.reduce((n, r) => n + r.count, 0);
 }

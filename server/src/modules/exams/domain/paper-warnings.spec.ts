@@ -5,7 +5,13 @@ describe('practiceMaterialWarnings', () => {
   const fixed: PaperStructure = {
     kind: 'fixed',
     sections: [
-      { title: '一', slots: [{ questionId: 'a', version: 1, points: 5 }, { questionId: 'b', version: 1, points: 5 }] },
+      {
+        title: '一',
+        slots: [
+          { questionId: 'a', version: 1, points: 5 },
+          { questionId: 'b', version: 1, points: 5 },
+        ],
+      },
       { title: '二', slots: [{ questionId: 'c', version: 2, points: 10 }] },
     ],
   };
@@ -34,6 +40,11 @@ describe('practiceMaterialWarnings', () => {
 
   it('says nothing about a paper made only of exam-reserved questions', () => {
     expect(practiceMaterialWarnings(fixed, new Set(), [])).toEqual([]);
-    expect(practiceMaterialWarnings(blueprint, new Set(), [{ drawable: 5, practice: 0 }, { drawable: 5, practice: 0 }])).toEqual([]);
+    expect(
+      practiceMaterialWarnings(blueprint, new Set(), [
+        { drawable: 5, practice: 0 },
+        { drawable: 5, practice: 0 },
+      ]),
+    ).toEqual([]);
   });
 });

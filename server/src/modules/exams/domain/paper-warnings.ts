@@ -23,7 +23,11 @@ export interface RuleMaterial {
   practice: number;
 }
 
-export function practiceMaterialWarnings(structure: PaperStructure, practiceIds: ReadonlySet<string>, rules: readonly RuleMaterial[]): PaperWarning[] {
+export function practiceMaterialWarnings(
+  structure: PaperStructure,
+  practiceIds: ReadonlySet<string>,
+  rules: readonly RuleMaterial[],
+): PaperWarning[] {
   if (structure.kind === 'fixed') {
     const ids = structure.sections.flatMap((s) => s.slots.map((slot) => slot.questionId));
     const practice = ids.filter((id) => practiceIds.has(id));

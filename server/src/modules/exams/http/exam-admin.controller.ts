@@ -59,7 +59,10 @@ export class ExamAdminController {
   @Post('sittings/:id/item-analysis/flags')
   @HttpCode(200)
   @RequireRoles('trainer', 'admin')
-  @ApiOkResponse({ type: ItemAnalysisDto, description: 'Marks the questions the analysis finds weak for review in their banks; `flagged` says how many were marked' })
+  @ApiOkResponse({
+    type: ItemAnalysisDto,
+    description: 'Marks the questions the analysis finds weak for review in their banks; `flagged` says how many were marked',
+  })
   flagWeakItems(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ItemAnalysisDto> {
     return this.analysis.flagInBanks(principal, id);
   }
@@ -94,8 +97,15 @@ export class ExamAdminController {
   @Post('questions/:id/key-correction')
   @HttpCode(200)
   @RequireRoles('trainer', 'admin')
-  @ApiOkResponse({ type: KeyCorrectionResultDto, description: 'New version with the corrected key; every attempt that used the previous version is re-scored' })
-  correctKey(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: KeyCorrectionDto): Promise<KeyCorrectionResultDto> {
+  @ApiOkResponse({
+    type: KeyCorrectionResultDto,
+    description: 'New version with the corrected key; every attempt that used the previous version is re-scored',
+  })
+  correctKey(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: KeyCorrectionDto,
+  ): Promise<KeyCorrectionResultDto> {
     const { note, ...correction } = body;
     return this.corrections.correct(principal, id, correction, note);
   }

@@ -33,7 +33,11 @@ export class ExamTakingController {
   @Post('exams/:sittingId/attempts')
   @ApiCreatedResponse({ type: AttemptDto, description: 'A new attempt (201), or the one already in progress (200)' })
   @ApiOkResponse({ type: AttemptDto })
-  async start(@CurrentPrincipal() principal: Principal, @Param('sittingId', ParseUUIDPipe) sittingId: string, @Res({ passthrough: true }) response: Response): Promise<AttemptDto> {
+  async start(
+    @CurrentPrincipal() principal: Principal,
+    @Param('sittingId', ParseUUIDPipe) sittingId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AttemptDto> {
     const { view, created } = await this.starting.start(principal, sittingId);
     response.status(created ? 201 : 200);
     return view;
@@ -78,7 +82,11 @@ export class ExamTakingController {
   @UseGuards(OwnAttemptGuard)
   @HttpCode(200)
   @ApiOkResponse({ type: AttemptEventResultDto })
-  event(@CurrentPrincipal() principal: Principal, @Param('attemptId', ParseUUIDPipe) attemptId: string, @Body() body: AttemptEventDto): Promise<AttemptEventResultDto> {
+  event(
+    @CurrentPrincipal() principal: Principal,
+    @Param('attemptId', ParseUUIDPipe) attemptId: string,
+    @Body() body: AttemptEventDto,
+  ): Promise<AttemptEventResultDto> {
     return this.events.record(principal, attemptId, body.kind, body.clientAt ? new Date(body.clientAt) : null, body.eventId ?? null);
   }
 }

@@ -20,7 +20,10 @@ export class PapersController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: PaperDetailDto, description: 'Fixed papers pin question versions; blueprints are checked for enough questions; warnings if it draws practice material' })
+  @ApiCreatedResponse({
+    type: PaperDetailDto,
+    description: 'Fixed papers pin question versions; blueprints are checked for enough questions; warnings if it draws practice material',
+  })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreatePaperDto): Promise<PaperDetailDto> {
     return this.papers.create(principal, body as PaperInput);
   }

@@ -3,7 +3,15 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal } from '../../identity/http/access.decorators';
 import { PracticeService } from '../application/practice.service';
-import { DimensionStandingDto, PracticeAnswerDto, PracticeDrawQueryDto, PracticeFeedbackDto, PracticeQuestionDto, WrongAnswerDetailDto, WrongBookEntryDto } from './dto/practice.dto';
+import {
+  DimensionStandingDto,
+  PracticeAnswerDto,
+  PracticeDrawQueryDto,
+  PracticeFeedbackDto,
+  PracticeQuestionDto,
+  WrongAnswerDetailDto,
+  WrongBookEntryDto,
+} from './dto/practice.dto';
 
 @ApiTags('practice')
 @ApiBearerAuth()
@@ -18,8 +26,14 @@ export class PracticeController {
   }
 
   @Get('wrong-answers/:questionId')
-  @ApiOkResponse({ type: WrongAnswerDetailDto, description: 'One 错题本 card opened: the question, my wrong answers, the key and the explanation' })
-  wrongAnswer(@CurrentPrincipal() principal: Principal, @Param('questionId', ParseUUIDPipe) questionId: string): Promise<WrongAnswerDetailDto> {
+  @ApiOkResponse({
+    type: WrongAnswerDetailDto,
+    description: 'One 错题本 card opened: the question, my wrong answers, the key and the explanation',
+  })
+  wrongAnswer(
+    @CurrentPrincipal() principal: Principal,
+    @Param('questionId', ParseUUIDPipe) questionId: string,
+  ): Promise<WrongAnswerDetailDto> {
     return this.practice.wrongAnswer(principal, questionId);
   }
 

@@ -8,7 +8,13 @@ import { SittingEnd } from '../application/sitting-end.service';
 import { SittingsService } from '../application/sittings.service';
 import { CreateMakeupDto, CreateSittingDto, OverrideDto, SetOverridesDto, SittingDto, SittingEndedDto } from './dto/sitting.dto';
 
-const toOverride = (o: OverrideDto): OverrideLike => ({ userId: o.userId ?? null, unitId: o.unitId ?? null, opensAt: o.opensAt ?? null, closesAt: o.closesAt ?? null, extraMinutes: o.extraMinutes ?? 0 });
+const toOverride = (o: OverrideDto): OverrideLike => ({
+  userId: o.userId ?? null,
+  unitId: o.unitId ?? null,
+  opensAt: o.opensAt ?? null,
+  closesAt: o.closesAt ?? null,
+  extraMinutes: o.extraMinutes ?? 0,
+});
 
 @ApiTags('sittings')
 @ApiBearerAuth()
@@ -43,21 +49,32 @@ export class SittingsController {
   @Put(':id/overrides')
   @RequireRoles('trainer', 'admin')
   @ApiOkResponse({ type: SittingDto, description: 'Replaces the per-person and per-unit overrides' })
-  setOverrides(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: SetOverridesDto): Promise<SittingDto> {
+  setOverrides(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SetOverridesDto,
+  ): Promise<SittingDto> {
     return this.sittings.setOverrides(principal, id, body.overrides.map(toOverride));
   }
 
   @Post(':id/makeup')
   @RequireRoles('trainer', 'admin')
   @ApiCreatedResponse({ type: SittingDto, description: 'A make-up sitting (补考) of the same paper for everyone who failed or missed' })
-  makeup(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: CreateMakeupDto): Promise<SittingDto> {
+  makeup(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateMakeupDto,
+  ): Promise<SittingDto> {
     return this.makeups.create(principal, id, body);
   }
 
   @Post(':id/end')
   @HttpCode(200)
   @RequireRoles('trainer', 'admin')
-  @ApiOkResponse({ type: SittingEndedDto, description: '结束考试: closes the sitting, its overrides and make-ups now for everyone; open attempts are submitted and scored' })
+  @ApiOkResponse({
+    type: SittingEndedDto,
+    description: '结束考试: closes the sitting, its overrides and make-ups now for everyone; open attempts are submitted and scored',
+  })
   end(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<SittingEndedDto> {
     return this.ending.end(principal, id);
   }

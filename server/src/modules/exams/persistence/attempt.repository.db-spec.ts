@@ -17,9 +17,15 @@ describe(`the attempt repository (${process.env.KAOPING_TEST_ENGINE})`, () => {
     ds = db.dataSource;
     attempts = new AttemptRepository(ds, new VersionContentCache(ds));
     sittingId = (await queryOne<{ id: string }>(ds, 'SELECT id FROM sitting ORDER BY opens_at LIMIT 1'))!.id;
-    const [first, second] = await queryRows<{ id: string; version: number }>(ds, `SELECT id, current_version AS version FROM question WHERE type = 'single' ORDER BY key LIMIT 2`);
+    const [first, second] = await queryRows<{ id: string; version: number }>(
+      ds,
+      `SELECT id, current_version AS version FROM question WHERE type = 'single' ORDER BY key LIMIT 2`,
+    );
     questionId = first.id;
-    const people = await queryRows<{ id: string }>(ds, `SELECT id FROM app_user WHERE username IN ('staff01', 'staff02') ORDER BY username`);
+    const people = await queryRows<{ id: string }>(
+      ds,
+      `SELECT id FROM app_user WHERE username IN ('staff01', 'staff02') ORDER BY username`,
+    );
     for (const person of people) {
       const id = await attempts.insertStarted(
         { sittingId, userId: person.id, attemptNo: 1, startedAt: new Date(), deadline: new Date(Date.now() + 3_600_000), maxScore: 4 },
@@ -36,12 +42,19 @@ describe(`the attempt repository (${process.env.KAOPING_TEST_ENGINE})`, () => {
 
   it('starts an attempt once: a second start of the same attempt number inserts nothing', async () => {
     const person = (await queryOne<{ userId: string }>(ds, 'SELECT user_id AS "userId" FROM attempt WHERE id = $1', [started[0]]))!;
-    expect(await attempts.insertStarted({ sittingId, userId: person.userId, attemptNo: 1, startedAt: new Date(), deadline: new Date(), maxScore: 4 }, [])).toBeNull();
+    expect(
+      await attempts.insertStarted(
+        { sittingId, userId: person.userId, attemptNo: 1, startedAt: new Date(), deadline: new Date(), maxScore: 4 },
+        [],
+      ),
+    ).toBeNull();
     expect((await attempts.pins(started[0])).map((p) => p.slot).sort()).toEqual([1, 2]);
   });
 
   it('re-points the slots that showed one version to another and answers the attempts it touched', async () => {
-    const { version } = (await queryOne<{ version: number }>(ds, 'SELECT current_version AS version FROM question WHERE id = $1', [questionId]))!;
+    const { version } = (await queryOne<{ version: number }>(ds, 'SELECT current_version AS version FROM question WHERE id = $1', [
+      questionId,
+    ]))!;
     const moved = await ds.transaction((manager) => attempts.repointSlots(questionId, version, version + 1, manager));
     expect([...moved].sort()).toEqual([...started].sort());
     expect((await attempts.pins(started[1])).find((p) => p.slot === 1)!.version).toBe(version + 1);

@@ -98,11 +98,19 @@ export class AttemptRepository {
 
   forUserAndSittings(userId: string, sittingIds: string[]): Promise<AttemptRow[]> {
     if (sittingIds.length === 0) return Promise.resolve([]);
-    return queryRows<AttemptRow>(this.dataSource, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.user_id = $1 AND a.sitting_id = ANY($2::uuid[]) ORDER BY a.attempt_no`, [userId, sittingIds]);
+    return queryRows<AttemptRow>(
+      this.dataSource,
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.user_id = $1 AND a.sitting_id = ANY($2::uuid[]) ORDER BY a.attempt_no`,
+      [userId, sittingIds],
+    );
   }
 
   async findInProgress(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
-    const rows = await queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`, [sittingId, userId]);
+    const rows = await queryRows<AttemptRow>(
+      manager,
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 AND a.status = 'in_progress'`,
+      [sittingId, userId],
+    );
     return rows[0] ?? null;
   }
 
@@ -112,7 +120,10 @@ export class AttemptRepository {
    * cannot both win). Returns the new id, or null when another start won. One statement rather than a
    * transaction of four: on exam day every start arrives within seconds, and each round trip costs.
    */
-  async insertStarted(a: { sittingId: string; userId: string; attemptNo: number; startedAt: Date; deadline: Date; maxScore: number }, slots: NewSlot[]): Promise<string | null> {
+  async insertStarted(
+    a: { sittingId: string; userId: string; attemptNo: number; startedAt: Date; deadline: Date; maxScore: number },
+    slots: NewSlot[],
+  ): Promise<string | null> {
     const rows = await queryRows<{ id: string }>(
       this.dataSource,
       `WITH started AS (
@@ -134,7 +145,15 @@ export class AttemptRepository {
         a.startedAt,
         a.deadline,
         a.maxScore,
-        JSON.stringify(slots.map((s) => ({ slot: s.slot, question_id: s.questionId, question_version: s.questionVersion, points: s.points, choice_order: s.choiceOrder }))),
+        JSON.stringify(
+          slots.map((s) => ({
+            slot: s.slot,
+            question_id: s.questionId,
+            question_version: s.questionVersion,
+            points: s.points,
+            choice_order: s.choiceOrder,
+          })),
+        ),
       ],
     );
     return rows[0]?.id ?? null;
@@ -150,20 +169,33 @@ export class AttemptRepository {
          FROM attempt_slot s WHERE s.attempt_id = $1 ORDER BY s.slot`,
       [attemptId],
     );
-    const contents = await this.versions.contents(rows.map((r) => ({ questionId: r.questionId, version: r.questionVersion })), manager);
+    const contents = await this.versions.contents(
+      rows.map((r) => ({ questionId: r.questionId, version: r.questionVersion })),
+      manager,
+    );
     return rows.map((r) => ({ ...r, content: contents.get(`${r.questionId}@${r.questionVersion}`)! }));
   }
 
   /** Every attempt of one person at one sitting, oldest first. */
   attemptsOf(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow[]> {
-    return queryRows<AttemptRow>(manager, `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`, [sittingId, userId]);
+    return queryRows<AttemptRow>(
+      manager,
+      `SELECT ${ATTEMPT_COLUMNS} FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`,
+      [sittingId, userId],
+    );
   }
 
   /**
    * The autosave: one statement that writes only when the attempt is the caller's, still open,
    * inside deadline + grace, and the sequence number is newer than the stored one.
    */
-  async saveAnswer(q: { attemptId: string; userId: string; slot: number; answer: unknown; seq: number }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
+  async saveAnswer(q: {
+    attemptId: string;
+    userId: string;
+    slot: number;
+    answer: unknown;
+    seq: number;
+  }): Promise<{ seq: number; savedAt: Date; sittingId: string } | null> {
     const rows = await queryRows<{ seq: string; savedAt: Date; sittingId: string }>(
       this.dataSource,
       `UPDATE attempt_slot s SET answer = $4::jsonb, answer_seq = $5, saved_at = now()
@@ -195,7 +227,11 @@ export class AttemptRepository {
    * 'submitted' event. Only an attempt in progress is submitted; the candidate's only when it is
    * theirs (`ownerId`), the server's only when past deadline + grace. Null when nothing was submitted.
    */
-  async markSubmitted(attemptId: string, by: SubmittedBy, ownerId: string | null): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
+  async markSubmitted(
+    attemptId: string,
+    by: SubmittedBy,
+    ownerId: string | null,
+  ): Promise<(AttemptRow & { title: string; reviewPolicy: ReviewPolicy }) | null> {
     const rows = await queryRows<AttemptRow & { title: string; reviewPolicy: ReviewPolicy }>(
       this.dataSource,
       `WITH submitted AS (
@@ -235,7 +271,11 @@ export class AttemptRepository {
    * A scoring that threw: counted, its error kept, and the next try put off by the schedule's step
    * for this failure (the last step repeats). Null when the attempt is not waiting any more.
    */
-  async recordScoringFailure(attemptId: string, error: string, retrySeconds: readonly number[]): Promise<{ failures: number; retryAt: Date } | null> {
+  async recordScoringFailure(
+    attemptId: string,
+    error: string,
+    retrySeconds: readonly number[],
+  ): Promise<{ failures: number; retryAt: Date } | null> {
     const rows = await queryRows<{ failures: number; retryAt: Date }>(
       this.dataSource,
       `UPDATE attempt SET scoring_failures = scoring_failures + 1, scoring_error = left($2, 2000),
@@ -249,7 +289,10 @@ export class AttemptRepository {
 
   /** Submitted attempts whose scoring has failed at least once and that still wait for a score. */
   async failingToScore(): Promise<number> {
-    const [{ n }] = await queryRows<{ n: number }>(this.dataSource, `SELECT count(*)::int AS n FROM attempt WHERE status = 'scoring' AND scoring_failures > 0`);
+    const [{ n }] = await queryRows<{ n: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS n FROM attempt WHERE status = 'scoring' AND scoring_failures > 0`,
+    );
     return n;
   }
 
@@ -257,7 +300,12 @@ export class AttemptRepository {
    * Records a grading in one statement: each slot's grade and the attempt's status and score.
    * Returns the submission time and, once graded, the grading time.
    */
-  async recordOutcome(attemptId: string, grades: SlotGrade[], f: { status: AttemptStatus; score: number | null; graded: boolean }, manager: EntityManager): Promise<{ submittedAt: Date; gradedAt: Date | null }> {
+  async recordOutcome(
+    attemptId: string,
+    grades: SlotGrade[],
+    f: { status: AttemptStatus; score: number | null; graded: boolean },
+    manager: EntityManager,
+  ): Promise<{ submittedAt: Date; gradedAt: Date | null }> {
     const rows = await queryRows<{ submittedAt: Date; gradedAt: Date | null }>(
       manager,
       `WITH graded AS (
@@ -284,7 +332,11 @@ export class AttemptRepository {
 
   /** Open attempts past deadline + grace, oldest deadline first. */
   overdue(limit: number): Promise<Array<{ id: string }>> {
-    return queryRows<{ id: string }>(this.dataSource, `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`, [limit]);
+    return queryRows<{ id: string }>(
+      this.dataSource,
+      `SELECT a.id FROM attempt a WHERE a.status = 'in_progress' AND NOT (${TAKES_ANSWERS}) ORDER BY a.deadline LIMIT $1`,
+      [limit],
+    );
   }
 
   /** What each slot of the attempt pinned: the question, its version and the order its choices were shown in. */
@@ -306,12 +358,29 @@ export class AttemptRepository {
     return moved.map((m) => m.attempt_id);
   }
 
-  async addEvent(attemptId: string, kind: string, clientAt: Date | null, details: Record<string, unknown> | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await execute(manager, 'INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [attemptId, kind, clientAt, details ? JSON.stringify(details) : null]);
+  async addEvent(
+    attemptId: string,
+    kind: string,
+    clientAt: Date | null,
+    details: Record<string, unknown> | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await execute(manager, 'INSERT INTO attempt_event (attempt_id, kind, client_at, details) VALUES ($1, $2, $3, $4)', [
+      attemptId,
+      kind,
+      clientAt,
+      details ? JSON.stringify(details) : null,
+    ]);
   }
 
   /** Records an event unless one with the same client event id was recorded before; false when it was. */
-  async addEventOnce(attemptId: string, kind: string, clientAt: Date | null, eventId: string | null, manager: EntityManager): Promise<boolean> {
+  async addEventOnce(
+    attemptId: string,
+    kind: string,
+    clientAt: Date | null,
+    eventId: string | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows = await queryRows<{ id: string }>(
       manager,
       `INSERT INTO attempt_event (attempt_id, kind, client_at, client_event_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
@@ -321,12 +390,20 @@ export class AttemptRepository {
   }
 
   async bumpSwitchCount(attemptId: string, manager: EntityManager): Promise<number> {
-    const rows = await queryRows<{ switch_count: number }>(manager, 'UPDATE attempt SET switch_count = switch_count + 1 WHERE id = $1 RETURNING switch_count', [attemptId]);
+    const rows = await queryRows<{ switch_count: number }>(
+      manager,
+      'UPDATE attempt SET switch_count = switch_count + 1 WHERE id = $1 RETURNING switch_count',
+      [attemptId],
+    );
     return rows[0]?.switch_count ?? 0;
   }
 
   events(attemptId: string): Promise<Array<{ kind: string; at: Date; clientAt: Date | null; details: Record<string, unknown> | null }>> {
-    return queryRows(this.dataSource, 'SELECT kind, at, client_at AS "clientAt", details FROM attempt_event WHERE attempt_id = $1 ORDER BY at, id', [attemptId]);
+    return queryRows(
+      this.dataSource,
+      'SELECT kind, at, client_at AS "clientAt", details FROM attempt_event WHERE attempt_id = $1 ORDER BY at, id',
+      [attemptId],
+    );
   }
 
   /** Questions this person has already been shown, so a blueprint can prefer unseen ones. */

@@ -48,7 +48,10 @@ export class GradingRepository {
     );
   }
 
-  async upsertMark(m: { attemptId: string; slot: number; markerId: string; score: number; feedback: string | null }, manager: EntityManager): Promise<void> {
+  async upsertMark(
+    m: { attemptId: string; slot: number; markerId: string; score: number; feedback: string | null },
+    manager: EntityManager,
+  ): Promise<void> {
     await execute(
       manager,
       `INSERT INTO essay_mark (attempt_id, slot, marker_id, score, feedback) VALUES ($1, $2, $3, $4, $5)

@@ -48,10 +48,25 @@ export class PaperRepository {
   }
 
   listInScope(scopePath: string | null): Promise<PaperRow[]> {
-    return queryRows<PaperRow>(this.dataSource, `${PAPER_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY p.updated_at DESC`, [scopePath]);
+    return queryRows<PaperRow>(
+      this.dataSource,
+      `${PAPER_SELECT} WHERE $1::text IS NULL OR starts_with(u.path, $1::text) ORDER BY p.updated_at DESC`,
+      [scopePath],
+    );
   }
 
-  async insert(p: { title: string; description: string; structure: PaperStructure; multipleRule: MultipleChoiceRule; partialCredit: boolean; ownerUnitId: string; createdBy: string }, manager: EntityManager): Promise<string> {
+  async insert(
+    p: {
+      title: string;
+      description: string;
+      structure: PaperStructure;
+      multipleRule: MultipleChoiceRule;
+      partialCredit: boolean;
+      ownerUnitId: string;
+      createdBy: string;
+    },
+    manager: EntityManager,
+  ): Promise<string> {
     const [{ id }] = await queryRows<{ id: string }>(
       manager,
       `INSERT INTO paper (title, description, kind, structure, multiple_rule, partial_credit, owner_unit_id, created_by)
@@ -74,7 +89,9 @@ export class PaperRepository {
   }
 
   /** The current versions of the given questions, with their banks, for pinning into a fixed paper. */
-  currentVersions(questionIds: string[]): Promise<Array<{ id: string; version: number; bankId: string; status: string; needsReview: boolean }>> {
+  currentVersions(
+    questionIds: string[],
+  ): Promise<Array<{ id: string; version: number; bankId: string; status: string; needsReview: boolean }>> {
     return queryRows(
       this.dataSource,
       'SELECT id, current_version AS version, bank_id AS "bankId", status, needs_review AS "needsReview" FROM question WHERE id = ANY($1::uuid[])',
@@ -84,7 +101,11 @@ export class PaperRepository {
 
   /** Of the given questions, those marked practice material (练习题). */
   async practiceMaterialAmong(questionIds: string[]): Promise<string[]> {
-    const rows = await queryRows<{ id: string }>(this.dataSource, `SELECT q.id FROM question q WHERE q.id = ANY($1::uuid[]) AND ${materialPurposeSql('q')} = 'practice'`, [questionIds]);
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `SELECT q.id FROM question q WHERE q.id = ANY($1::uuid[]) AND ${materialPurposeSql('q')} = 'practice'`,
+      [questionIds],
+    );
     return rows.map((r) => r.id);
   }
 

@@ -163,7 +163,11 @@ export class PracticeRepository {
    * Due 错题本 cards to retry: mistakes from an exam once its answers are shown to them, or practice
    * material — never an essay, never a question held back by an exam.
    */
-  duePractice(userId: string, bankIds: string[], limit: number): Promise<Array<{ questionId: string; dimension: string | null; content: QuestionContent }>> {
+  duePractice(
+    userId: string,
+    bankIds: string[],
+    limit: number,
+  ): Promise<Array<{ questionId: string; dimension: string | null; content: QuestionContent }>> {
     return queryRows(
       this.dataSource,
       `WITH ${HELD_BACK_CTE}
@@ -180,7 +184,12 @@ export class PracticeRepository {
   }
 
   /** Active, reviewed practice material of a dimension the person has not mastered, at random, none held back by an exam. */
-  randomOfDimension(userId: string, bankIds: string[], dimension: string, limit: number): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
+  randomOfDimension(
+    userId: string,
+    bankIds: string[],
+    dimension: string,
+    limit: number,
+  ): Promise<Array<{ questionId: string; version: number; content: QuestionContent }>> {
     return queryRows(
       this.dataSource,
       `WITH ${HELD_BACK_CTE}

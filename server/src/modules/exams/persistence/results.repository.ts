@@ -91,7 +91,11 @@ export class ResultsRepository {
   }
 
   async unitPathOfUser(userId: string): Promise<string> {
-    const rows = await queryRows<{ path: string }>(this.dataSource, 'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    const rows = await queryRows<{ path: string }>(
+      this.dataSource,
+      'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1',
+      [userId],
+    );
     return rows[0]?.path ?? '';
   }
 }

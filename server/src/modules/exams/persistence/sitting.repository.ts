@@ -155,13 +155,19 @@ export class SittingRepository {
 
   /** Whether the sitting is assigned to at least one person whose unit is inside the scope. */
   async isAssignedWithin(sittingId: string, scopePath: string): Promise<boolean> {
-    const rows = await queryRows<unknown>(this.dataSource, `SELECT 1 FROM sitting s JOIN org_unit u ON u.id = s.owner_unit_id WHERE s.id = $2 AND ${ASSIGNED_WITHIN}`, [scopePath, sittingId]);
+    const rows = await queryRows<unknown>(
+      this.dataSource,
+      `SELECT 1 FROM sitting s JOIN org_unit u ON u.id = s.owner_unit_id WHERE s.id = $2 AND ${ASSIGNED_WITHIN}`,
+      [scopePath, sittingId],
+    );
     return rows.length > 0;
   }
 
   /** See closedForEveryoneSql. */
   async closedForEveryone(sittingId: string): Promise<boolean> {
-    const [row] = await queryRows<{ closed: boolean }>(this.dataSource, `SELECT ${closedForEveryoneSql('$1::uuid')} AS closed`, [sittingId]);
+    const [row] = await queryRows<{ closed: boolean }>(this.dataSource, `SELECT ${closedForEveryoneSql('$1::uuid')} AS closed`, [
+      sittingId,
+    ]);
     return row.closed;
   }
 
@@ -174,7 +180,9 @@ export class SittingRepository {
   }
 
   assignees(sittingId: string): Promise<Assignee[]> {
-    return queryRows(this.dataSource, 'SELECT unit_id AS "unitId", role, user_id AS "userId" FROM sitting_assignee WHERE sitting_id = $1', [sittingId]);
+    return queryRows(this.dataSource, 'SELECT unit_id AS "unitId", role, user_id AS "userId" FROM sitting_assignee WHERE sitting_id = $1', [
+      sittingId,
+    ]);
   }
 
   async insert(s: NewSitting, assignees: AssigneeInput[], manager: EntityManager): Promise<string> {
@@ -201,7 +209,12 @@ export class SittingRepository {
       ],
     );
     for (const a of assignees) {
-      await execute(manager, 'INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [id, a.unitId ?? null, a.role ?? null, a.userId ?? null]);
+      await execute(manager, 'INSERT INTO sitting_assignee (sitting_id, unit_id, role, user_id) VALUES ($1, $2, $3, $4)', [
+        id,
+        a.unitId ?? null,
+        a.role ?? null,
+        a.userId ?? null,
+      ]);
     }
     return id;
   }
@@ -234,14 +247,11 @@ export class SittingRepository {
   async replaceOverrides(sittingId: string, overrides: OverrideLike[], manager: EntityManager): Promise<void> {
     await execute(manager, 'DELETE FROM sitting_override WHERE sitting_id = $1', [sittingId]);
     for (const o of overrides) {
-      await execute(manager, 'INSERT INTO sitting_override (sitting_id, user_id, unit_id, opens_at, closes_at, extra_minutes) VALUES ($1, $2, $3, $4, $5, $6)', [
-        sittingId,
-        o.userId,
-        o.unitId,
-        o.opensAt,
-        o.closesAt,
-        o.extraMinutes,
-      ]);
+      await execute(
+        manager,
+        'INSERT INTO sitting_override (sitting_id, user_id, unit_id, opens_at, closes_at, extra_minutes) VALUES ($1, $2, $3, $4, $5, $6)',
+        [sittingId, o.userId, o.unitId, o.opensAt, o.closesAt, o.extraMinutes],
+      );
     }
   }
 }

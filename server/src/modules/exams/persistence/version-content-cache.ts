@@ -17,7 +17,10 @@ export class VersionContentCache {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async contents(pairs: ReadonlyArray<{ questionId: string; version: number }>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, QuestionContent>> {
+  async contents(
+    pairs: ReadonlyArray<{ questionId: string; version: number }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, QuestionContent>> {
     const key = (p: { questionId: string; version: number }) => `${p.questionId}@${p.version}`;
     const missing = pairs.filter((p) => !this.cache.has(key(p)));
     if (missing.length) {

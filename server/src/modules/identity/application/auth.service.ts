@@ -90,7 +90,8 @@ export class AuthService {
     if (!(await this.passwords.verify(user.username, ip, user, currentPassword))) throw IdentityErrors['identity.password.currentWrong']();
     if (newPassword === currentPassword) throw IdentityErrors['identity.password.unchanged']({ details: { field: 'newPassword' } });
     const problems = passwordProblems(newPassword, user.username);
-    if (problems.length) throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
+    if (problems.length)
+      throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash, mustChangePassword: false });
@@ -114,7 +115,13 @@ export class AuthService {
     return {
       accessToken: this.tokens.issueAccessToken(principal, { sessionId, tokenVersion: user.tokenVersion }),
       refreshToken: refresh.token,
-      user: { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword },
+      user: {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        roles: user.roles,
+        mustChangePassword: user.mustChangePassword,
+      },
     };
   }
 }

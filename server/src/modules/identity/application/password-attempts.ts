@@ -9,7 +9,8 @@ import { IdentityErrors } from '../domain/identity-errors';
 const IN_FLIGHT_WAIT_MS = 10_000;
 const IN_FLIGHT_POLL_MS = 50;
 
-const throttled = (t: Throttled) => IdentityErrors['identity.login.throttled']({ seconds: t.retryAfterSeconds, retryAfterSeconds: t.retryAfterSeconds });
+const throttled = (t: Throttled) =>
+  IdentityErrors['identity.login.throttled']({ seconds: t.retryAfterSeconds, retryAfterSeconds: t.retryAfterSeconds });
 
 /**
  * Every guess at a password, at login or when changing one's own, goes through here: the try is
@@ -31,7 +32,9 @@ export class PasswordAttempts {
   async verify(username: string, ip: string, user: UserEntity | null, password: string): Promise<boolean> {
     const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
     for (;;) {
-      const { verdict, attemptId } = await this.attempts.countAndRecord(username, ip, DEFAULT_THROTTLE_POLICY, (recent) => attemptVerdict(recent, new Date()));
+      const { verdict, attemptId } = await this.attempts.countAndRecord(username, ip, DEFAULT_THROTTLE_POLICY, (recent) =>
+        attemptVerdict(recent, new Date()),
+      );
       if (verdict.allowed) return this.check(verdict.onFailure, attemptId!, username, ip, user, password);
       if (!('waitForInFlight' in verdict) || Date.now() >= waitUntil) {
         this.logger.warn({ msg: 'password attempt throttled', username, ip, reason: verdict.reason });
@@ -41,7 +44,14 @@ export class PasswordAttempts {
     }
   }
 
-  private async check(onFailure: Throttled | undefined, attemptId: string, username: string, ip: string, user: UserEntity | null, password: string): Promise<boolean> {
+  private async check(
+    onFailure: Throttled | undefined,
+    attemptId: string,
+    username: string,
+    ip: string,
+    user: UserEntity | null,
+    password: string,
+  ): Promise<boolean> {
     let ok = false;
     try {
       ok = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyNothing(password);

@@ -26,7 +26,8 @@ export class ScopeService {
    */
   async requireUnitInScope(principal: Principal, unitId: string, field?: string): Promise<string> {
     const [scope, path] = await Promise.all([this.scopePathOf(principal), this.units.pathOf(unitId)]);
-    if (!path || (scope !== null && !isWithin(path, scope))) throw field ? IdentityErrors['identity.scope.fieldUnitNotInScope']({ field }) : IdentityErrors['identity.scope.unitNotInScope']();
+    if (!path || (scope !== null && !isWithin(path, scope)))
+      throw field ? IdentityErrors['identity.scope.fieldUnitNotInScope']({ field }) : IdentityErrors['identity.scope.unitNotInScope']();
     return path;
   }
 

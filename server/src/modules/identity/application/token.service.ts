@@ -45,7 +45,14 @@ export class TokenService {
   }
 
   issueAccessToken(principal: Principal, session: { sessionId: string; tokenVersion: number }): string {
-    const claims: AccessClaims = { sub: principal.userId, usr: principal.username, roles: principal.roles, unit: principal.unitId, sid: session.sessionId, ver: session.tokenVersion };
+    const claims: AccessClaims = {
+      sub: principal.userId,
+      usr: principal.username,
+      roles: principal.roles,
+      unit: principal.unitId,
+      sid: session.sessionId,
+      ver: session.tokenVersion,
+    };
     return this.jwt.sign(claims, {
       algorithm: 'HS256',
       expiresIn: this.config.accessTokenTtlSeconds,

@@ -29,7 +29,14 @@ export class UnitsService {
     const names = new Map(all.map((u) => [u.id, u.name]));
     return treeOrder(all)
       .filter((u) => scopePath === null || isWithin(u.path, scopePath))
-      .map((u) => ({ ...u, namePath: u.path.split('/').filter(Boolean).map((id) => names.get(id) ?? '?').join('/') }));
+      .map((u) => ({
+        ...u,
+        namePath: u.path
+          .split('/')
+          .filter(Boolean)
+          .map((id) => names.get(id) ?? '?')
+          .join('/'),
+      }));
   }
 
   async create(principal: Principal, input: { name: string; parentId: string | null }): Promise<UnitView> {
@@ -42,7 +49,16 @@ export class UnitsService {
       await manager.save(unit);
       unit.path = childPath(parent?.path ?? null, unit.id);
       await manager.save(unit);
-      await this.audit.record({ actorId: principal.userId, action: 'unit.create', targetType: 'unit', targetId: unit.id, details: { name, parentId: input.parentId } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: 'unit.create',
+          targetType: 'unit',
+          targetId: unit.id,
+          details: { name, parentId: input.parentId },
+        },
+        manager,
+      );
       return unit.id;
     });
     return this.view(principal, id);
@@ -63,7 +79,16 @@ export class UnitsService {
         await this.units.rebaseSubtree(unit.path, newPath, manager);
       }
       await manager.update(OrgUnitEntity, { id }, { name, parentId });
-      await this.audit.record({ actorId: principal.userId, action: 'unit.update', targetType: 'unit', targetId: id, details: { from: { name: unit.name, parentId: unit.parentId }, to: { name, parentId } } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: 'unit.update',
+          targetType: 'unit',
+          targetId: id,
+          details: { from: { name: unit.name, parentId: unit.parentId }, to: { name, parentId } },
+        },
+        manager,
+      );
     });
     return this.view(principal, id);
   }
@@ -77,7 +102,10 @@ export class UnitsService {
         throw IdentityErrors['identity.unit.notEmpty']({ name: unit.name, children, members });
       }
       await manager.delete(OrgUnitEntity, { id });
-      await this.audit.record({ actorId: principal.userId, action: 'unit.delete', targetType: 'unit', targetId: id, details: { name: unit.name } }, manager);
+      await this.audit.record(
+        { actorId: principal.userId, action: 'unit.delete', targetType: 'unit', targetId: id, details: { name: unit.name } },
+        manager,
+      );
     });
   }
 

@@ -30,7 +30,9 @@ export class UserImportService {
   ) {}
 
   template(): Promise<Buffer> {
-    return writeSheet('用户', Object.values(USER_IMPORT_COLUMNS), [['营销部/城中客户服务部/城中一组', '张三', 'zhangsan', '客户经理', 'Change-me-2026']]);
+    return writeSheet('用户', Object.values(USER_IMPORT_COLUMNS), [
+      ['营销部/城中客户服务部/城中一组', '张三', 'zhangsan', '客户经理', 'Change-me-2026'],
+    ]);
   }
 
   /** All or nothing: any row error rejects the whole file and writes nothing. */
@@ -43,9 +45,27 @@ export class UserImportService {
     if (dryRun) return { created: users.length, errors: [] };
     const hashes = await Promise.all(users.map((u) => this.hasher.hash(u.password)));
     await this.dataSource.transaction(async (manager) => {
-      const entities = users.map((u, i) => manager.create(UserEntity, { username: u.username, displayName: u.displayName, roles: u.roles, unitId: u.unitId, passwordHash: hashes[i], mustChangePassword: true }));
+      const entities = users.map((u, i) =>
+        manager.create(UserEntity, {
+          username: u.username,
+          displayName: u.displayName,
+          roles: u.roles,
+          unitId: u.unitId,
+          passwordHash: hashes[i],
+          mustChangePassword: true,
+        }),
+      );
       await manager.save(entities, { chunk: 500 });
-      await this.audit.record({ actorId: principal.userId, action: 'user.import', targetType: 'user', targetId: 'bulk', details: { count: entities.length, usernames: users.map((u) => u.username) } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: 'user.import',
+          targetType: 'user',
+          targetId: 'bulk',
+          details: { count: entities.length, usernames: users.map((u) => u.username) },
+        },
+        manager,
+      );
     });
     return { created: users.length, errors: [] };
   }
@@ -55,19 +75,32 @@ export class UserImportService {
     try {
       sheet = await readSheet(file);
     } catch (error) {
-      if (error instanceof SpreadsheetError) throw IdentityErrors['identity.import.unreadable']({ problem: error.message, details: { created: 0, errors: [{ row: 0, field: 'file', message: error.message }] } });
+      if (error instanceof SpreadsheetError)
+        throw IdentityErrors['identity.import.unreadable']({
+          problem: error.message,
+          details: { created: 0, errors: [{ row: 0, field: 'file', message: error.message }] },
+        });
       throw error;
     }
     const missing = Object.values(USER_IMPORT_COLUMNS).filter((header) => !sheet.headers.includes(header));
     if (missing.length) {
       const columns = missing.join('、');
       const { message } = IdentityErrors['identity.import.missingColumns']({ columns });
-      throw IdentityErrors['identity.import.missingColumns']({ columns, details: { created: 0, errors: [{ row: 1, field: missing[0], message }] } });
+      throw IdentityErrors['identity.import.missingColumns']({
+        columns,
+        details: { created: 0, errors: [{ row: 1, field: missing[0], message }] },
+      });
     }
-    if (sheet.rows.length === 0) throw IdentityErrors['identity.import.noRows']({ details: { created: 0, errors: [{ row: 2, field: 'file', message: IdentityErrors['identity.import.noRows'].message }] } });
+    if (sheet.rows.length === 0)
+      throw IdentityErrors['identity.import.noRows']({
+        details: { created: 0, errors: [{ row: 2, field: 'file', message: IdentityErrors['identity.import.noRows'].message }] },
+      });
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw IdentityErrors['identity.import.tooManyRows']({ max: MAX_IMPORT_ROWS });
     const fields = Object.entries(USER_IMPORT_COLUMNS) as Array<[UserImportField, string]>;
-    return sheet.rows.map(({ row, values }) => ({ row, values: Object.fromEntries(fields.map(([field, header]) => [field, values[header]])) }));
+    return sheet.rows.map(({ row, values }) => ({
+      row,
+      values: Object.fromEntries(fields.map(([field, header]) => [field, values[header]])),
+    }));
   }
 }
 

@@ -32,10 +32,19 @@ export class UsersService {
     private readonly revocations: LoginRevocations,
   ) {}
 
-  async page(principal: Principal, query: { page: number; pageSize: number; q?: string; unitId?: string }): Promise<{ items: UserView[]; total: number }> {
+  async page(
+    principal: Principal,
+    query: { page: number; pageSize: number; q?: string; unitId?: string },
+  ): Promise<{ items: UserView[]; total: number }> {
     const scopePath = await this.scope.scopePathOf(principal);
     const unitPath = query.unitId ? await this.scope.requireUnitInScope(principal, query.unitId, 'unitId') : null;
-    const result = await this.users.pageInScope({ scopePath, unitPath, q: query.q?.trim() || null, page: query.page, pageSize: query.pageSize });
+    const result = await this.users.pageInScope({
+      scopePath,
+      unitPath,
+      q: query.q?.trim() || null,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
     return { items: result.items.map(toView), total: result.total };
   }
 
@@ -45,7 +54,10 @@ export class UsersService {
     return toView(row);
   }
 
-  async create(principal: Principal, input: { username: string; displayName: string; password: string; roles: Role[]; unitId: string }): Promise<UserView> {
+  async create(
+    principal: Principal,
+    input: { username: string; displayName: string; password: string; roles: Role[]; unitId: string },
+  ): Promise<UserView> {
     const username = normaliseUsername(input.username);
     const problem = usernameProblem(username);
     if (problem) throw IdentityErrors['identity.user.invalidUsername']({ problem });
@@ -54,9 +66,25 @@ export class UsersService {
     const passwordHash = await this.hasher.hash(input.password);
     const id = await this.dataSource
       .transaction(async (manager) => {
-        const user = manager.create(UserEntity, { username, displayName: input.displayName.trim(), passwordHash, roles: [...new Set(input.roles)], unitId: input.unitId, mustChangePassword: true });
+        const user = manager.create(UserEntity, {
+          username,
+          displayName: input.displayName.trim(),
+          passwordHash,
+          roles: [...new Set(input.roles)],
+          unitId: input.unitId,
+          mustChangePassword: true,
+        });
         await manager.save(user);
-        await this.audit.record({ actorId: principal.userId, action: 'user.create', targetType: 'user', targetId: user.id, details: { username, roles: user.roles, unitId: user.unitId } }, manager);
+        await this.audit.record(
+          {
+            actorId: principal.userId,
+            action: 'user.create',
+            targetType: 'user',
+            targetId: user.id,
+            details: { username, roles: user.roles, unitId: user.unitId },
+          },
+          manager,
+        );
         return user.id;
       })
       .catch((error: unknown) => {
@@ -66,7 +94,11 @@ export class UsersService {
     return this.view(id);
   }
 
-  async update(principal: Principal, id: string, input: { displayName?: string; roles?: Role[]; unitId?: string; disabled?: boolean }): Promise<UserView> {
+  async update(
+    principal: Principal,
+    id: string,
+    input: { displayName?: string; roles?: Role[]; unitId?: string; disabled?: boolean },
+  ): Promise<UserView> {
     await this.requireUserInScope(principal, id);
     if (input.unitId) await this.scope.requireUnitInScope(principal, input.unitId, 'unitId');
     const revoked = await this.dataSource.transaction(async (manager) => {
@@ -74,7 +106,10 @@ export class UsersService {
       if (!user) throw IdentityErrors['identity.user.notFound']();
       const before = { displayName: user.displayName, roles: user.roles, unitId: user.unitId, disabled: user.disabled };
       const tokenVersionBefore = user.tokenVersion;
-      if (id === principal.userId && (input.disabled === true || (input.roles && !input.roles.includes('admin') && user.roles.includes('admin')))) {
+      if (
+        id === principal.userId &&
+        (input.disabled === true || (input.roles && !input.roles.includes('admin') && user.roles.includes('admin')))
+      ) {
         throw IdentityErrors['identity.user.cannotLockOutSelf']();
       }
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
@@ -87,7 +122,16 @@ export class UsersService {
       if (rolesChanged || before.unitId !== after.unitId || before.disabled !== after.disabled) user.tokenVersion += 1;
       await manager.save(user);
       if (user.disabled && !before.disabled) await this.sessions.revokeAllFor(id, manager);
-      await this.audit.record({ actorId: principal.userId, action: rolesChanged ? 'user.roles_change' : 'user.update', targetType: 'user', targetId: id, details: { before, after } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: rolesChanged ? 'user.roles_change' : 'user.update',
+          targetType: 'user',
+          targetId: id,
+          details: { before, after },
+        },
+        manager,
+      );
       return user.tokenVersion !== tokenVersionBefore;
     });
     // the user's open live sockets carry the old roles, unit or a login that ended
@@ -109,7 +153,8 @@ export class UsersService {
 
   private requireGoodPassword(password: string, username: string): void {
     const problems = passwordProblems(password, username);
-    if (problems.length) throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
+    if (problems.length)
+      throw IdentityErrors['identity.password.weak']({ problems: problems.join('；'), details: { field: 'password', problems } });
   }
 
   /** Another unit's user is reported as absent, not forbidden. */

@@ -19,14 +19,30 @@ async function main(): Promise<void> {
   const passwordHash = await new PasswordHasher().hash(password);
   await withCliDatabase(async (dataSource) => {
     await dataSource.transaction(async (manager) => {
-      let [root] = await queryRows<{ id: string; path: string }>(manager, 'SELECT id, path FROM org_unit WHERE parent_id IS NULL AND name = $1', [unitName]);
+      let [root] = await queryRows<{ id: string; path: string }>(
+        manager,
+        'SELECT id, path FROM org_unit WHERE parent_id IS NULL AND name = $1',
+        [unitName],
+      );
       if (!root) {
-        const [{ id }] = await queryRows<{ id: string }>(manager, `INSERT INTO org_unit (name, parent_id, path) VALUES ($1, NULL, '') RETURNING id`, [unitName]);
+        const [{ id }] = await queryRows<{ id: string }>(
+          manager,
+          `INSERT INTO org_unit (name, parent_id, path) VALUES ($1, NULL, '') RETURNING id`,
+          [unitName],
+        );
         root = { id, path: childPath(null, id) };
         await execute(manager, 'UPDATE org_unit SET path = $2 WHERE id = $1', [id, root.path]);
       }
-      await execute(manager, `INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $1, $2, '{admin}', $3)`, [username, passwordHash, root.id]);
-      await execute(manager, `INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES (NULL, 'user.create_admin_cli', 'user', $1, '{}')`, [username]);
+      await execute(
+        manager,
+        `INSERT INTO app_user (username, display_name, password_hash, roles, unit_id) VALUES ($1, $1, $2, '{admin}', $3)`,
+        [username, passwordHash, root.id],
+      );
+      await execute(
+        manager,
+        `INSERT INTO audit_event (actor_id, action, target_type, target_id, details) VALUES (NULL, 'user.create_admin_cli', 'user', $1, '{}')`,
+        [username],
+      );
     });
     console.log(`Created administrator ${username} in ${unitName}.`);
   });

@@ -73,10 +73,17 @@ export function throttleVerdict(recent: RecentFailures, now: Date, policy: Throt
     const retryAfterSeconds = wait(window, windowSeconds);
     if (!shut || retryAfterSeconds > shut.retryAfterSeconds) shut = { retryAfterSeconds, reason };
   };
-  consider('accountFromAddress', recent.accountFromAddress.count, pairLimit, recent.accountFromAddress, policy.accountFromAddress.windowSeconds);
+  consider(
+    'accountFromAddress',
+    recent.accountFromAddress.count,
+    pairLimit,
+    recent.accountFromAddress,
+    policy.accountFromAddress.windowSeconds,
+  );
   consider('account', recent.account.count, policy.account.limit, recent.account, policy.account.windowSeconds);
   if (shut) return { allowed: false, ...(shut as Throttled) };
-  if (spraying) return { allowed: true, onFailure: { retryAfterSeconds: wait(recent.address, policy.address.windowSeconds), reason: 'address' } };
+  if (spraying)
+    return { allowed: true, onFailure: { retryAfterSeconds: wait(recent.address, policy.address.windowSeconds), reason: 'address' } };
   return { allowed: true };
 }
 

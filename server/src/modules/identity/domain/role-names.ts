@@ -20,7 +20,10 @@ const ROLE_WORDS: Record<string, Role> = {
 export function parseRoleList(text: string): { roles: Role[]; unknown: string[] } {
   const roles = new Set<Role>();
   const unknown: string[] = [];
-  for (const word of text.split(/[,，、;；/\s]+/).map((w) => w.trim()).filter(Boolean)) {
+  for (const word of text
+    .split(/[,，、;；/\s]+/)
+    .map((w) => w.trim())
+    .filter(Boolean)) {
     const role = ROLE_WORDS[word.toLowerCase()];
     if (role) roles.add(role);
     else unknown.push(word);

@@ -34,7 +34,13 @@ describe('user import rows', () => {
   });
 
   it('spots the same username twice in one sheet', () => {
-    const { errors } = checkUserImportRows([{ row: 2, values: good }, { row: 7, values: { ...good, username: 'zhangsan' } }], context);
+    const { errors } = checkUserImportRows(
+      [
+        { row: 2, values: good },
+        { row: 7, values: { ...good, username: 'zhangsan' } },
+      ],
+      context,
+    );
     expect(errors).toEqual([{ row: 7, field: '用户名', message: '用户名 zhangsan 与第 2 行重复' }]);
   });
 });

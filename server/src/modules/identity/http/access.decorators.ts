@@ -24,7 +24,8 @@ export const Public = () => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), Api
 export const RequireRoles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));
 
 /** Reachable by an account that must still choose its own password (see PASSWORD_CHANGE_REQUIRED). */
-export const AllowedBeforePasswordChange = () => applyDecorators(SetMetadata(BEFORE_PASSWORD_CHANGE, true), ApiExtension('x-before-password-change', true));
+export const AllowedBeforePasswordChange = () =>
+  applyDecorators(SetMetadata(BEFORE_PASSWORD_CHANGE, true), ApiExtension('x-before-password-change', true));
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;

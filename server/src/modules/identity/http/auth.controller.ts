@@ -1,5 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuthService } from '../application/auth.service';
 import { Public } from './access.decorators';
@@ -20,7 +27,11 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto, description: `The refresh token comes as the httpOnly cookie ${REFRESH_COOKIE}` })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts; see Retry-After' })
-  async login(@Body() body: LoginRequestDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LoginResponseDto> {
+  async login(
+    @Body() body: LoginRequestDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponseDto> {
     return this.cookie.hand(await this.auth.login(body.username, body.password, request.ip ?? 'unknown'), request, response);
   }
 

@@ -28,7 +28,10 @@ export class MeController {
   @Put('password')
   @HttpCode(200)
   @AllowedBeforePasswordChange()
-  @ApiOkResponse({ type: LoginResponseDto, description: 'Every login of the user ends; this is the new one (its refresh token in the cookie)' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'Every login of the user ends; this is the new one (its refresh token in the cookie)',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; see Retry-After' })
   async changePassword(
     @CurrentPrincipal() principal: Principal,

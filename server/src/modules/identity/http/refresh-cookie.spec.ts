@@ -2,11 +2,17 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '../../../platform/config/app-config';
 import { RefreshCookie } from './refresh-cookie';
 
-const session = { accessToken: 'access', refreshToken: 'the-refresh-token', user: { id: 'u', username: 'staff01', displayName: '王建国', roles: ['staff'], mustChangePassword: false } };
+const session = {
+  accessToken: 'access',
+  refreshToken: 'the-refresh-token',
+  user: { id: 'u', username: 'staff01', displayName: '王建国', roles: ['staff'], mustChangePassword: false },
+};
 
 function handOver(secure: boolean) {
   const cookies: Array<{ name: string; value: string; options: Record<string, unknown> }> = [];
-  const response = { cookie: (name: string, value: string, options: Record<string, unknown>) => cookies.push({ name, value, options }) } as unknown as Response;
+  const response = {
+    cookie: (name: string, value: string, options: Record<string, unknown>) => cookies.push({ name, value, options }),
+  } as unknown as Response;
   const body = new RefreshCookie({ refreshTokenTtlSeconds: 3600 } as AppConfig).hand(session, { secure } as Request, response);
   return { body, cookie: cookies[0] };
 }
@@ -14,7 +20,11 @@ function handOver(secure: boolean) {
 describe('refresh cookie', () => {
   it('is httpOnly, SameSite=Strict and limited to the auth routes, and the body never carries the token', () => {
     const { body, cookie } = handOver(false);
-    expect(cookie).toEqual({ name: 'kp_refresh', value: 'the-refresh-token', options: { httpOnly: true, sameSite: 'strict', secure: false, path: '/api/auth', maxAge: 3_600_000 } });
+    expect(cookie).toEqual({
+      name: 'kp_refresh',
+      value: 'the-refresh-token',
+      options: { httpOnly: true, sameSite: 'strict', secure: false, path: '/api/auth', maxAge: 3_600_000 },
+    });
     expect(JSON.stringify(body)).not.toContain('the-refresh-token');
   });
 

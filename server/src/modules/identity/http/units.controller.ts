@@ -5,7 +5,13 @@ import type { Principal } from '../domain/principal';
 import { CurrentPrincipal, RequireRoles } from './access.decorators';
 import { CreateUnitDto, UnitDto, UpdateUnitDto } from './dto/unit.dto';
 
-const toDto = (unit: UnitView): UnitDto => ({ id: unit.id, name: unit.name, parentId: unit.parentId, path: unit.namePath, userCount: unit.userCount });
+const toDto = (unit: UnitView): UnitDto => ({
+  id: unit.id,
+  name: unit.name,
+  parentId: unit.parentId,
+  path: unit.namePath,
+  userCount: unit.userCount,
+});
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -29,7 +35,11 @@ export class UnitsController {
   @Patch(':id')
   @RequireRoles('admin')
   @ApiOkResponse({ type: UnitDto })
-  async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUnitDto): Promise<UnitDto> {
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUnitDto,
+  ): Promise<UnitDto> {
     return toDto(await this.units.update(principal, id, body));
   }
 

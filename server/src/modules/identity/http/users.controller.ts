@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { FileUpload } from '../../../platform/files/file-upload';
@@ -7,7 +16,16 @@ import { UserImportService } from '../application/user-import.service';
 import { UsersService } from '../application/users.service';
 import type { Principal } from '../domain/principal';
 import { CurrentPrincipal, RequireRoles } from './access.decorators';
-import { CreateUserDto, ImportQueryDto, ResetPasswordDto, UpdateUserDto, UserDto, UserImportReportDto, UserPageDto, UserPageQueryDto } from './dto/user.dto';
+import {
+  CreateUserDto,
+  ImportQueryDto,
+  ResetPasswordDto,
+  UpdateUserDto,
+  UserDto,
+  UserImportReportDto,
+  UserPageDto,
+  UserPageQueryDto,
+} from './dto/user.dto';
 import { IdentityErrors } from '../domain/identity-errors';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,7 +60,10 @@ export class UsersController {
   async template(@Res() response: Response): Promise<void> {
     const file = await this.imports.template();
     response.setHeader('Content-Type', XLSX_TYPE);
-    response.setHeader('Content-Disposition', `attachment; filename="users-template.xlsx"; filename*=UTF-8''${encodeURIComponent('用户导入模板.xlsx')}`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="users-template.xlsx"; filename*=UTF-8''${encodeURIComponent('用户导入模板.xlsx')}`,
+    );
     response.send(file);
   }
 
@@ -52,7 +73,11 @@ export class UsersController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: UserImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors; nothing written. details has the same shape as the report.' })
-  importUsers(@CurrentPrincipal() principal: Principal, @Query() query: ImportQueryDto, @UploadedFile() file?: Express.Multer.File): Promise<UserImportReportDto> {
+  importUsers(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file?: Express.Multer.File,
+  ): Promise<UserImportReportDto> {
     if (!file) throw IdentityErrors['identity.import.fileMissing']();
     return this.imports.import(principal, file.buffer, query.dryRun === 'true');
   }
@@ -68,7 +93,11 @@ export class UsersController {
   @RequireRoles('admin')
   @HttpCode(204)
   @ApiNoContentResponse()
-  resetPassword(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: ResetPasswordDto): Promise<void> {
+  resetPassword(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ResetPasswordDto,
+  ): Promise<void> {
     return this.users.resetPassword(principal, id, body.password);
   }
 }

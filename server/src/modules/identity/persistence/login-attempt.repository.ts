@@ -14,13 +14,22 @@ export class LoginAttemptRepository {
    * each other (an advisory lock each, always address first), so fifteen at once are counted one
    * after another. Returns the new row's id, which `settle` marks once the password is checked.
    */
-  async countAndRecord<V>(username: string, ip: string, policy: ThrottlePolicy, admit: (recent: RecentTries) => V & { allowed: boolean }): Promise<{ verdict: V; attemptId: string | null }> {
+  async countAndRecord<V>(
+    username: string,
+    ip: string,
+    policy: ThrottlePolicy,
+    admit: (recent: RecentTries) => V & { allowed: boolean },
+  ): Promise<{ verdict: V; attemptId: string | null }> {
     return this.dataSource.transaction(async (manager) => {
       await execute(manager, `SELECT pg_advisory_xact_lock(hashtext('login-address'), hashtext($1))`, [ip]);
       await execute(manager, `SELECT pg_advisory_xact_lock(hashtext('login-account'), hashtext($1))`, [username]);
       const verdict = admit(await this.recentTries(username, ip, policy, manager));
       if (!verdict.allowed) return { verdict, attemptId: null };
-      const [row]: Array<{ id: string }> = await queryRows(manager, 'INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, NULL) RETURNING id', [username, ip]);
+      const [row]: Array<{ id: string }> = await queryRows(
+        manager,
+        'INSERT INTO login_attempt (username, ip, succeeded) VALUES ($1, $2, NULL) RETURNING id',
+        [username, ip],
+      );
       return { verdict, attemptId: row.id };
     });
   }
@@ -57,12 +66,27 @@ export class LoginAttemptRepository {
          count(*) FILTER (WHERE address AND NOT in_flight) AS address_n, min(created_at) FILTER (WHERE address AND NOT in_flight) AS address_t,
          count(*) FILTER (WHERE address) AS address_all_n, min(created_at) FILTER (WHERE address) AS address_all_t
        FROM f`,
-      [username, ip, policy.accountFromAddress.windowSeconds, policy.account.windowSeconds, policy.address.windowSeconds, policy.inFlightSeconds],
+      [
+        username,
+        ip,
+        policy.accountFromAddress.windowSeconds,
+        policy.account.windowSeconds,
+        policy.address.windowSeconds,
+        policy.inFlightSeconds,
+      ],
     );
     const window = (n: string, t: string) => ({ count: Number(row[n]), oldest: row[t] ? new Date(row[t]) : null });
     return {
-      settled: { accountFromAddress: window('pair_n', 'pair_t'), account: window('account_n', 'account_t'), address: window('address_n', 'address_t') },
-      withInFlight: { accountFromAddress: window('pair_all_n', 'pair_all_t'), account: window('account_all_n', 'account_all_t'), address: window('address_all_n', 'address_all_t') },
+      settled: {
+        accountFromAddress: window('pair_n', 'pair_t'),
+        account: window('account_n', 'account_t'),
+        address: window('address_n', 'address_t'),
+      },
+      withInFlight: {
+        accountFromAddress: window('pair_all_n', 'pair_all_t'),
+        account: window('account_all_n', 'account_all_t'),
+        address: window('address_all_n', 'address_all_t'),
+      },
     };
   }
 }

@@ -54,12 +54,19 @@ export class OrgUnitRepository {
 
   /** Rewrites the path prefix of a unit and all its descendants in one statement. */
   async rebaseSubtree(oldPrefix: string, newPrefix: string, manager: EntityManager): Promise<void> {
-    await execute(manager, `UPDATE org_unit SET path = $2 || substr(path, length($1) + 1) WHERE starts_with(path, $1)`, [oldPrefix, newPrefix]);
+    await execute(manager, `UPDATE org_unit SET path = $2 || substr(path, length($1) + 1) WHERE starts_with(path, $1)`, [
+      oldPrefix,
+      newPrefix,
+    ]);
   }
 
   /** The unit path of a person's unit; null when there is no such person. */
   async pathOfUser(userId: string): Promise<string | null> {
-    const rows = await queryRows<{ path: string }>(this.dataSource, 'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1', [userId]);
+    const rows = await queryRows<{ path: string }>(
+      this.dataSource,
+      'SELECT u.path FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1',
+      [userId],
+    );
     return rows[0]?.path ?? null;
   }
 

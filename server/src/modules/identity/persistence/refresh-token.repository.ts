@@ -3,14 +3,26 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { execute, queryRows } from '../../../platform/database/query';
 
-export type Rotation = { kind: 'rotated'; userId: string; sessionId: string } | { kind: 'replayed'; sessionId: string } | { kind: 'unknown' };
+export type Rotation =
+  { kind: 'rotated'; userId: string; sessionId: string } | { kind: 'replayed'; sessionId: string } | { kind: 'unknown' };
 
 @Injectable()
 export class RefreshTokenRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(userId: string, sessionId: string, tokenHash: string, expiresAt: Date, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await execute(manager, 'INSERT INTO refresh_token (user_id, session_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [userId, sessionId, tokenHash, expiresAt]);
+  async insert(
+    userId: string,
+    sessionId: string,
+    tokenHash: string,
+    expiresAt: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await execute(manager, 'INSERT INTO refresh_token (user_id, session_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [
+      userId,
+      sessionId,
+      tokenHash,
+      expiresAt,
+    ]);
   }
 
   /**
@@ -28,12 +40,20 @@ export class RefreshTokenRepository {
       [tokenHash],
     );
     if (rows[0]) return { kind: 'rotated', userId: rows[0].user_id, sessionId: rows[0].session_id };
-    const used: Array<{ session_id: string }> = await queryRows(manager, 'SELECT session_id FROM refresh_token WHERE token_hash = $1 AND revoked_at IS NOT NULL', [tokenHash]);
+    const used: Array<{ session_id: string }> = await queryRows(
+      manager,
+      'SELECT session_id FROM refresh_token WHERE token_hash = $1 AND revoked_at IS NOT NULL',
+      [tokenHash],
+    );
     return used[0] ? { kind: 'replayed', sessionId: used[0].session_id } : { kind: 'unknown' };
   }
 
   async sessionOf(tokenHash: string): Promise<string | null> {
-    const rows: Array<{ session_id: string }> = await queryRows(this.dataSource, 'SELECT session_id FROM refresh_token WHERE token_hash = $1', [tokenHash]);
+    const rows: Array<{ session_id: string }> = await queryRows(
+      this.dataSource,
+      'SELECT session_id FROM refresh_token WHERE token_hash = $1',
+      [tokenHash],
+    );
     return rows[0]?.session_id ?? null;
   }
 }

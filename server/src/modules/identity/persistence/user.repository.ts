@@ -42,7 +42,11 @@ export class UserRepository {
   }
 
   async findRowById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserRow | null> {
-    const rows: UserRow[] = await queryRows(manager, `SELECT ${USER_COLUMNS} FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1`, [id]);
+    const rows: UserRow[] = await queryRows(
+      manager,
+      `SELECT ${USER_COLUMNS} FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE a.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -59,7 +63,11 @@ export class UserRepository {
           ORDER BY u.path, a.username LIMIT $4 OFFSET $5`,
         [...params, query.pageSize, (query.page - 1) * query.pageSize],
       ),
-      queryRows<{ total: string }>(this.dataSource, `SELECT count(*) AS total FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE ${where}`, params),
+      queryRows<{ total: string }>(
+        this.dataSource,
+        `SELECT count(*) AS total FROM app_user a JOIN org_unit u ON u.id = a.unit_id WHERE ${where}`,
+        params,
+      ),
     ]);
     return { items, total: Number(count.total) };
   }
@@ -72,12 +80,18 @@ export class UserRepository {
 
   /** Whether a seeded demo account can still log in (the client then says so on every page). */
   async demoAccountsLive(): Promise<boolean> {
-    const [row]: Array<{ live: boolean }> = await queryRows(this.dataSource, 'SELECT EXISTS (SELECT 1 FROM app_user WHERE demo AND NOT disabled) AS live');
+    const [row]: Array<{ live: boolean }> = await queryRows(
+      this.dataSource,
+      'SELECT EXISTS (SELECT 1 FROM app_user WHERE demo AND NOT disabled) AS live',
+    );
     return row.live;
   }
 
   async countAdmins(manager: EntityManager): Promise<number> {
-    const [row]: Array<{ n: string }> = await queryRows(manager, `SELECT count(*) AS n FROM app_user WHERE 'admin' = ANY(roles) AND NOT disabled`);
+    const [row]: Array<{ n: string }> = await queryRows(
+      manager,
+      `SELECT count(*) AS n FROM app_user WHERE 'admin' = ANY(roles) AND NOT disabled`,
+    );
     return Number(row.n);
   }
 }

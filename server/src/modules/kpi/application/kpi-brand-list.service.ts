@@ -35,7 +35,16 @@ export class KpiBrandListService {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.lists.listOf(year, manager);
       await this.lists.replace(year, brands, principal.userId, manager);
-      await this.audit.record({ actorId: principal.userId, action: 'kpi.brands.replace', targetType: 'kpi_brand_list', targetId: String(year), details: { before: before.length, after: brands.length } }, manager);
+      await this.audit.record(
+        {
+          actorId: principal.userId,
+          action: 'kpi.brands.replace',
+          targetType: 'kpi_brand_list',
+          targetId: String(year),
+          details: { before: before.length, after: brands.length },
+        },
+        manager,
+      );
     });
     return this.list(year);
   }

@@ -30,7 +30,11 @@ async function readWorkbook(buffer: Buffer): Promise<Omit<KpiFile, 'faults'>> {
   try {
     return await readSheet(buffer);
   } catch (error) {
-    if (error instanceof SpreadsheetError) throw KpiErrors['kpi.import.unreadable']({ problem: error.message, details: { errors: [{ row: 0, field: 'file', message: error.message }] } });
+    if (error instanceof SpreadsheetError)
+      throw KpiErrors['kpi.import.unreadable']({
+        problem: error.message,
+        details: { errors: [{ row: 0, field: 'file', message: error.message }] },
+      });
     throw error;
   }
 }

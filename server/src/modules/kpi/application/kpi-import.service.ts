@@ -56,10 +56,15 @@ export class KpiImportService {
     const file = await readKpiFile(buffer, fileName);
     checkShape(kind, file);
     const scopePath = await this.scope.scopePathOf(principal);
-    const usernames = [...new Set(file.rows.map((r) => normaliseUsername(r.values[KPI_IMPORT_COLUMNS[kind].username] ?? '')).filter(Boolean))];
+    const usernames = [
+      ...new Set(file.rows.map((r) => normaliseUsername(r.values[KPI_IMPORT_COLUMNS[kind].username] ?? '')).filter(Boolean)),
+    ];
     const userIds = await this.figures.userIdsInScope(usernames, scopePath);
     const context: KpiImportContext = { userIdOf: (username) => userIds.get(username) ?? null, currentMonth: monthOf(new Date()) };
-    const checked: Checked = kind === 'ratios' ? { kind, ...rejectErrors(file, checkRatioRows(file.rows, context, file.headers)) } : { kind, ...rejectErrors(file, checkForecastRows(file.rows, context)) };
+    const checked: Checked =
+      kind === 'ratios'
+        ? { kind, ...rejectErrors(file, checkRatioRows(file.rows, context, file.headers)) }
+        : { kind, ...rejectErrors(file, checkForecastRows(file.rows, context)) };
 
     const records: Array<RatioRecord | ForecastRecord> = checked.records;
     const report = (replaced: number): KpiImportReportDto => ({
@@ -77,7 +82,13 @@ export class KpiImportService {
       else await this.figures.upsertForecasts(checked.records, principal.userId, manager);
       const result = report(replaced);
       await this.audit.record(
-        { actorId: principal.userId, action: 'kpi.import', targetType: 'kpi', targetId: kind, details: { fileName, rows: result.rows, people: result.people, months: result.months, created: result.created, replaced } },
+        {
+          actorId: principal.userId,
+          action: 'kpi.import',
+          targetType: 'kpi',
+          targetId: kind,
+          details: { fileName, rows: result.rows, people: result.people, months: result.months, created: result.created, replaced },
+        },
         manager,
       );
       return result;
@@ -85,7 +96,9 @@ export class KpiImportService {
   }
 
   private countExisting(checked: Checked, manager?: EntityManager): Promise<number> {
-    return checked.kind === 'ratios' ? this.figures.countExistingRatios(checked.records, manager) : this.figures.countExistingForecasts(checked.records, manager);
+    return checked.kind === 'ratios'
+      ? this.figures.countExistingRatios(checked.records, manager)
+      : this.figures.countExistingForecasts(checked.records, manager);
   }
 }
 
@@ -93,19 +106,29 @@ function checkShape(kind: KpiImportKind, file: KpiFile): void {
   const missing = missingColumns(kind, file.headers);
   if (missing.length) {
     const other: KpiImportKind = kind === 'ratios' ? 'forecasts' : 'ratios';
-    const error = missingColumns(other, file.headers).length > 0 ? KpiErrors['kpi.import.missingColumns'] : other === 'ratios' ? KpiErrors['kpi.import.looksLikeRatios'] : KpiErrors['kpi.import.looksLikeForecasts'];
+    const error =
+      missingColumns(other, file.headers).length > 0
+        ? KpiErrors['kpi.import.missingColumns']
+        : other === 'ratios'
+          ? KpiErrors['kpi.import.looksLikeRatios']
+          : KpiErrors['kpi.import.looksLikeForecasts'];
     const columns = missing.join('、');
     throw error({ columns, details: { errors: [{ row: 1, field: missing[0], message: error({ columns }).message }] } });
   }
   if (file.rows.length === 0 && file.faults.length === 0) {
-    throw KpiErrors['kpi.import.noRows']({ details: { errors: [{ row: 2, field: 'file', message: KpiErrors['kpi.import.noRows'].message }] } });
+    throw KpiErrors['kpi.import.noRows']({
+      details: { errors: [{ row: 2, field: 'file', message: KpiErrors['kpi.import.noRows'].message }] },
+    });
   }
-  if (file.rows.length > MAX_KPI_IMPORT_ROWS) throw KpiErrors['kpi.import.tooManyRows']({ max: MAX_KPI_IMPORT_ROWS, rows: file.rows.length });
+  if (file.rows.length > MAX_KPI_IMPORT_ROWS)
+    throw KpiErrors['kpi.import.tooManyRows']({ max: MAX_KPI_IMPORT_ROWS, rows: file.rows.length });
 }
 
 function rejectErrors<T>(file: KpiFile, checked: { records: T[]; errors: KpiImportError[] }): { records: T[] } {
   const errors = [...file.faults, ...checked.errors].sort((a, b) => a.row - b.row);
   if (errors.length === 0) return { records: checked.records };
   const details = { errors: errors.slice(0, MAX_LISTED_ERRORS) };
-  throw errors.length > MAX_LISTED_ERRORS ? KpiErrors['kpi.import.invalidRowsListed']({ count: errors.length, listed: MAX_LISTED_ERRORS, details }) : KpiErrors['kpi.import.invalidRows']({ count: errors.length, details });
+  throw errors.length > MAX_LISTED_ERRORS
+    ? KpiErrors['kpi.import.invalidRowsListed']({ count: errors.length, listed: MAX_LISTED_ERRORS, details })
+    : KpiErrors['kpi.import.invalidRows']({ count: errors.length, details });
 }

@@ -42,8 +42,21 @@ export class KpiReportService {
   async unit(principal: Principal, unitId: string, month: string | undefined, page: number, pageSize: number): Promise<UnitKpisDto> {
     const view = await this.unitMonth(principal, unitId, month);
     const shown = view.people.slice((page - 1) * pageSize, page * pageSize);
-    const rows = shown.length ? await this.rowsOf(view, shown.map((p) => p.userId)) : [];
-    return { unitId, unitName: view.unitName, month: monthLabel(view.month), people: view.people.length, kpis: view.kpis, page: rows, total: view.people.length };
+    const rows = shown.length
+      ? await this.rowsOf(
+          view,
+          shown.map((p) => p.userId),
+        )
+      : [];
+    return {
+      unitId,
+      unitName: view.unitName,
+      month: monthLabel(view.month),
+      people: view.people.length,
+      kpis: view.kpis,
+      page: rows,
+      total: view.people.length,
+    };
   }
 
   async exportUnit(principal: Principal, unitId: string, month: string | undefined): Promise<{ buffer: Buffer; fileName: string }> {
@@ -57,9 +70,15 @@ export class KpiReportService {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
     const monthStart = monthOrNow(month);
     const lastYear = addMonths(monthStart, -12);
-    const [unitName, settings, version] = await Promise.all([this.units.unitName(unitId), this.targets.currentSettings(), this.units.dataVersion()]);
+    const [unitName, settings, version] = await Promise.all([
+      this.units.unitName(unitId),
+      this.targets.currentSettings(),
+      this.units.dataVersion(),
+    ]);
     const rules = rulesFor(settings, monthStart);
-    const ranking = await this.rankings.get(`${unitPath}|${monthStart}|${JSON.stringify(rules)}`, version, () => this.units.ranking(unitPath, monthStart, lastYear, rules));
+    const ranking = await this.rankings.get(`${unitPath}|${monthStart}|${JSON.stringify(rules)}`, version, () =>
+      this.units.ranking(unitPath, monthStart, lastYear, rules),
+    );
     return {
       unitName: unitName ?? '',
       unitPath,
@@ -81,7 +100,6 @@ export class KpiReportService {
       return [{ ...personRef(person), values, missed: missedCount(values.map((v) => v.status)) }];
     });
   }
-
 }
 
 function monthOrNow(month: string | undefined): string {

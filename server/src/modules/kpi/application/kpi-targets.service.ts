@@ -42,8 +42,13 @@ export class KpiTargetsService {
       for (const { kpi, target, unit } of saved) {
         const was = before.get(kpi)!;
         if (target === was.target && unit === was.targetUnit) continue;
-        const details = was.riseTarget ? { before: was.target, after: target, unitBefore: was.targetUnit, unitAfter: unit } : { before: was.target, after: target };
-        await this.audit.record({ actorId: principal.userId, action: 'kpi.target.update', targetType: 'kpi_target', targetId: kpi, details }, manager);
+        const details = was.riseTarget
+          ? { before: was.target, after: target, unitBefore: was.targetUnit, unitAfter: unit }
+          : { before: was.target, after: target };
+        await this.audit.record(
+          { actorId: principal.userId, action: 'kpi.target.update', targetType: 'kpi_target', targetId: kpi, details },
+          manager,
+        );
       }
     });
     return this.definitions();

@@ -1,7 +1,11 @@
 import type { UnitRanking } from '../persistence/kpi-unit.repository';
 import { UnitRankingCache } from './unit-ranking-cache';
 
-const ranking = (name: string): UnitRanking => ({ people: [{ userId: name, username: name, displayName: name, missed: 0 }], pooled: { ratios: {}, lastYear: {}, forecast: null }, counts: [] });
+const ranking = (name: string): UnitRanking => ({
+  people: [{ userId: name, username: name, displayName: name, missed: 0 }],
+  pooled: { ratios: {}, lastYear: {}, forecast: null },
+  counts: [],
+});
 
 describe('UnitRankingCache', () => {
   it('computes a unit’s month once per data version', async () => {

@@ -63,7 +63,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     better: 'higher',
     defaultTarget: null,
     informational: true,
-    caption: { zh: '本月数，供参考；考核看本年累计及进度', en: 'The month’s own figure, for information; assessed on the year to date and its pace' },
+    caption: {
+      zh: '本月数，供参考；考核看本年累计及进度',
+      en: 'The month’s own figure, for information; assessed on the year to date and its pace',
+    },
   },
   guidance_coverage_ytd: {
     code: 'guidance_coverage_ytd',
@@ -76,13 +79,65 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     better: 'higher',
     defaultTarget: 0.6,
     paced: true,
-    caption: { zh: '本年累计；按全年目标 × 月份 ÷ 12 的进度判定，落后即“未赶上进度”', en: 'Year to date, judged against the pace to the full-year target (target × month ÷ 12)' },
+    caption: {
+      zh: '本年累计；按全年目标 × 月份 ÷ 12 的进度判定，落后即“未赶上进度”',
+      en: 'Year to date, judged against the pace to the full-year target (target × month ÷ 12)',
+    },
   },
-  effective_guidance: { code: 'effective_guidance', name: '有效指导率', nameEn: 'Effective guidance', numerator: '经市场经理核实有效的指导次数', denominator: '经市场经理实地核实的指导次数', kind: 'share', better: 'higher', defaultTarget: 0.8, caption: { zh: '按市场经理实地核实的指导计算，未核实的不算无效', en: 'Over the cases a market manager verified on site; an unverified case is not ineffective' } },
-  awareness: { code: 'awareness', name: '知晓率', nameEn: 'Awareness', numerator: '了解自主提报需求和总量浮动的受访零售户数', denominator: '受访零售户数', kind: 'share', better: 'higher', defaultTarget: null },
-  self_reported_orders: { code: 'self_reported_orders', name: '自主提报率', nameEn: 'Self-reported orders', numerator: '附带零售户自主提报需求的订单数', denominator: '订单数', kind: 'share', better: 'higher', defaultTarget: null },
-  push_coverage: { code: 'push_coverage', name: '信息覆盖率', nameEn: 'Information-push coverage', numerator: '可通过信息平台触达的零售户数', denominator: '管理的零售户数', kind: 'share', better: 'higher', defaultTarget: null },
-  quota_exhausted: { code: 'quota_exhausted', name: '总量提前用完占比', nameEn: 'Quota used up early', numerator: '月底前用完约定总量的零售户数', denominator: '实行总量浮动的零售户数', kind: 'share', better: 'lower', defaultTarget: null },
+  effective_guidance: {
+    code: 'effective_guidance',
+    name: '有效指导率',
+    nameEn: 'Effective guidance',
+    numerator: '经市场经理核实有效的指导次数',
+    denominator: '经市场经理实地核实的指导次数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: 0.8,
+    caption: {
+      zh: '按市场经理实地核实的指导计算，未核实的不算无效',
+      en: 'Over the cases a market manager verified on site; an unverified case is not ineffective',
+    },
+  },
+  awareness: {
+    code: 'awareness',
+    name: '知晓率',
+    nameEn: 'Awareness',
+    numerator: '了解自主提报需求和总量浮动的受访零售户数',
+    denominator: '受访零售户数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+  },
+  self_reported_orders: {
+    code: 'self_reported_orders',
+    name: '自主提报率',
+    nameEn: 'Self-reported orders',
+    numerator: '附带零售户自主提报需求的订单数',
+    denominator: '订单数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+  },
+  push_coverage: {
+    code: 'push_coverage',
+    name: '信息覆盖率',
+    nameEn: 'Information-push coverage',
+    numerator: '可通过信息平台触达的零售户数',
+    denominator: '管理的零售户数',
+    kind: 'share',
+    better: 'higher',
+    defaultTarget: null,
+  },
+  quota_exhausted: {
+    code: 'quota_exhausted',
+    name: '总量提前用完占比',
+    nameEn: 'Quota used up early',
+    numerator: '月底前用完约定总量的零售户数',
+    denominator: '实行总量浮动的零售户数',
+    kind: 'share',
+    better: 'lower',
+    defaultTarget: null,
+  },
   quota_underused: {
     code: 'quota_underused',
     name: '总量使用偏少占比',
@@ -93,7 +148,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     better: 'lower',
     defaultTarget: null,
     informational: true,
-    caption: { zh: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标', en: 'For information: the plan forbids a lower limit on sales, so under-use is never a failure' },
+    caption: {
+      zh: '仅供参考：工作计划不得规定销量下限，使用偏少不算客户经理未达标',
+      en: 'For information: the plan forbids a lower limit on sales, so under-use is never a failure',
+    },
   },
   month_start_surge: {
     code: 'month_start_surge',
@@ -104,7 +162,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     kind: 'share',
     better: 'lower',
     defaultTarget: null,
-    caption: { zh: '月初10天的供货占全月的比例：均衡供货约为三分之一，明显偏高即“月初供货量增幅过大”', en: 'Share of the month’s supply delivered in its first ten days: about a third when even; well above that is the plan’s month-start surge' },
+    caption: {
+      zh: '月初10天的供货占全月的比例：均衡供货约为三分之一，明显偏高即“月初供货量增幅过大”',
+      en: 'Share of the month’s supply delivered in its first ten days: about a third when even; well above that is the plan’s month-start surge',
+    },
   },
   personal_service: {
     code: 'personal_service',
@@ -128,7 +189,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     defaultTarget: 0,
     yearOnYear: true,
     riseTarget: true,
-    caption: { zh: '较去年同月上升（达到部门设定的增幅），且销量不低于去年同月', en: 'Up on last year’s same month by the rise the department sets, with volume at least last year’s' },
+    caption: {
+      zh: '较去年同月上升（达到部门设定的增幅），且销量不低于去年同月',
+      en: 'Up on last year’s same month by the rise the department sets, with volume at least last year’s',
+    },
   },
   sales_volume: {
     code: 'sales_volume',
@@ -140,7 +204,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     better: 'higher',
     defaultTarget: null,
     yearOnYear: true,
-    caption: { zh: '不低于去年同期；取自单条价导入的销量', en: 'Not below last year’s same month; the cartons of the price-per-carton import' },
+    caption: {
+      zh: '不低于去年同期；取自单条价导入的销量',
+      en: 'Not below last year’s same month; the cartons of the price-per-carton import',
+    },
   },
   forecast_accuracy: {
     code: 'forecast_accuracy',
@@ -151,7 +218,10 @@ export const KPI_DEFINITIONS: Record<KpiCode, KpiDefinition> = {
     kind: 'share',
     better: 'higher',
     defaultTarget: null,
-    caption: { zh: '准确量 ÷ 实际量，按实际量加权，只计前20个全国卷烟重点骨干品牌；全部品牌另列', en: 'Accurate volume ÷ actual volume, weighted by volume over the national key brands; all brands shown apart' },
+    caption: {
+      zh: '准确量 ÷ 实际量，按实际量加权，只计前20个全国卷烟重点骨干品牌；全部品牌另列',
+      en: 'Accurate volume ÷ actual volume, weighted by volume over the national key brands; all brands shown apart',
+    },
   },
 };
 

@@ -40,7 +40,11 @@ describe('KPI import rows: ratios', () => {
     expect(records).toEqual([]);
     expect(errors).toEqual([
       { row: 2, field: '分母', message: '第 2 行 分母：须为大于 0 的数字' },
-      { row: 3, field: '指标', message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面（本月）、经营指导面（本年累计）、有效指导率/) },
+      {
+        row: 3,
+        field: '指标',
+        message: expect.stringMatching(/^第 3 行 指标：无法识别「满意度」，可填：经营指导面（本月）、经营指导面（本年累计）、有效指导率/),
+      },
       { row: 3, field: '分子', message: '第 3 行 分子：不能为负数' },
       { row: 4, field: '用户名', message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内' },
       { row: 4, field: '月份', message: '第 4 行 月份：「2026-13」不是月份，请写成 2026-11 的形式' },
@@ -56,12 +60,21 @@ describe('KPI import rows: ratios', () => {
   });
 
   it('names both rows when the same person, month and KPI appear twice, whichever way the KPI is written', () => {
-    const { errors } = checkRatioRows([ratio(2, {}), ratio(3, { 指标: 'awareness' }), ratio(9, { 指标: 'guidance_coverage', 月份: '2026/10' })], context);
+    const { errors } = checkRatioRows(
+      [ratio(2, {}), ratio(3, { 指标: 'awareness' }), ratio(9, { 指标: 'guidance_coverage', 月份: '2026/10' })],
+      context,
+    );
     expect(errors).toEqual([{ row: 9, field: '指标', message: '第 9 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' }]);
   });
 
   it('reads 有效指导率 as verified-effective over verified, not over every guidance case', () => {
-    const { records, errors } = checkRatioRows([ratio(2, { 指标: '有效指导率', 分子: '9', 分母: '40', 核实的指导次数: '12' }), ratio(3, { 指标: '有效指导率', 月份: '2026-09', 分子: '0', 分母: '35', 核实的指导次数: '0' })], context);
+    const { records, errors } = checkRatioRows(
+      [
+        ratio(2, { 指标: '有效指导率', 分子: '9', 分母: '40', 核实的指导次数: '12' }),
+        ratio(3, { 指标: '有效指导率', 月份: '2026-09', 分子: '0', 分母: '35', 核实的指导次数: '0' }),
+      ],
+      context,
+    );
     expect(errors).toEqual([]);
     expect(records.map((r) => [r.kpi, r.numerator, r.denominator])).toEqual([
       ['effective_guidance', 9, 12],
@@ -95,21 +108,38 @@ describe('KPI import rows: ratios', () => {
   });
 
   it('reads 亲情化服务 coverage as greeted retailers over retailers managed, never more greeted than managed', () => {
-    const { records, errors } = checkRatioRows([ratio(2, { 指标: '亲情化服务覆盖率', 分子: '90', 分母: '120' }), ratio(3, { 指标: 'personal_service', 月份: '2026-09', 分子: '130', 分母: '120' })], context);
+    const { records, errors } = checkRatioRows(
+      [
+        ratio(2, { 指标: '亲情化服务覆盖率', 分子: '90', 分母: '120' }),
+        ratio(3, { 指标: 'personal_service', 月份: '2026-09', 分子: '130', 分母: '120' }),
+      ],
+      context,
+    );
     expect(records.map((r) => [r.kpi, r.numerator, r.denominator])).toEqual([['personal_service', 90, 120]]);
     expect(errors.map((e) => e.message)).toEqual(['第 3 行 分子：亲情化服务覆盖率是占比，分子（130）不能大于分母（120）']);
   });
 
   it('requires every cell', () => {
     const { errors } = checkRatioRows([{ row: 2, values: {} }], context);
-    expect(errors.map((e) => e.message)).toEqual(['第 2 行 用户名：不能为空', '第 2 行 月份：不能为空', '第 2 行 指标：不能为空', '第 2 行 分子：不能为空', '第 2 行 分母：不能为空']);
+    expect(errors.map((e) => e.message)).toEqual([
+      '第 2 行 用户名：不能为空',
+      '第 2 行 月份：不能为空',
+      '第 2 行 指标：不能为空',
+      '第 2 行 分子：不能为空',
+      '第 2 行 分母：不能为空',
+    ]);
   });
 });
 
 describe('KPI import rows: forecasts', () => {
   it('reads key-brand flags written as 是/否, Y/N, true/false or 1/0, an empty cell being 否', () => {
     const { records, errors } = checkForecastRows(
-      [forecast(2, {}), forecast(3, { 品牌: '  地方  品牌 ', 全国重点品牌: '' }), forecast(4, { 品牌: '利群', 全国重点品牌: 'Y' }), forecast(5, { 品牌: '云烟', 全国重点品牌: '0', 预测量: '0' })],
+      [
+        forecast(2, {}),
+        forecast(3, { 品牌: '  地方  品牌 ', 全国重点品牌: '' }),
+        forecast(4, { 品牌: '利群', 全国重点品牌: 'Y' }),
+        forecast(5, { 品牌: '云烟', 全国重点品牌: '0', 预测量: '0' }),
+      ],
       context,
     );
     expect(errors).toEqual([]);
@@ -126,7 +156,13 @@ describe('KPI import rows: forecasts', () => {
 
   it('needs an actual volume above zero, a readable flag and one row per person, month and brand', () => {
     const { records, errors } = checkForecastRows(
-      [forecast(2, { 实际量: '0' }), forecast(3, { 品牌: '利群', 全国重点品牌: '也许' }), forecast(4, { 品牌: '' }), forecast(5, { 品牌: '黄山' }), forecast(6, { 品牌: '黄山', 用户名: 'Staff01' })],
+      [
+        forecast(2, { 实际量: '0' }),
+        forecast(3, { 品牌: '利群', 全国重点品牌: '也许' }),
+        forecast(4, { 品牌: '' }),
+        forecast(5, { 品牌: '黄山' }),
+        forecast(6, { 品牌: '黄山', 用户名: 'Staff01' }),
+      ],
       context,
     );
     expect(records.map((r) => r.row)).toEqual([5]);

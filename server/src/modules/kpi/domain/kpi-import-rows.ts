@@ -74,20 +74,34 @@ export function missingColumns(kind: KpiImportKind, headers: readonly string[]):
  * 分母 all guidance cases, as before; 核实的指导次数 carries the verified count, which becomes the
  * stored denominator. Zero verified is allowed and gives no rate, not 0 %.
  */
-function effectiveGuidance(cells: RowReader, columns: typeof KPI_IMPORT_COLUMNS.ratios, hasVerifiedColumn: boolean, numerator: number | null, cases: number | null): number | null {
+function effectiveGuidance(
+  cells: RowReader,
+  columns: typeof KPI_IMPORT_COLUMNS.ratios,
+  hasVerifiedColumn: boolean,
+  numerator: number | null,
+  cases: number | null,
+): number | null {
   if (!hasVerifiedColumn) {
-    cells.fail(columns.verified, `有效指导率须填写「${columns.verified}」列（市场经理实地核实的指导次数，未核实的指导不算无效）：这个文件没有这一列，请下载新模板`);
+    cells.fail(
+      columns.verified,
+      `有效指导率须填写「${columns.verified}」列（市场经理实地核实的指导次数，未核实的指导不算无效）：这个文件没有这一列，请下载新模板`,
+    );
     return null;
   }
   const verified = cells.figure(columns.verified);
   if (verified === null) return null;
   if (cases !== null && verified > cases) cells.fail(columns.verified, `核实的指导次数（${verified}）不能大于指导次数（分母 ${cases}）`);
-  else if (numerator !== null && (cases === null || numerator <= cases) && numerator > verified) cells.fail(columns.numerator, `核实有效的次数（${numerator}）不能大于核实的指导次数（${verified}）`);
+  else if (numerator !== null && (cases === null || numerator <= cases) && numerator > verified)
+    cells.fail(columns.numerator, `核实有效的次数（${numerator}）不能大于核实的指导次数（${verified}）`);
   return verified;
 }
 
 /** Checks every row of a ratios sheet and collects every problem, so the sheet can be fixed in one go. */
-export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext, headers: readonly string[] = [...new Set(rows.flatMap((r) => Object.keys(r.values)))]): CheckedRows<RatioRecord> {
+export function checkRatioRows(
+  rows: KpiSheetRow[],
+  context: KpiImportContext,
+  headers: readonly string[] = [...new Set(rows.flatMap((r) => Object.keys(r.values)))],
+): CheckedRows<RatioRecord> {
   const columns = KPI_IMPORT_COLUMNS.ratios;
   const hasVerifiedColumn = headers.includes(columns.verified);
   const records: RatioRecord[] = [];
@@ -100,7 +114,11 @@ export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext, h
     const kpiText = cells.text(columns.kpi);
     const kpi = kpiText ? ratioKpiNamed(kpiText) : null;
     if (!kpiText) cells.fail(columns.kpi, '不能为空');
-    else if (!kpi) cells.fail(columns.kpi, `无法识别「${kpiText}」，可填：${RATIO_KPIS.map((code) => KPI_DEFINITIONS[code].name).join('、')}（或其代码）`);
+    else if (!kpi)
+      cells.fail(
+        columns.kpi,
+        `无法识别「${kpiText}」，可填：${RATIO_KPIS.map((code) => KPI_DEFINITIONS[code].name).join('、')}（或其代码）`,
+      );
     const numerator = cells.figure(columns.numerator);
     const denominator = cells.figure(columns.denominator);
     if (denominator === 0) cells.fail(columns.denominator, '须为大于 0 的数字');
@@ -110,7 +128,8 @@ export function checkRatioRows(rows: KpiSheetRow[], context: KpiImportContext, h
     let stored = denominator;
     if (kpi === 'effective_guidance') stored = effectiveGuidance(cells, columns, hasVerifiedColumn, numerator, denominator);
     else if (cells.text(columns.verified)) cells.fail(columns.verified, '只用于有效指导率，其他指标请留空');
-    if (person && month && kpi) cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, '同一用户名、月份和指标只能有一行');
+    if (person && month && kpi)
+      cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, '同一用户名、月份和指标只能有一行');
     if (cells.ok && person && month && kpi && numerator !== null && denominator && stored !== null) {
       records.push({ row: sheetRow.row, userId: person.userId, month, kpi, numerator, denominator: stored });
     }
@@ -132,11 +151,13 @@ export function checkForecastRows(rows: KpiSheetRow[], context: KpiImportContext
     if (!brand) cells.fail(columns.brand, '不能为空');
     else if (brand.length > MAX_BRAND_LENGTH) cells.fail(columns.brand, `不能超过 ${MAX_BRAND_LENGTH} 个字符`);
     const keyBrand = parseYesNo(cells.text(columns.keyBrand));
-    if (keyBrand === null) cells.fail(columns.keyBrand, `无法识别「${cells.text(columns.keyBrand)}」，请填 是 或 否（也可填 Y/N、1/0，空白视为否）`);
+    if (keyBrand === null)
+      cells.fail(columns.keyBrand, `无法识别「${cells.text(columns.keyBrand)}」，请填 是 或 否（也可填 Y/N、1/0，空白视为否）`);
     const forecast = cells.figure(columns.forecast);
     const actual = cells.figure(columns.actual);
     if (actual === 0) cells.fail(columns.actual, '须为大于 0 的数字（准确率以实际量为分母）');
-    if (person && month && brand) cells.unique(seen, `${person.username}\u0000${month}\u0000${brand}`, columns.brand, '同一用户名、月份和品牌只能有一行');
+    if (person && month && brand)
+      cells.unique(seen, `${person.username}\u0000${month}\u0000${brand}`, columns.brand, '同一用户名、月份和品牌只能有一行');
     if (cells.ok && person && month && brand && keyBrand !== null && forecast !== null && actual) {
       records.push({ row: sheetRow.row, userId: person.userId, month, brand, keyBrand, forecast, actual });
     }

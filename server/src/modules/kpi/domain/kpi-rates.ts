@@ -47,7 +47,12 @@ export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
     const volume = list.reduce((sum, b) => sum + b.actual, 0);
     return volume > 0 ? list.reduce((sum, b) => sum + b.actual * b.accuracy, 0) / volume : null;
   };
-  return { total: weighted(brands), keyBrands: weighted(brands.filter((b) => b.keyBrand)), newBrands: weighted(brands.filter((b) => b.newBrand)), brands };
+  return {
+    total: weighted(brands),
+    keyBrands: weighted(brands.filter((b) => b.keyBrand)),
+    newBrands: weighted(brands.filter((b) => b.newBrand)),
+    brands,
+  };
 }
 
 /**
@@ -55,6 +60,13 @@ export function summariseForecasts(rows: BrandForecast[]): ForecastSummary {
  * of the same month (plus the rise the department requires, for price per carton, whose volume
  * must hold too); without last year's figure there is no target.
  */
-export function targetStatus(code: KpiCode, value: number | null, target: number | null, lastYear: number | null = null, volumes: Volumes | null = null, riseUnit: RiseUnit = 'yuan'): TargetStatus {
+export function targetStatus(
+  code: KpiCode,
+  value: number | null,
+  target: number | null,
+  lastYear: number | null = null,
+  volumes: Volumes | null = null,
+  riseUnit: RiseUnit = 'yuan',
+): TargetStatus {
   return judge(statusRule(code, target, { riseUnit }), value, lastYear, volumes);
 }

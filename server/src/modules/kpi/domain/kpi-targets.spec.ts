@@ -9,10 +9,27 @@ describe('KPI targets', () => {
       ]),
     );
     expect(definitions.map((d) => d.code)[0]).toBe('guidance_coverage');
-    expect(definitions[1]).toMatchObject({ code: 'guidance_coverage_ytd', target: 0.65, defaultTarget: 0.6, yearOnYear: false, paced: true });
+    expect(definitions[1]).toMatchObject({
+      code: 'guidance_coverage_ytd',
+      target: 0.65,
+      defaultTarget: 0.6,
+      yearOnYear: false,
+      paced: true,
+    });
     expect(definitions[2]).toMatchObject({ target: null, defaultTarget: 0.8 });
-    expect(definitions.find((d) => d.code === 'price_per_carton')).toMatchObject({ yearOnYear: true, riseTarget: true, target: 0, targetUnit: 'yuan' });
-    expect(definitions.find((d) => d.code === 'sales_volume')).toMatchObject({ yearOnYear: true, riseTarget: false, target: null, targetUnit: null, kind: 'count' });
+    expect(definitions.find((d) => d.code === 'price_per_carton')).toMatchObject({
+      yearOnYear: true,
+      riseTarget: true,
+      target: 0,
+      targetUnit: 'yuan',
+    });
+    expect(definitions.find((d) => d.code === 'sales_volume')).toMatchObject({
+      yearOnYear: true,
+      riseTarget: false,
+      target: null,
+      targetUnit: null,
+      kind: 'count',
+    });
     expect(targetsOf(definitions)).toMatchObject({ guidance_coverage_ytd: 0.65, effective_guidance: null, awareness: null });
   });
 

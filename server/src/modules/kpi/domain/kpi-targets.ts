@@ -3,7 +3,10 @@ import { ALL_KPIS, KPI_DEFINITIONS, type KpiCode, type KpiDefinition } from './k
 import type { KpiSettings, KpiTargets } from './kpi-values';
 import type { RiseUnit } from './status-rule';
 
-export interface KpiDefinitionWithTarget extends Omit<KpiDefinition, 'yearOnYear' | 'riseTarget' | 'paced' | 'informational' | 'caption' | 'aliases'> {
+export interface KpiDefinitionWithTarget extends Omit<
+  KpiDefinition,
+  'yearOnYear' | 'riseTarget' | 'paced' | 'informational' | 'caption' | 'aliases'
+> {
   target: number | null;
   yearOnYear: boolean;
   riseTarget: boolean;
@@ -68,7 +71,8 @@ export function targetProblem(code: KpiCode, target: number | null, unit: RiseUn
   if (unit !== null && !definition.riseTarget) return `${definition.name}的目标没有单位（只有单条价的增幅可选 元/条 或 %）`;
   if (target === null) return null;
   if (definition.informational) return `${definition.name}仅供参考，工作计划不设目标`;
-  if (definition.riseTarget) return unit === 'percent' && target > 1 ? `${definition.name}的增幅按比例填写，须在 0 到 1 之间（例如 0.03 表示 3%）` : null;
+  if (definition.riseTarget)
+    return unit === 'percent' && target > 1 ? `${definition.name}的增幅按比例填写，须在 0 到 1 之间（例如 0.03 表示 3%）` : null;
   if (definition.yearOnYear) return `${definition.name}与上年同月比较，不设固定目标`;
   if (definition.kind === 'share' && target > 1) return `${definition.name}是占比，目标须在 0 到 1 之间（例如 0.6 表示 60%）`;
   return null;

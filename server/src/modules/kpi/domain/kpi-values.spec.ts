@@ -16,17 +16,36 @@ describe('a month of KPI values', () => {
 
   it('divides numerator by denominator and judges the rate against the target', () => {
     const values = monthValues(
-      { ratios: { guidance_coverage: { numerator: 66, denominator: 110 }, effective_guidance: { numerator: 70, denominator: 100 }, awareness: { numerator: 9, denominator: 10 } }, lastYear: {}, forecast: null },
+      {
+        ratios: {
+          guidance_coverage: { numerator: 66, denominator: 110 },
+          effective_guidance: { numerator: 70, denominator: 100 },
+          awareness: { numerator: 9, denominator: 10 },
+        },
+        lastYear: {},
+        forecast: null,
+      },
       rules(),
     );
-    expect(value(values, 'guidance_coverage')).toEqual({ kpi: 'guidance_coverage', numerator: 66, denominator: 110, value: 0.6, target: null, status: 'info' });
+    expect(value(values, 'guidance_coverage')).toEqual({
+      kpi: 'guidance_coverage',
+      numerator: 66,
+      denominator: 110,
+      value: 0.6,
+      target: null,
+      status: 'info',
+    });
     expect(value(values, 'effective_guidance')).toMatchObject({ value: 0.7, target: 0.8, status: 'missed' });
     expect(value(values, 'awareness')).toMatchObject({ value: 0.9, target: null, status: 'no_target' });
     expect(missedCount(values.map((v) => v.status))).toBe(1);
   });
 
   it('shows an under-used quota for information only, never as missed, even with a target on record, and judges the month-start surge as lower-is-better', () => {
-    const figures = { ratios: { quota_underused: { numerator: 45, denominator: 50 }, month_start_surge: { numerator: 450, denominator: 1000 } }, lastYear: {}, forecast: null };
+    const figures = {
+      ratios: { quota_underused: { numerator: 45, denominator: 50 }, month_start_surge: { numerator: 450, denominator: 1000 } },
+      lastYear: {},
+      forecast: null,
+    };
     const values = monthValues(figures, rules({ ...DEFAULTS, quota_underused: 0.1, month_start_surge: 0.4 }));
     expect(value(values, 'quota_underused')).toMatchObject({ value: 0.9, target: null, status: 'info' });
     expect(value(values, 'month_start_surge')).toMatchObject({ value: 0.45, target: 0.4, status: 'missed' });
@@ -36,7 +55,13 @@ describe('a month of KPI values', () => {
 
   describe('经营指导面 year to date against its pace (全年要求…达到60以上; 没有赶上经营指导进度)', () => {
     const ytd = (numerator: number, denominator: number, month: string, targets: KpiTargets = DEFAULTS) =>
-      value(monthValues({ ratios: { guidance_coverage_ytd: { numerator, denominator } }, lastYear: {}, forecast: null }, rules(targets, 'yuan', month)), 'guidance_coverage_ytd');
+      value(
+        monthValues(
+          { ratios: { guidance_coverage_ytd: { numerator, denominator } }, lastYear: {}, forecast: null },
+          rules(targets, 'yuan', month),
+        ),
+        'guidance_coverage_ytd',
+      );
 
     it('asks 60 % × month ÷ 12 by the end of each month: 5 % in January, 30 % in June, 60 % in December', () => {
       expect(ytd(5, 100, '2027-01-01')).toMatchObject({ value: 0.05, target: expect.closeTo(0.05), status: 'met' });
@@ -53,11 +78,17 @@ describe('a month of KPI values', () => {
     });
 
     it('follows the department’s own full-year target', () => {
-      expect(ytd(34, 100, '2026-06-01', { ...DEFAULTS, guidance_coverage_ytd: 0.7 })).toMatchObject({ target: expect.closeTo(0.35), status: 'missed' });
+      expect(ytd(34, 100, '2026-06-01', { ...DEFAULTS, guidance_coverage_ytd: 0.7 })).toMatchObject({
+        target: expect.closeTo(0.35),
+        status: 'missed',
+      });
     });
 
     it('has no value without the month’s import (a missing month is not 0 %) nor with no retailers managed', () => {
-      const none = monthValues({ ratios: { guidance_coverage: { numerator: 40, denominator: 100 } }, lastYear: {}, forecast: null }, rules(DEFAULTS, 'yuan', '2026-06-01'));
+      const none = monthValues(
+        { ratios: { guidance_coverage: { numerator: 40, denominator: 100 } }, lastYear: {}, forecast: null },
+        rules(DEFAULTS, 'yuan', '2026-06-01'),
+      );
       expect(value(none, 'guidance_coverage_ytd')).toMatchObject({ value: null, status: 'no_data' });
       expect(value(none, 'guidance_coverage')).toMatchObject({ value: 0.4, status: 'info' });
       expect(ytd(0, 0, '2026-06-01')).toMatchObject({ value: null, status: 'no_data' });
@@ -76,7 +107,11 @@ describe('a month of KPI values', () => {
     };
 
     it('meets any rise above last year by default, with volume at least last year’s, and misses an unchanged price', () => {
-      expect(value(monthValues(month([23100, 100], [22000, 100]), rules()), 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
+      expect(value(monthValues(month([23100, 100], [22000, 100]), rules()), 'price_per_carton')).toMatchObject({
+        value: 231,
+        target: 220,
+        status: 'met',
+      });
       expect(judged(month([22001, 100], [22000, 100]), 0)).toEqual(['met', 'met']);
       expect(judged(month([22000, 100], [22000, 100]), 0)).toEqual(['missed', 'met']);
     });
@@ -100,7 +135,10 @@ describe('a month of KPI values', () => {
 
     it('has no bar without last year’s month, and no value without this month’s', () => {
       expect(judged(month([23100, 100]), 5)).toEqual(['no_target', 'no_target']);
-      const none = monthValues({ ratios: {}, lastYear: { price_per_carton: { numerator: 22000, denominator: 100 } }, forecast: null }, rules());
+      const none = monthValues(
+        { ratios: {}, lastYear: { price_per_carton: { numerator: 22000, denominator: 100 } }, forecast: null },
+        rules(),
+      );
       expect([value(none, 'price_per_carton').status, value(none, 'sales_volume').status]).toEqual(['no_data', 'no_data']);
     });
 
@@ -118,7 +156,10 @@ describe('a month of KPI values', () => {
     ];
     const totals = forecastTotals(brands)!;
     expect(totals).toEqual({ forecast: 440, actual: 500, accurate: 440 });
-    const forecast = value(monthValues({ ratios: {}, lastYear: {}, forecast: totals }, rules({ ...DEFAULTS, forecast_accuracy: 0.9 })), 'forecast_accuracy');
+    const forecast = value(
+      monthValues({ ratios: {}, lastYear: {}, forecast: totals }, rules({ ...DEFAULTS, forecast_accuracy: 0.9 })),
+      'forecast_accuracy',
+    );
     expect(forecast).toMatchObject({ numerator: 440, denominator: 500, target: 0.9, status: 'missed' });
     expect(forecast.value).toBeCloseTo(summariseForecasts(brands).total!);
     expect(forecastTotals([])).toBeNull();

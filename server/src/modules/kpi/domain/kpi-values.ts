@@ -49,11 +49,18 @@ export interface KpiValue {
 
 export function forecastTotals(brands: readonly BrandForecast[]): ForecastTotals | null {
   if (brands.length === 0) return null;
-  return brands.reduce((sum, b) => ({ forecast: sum.forecast + b.forecast, actual: sum.actual + b.actual, accurate: sum.accurate + accurateVolume(b.forecast, b.actual) }), {
-    forecast: 0,
-    actual: 0,
-    accurate: 0,
-  });
+  return brands.reduce(
+    (sum, b) => ({
+      forecast: sum.forecast + b.forecast,
+      actual: sum.actual + b.actual,
+      accurate: sum.accurate + accurateVolume(b.forecast, b.actual),
+    }),
+    {
+      forecast: 0,
+      actual: 0,
+      accurate: 0,
+    },
+  );
 }
 
 /** Every KPI of a month in definition order (rules from rulesFor), no_data where nothing was imported. */
@@ -65,7 +72,8 @@ function kpiValue(kpi: KpiCode, figures: MonthFigures, rule: StatusRule): KpiVal
   const { value, lastYear, volumes } = rates(kpi, figures);
   const status = judge(rule, value, lastYear, volumes);
   const target = rule.bar === 'last_year' ? lastYear : rule.target;
-  if (kpi === FORECAST_KPI) return { kpi, numerator: figures.forecast?.accurate ?? null, denominator: figures.forecast?.actual ?? null, value, target, status };
+  if (kpi === FORECAST_KPI)
+    return { kpi, numerator: figures.forecast?.accurate ?? null, denominator: figures.forecast?.actual ?? null, value, target, status };
   if (kpi === VOLUME_KPI) {
     const cartons = figures.ratios.price_per_carton?.denominator ?? null;
     return { kpi, numerator: cartons, denominator: figures.lastYear.price_per_carton?.denominator ?? null, value, target, status };
@@ -83,12 +91,20 @@ function rates(kpi: KpiCode, figures: MonthFigures): { value: number | null; las
   if (kpi === VOLUME_KPI) {
     const now = figures.ratios.price_per_carton;
     const before = figures.lastYear.price_per_carton;
-    return { value: now && now.denominator > 0 ? now.denominator : null, lastYear: before && before.denominator > 0 ? before.denominator : null, volumes: null };
+    return {
+      value: now && now.denominator > 0 ? now.denominator : null,
+      lastYear: before && before.denominator > 0 ? before.denominator : null,
+      volumes: null,
+    };
   }
   const figure = figures.ratios[kpi];
   const lastYear = figures.lastYear[kpi];
   const volumes = figure && lastYear ? { now: figure.denominator, lastYear: lastYear.denominator } : null;
-  return { value: figure ? rate(figure.numerator, figure.denominator) : null, lastYear: lastYear ? rate(lastYear.numerator, lastYear.denominator) : null, volumes };
+  return {
+    value: figure ? rate(figure.numerator, figure.denominator) : null,
+    lastYear: lastYear ? rate(lastYear.numerator, lastYear.denominator) : null,
+    volumes,
+  };
 }
 
 export function missedCount(statuses: readonly TargetStatus[]): number {

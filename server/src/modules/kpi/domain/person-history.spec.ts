@@ -21,7 +21,11 @@ describe('a person’s KPI history', () => {
     expect(history[0].forecast).toEqual({ total: null, keyBrands: null, newBrands: null, brands: [] });
     expect(history[1].values.find((v) => v.kpi === 'price_per_carton')).toMatchObject({ value: 231, target: 220, status: 'met' });
     expect(history[1].forecast.total).toBeCloseTo(0.9);
-    expect(history[1].values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 90, denominator: 100, value: expect.closeTo(0.9) });
+    expect(history[1].values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({
+      numerator: 90,
+      denominator: 100,
+      value: expect.closeTo(0.9),
+    });
   });
 
   it('heads 预测准确率 with the key brands, volume-weighted as 准确量 ÷ 实际量, and keeps all brands apart', () => {
@@ -35,13 +39,22 @@ describe('a person’s KPI history', () => {
       ],
       { targets: DEFAULTS, riseUnit: 'yuan' },
     );
-    expect(month.values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({ numerator: 360, denominator: 400, value: expect.closeTo(0.9) });
+    expect(month.values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({
+      numerator: 360,
+      denominator: 400,
+      value: expect.closeTo(0.9),
+    });
     expect(month.forecast.total).toBeCloseTo(360 / 1000);
     expect(month.forecast.keyBrands).toBeCloseTo(0.9);
   });
 
   it('has no headline in a month without key brands, while all brands still show', () => {
-    const [month] = personHistory(['2026-10-01'], [], [{ month: '2026-10-01', brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100 }], { targets: DEFAULTS, riseUnit: 'yuan' });
+    const [month] = personHistory(
+      ['2026-10-01'],
+      [],
+      [{ month: '2026-10-01', brand: '地方品牌', keyBrand: false, forecast: 50, actual: 100 }],
+      { targets: DEFAULTS, riseUnit: 'yuan' },
+    );
     expect(month.values.find((v) => v.kpi === 'forecast_accuracy')).toMatchObject({ value: null, status: 'no_data' });
     expect(month.forecast.total).toBeCloseTo(0.5);
   });

@@ -25,15 +25,34 @@ export interface PersonMonthKpis {
  * A person's KPIs month by month, in the order of `months` ('YYYY-MM-01'). `ratios` should reach
  * back a year before the first month, for the year-on-year KPIs.
  */
-export function personHistory(months: readonly string[], ratios: readonly MonthlyRatio[], forecasts: readonly MonthlyBrandForecast[], settings: KpiSettings): PersonMonthKpis[] {
+export function personHistory(
+  months: readonly string[],
+  ratios: readonly MonthlyRatio[],
+  forecasts: readonly MonthlyBrandForecast[],
+  settings: KpiSettings,
+): PersonMonthKpis[] {
   const ratiosByMonth = groupBy(ratios, (r) => r.month);
   const forecastsByMonth = groupBy(forecasts, (f) => f.month);
-  const figuresOf = (month: string) => Object.fromEntries((ratiosByMonth.get(month) ?? []).map((r) => [r.kpi, { numerator: r.numerator, denominator: r.denominator }]));
+  const figuresOf = (month: string) =>
+    Object.fromEntries((ratiosByMonth.get(month) ?? []).map((r) => [r.kpi, { numerator: r.numerator, denominator: r.denominator }]));
   return months.map((month) => {
-    const brands: BrandForecast[] = (forecastsByMonth.get(month) ?? []).map(({ brand, keyBrand, newBrand, forecast, actual }) => ({ brand, keyBrand, newBrand: newBrand === true, forecast, actual }));
+    const brands: BrandForecast[] = (forecastsByMonth.get(month) ?? []).map(({ brand, keyBrand, newBrand, forecast, actual }) => ({
+      brand,
+      keyBrand,
+      newBrand: newBrand === true,
+      forecast,
+      actual,
+    }));
     return {
       month: monthLabel(month),
-      values: monthValues({ ratios: figuresOf(month), lastYear: figuresOf(addMonths(month, -12)), forecast: forecastTotals(brands.filter((b) => b.keyBrand)) }, rulesFor(settings, month)),
+      values: monthValues(
+        {
+          ratios: figuresOf(month),
+          lastYear: figuresOf(addMonths(month, -12)),
+          forecast: forecastTotals(brands.filter((b) => b.keyBrand)),
+        },
+        rulesFor(settings, month),
+      ),
       forecast: summariseForecasts(brands),
     };
   });

@@ -2,11 +2,30 @@ import { judge, statusRule } from './status-rule';
 
 describe('status rules', () => {
   it('reads higher-is-better, lower-is-better and a rise on last year from the definitions', () => {
-    expect(statusRule('guidance_coverage_ytd', 0.6)).toMatchObject({ kpi: 'guidance_coverage_ytd', bar: 'target', target: 0.6, meets: '>=' });
+    expect(statusRule('guidance_coverage_ytd', 0.6)).toMatchObject({
+      kpi: 'guidance_coverage_ytd',
+      bar: 'target',
+      target: 0.6,
+      meets: '>=',
+    });
     expect(statusRule('quota_exhausted', 0.15)).toMatchObject({ kpi: 'quota_exhausted', bar: 'target', target: 0.15, meets: '<=' });
-    expect(statusRule('price_per_carton', 5)).toEqual({ kpi: 'price_per_carton', bar: 'last_year', target: 5, rise: 'yuan', meets: '>', volumeHeld: true });
+    expect(statusRule('price_per_carton', 5)).toEqual({
+      kpi: 'price_per_carton',
+      bar: 'last_year',
+      target: 5,
+      rise: 'yuan',
+      meets: '>',
+      volumeHeld: true,
+    });
     expect(statusRule('price_per_carton', null, { riseUnit: 'percent' })).toMatchObject({ target: 0, rise: 'percent' });
-    expect(statusRule('sales_volume', null)).toEqual({ kpi: 'sales_volume', bar: 'last_year', target: 0, rise: 'yuan', meets: '>=', volumeHeld: false });
+    expect(statusRule('sales_volume', null)).toEqual({
+      kpi: 'sales_volume',
+      bar: 'last_year',
+      target: 0,
+      rise: 'yuan',
+      meets: '>=',
+      volumeHeld: false,
+    });
   });
 
   it('judges a value at the bar as met, except for a rise, which must be strict', () => {

@@ -49,7 +49,8 @@ export function statusRule(kpi: KpiCode, target: number | null, settings: RuleSe
   const base = { kpi, rise: 'yuan' as RiseUnit, volumeHeld: false };
   if (definition.informational) return { ...base, bar: 'none', target: null, meets: '>=' };
   if (definition.yearOnYear) {
-    if (definition.riseTarget) return { ...base, bar: 'last_year', target: target ?? 0, rise: settings.riseUnit, meets: '>', volumeHeld: true };
+    if (definition.riseTarget)
+      return { ...base, bar: 'last_year', target: target ?? 0, rise: settings.riseUnit, meets: '>', volumeHeld: true };
     return { ...base, bar: 'last_year', target: 0, meets: '>=' };
   }
   const bar = definition.paced && target !== null && settings.month ? paceTarget(target, settings.month) : target;

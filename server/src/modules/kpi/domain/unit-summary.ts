@@ -26,7 +26,16 @@ export interface UnitKpiSummary extends KpiCounts {
  * people who reported both. `counts` are per KPI in definition order.
  */
 export function unitSummary(pooled: MonthFigures, counts: readonly KpiCounts[], rules: readonly StatusRule[]): UnitKpiSummary[] {
-  return monthValues(pooled, rules).map(({ kpi, numerator, denominator, value, target, status }, i) => ({ kpi, numerator, denominator, value, target, status, reported: counts[i].reported, met: counts[i].met }));
+  return monthValues(pooled, rules).map(({ kpi, numerator, denominator, value, target, status }, i) => ({
+    kpi,
+    numerator,
+    denominator,
+    value,
+    target,
+    status,
+    reported: counts[i].reported,
+    met: counts[i].met,
+  }));
 }
 
 const byName = new Intl.Collator('zh-CN');

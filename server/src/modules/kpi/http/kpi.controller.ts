@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiProduces, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiProduces,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../../platform/files/upload-limits';
 import { sendFile, XLSX_TYPE } from '../../../platform/http/send-file';
@@ -11,7 +19,18 @@ import { KpiBrandListService } from '../application/kpi-brand-list.service';
 import { KpiImportService } from '../application/kpi-import.service';
 import { KpiReportService } from '../application/kpi-report.service';
 import { KpiTargetsService } from '../application/kpi-targets.service';
-import { BrandListDto, BrandListQueryDto, KpiDefinitionDto, ReplaceBrandListDto, KpiImportQueryDto, KpiImportReportDto, KpiTemplateQueryDto, PersonKpisDto, UnitKpisDto, UpdateKpiTargetsDto } from './dto/kpi.dto';
+import {
+  BrandListDto,
+  BrandListQueryDto,
+  KpiDefinitionDto,
+  ReplaceBrandListDto,
+  KpiImportQueryDto,
+  KpiImportReportDto,
+  KpiTemplateQueryDto,
+  PersonKpisDto,
+  UnitKpisDto,
+  UpdateKpiTargetsDto,
+} from './dto/kpi.dto';
 import { KpiErrors } from '../domain/kpi-errors';
 
 @ApiTags('kpi')
@@ -26,14 +45,20 @@ export class KpiController {
   ) {}
 
   @Get('brand-lists')
-  @ApiOkResponse({ type: BrandListDto, description: "The department's national key brands and new brands for a year; everyone signed in reads it" })
+  @ApiOkResponse({
+    type: BrandListDto,
+    description: "The department's national key brands and new brands for a year; everyone signed in reads it",
+  })
   brandList(@Query() query: BrandListQueryDto): Promise<BrandListDto> {
     return this.brandLists.list(query.year);
   }
 
   @Put('brand-lists')
   @RequireRoles('manager', 'admin')
-  @ApiOkResponse({ type: BrandListDto, description: 'Replaces a year’s list as a whole: department leadership (a manager of the top unit) or an admin; audited' })
+  @ApiOkResponse({
+    type: BrandListDto,
+    description: 'Replaces a year’s list as a whole: department leadership (a manager of the top unit) or an admin; audited',
+  })
   replaceBrandList(@CurrentPrincipal() principal: Principal, @Body() body: ReplaceBrandListDto): Promise<BrandListDto> {
     return this.brandLists.replace(principal, body.year, body.brands);
   }
@@ -66,21 +91,33 @@ export class KpiController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: KpiImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Row errors (row, field, message); nothing written' })
-  importFigures(@CurrentPrincipal() principal: Principal, @Query() query: KpiImportQueryDto, @UploadedFile() file?: Express.Multer.File): Promise<KpiImportReportDto> {
+  importFigures(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: KpiImportQueryDto,
+    @UploadedFile() file?: Express.Multer.File,
+  ): Promise<KpiImportReportDto> {
     if (!file) throw KpiErrors['kpi.import.fileMissing']();
     return this.imports.import(principal, query.kind, file.buffer, file.originalname, query.dryRun === 'true');
   }
 
   @Get('people/:userId')
   @ApiOkResponse({ type: PersonKpisDto, description: "A customer manager's KPIs month by month: their own, or one in the caller's scope" })
-  person(@CurrentPrincipal() principal: Principal, @Param('userId', ParseUUIDPipe) userId: string, @Query() query: MonthHistoryQueryDto): Promise<PersonKpisDto> {
+  person(
+    @CurrentPrincipal() principal: Principal,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Query() query: MonthHistoryQueryDto,
+  ): Promise<PersonKpisDto> {
     return this.reports.person(principal, userId, query.months, query.month);
   }
 
   @Get('units/:unitId')
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiOkResponse({ type: UnitKpisDto, description: 'A unit subtree for one month: pooled KPIs and a page of its people' })
-  unit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto): Promise<UnitKpisDto> {
+  unit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: MonthPageQueryDto,
+  ): Promise<UnitKpisDto> {
     return this.reports.unit(principal, unitId, query.month, query.page, query.pageSize);
   }
 
@@ -88,7 +125,12 @@ export class KpiController {
   @RequireRoles('trainer', 'manager', 'admin')
   @ApiProduces(XLSX_TYPE)
   @ApiOkResponse({ description: 'XLSX: every person of the subtree with every KPI of the month' })
-  async exportUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseUUIDPipe) unitId: string, @Query() query: MonthPageQueryDto, @Res() response: Response): Promise<void> {
+  async exportUnit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: MonthPageQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = await this.reports.exportUnit(principal, unitId, query.month);
     sendFile(response, file.buffer, file.fileName, XLSX_TYPE);
   }

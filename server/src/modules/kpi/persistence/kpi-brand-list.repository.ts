@@ -10,7 +10,11 @@ export class KpiBrandListRepository {
 
   /** The year's list, key brands first, then by name. */
   async listOf(year: number, manager: EntityManager = this.dataSource.manager): Promise<ListedBrand[]> {
-    return queryRows<{ brand: string; kind: BrandKind }>(manager, `SELECT brand, kind FROM kpi_brand_list WHERE year = $1 ORDER BY kind, brand`, [year]);
+    return queryRows<{ brand: string; kind: BrandKind }>(
+      manager,
+      `SELECT brand, kind FROM kpi_brand_list WHERE year = $1 ORDER BY kind, brand`,
+      [year],
+    );
   }
 
   /** Replaces the year's list as a whole. */

@@ -53,6 +53,13 @@ export class KpiReportRepository {
         WHERE f.user_id = $1 AND f.month BETWEEN $2 AND $3 ORDER BY 1, 3 DESC, 2`,
       [userId, first, last],
     );
-    return rows.map((r) => ({ month: r.month, brand: r.brand, keyBrand: r.keyBrand, newBrand: r.newBrand, forecast: Number(r.forecast), actual: Number(r.actual) }));
+    return rows.map((r) => ({
+      month: r.month,
+      brand: r.brand,
+      keyBrand: r.keyBrand,
+      newBrand: r.newBrand,
+      forecast: Number(r.forecast),
+      actual: Number(r.actual),
+    }));
   }
 }

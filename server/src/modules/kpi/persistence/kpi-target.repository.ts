@@ -12,8 +12,15 @@ export class KpiTargetRepository {
 
   /** The targets the department set in place of the plan's defaults; a null target means "none". */
   async overrides(manager: EntityManager = this.dataSource.manager): Promise<Map<KpiCode, TargetOverride>> {
-    const rows = await queryRows<{ kpi: string; target: string | null; unit: RiseUnit | null }>(manager, 'SELECT kpi, target, unit FROM kpi_target');
-    return new Map(rows.filter((r) => isKpiCode(r.kpi)).map((r) => [r.kpi as KpiCode, { target: r.target === null ? null : Number(r.target), unit: r.unit }]));
+    const rows = await queryRows<{ kpi: string; target: string | null; unit: RiseUnit | null }>(
+      manager,
+      'SELECT kpi, target, unit FROM kpi_target',
+    );
+    return new Map(
+      rows
+        .filter((r) => isKpiCode(r.kpi))
+        .map((r) => [r.kpi as KpiCode, { target: r.target === null ? null : Number(r.target), unit: r.unit }]),
+    );
   }
 
   /** Holds off every other change of the targets until the transaction ends (readers go on). */
@@ -21,7 +28,11 @@ export class KpiTargetRepository {
     await execute(manager, 'LOCK TABLE kpi_target IN SHARE ROW EXCLUSIVE MODE');
   }
 
-  async save(targets: ReadonlyArray<{ kpi: KpiCode; target: number | null; unit: RiseUnit | null }>, updatedBy: string, manager: EntityManager): Promise<void> {
+  async save(
+    targets: ReadonlyArray<{ kpi: KpiCode; target: number | null; unit: RiseUnit | null }>,
+    updatedBy: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await execute(
       manager,
       `INSERT INTO kpi_target (kpi, target, unit, updated_by, updated_at)

@@ -6,7 +6,15 @@ import type { MonthFigures } from '../domain/kpi-values';
 import type { StatusRule } from '../domain/status-rule';
 import type { KpiCounts } from '../domain/unit-summary';
 import type { PersonRef } from './kpi-report.repository';
-import { FIGURE_COLUMN_NAMES, MISSED_SQL, monthFiguresOf, statusColumns, UNIT_MONTH_CTES, unitTotalsSql, YEAR_ON_YEAR_KPIS } from './unit-month-sql';
+import {
+  FIGURE_COLUMN_NAMES,
+  MISSED_SQL,
+  monthFiguresOf,
+  statusColumns,
+  UNIT_MONTH_CTES,
+  unitTotalsSql,
+  YEAR_ON_YEAR_KPIS,
+} from './unit-month-sql';
 import { queryRows } from '../../../platform/database/query';
 
 export interface RankedPerson {
@@ -53,7 +61,8 @@ export class KpiUnitRepository {
    * only a small row per person leaves the database.
    */
   async ranking(unitPath: string, month: string, lastYearMonth: string, rules: readonly StatusRule[]): Promise<UnitRanking> {
-    if (rules.length !== ALL_KPIS.length || rules.some((rule, i) => rule.kpi !== ALL_KPIS[i])) throw new Error('one status rule per KPI, in definition order');
+    if (rules.length !== ALL_KPIS.length || rules.some((rule, i) => rule.kpi !== ALL_KPIS[i]))
+      throw new Error('one status rule per KPI, in definition order');
     const [row] = await queryRows<{ people: Array<[string, string, string, number]>; totals: Record<string, number | null> }>(
       this.dataSource,
       `WITH ${UNIT_MONTH_CTES},
@@ -78,6 +87,13 @@ export class KpiUnitRepository {
          FROM figures f`,
       [unitPath, month, lastYearMonth, RATIO_KPIS, YEAR_ON_YEAR_KPIS, userIds],
     );
-    return rows.map((r) => ({ userId: r.userId, username: r.username, displayName: r.displayName, unitId: r.unitId, unitName: r.unitName, figures: monthFiguresOf(r) }));
+    return rows.map((r) => ({
+      userId: r.userId,
+      username: r.username,
+      displayName: r.displayName,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      figures: monthFiguresOf(r),
+    }));
   }
 }

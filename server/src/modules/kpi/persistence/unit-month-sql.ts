@@ -73,7 +73,9 @@ export const UNIT_MONTH_CTES = `
      WHERE ${STAFF_UNDER_PATH}
   )`;
 
-export const FIGURE_COLUMN_NAMES = [...RATIO_COLUMNS, ...LAST_YEAR_COLUMNS].flatMap((c) => [c.numerator, c.denominator]).concat(['forecast', 'actual', 'accurate']);
+export const FIGURE_COLUMN_NAMES = [...RATIO_COLUMNS, ...LAST_YEAR_COLUMNS]
+  .flatMap((c) => [c.numerator, c.denominator])
+  .concat(['forecast', 'actual', 'accurate']);
 
 /**
  * Each KPI's status (s0, s1, … in ALL_KPIS order) for a row of `figures` f: the domain's StatusRule
@@ -95,7 +97,11 @@ export function statusColumns(rules: readonly StatusRule[], targetsParam: number
         case 'last_year': {
           const [lastN, lastD] = lastYearSql(rule.kpi);
           const rise = `coalesce(${target}, 0)`;
-          const conditions = [rule.rise === 'yuan' ? `${n} * ${lastD} >= (${lastN} + ${rise} * ${lastD}) * ${d}` : `${n} * ${lastD} >= ${lastN} * ${d} * (1 + ${rise})`];
+          const conditions = [
+            rule.rise === 'yuan'
+              ? `${n} * ${lastD} >= (${lastN} + ${rise} * ${lastD}) * ${d}`
+              : `${n} * ${lastD} >= ${lastN} * ${d} * (1 + ${rise})`,
+          ];
           if (rule.meets === '>') conditions.push(`${n} * ${lastD} > ${lastN} * ${d}`);
           if (rule.volumeHeld) conditions.push(`${d} >= ${lastD}`);
           return `CASE WHEN ${noValue} THEN 'no_data' WHEN ${lastN} IS NULL OR ${lastD} IS NULL OR ${lastD} <= 0 THEN 'no_target'
@@ -117,7 +123,9 @@ export function unitTotalsSql(): string {
     return `'${c.numerator}', sum(j.${c.numerator}) FILTER (WHERE j.${thisYear.numerator} IS NOT NULL), '${c.denominator}', sum(j.${c.denominator}) FILTER (WHERE j.${thisYear.numerator} IS NOT NULL)`;
   });
   const forecast = [`'forecast', sum(j.forecast), 'actual', sum(j.actual), 'accurate', sum(j.accurate)`];
-  const counts = ALL_KPIS.map((_, i) => `'reported${i}', count(*) FILTER (WHERE j.s${i} <> 'no_data'), 'met${i}', count(*) FILTER (WHERE j.s${i} = 'met')`);
+  const counts = ALL_KPIS.map(
+    (_, i) => `'reported${i}', count(*) FILTER (WHERE j.s${i} <> 'no_data'), 'met${i}', count(*) FILTER (WHERE j.s${i} = 'met')`,
+  );
   // A function takes at most 100 arguments: one object per part, merged.
   return [ratios, lastYear, forecast, counts]
     .filter((part) => part.length > 0)
@@ -135,7 +143,10 @@ export function monthFiguresOf(row: FigureRow): MonthFigures {
   return {
     ratios: figuresOf(row, RATIO_COLUMNS),
     lastYear: figuresOf(row, LAST_YEAR_COLUMNS),
-    forecast: row.actual === null || row.actual === undefined ? null : { forecast: Number(row.forecast), actual: Number(row.actual), accurate: Number(row.accurate) },
+    forecast:
+      row.actual === null || row.actual === undefined
+        ? null
+        : { forecast: Number(row.forecast), actual: Number(row.actual), accurate: Number(row.accurate) },
   };
 }
 
@@ -144,7 +155,8 @@ function figuresOf(row: FigureRow, columns: readonly FigureColumns[]): Partial<R
   for (const column of columns) {
     const numerator = row[column.numerator];
     const denominator = row[column.denominator];
-    if (numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined) figures[column.kpi] = { numerator: Number(numerator), denominator: Number(denominator) };
+    if (numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined)
+      figures[column.kpi] = { numerator: Number(numerator), denominator: Number(denominator) };
   }
   return figures;
 }

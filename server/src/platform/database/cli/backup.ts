@@ -24,7 +24,7 @@ async function askRunningApp(dataDir: string, pid: number): Promise<string> {
   writeFileSync(join(dir, BACKUP_REQUESTS, `${id}.request`), '');
   process.kill(pid, 'SIGUSR2');
   console.log(`Kaoping is running (pid ${pid}): asked it to write the backup…`);
-  for (const until = Date.now() + ANSWER_WAIT_MS; Date.now() < until; ) {
+  for (const until = Date.now() + ANSWER_WAIT_MS; Date.now() < until;) {
     const answer = readBackupAnswer(dir, id);
     if (answer?.error) throw new Error(`The running app could not write the backup: ${answer.error}`);
     if (answer?.file) return answer.file;

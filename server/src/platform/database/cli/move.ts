@@ -29,7 +29,9 @@ runCli(async () => {
   const to = argument('--to');
   const from = argument('--from');
   if (!to === !from) throw new Error(USAGE);
-  const embedded = await openDatabaseTarget(loadConfig({ ...process.env, DATABASE_URL: '', JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-cli' }));
+  const embedded = await openDatabaseTarget(
+    loadConfig({ ...process.env, DATABASE_URL: '', JWT_SECRET: process.env.JWT_SECRET ?? 'unused-by-cli' }),
+  );
   const work = mkdtempSync(join(tmpdir(), 'kaoping-move-'));
   try {
     const [source, target, engine] = to ? [embedded.url, to, 'embedded' as const] : [from!, embedded.url, 'postgres' as const];
@@ -38,9 +40,14 @@ runCli(async () => {
     const outcome = await restoreBackup(target, file, { force: process.argv.includes('--force') });
     console.log(describeRestore(outcome));
     const differences = digestDifferences(await tableDigests(source), await tableDigests(target));
-    if (differences.length) throw new Error(`The copy differs from the source in ${differences.length} tables; do not switch over:\n${differences.join('\n')}`);
+    if (differences.length)
+      throw new Error(`The copy differs from the source in ${differences.length} tables; do not switch over:\n${differences.join('\n')}`);
     console.log(`Every table's rows are identical on both sides (${Object.keys(outcome.rows).length} tables compared).`);
-    console.log(to ? `Start Kaoping on PostgreSQL with:\n  DATABASE_URL=${to}` : `Start Kaoping on the embedded database with DATA_DIR=${process.env.DATA_DIR ?? '(the default ./data)'} and no DATABASE_URL.`);
+    console.log(
+      to
+        ? `Start Kaoping on PostgreSQL with:\n  DATABASE_URL=${to}`
+        : `Start Kaoping on the embedded database with DATA_DIR=${process.env.DATA_DIR ?? '(the default ./data)'} and no DATABASE_URL.`,
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
     await embedded.close();

@@ -5,11 +5,11 @@ export class AttemptScoring1795760000000 implements MigrationInterface {
   name = 'AttemptScoring1795760000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"ix_attempt_scoring\" ON \"attempt\" (\"submitted_at\") WHERE status = 'scoring'");
+    await queryRunner.query('CREATE INDEX "ix_attempt_scoring" ON "attempt" ("submitted_at") WHERE status = \'scoring\'');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("UPDATE \"attempt\" SET status = 'submitted' WHERE status = 'scoring'");
-    await queryRunner.query("DROP INDEX \"public\".\"ix_attempt_scoring\"");
+    await queryRunner.query('DROP INDEX "public"."ix_attempt_scoring"');
   }
 }

@@ -9,7 +9,7 @@ export class PracticeMaterial1795770000000 implements MigrationInterface {
   name = 'PracticeMaterial1795770000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"question_bank\" ADD \"purpose\" character varying(16) NOT NULL DEFAULT 'practice'");
+    await queryRunner.query('ALTER TABLE "question_bank" ADD "purpose" character varying(16) NOT NULL DEFAULT \'practice\'');
     await queryRunner.query('ALTER TABLE "question_category" ADD "purpose" character varying(16)');
   }
 

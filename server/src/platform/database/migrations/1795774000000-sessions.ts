@@ -23,7 +23,8 @@ export class Sessions1795774000000 implements MigrationInterface {
       `SELECT id, password_hash FROM "app_user" WHERE username IN ('admin', 'trainer', 'manager', 'manager-cz') OR username ~ '^staff[0-9]{2}$'`,
     )) as Array<{ id: string; password_hash: string }>;
     for (const user of seeded) {
-      if (await verify(user.password_hash, 'kaoping-demo').catch(() => false)) await queryRunner.query('UPDATE "app_user" SET "demo" = true WHERE id = $1', [user.id]);
+      if (await verify(user.password_hash, 'kaoping-demo').catch(() => false))
+        await queryRunner.query('UPDATE "app_user" SET "demo" = true WHERE id = $1', [user.id]);
     }
     await queryRunner.query(
       'CREATE TABLE "auth_session" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_19354ed146424a728c1112a8cbf" PRIMARY KEY ("id"))',

@@ -11,7 +11,9 @@ export class KeyBrandList1795781200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "kpi_brand_list" ("year" integer NOT NULL, "brand" character varying(64) NOT NULL, "kind" character varying(8) NOT NULL, "updated_by" uuid, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_kpi_brand_list" PRIMARY KEY ("year", "brand"))`,
     );
-    await queryRunner.query(`CREATE TRIGGER "tr_kpi_brand_list_kpi_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "kpi_brand_list" FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('kpi')`);
+    await queryRunner.query(
+      `CREATE TRIGGER "tr_kpi_brand_list_kpi_version" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "kpi_brand_list" FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version('kpi')`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,7 +10,9 @@ export class OutboxClock1795790000000 implements MigrationInterface {
   name = 'OutboxClock1795790000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('CREATE TABLE "outbox_clock" ("id" boolean NOT NULL DEFAULT true, "xid_offset" bigint NOT NULL DEFAULT 0, CONSTRAINT "PK_outbox_clock" PRIMARY KEY ("id"), CONSTRAINT "CHK_outbox_clock_one_row" CHECK ("id"))');
+    await queryRunner.query(
+      'CREATE TABLE "outbox_clock" ("id" boolean NOT NULL DEFAULT true, "xid_offset" bigint NOT NULL DEFAULT 0, CONSTRAINT "PK_outbox_clock" PRIMARY KEY ("id"), CONSTRAINT "CHK_outbox_clock_one_row" CHECK ("id"))',
+    );
     await queryRunner.query('INSERT INTO "outbox_clock" DEFAULT VALUES');
     await queryRunner.query(
       'CREATE OR REPLACE FUNCTION outbox_tx_id() RETURNS bigint LANGUAGE sql VOLATILE AS $$ SELECT (pg_current_xact_id()::text)::bigint + (SELECT xid_offset FROM outbox_clock) $$',
@@ -22,7 +24,9 @@ export class OutboxClock1795790000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP FUNCTION outbox_horizon()');
-    await queryRunner.query('CREATE OR REPLACE FUNCTION outbox_tx_id() RETURNS bigint LANGUAGE sql VOLATILE AS $$ SELECT (pg_current_xact_id()::text)::bigint $$');
+    await queryRunner.query(
+      'CREATE OR REPLACE FUNCTION outbox_tx_id() RETURNS bigint LANGUAGE sql VOLATILE AS $$ SELECT (pg_current_xact_id()::text)::bigint $$',
+    );
     await queryRunner.query('DROP TABLE "outbox_clock"');
   }
 }

@@ -13,7 +13,10 @@ export const CLIENT_TYPES_FILE = resolve(__dirname, '..', '..', '..', '..', '..'
 export async function generateOpenApiDocument(): Promise<OpenApiDocument> {
   // preview mode builds the module graph without instantiating providers: no database needed
   const config = loadConfig({ JWT_SECRET: 'openapi-only', DATABASE_URL: 'postgres://unused/unused', CLIENT_DIST: join('/nonexistent') });
-  const app = await NestFactory.create(AppModule.forRoot(config, { url: config.databaseUrl!, poolMax: 1 }), { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, { url: config.databaseUrl!, poolMax: 1 }), {
+    preview: true,
+    logger: false,
+  });
   app.setGlobalPrefix('api');
   const document = buildOpenApiDocument(app);
   await app.close();

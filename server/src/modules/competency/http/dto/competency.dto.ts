@@ -60,7 +60,8 @@ export class EvidenceDto {
 export class PersonCompetencyDto {
   @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;
   @ApiProperty({ description: 'Months the current level looks back over' }) windowMonths: number;
-  @ApiProperty({ type: [DimensionLevelDto], description: 'Current level per dimension (the last windowMonths months)' }) current: DimensionLevelDto[];
+  @ApiProperty({ type: [DimensionLevelDto], description: 'Current level per dimension (the last windowMonths months)' })
+  current: DimensionLevelDto[];
   @ApiProperty({ type: [MonthLevelsDto], description: 'Each month on its own, oldest first' }) history: MonthLevelsDto[];
   @ApiProperty({ type: [EvidenceDto], description: 'The most recent evidence, newest first' }) recentEvidence: EvidenceDto[];
 }
@@ -68,7 +69,8 @@ export class PersonCompetencyDto {
 export class UnitDimensionDto {
   @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
   @ApiProperty() target: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Pooled level: all points earned / all points at stake in the subtree' }) level: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Pooled level: all points earned / all points at stake in the subtree' })
+  level: number | null;
   @ApiProperty({ description: 'People with evidence in this dimension' }) assessed: number;
   @ApiProperty({ description: 'Of those, below the target' }) below: number;
 }

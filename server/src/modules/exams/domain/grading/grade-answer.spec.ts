@@ -27,10 +27,14 @@ describe('grading an answer (golden cases, worked by hand)', () => {
   it('the golden cases cover every question type, every multiple-choice rule and both part-mark settings', () => {
     expect(new Set(golden.map((c) => c.body.type))).toEqual(new Set(QUESTION_TYPES));
     const rules: MultipleChoiceRule[] = ['all_or_nothing', 'partial_half', 'proportional_penalty'];
-    const multipleRules = new Set(golden.filter((c) => c.body.type === 'multiple').map((c) => c.options?.multipleRule ?? DEFAULT_GRADING_OPTIONS.multipleRule));
+    const multipleRules = new Set(
+      golden.filter((c) => c.body.type === 'multiple').map((c) => c.options?.multipleRule ?? DEFAULT_GRADING_OPTIONS.multipleRule),
+    );
     expect(multipleRules).toEqual(new Set(rules));
     for (const type of ['fill_blank', 'matching', 'ordering'] as const) {
-      const settings = new Set(golden.filter((c) => c.body.type === type).map((c) => c.options?.partialCredit ?? DEFAULT_GRADING_OPTIONS.partialCredit));
+      const settings = new Set(
+        golden.filter((c) => c.body.type === type).map((c) => c.options?.partialCredit ?? DEFAULT_GRADING_OPTIONS.partialCredit),
+      );
       expect(settings).toEqual(new Set([true, false]));
     }
     expect(golden.length).toBeGreaterThanOrEqual(80);
@@ -45,13 +49,36 @@ describe('grading defaults', () => {
 
   it('an answer never saved (undefined) counts as unanswered for every type', () => {
     const bodies: QuestionBody[] = [
-      { type: 'single', options: [{ id: 'A', text: '是' }, { id: 'B', text: '否' }], answer: 'A' },
-      { type: 'multiple', options: [{ id: 'A', text: '甲' }, { id: 'B', text: '乙' }, { id: 'C', text: '丙' }], answer: ['A', 'B'] },
+      {
+        type: 'single',
+        options: [
+          { id: 'A', text: '是' },
+          { id: 'B', text: '否' },
+        ],
+        answer: 'A',
+      },
+      {
+        type: 'multiple',
+        options: [
+          { id: 'A', text: '甲' },
+          { id: 'B', text: '乙' },
+          { id: 'C', text: '丙' },
+        ],
+        answer: ['A', 'B'],
+      },
       { type: 'true_false', answer: false },
       { type: 'fill_blank', answer: [['渠道']] },
       { type: 'numeric', answer: { value: 0 } },
       { type: 'matching', left: [{ id: 'L1', text: '甲' }], right: [{ id: 'R1', text: '乙' }], answer: { L1: 'R1' } },
-      { type: 'ordering', items: [{ id: 'a', text: '一' }, { id: 'b', text: '二' }, { id: 'c', text: '三' }], answer: ['a', 'b', 'c'] },
+      {
+        type: 'ordering',
+        items: [
+          { id: 'a', text: '一' },
+          { id: 'b', text: '二' },
+          { id: 'c', text: '三' },
+        ],
+        answer: ['a', 'b', 'c'],
+      },
       { type: 'essay', referenceAnswer: '参考', rubric: [{ criterion: '要点', points: 1 }] },
     ];
     for (const body of bodies) expect(gradeAnswer(body, undefined)).toEqual({ fraction: 0, state: 'unanswered' });
@@ -64,10 +91,26 @@ describe('grading defaults', () => {
       { multipleRule: 'proportional_penalty', partialCredit: true },
     ];
     for (const options of settings) {
-      expect(gradeAnswer({ type: 'single', options: [{ id: 'A', text: '是' }, { id: 'B', text: '否' }], answer: 'B' }, 'B', options)).toEqual({ fraction: 1, state: 'correct' });
+      expect(
+        gradeAnswer(
+          {
+            type: 'single',
+            options: [
+              { id: 'A', text: '是' },
+              { id: 'B', text: '否' },
+            ],
+            answer: 'B',
+          },
+          'B',
+          options,
+        ),
+      ).toEqual({ fraction: 1, state: 'correct' });
       expect(gradeAnswer({ type: 'true_false', answer: true }, true, options)).toEqual({ fraction: 1, state: 'correct' });
       expect(gradeAnswer({ type: 'numeric', answer: { min: 1, max: 2 } }, 1.5, options)).toEqual({ fraction: 1, state: 'correct' });
-      expect(gradeAnswer({ type: 'essay', referenceAnswer: '参考', rubric: [{ criterion: '要点', points: 1 }] }, '作答', options)).toEqual({ fraction: 0, state: 'needs_grading' });
+      expect(gradeAnswer({ type: 'essay', referenceAnswer: '参考', rubric: [{ criterion: '要点', points: 1 }] }, '作答', options)).toEqual({
+        fraction: 0,
+        state: 'needs_grading',
+      });
     }
   });
 });

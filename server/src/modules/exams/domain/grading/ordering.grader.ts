@@ -13,7 +13,10 @@ export const gradeOrdering: Grader<'ordering'> = (body, answer, options) => {
   const response: unknown[] = answer;
   if (response.length === 0) return UNANSWERED;
   const key = body.answer;
-  const isPermutation = response.length === key.length && new Set(response).size === key.length && response.every((id) => typeof id === 'string' && key.includes(id));
+  const isPermutation =
+    response.length === key.length &&
+    new Set(response).size === key.length &&
+    response.every((id) => typeof id === 'string' && key.includes(id));
   if (!isPermutation) return gradeFromFraction(0);
   const exact = response.every((id, i) => id === key[i]);
   if (exact) return gradeFromFraction(1);

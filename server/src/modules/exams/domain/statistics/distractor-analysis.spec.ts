@@ -6,11 +6,19 @@ import { itemStatistics } from './item-statistics';
 
 const BLANK = '(blank)';
 
-function expectTallies(analysis: ItemDistractors[], expectedRows: Array<Record<string, string>>, itemOf: (row: Record<string, string>) => number) {
+function expectTallies(
+  analysis: ItemDistractors[],
+  expectedRows: Array<Record<string, string>>,
+  itemOf: (row: Record<string, string>) => number,
+) {
   for (const row of expectedRows) {
     const item = analysis.find((entry) => entry.item === itemOf(row));
     const tally = row.option === BLANK ? item?.blank : item?.options.find(({ option }) => option === row.option);
-    expect({ item: itemOf(row), option: row.option, count: tally?.count }).toEqual({ item: itemOf(row), option: row.option, count: numberOf(row.count) });
+    expect({ item: itemOf(row), option: row.option, count: tally?.count }).toEqual({
+      item: itemOf(row),
+      option: row.option,
+      count: numberOf(row.count),
+    });
     expectClose(`item ${itemOf(row)} ${row.option} %`, tally?.percent, numberOf(row.percent), { absolute: 1e-9 });
   }
 }
@@ -29,13 +37,18 @@ describe('distractor analysis', () => {
     const analysis = distractorAnalysis(records, known);
 
     it('tallies every option as expected-responsecounts00.csv lists', () => {
-      expect(analysis.map(({ item, responses }) => [item, responses])).toEqual([[3, 25], [4, 25], [5, 25]]);
+      expect(analysis.map(({ item, responses }) => [item, responses])).toEqual([
+        [3, 25],
+        [4, 25],
+        [5, 25],
+      ]);
       expectTallies(analysis, readGoldenCsv('moodle-quiz00/expected-responsecounts00.csv'), (row) => numberOf(row.slot) - 1);
     });
 
     it("agrees with Moodle's facility for the keyed options", () => {
       const facility = itemStatistics(moodleQuiz00Matrix()).map(({ facilityPercent }) => facilityPercent);
-      const percentOf = (item: number, option: string) => analysis.find((entry) => entry.item === item)?.options.find((tally) => tally.option === option)?.percent;
+      const percentOf = (item: number, option: string) =>
+        analysis.find((entry) => entry.item === item)?.options.find((tally) => tally.option === option)?.percent;
       expectClose('slot 4 true', percentOf(3, '1'), facility[3], { absolute: 1e-9 });
       expectClose('slot 6 One', percentOf(5, 'One'), facility[5], { absolute: 1e-9 });
       // Slot 5's key is One + Three, half a mark each, and every candidate ticked exactly two boxes.
@@ -52,7 +65,13 @@ describe('distractor analysis', () => {
   });
 
   it('lists unexpected options after the known ones, and counts each option once per response', () => {
-    const [item] = distractorAnalysis([{ item: 0, response: 'Z, B,B' }, { item: 0, response: ' ' }], [['A', 'B']]);
+    const [item] = distractorAnalysis(
+      [
+        { item: 0, response: 'Z, B,B' },
+        { item: 0, response: ' ' },
+      ],
+      [['A', 'B']],
+    );
     expect(item).toEqual({
       item: 0,
       responses: 2,
@@ -66,7 +85,17 @@ describe('distractor analysis', () => {
   });
 
   it('shows known options of an item nobody answered with no percentages', () => {
-    expect(distractorAnalysis([], [['A', 'B']])).toEqual([{ item: 0, responses: 0, blank: { count: 0, percent: null }, options: [{ option: 'A', count: 0, percent: null }, { option: 'B', count: 0, percent: null }] }]);
+    expect(distractorAnalysis([], [['A', 'B']])).toEqual([
+      {
+        item: 0,
+        responses: 0,
+        blank: { count: 0, percent: null },
+        options: [
+          { option: 'A', count: 0, percent: null },
+          { option: 'B', count: 0, percent: null },
+        ],
+      },
+    ]);
     expect(distractorAnalysis([])).toEqual([]);
   });
 });

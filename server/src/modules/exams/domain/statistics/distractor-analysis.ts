@@ -34,7 +34,10 @@ export interface ItemDistractors {
  * @param knownOptions per item, the option ids the item offers, so an option nobody chose still
  *   shows with 0; items without an entry list only the options seen.
  */
-export function distractorAnalysis(records: readonly ItemResponse[], knownOptions: ReadonlyArray<readonly string[] | undefined> = []): ItemDistractors[] {
+export function distractorAnalysis(
+  records: readonly ItemResponse[],
+  knownOptions: ReadonlyArray<readonly string[] | undefined> = [],
+): ItemDistractors[] {
   const byItem = new Map<number, { responses: number; blank: number; counts: Map<string, number> }>();
   const tallyFor = (item: number) => {
     let tally = byItem.get(item);
@@ -76,5 +79,12 @@ export function distractorAnalysis(records: readonly ItemResponse[], knownOption
 
 /** 'A, C,A' → ['A', 'C']: ids trimmed, blanks dropped, each option counted once per response. */
 function chosenOptions(response: string): string[] {
-  return [...new Set(response.split(',').map((part) => part.trim()).filter((part) => part !== ''))];
+  return [
+    ...new Set(
+      response
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  ];
 }

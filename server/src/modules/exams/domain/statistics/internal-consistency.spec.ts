@@ -12,7 +12,11 @@ describe('internal consistency', () => {
 
   it('gives alpha 100 % and no error when items agree perfectly', () => {
     // Two identical items with variance v each: totals have variance 4v, so alpha = 2 · (1 − 2v/4v) = 1.
-    expect(internalConsistency({ itemCount: 2, attemptCount: 10, sumOfItemVariances: 0.5, totalVariance: 1 })).toEqual({ cicPercent: 100, errorRatioPercent: 0, standardError: 0 });
+    expect(internalConsistency({ itemCount: 2, attemptCount: 10, sumOfItemVariances: 0.5, totalVariance: 1 })).toEqual({
+      cicPercent: 100,
+      errorRatioPercent: 0,
+      standardError: 0,
+    });
   });
 
   it('is undefined with fewer than three attempts, one item, or totals that do not vary', () => {

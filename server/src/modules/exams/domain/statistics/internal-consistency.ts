@@ -28,7 +28,12 @@ export interface InternalConsistencyInput {
 
 const UNDEFINED: InternalConsistency = Object.freeze({ cicPercent: null, errorRatioPercent: null, standardError: null });
 
-export function internalConsistency({ itemCount, attemptCount, sumOfItemVariances, totalVariance }: InternalConsistencyInput): InternalConsistency {
+export function internalConsistency({
+  itemCount,
+  attemptCount,
+  sumOfItemVariances,
+  totalVariance,
+}: InternalConsistencyInput): InternalConsistency {
   if (attemptCount < 3 || itemCount < 2 || totalVariance === null || totalVariance === 0) return UNDEFINED;
   const p = itemCount;
   const cicPercent = ((100 * p) / (p - 1)) * (1 - sumOfItemVariances / totalVariance);

@@ -14,8 +14,21 @@ describe('item discrimination', () => {
   });
 
   it('is undefined for fewer than two attempts or a constant column', () => {
-    expect(itemDiscrimination([1], [3])).toEqual({ markVariance: null, restVariance: null, covariance: null, covarianceMax: null, discriminationIndex: null, discriminativeEfficiency: null });
+    expect(itemDiscrimination([1], [3])).toEqual({
+      markVariance: null,
+      restVariance: null,
+      covariance: null,
+      covarianceMax: null,
+      discriminationIndex: null,
+      discriminativeEfficiency: null,
+    });
     expect(itemDiscrimination([], [])).toMatchObject({ discriminationIndex: null, discriminativeEfficiency: null });
-    expect(itemDiscrimination([1, 0, 1], [2, 2, 2])).toMatchObject({ restVariance: 0, covariance: 0, covarianceMax: 0, discriminationIndex: null, discriminativeEfficiency: null });
+    expect(itemDiscrimination([1, 0, 1], [2, 2, 2])).toMatchObject({
+      restVariance: 0,
+      covariance: 0,
+      covarianceMax: 0,
+      discriminationIndex: null,
+      discriminativeEfficiency: null,
+    });
   });
 });

@@ -3,7 +3,12 @@ import { handWorkedMatrix, moodleQuiz00Matrix } from '../../../../../test/fixtur
 import { itemStatistics } from './item-statistics';
 import { reviewItem, reviewItems } from './item-review-flags';
 
-const stats = (discriminationIndex: number | null, discriminativeEfficiency: number | null, attempts = 30) => ({ item: 7, attempts, discriminationIndex, discriminativeEfficiency });
+const stats = (discriminationIndex: number | null, discriminativeEfficiency: number | null, attempts = 30) => ({
+  item: 7,
+  attempts,
+  discriminationIndex,
+  discriminativeEfficiency,
+});
 
 describe('item review flags', () => {
   it('flags an item whose discriminative efficiency is below 15 %', () => {
@@ -12,7 +17,11 @@ describe('item review flags', () => {
 
   it('flags an item with a negative discrimination index, giving both reasons when both apply', () => {
     expect(reviewItem(stats(-12, 40))).toEqual({ item: 7, status: 'flagged', reasons: ['区分度为负（-12.0）'] });
-    expect(reviewItem(stats(-12, -20.04))).toEqual({ item: 7, status: 'flagged', reasons: ['区分效率低于 15%（当前 -20.0%）', '区分度为负（-12.0）'] });
+    expect(reviewItem(stats(-12, -20.04))).toEqual({
+      item: 7,
+      status: 'flagged',
+      reasons: ['区分效率低于 15%（当前 -20.0%）', '区分度为负（-12.0）'],
+    });
   });
 
   it('passes an item at exactly 15 % efficiency with a positive index', () => {
@@ -28,13 +37,19 @@ describe('item review flags', () => {
   });
 
   it('judges nothing below 5 attempts and says why', () => {
-    expect(reviewItem(stats(-50, -60, 4))).toEqual({ item: 7, status: 'too_few_attempts', note: '作答人次不足 5（当前 4），统计结果不稳定，暂不标记' });
+    expect(reviewItem(stats(-50, -60, 4))).toEqual({
+      item: 7,
+      status: 'too_few_attempts',
+      note: '作答人次不足 5（当前 4），统计结果不稳定，暂不标记',
+    });
     expect(reviewItem(stats(-50, -60, 5)).status).toBe('flagged');
   });
 
   it('flags the negatively discriminating item of the hand-worked example (README.md)', () => {
     const expected = readGoldenCsv('hand-worked-6x4/expected-review.csv').map((row) =>
-      row.status === 'flagged' ? { item: Number(row.item) - 1, status: 'flagged', reasons: row.reasons.split('|') } : { item: Number(row.item) - 1, status: row.status },
+      row.status === 'flagged'
+        ? { item: Number(row.item) - 1, status: 'flagged', reasons: row.reasons.split('|') }
+        : { item: Number(row.item) - 1, status: row.status },
     );
     expect(reviewItems(itemStatistics(handWorkedMatrix()))).toEqual(expected);
   });

@@ -21,7 +21,11 @@ type ReviewInput = Pick<ItemStatistics, 'item' | 'attempts' | 'discriminationInd
 
 export function reviewItem({ item, attempts, discriminationIndex, discriminativeEfficiency }: ReviewInput): ItemReview {
   if (attempts < MIN_ATTEMPTS_FOR_REVIEW) {
-    return { item, status: 'too_few_attempts', note: `作答人次不足 ${MIN_ATTEMPTS_FOR_REVIEW}（当前 ${attempts}），统计结果不稳定，暂不标记` };
+    return {
+      item,
+      status: 'too_few_attempts',
+      note: `作答人次不足 ${MIN_ATTEMPTS_FOR_REVIEW}（当前 ${attempts}），统计结果不稳定，暂不标记`,
+    };
   }
   const reasons: string[] = [];
   if (discriminativeEfficiency !== null && discriminativeEfficiency < MIN_DISCRIMINATIVE_EFFICIENCY_PERCENT) {

@@ -22,7 +22,9 @@ describe('item statistics', () => {
       ['discriminativeefficiency', 'discriminativeEfficiency', 1],
     ];
     const rows = readGoldenCsv('moodle-quiz00/qstats00.csv');
-    const cases = rows.flatMap((row) => columns.map(([golden, ours, scale]) => [`slot ${row.slot} ${ours}`, row, golden, ours, scale] as const));
+    const cases = rows.flatMap((row) =>
+      columns.map(([golden, ours, scale]) => [`slot ${row.slot} ${ours}`, row, golden, ours, scale] as const),
+    );
 
     it.each(cases)('%s', (_title, row, golden, ours, scale) => {
       // The tolerances of Moodle's assert_stat_equals: relative 1e-5 for these four, 1e-6 for the rest.
@@ -56,11 +58,20 @@ describe('item statistics', () => {
       ['discriminativeefficiency', 'discriminativeEfficiency', 1],
     ];
     const rows = readGoldenCsv('moodle-question-states/expected-qstats.csv');
-    const cases = rows.flatMap((row) => columns.map(([golden, ours, scale]) => [`slot ${row.slot} ${ours}`, row, golden, ours, scale] as const));
+    const cases = rows.flatMap((row) =>
+      columns.map(([golden, ours, scale]) => [`slot ${row.slot} ${ours}`, row, golden, ours, scale] as const),
+    );
 
     it('reads 22 attempts whose recorded totals equal the sum of their marks', () => {
       expect(matrix.attempts).toHaveLength(22);
-      matrix.attempts.forEach(({ scores }, i) => expectClose(`attempt ${i}`, scores.reduce<number>((sum, score) => sum + (score ?? 0), 0), matrix.recordedTotals[i], { absolute: 1e-9 }));
+      matrix.attempts.forEach(({ scores }, i) =>
+        expectClose(
+          `attempt ${i}`,
+          scores.reduce<number>((sum, score) => sum + (score ?? 0), 0),
+          matrix.recordedTotals[i],
+          { absolute: 1e-9 },
+        ),
+      );
     });
 
     it.each(cases)('%s', (_title, row, golden, ours, scale) => {
@@ -73,7 +84,9 @@ describe('item statistics', () => {
         return;
       }
       // Moodle's test: absolute delta 1e-6 on the scaled figures.
-      expectClose(`slot ${row.slot} ${ours}`, item[ours] as number | null, expected === null ? null : expected * scale, { absolute: 1e-6 * scale });
+      expectClose(`slot ${row.slot} ${ours}`, item[ours] as number | null, expected === null ? null : expected * scale, {
+        absolute: 1e-6 * scale,
+      });
     });
   });
 
@@ -108,9 +121,31 @@ describe('item statistics', () => {
     const numbersOf = (item: ItemStatistics) => Object.values(item).filter((value): value is number => typeof value === 'number');
 
     it('leaves correlations undefined when everyone scores the same on an item', () => {
-      const matrix = { maxMarks: [1, 1], attempts: [[1, 1], [1, 0], [1, 1], [1, 0], [1, 1]].map((scores) => ({ scores })) };
+      const matrix = {
+        maxMarks: [1, 1],
+        attempts: [
+          [1, 1],
+          [1, 0],
+          [1, 1],
+          [1, 0],
+          [1, 1],
+        ].map((scores) => ({ scores })),
+      };
       const [constant, varying] = itemStatistics(matrix);
-      expect(constant).toMatchObject({ facilityPercent: 100, standardDeviation: 0, sdPercent: 0, markVariance: 0, covariance: 0, covarianceMax: 0, discriminationIndex: null, discriminativeEfficiency: null, dichotomous: true, pointBiserial: null, covarianceWithTotal: 0, effectiveWeightPercent: 0 });
+      expect(constant).toMatchObject({
+        facilityPercent: 100,
+        standardDeviation: 0,
+        sdPercent: 0,
+        markVariance: 0,
+        covariance: 0,
+        covarianceMax: 0,
+        discriminationIndex: null,
+        discriminativeEfficiency: null,
+        dichotomous: true,
+        pointBiserial: null,
+        covarianceWithTotal: 0,
+        effectiveWeightPercent: 0,
+      });
       // The rest of the paper is constant for the second item, so it cannot be judged either.
       expect(varying).toMatchObject({ discriminationIndex: null, discriminativeEfficiency: null, effectiveWeightPercent: 100 });
       expect(varying.pointBiserial).toBeCloseTo(1, 12);
@@ -118,7 +153,14 @@ describe('item statistics', () => {
     });
 
     it('treats equal fractional marks as exactly constant, despite float rounding of their mean', () => {
-      const [item] = itemStatistics({ maxMarks: [1, 1], attempts: [[0.1, 0], [0.1, 1], [0.1, 1]].map((scores) => ({ scores })) });
+      const [item] = itemStatistics({
+        maxMarks: [1, 1],
+        attempts: [
+          [0.1, 0],
+          [0.1, 1],
+          [0.1, 1],
+        ].map((scores) => ({ scores })),
+      });
       expect(item).toMatchObject({ markVariance: 0, discriminationIndex: null, discriminativeEfficiency: null });
     });
 
@@ -149,7 +191,15 @@ describe('item statistics', () => {
       // Item 0 seen by attempts 0, 1, 3 with marks 1, 0, 1 and totals 3, 0, 2 (rest 2, 0, 1):
       // mean 2/3, var 1/3; rest mean 1, var 1; cov(item, rest) = ((1/3)(1) + (−2/3)(−1) + (1/3)(0)) / 2 = 1/2;
       // DI = 100 · (1/2) / √(1/3 · 1) = 86.60…; sorted pairs give the same sum, so DE = 100.
-      const matrix = { maxMarks: [1, 2], attempts: [[1, 2], [0, 0], [null, 1], [1, 1]].map((scores) => ({ scores })) };
+      const matrix = {
+        maxMarks: [1, 2],
+        attempts: [
+          [1, 2],
+          [0, 0],
+          [null, 1],
+          [1, 1],
+        ].map((scores) => ({ scores })),
+      };
       const [item] = itemStatistics(matrix);
       expect(item.attempts).toBe(3);
       expectClose('facilityPercent', item.facilityPercent, 200 / 3, { absolute: 1e-9 });
@@ -162,12 +212,28 @@ describe('item statistics', () => {
 
     it('has a facility but no spread with a single attempt', () => {
       const [item] = itemStatistics({ maxMarks: [2], attempts: [{ scores: [1] }] });
-      expect(item).toMatchObject({ attempts: 1, facilityPercent: 50, standardDeviation: null, sdPercent: null, discriminationIndex: null, effectiveWeightPercent: null, intendedWeightPercent: 100 });
+      expect(item).toMatchObject({
+        attempts: 1,
+        facilityPercent: 50,
+        standardDeviation: null,
+        sdPercent: null,
+        discriminationIndex: null,
+        effectiveWeightPercent: null,
+        intendedWeightPercent: 100,
+      });
     });
 
     it('leaves facility and weights undefined for items worth no marks', () => {
       const [description] = itemStatistics({ maxMarks: [0], attempts: [{ scores: [0] }, { scores: [0] }] });
-      expect(description).toMatchObject({ facilityPercent: null, sdPercent: null, standardDeviation: 0, intendedWeightPercent: null, dichotomous: false, pointBiserial: null, effectiveWeightPercent: null });
+      expect(description).toMatchObject({
+        facilityPercent: null,
+        sdPercent: null,
+        standardDeviation: 0,
+        intendedWeightPercent: null,
+        dichotomous: false,
+        pointBiserial: null,
+        effectiveWeightPercent: null,
+      });
     });
 
     it('returns no items for a paper with none', () => {

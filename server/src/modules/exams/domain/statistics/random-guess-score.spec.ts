@@ -13,7 +13,8 @@ describe('random guess score', () => {
   });
 
   it('is not estimated for multiple-answer items, as in Moodle, nor for types without a set of answers', () => {
-    for (const type of QUESTION_TYPES.filter((t) => t !== 'single' && t !== 'true_false')) expect(randomGuessScorePercent(type, 4)).toBeNull();
+    for (const type of QUESTION_TYPES.filter((t) => t !== 'single' && t !== 'true_false'))
+      expect(randomGuessScorePercent(type, 4)).toBeNull();
   });
 
   it('is not estimated for a single-answer item whose options are unknown', () => {

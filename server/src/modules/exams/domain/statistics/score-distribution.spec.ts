@@ -22,6 +22,14 @@ describe('score distribution', () => {
   });
 
   it('leaves shape undefined when every total is the same', () => {
-    expect(describeScores([7, 7, 7, 7])).toEqual({ count: 4, mean: 7, median: 7, variance: 0, standardDeviation: 0, skewness: null, kurtosis: null });
+    expect(describeScores([7, 7, 7, 7])).toEqual({
+      count: 4,
+      mean: 7,
+      median: 7,
+      variance: 0,
+      standardDeviation: 0,
+      skewness: null,
+      kurtosis: null,
+    });
   });
 });

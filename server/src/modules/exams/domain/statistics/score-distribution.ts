@@ -23,7 +23,15 @@ export interface ScoreDistribution {
 
 export function describeScores(values: readonly number[]): ScoreDistribution {
   const s = values.length;
-  const result: ScoreDistribution = { count: s, mean: mean(values), median: median(values), variance: null, standardDeviation: null, skewness: null, kurtosis: null };
+  const result: ScoreDistribution = {
+    count: s,
+    mean: mean(values),
+    median: median(values),
+    variance: null,
+    standardDeviation: null,
+    skewness: null,
+    kurtosis: null,
+  };
   if (s < 2) return result;
 
   const power2 = sumOfPoweredDeviations(values, 2);

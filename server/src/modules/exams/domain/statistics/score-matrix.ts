@@ -27,12 +27,14 @@ export function attemptTotal(scores: ReadonlyArray<number | null>): number {
 export function assertWellFormed(matrix: ScoreMatrix): void {
   const itemCount = matrix.maxMarks.length;
   matrix.maxMarks.forEach((maxMark, item) => {
-    if (!Number.isFinite(maxMark) || maxMark < 0) throw new RangeError(`item ${item}: max mark ${maxMark} is not a finite, non-negative number`);
+    if (!Number.isFinite(maxMark) || maxMark < 0)
+      throw new RangeError(`item ${item}: max mark ${maxMark} is not a finite, non-negative number`);
   });
   matrix.attempts.forEach(({ scores }, attempt) => {
     if (scores.length !== itemCount) throw new RangeError(`attempt ${attempt}: ${scores.length} scores for ${itemCount} items`);
     scores.forEach((score, item) => {
-      if (score !== null && !Number.isFinite(score)) throw new RangeError(`attempt ${attempt}, item ${item}: score ${score} is not a finite number`);
+      if (score !== null && !Number.isFinite(score))
+        throw new RangeError(`attempt ${attempt}, item ${item}: score ${score} is not a finite number`);
     });
   });
 }

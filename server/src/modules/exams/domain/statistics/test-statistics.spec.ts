@@ -28,7 +28,9 @@ describe('test statistics', () => {
 
     it('totals each attempt the way Moodle did (its summarks column, rounded to 5 places)', () => {
       const recorded = readGoldenCsv('moodle-quiz00/results00.csv').map((row) => numberOf(row.summarks));
-      moodleQuiz00Matrix().attempts.forEach(({ scores }, i) => expectClose(`attempt ${i + 1}`, attemptTotal(scores), recorded[i], { absolute: 1e-5 }));
+      moodleQuiz00Matrix().attempts.forEach(({ scores }, i) =>
+        expectClose(`attempt ${i + 1}`, attemptTotal(scores), recorded[i], { absolute: 1e-5 }),
+      );
     });
   });
 
@@ -56,24 +58,62 @@ describe('test statistics', () => {
 
     it('reports only the count for a paper nobody sat', () => {
       const stats = testStatistics({ maxMarks: [1, 1], attempts: [] });
-      expect(stats).toEqual({ count: 0, mean: null, median: null, variance: null, standardDeviation: null, skewness: null, kurtosis: null, cicPercent: null, errorRatioPercent: null, standardError: null });
+      expect(stats).toEqual({
+        count: 0,
+        mean: null,
+        median: null,
+        variance: null,
+        standardDeviation: null,
+        skewness: null,
+        kurtosis: null,
+        cicPercent: null,
+        errorRatioPercent: null,
+        standardError: null,
+      });
     });
 
     it('reports the one total, but no spread, for a single attempt', () => {
       const stats = testStatistics({ maxMarks: [1, 2], attempts: [{ scores: [1, 1.5] }] });
-      expect(stats).toMatchObject({ count: 1, mean: 2.5, median: 2.5, standardDeviation: null, skewness: null, kurtosis: null, cicPercent: null });
+      expect(stats).toMatchObject({
+        count: 1,
+        mean: 2.5,
+        median: 2.5,
+        standardDeviation: null,
+        skewness: null,
+        kurtosis: null,
+        cicPercent: null,
+      });
     });
 
     it('has a standard deviation but no skewness or reliability with two attempts', () => {
       const stats = testStatistics({ maxMarks: [1, 1], attempts: [{ scores: [1, 1] }, { scores: [0, 0] }] });
-      expect(stats).toMatchObject({ count: 2, mean: 1, median: 1, variance: 2, skewness: null, kurtosis: null, cicPercent: null, errorRatioPercent: null, standardError: null });
+      expect(stats).toMatchObject({
+        count: 2,
+        mean: 1,
+        median: 1,
+        variance: 2,
+        skewness: null,
+        kurtosis: null,
+        cicPercent: null,
+        errorRatioPercent: null,
+        standardError: null,
+      });
       expect(stats.standardDeviation).toBeCloseTo(Math.SQRT2, 12);
     });
 
     it('gives SD 0 and leaves shape and reliability undefined when everyone scores the same', () => {
       const same = { scores: [0.1, 0.1, 0.1] };
       const stats = testStatistics({ maxMarks: [1, 1, 1], attempts: [same, same, same, same, same] });
-      expect(stats).toMatchObject({ count: 5, variance: 0, standardDeviation: 0, skewness: null, kurtosis: null, cicPercent: null, errorRatioPercent: null, standardError: null });
+      expect(stats).toMatchObject({
+        count: 5,
+        variance: 0,
+        standardDeviation: 0,
+        skewness: null,
+        kurtosis: null,
+        cicPercent: null,
+        errorRatioPercent: null,
+        standardError: null,
+      });
       expect(stats.mean).toBeCloseTo(0.3, 12);
       noNaN(stats);
     });
@@ -88,7 +128,10 @@ describe('test statistics', () => {
       // Totals 3, 1, 2: mean 2, median 2, variance ((1)² + (−1)² + 0²) / 2 = 1. Item variances: item 0
       // over [1, 0, 1] = 1/3, item 1 over [2, 1] = 1/2, item 2 over [1] alone adds nothing (Moodle's rule);
       // CIC = 100 · 3/2 · (1 − (1/3 + 1/2) / 1) = 25.
-      const stats = testStatistics({ maxMarks: [1, 2, 1], attempts: [{ scores: [1, 2, null] }, { scores: [0, 1, null] }, { scores: [1, null, 1] }] });
+      const stats = testStatistics({
+        maxMarks: [1, 2, 1],
+        attempts: [{ scores: [1, 2, null] }, { scores: [0, 1, null] }, { scores: [1, null, 1] }],
+      });
       expect(stats).toMatchObject({ count: 3, mean: 2, median: 2, variance: 1, skewness: 0 });
       expectClose('cicPercent', stats.cicPercent, 25, { absolute: 1e-9 });
       noNaN(stats);

@@ -49,12 +49,14 @@ export class ReviewedSlotDto {
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
   @ApiProperty({ nullable: true, type: String }) feedback: string | null;
   @ApiProperty({ allOf: [QUESTION_CONTENT], description: 'The version the candidate was shown, key included' }) content: object;
-  @ApiProperty({ type: ShownOrderDto, nullable: true, description: 'The order the candidate saw the choices in; null: as stored' }) shownOrder: ShownOrderDto | null;
+  @ApiProperty({ type: ShownOrderDto, nullable: true, description: 'The order the candidate saw the choices in; null: as stored' })
+  shownOrder: ShownOrderDto | null;
 }
 
 export class TimelineEventDto {
   @ApiProperty({ description: 'started, hidden (a page switch), visible, offline, online, unload, submitted, regraded' }) kind: string;
   @ApiProperty() at: Date;
   @ApiProperty({ nullable: true, type: Date, description: "The device's own clock" }) clientAt: Date | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: 'What the event carries, by kind' }) details: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: 'What the event carries, by kind' })
+  details: Record<string, unknown> | null;
 }

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  Allow,
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { RubricItemDto } from '../../../question-bank/http/dto/question.dto';
 import { ANSWER_KEY } from '../../../question-bank/http/dto/question-content.dto';
 import { ReviewedAttemptDto, ReviewedSlotDto, TimelineEventDto } from './attempt-review.dto';
@@ -104,12 +117,18 @@ export class CandidateResultDto {
 export class AttemptReviewDto {
   @ApiProperty({ type: ReviewedAttemptDto }) attempt: ReviewedAttemptDto;
   @ApiProperty({ type: [ReviewedSlotDto], description: 'Every answer with the key and score' }) slots: ReviewedSlotDto[];
-  @ApiProperty({ type: [TimelineEventDto], description: 'Started, page switches, reconnects, submitted, regraded' }) timeline: TimelineEventDto[];
+  @ApiProperty({ type: [TimelineEventDto], description: 'Started, page switches, reconnects, submitted, regraded' })
+  timeline: TimelineEventDto[];
 }
 
 export class ItemAnalysisDto {
   @ApiProperty({ type: TestStatisticsDto }) test: TestStatisticsDto;
-  @ApiProperty({ type: [AnalysedItemDto], description: 'Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag' })
+  @ApiProperty({
+    type: [AnalysedItemDto],
+    description:
+      'Per question: facility, SD, discrimination index, discriminative efficiency, point-biserial, effective weight, distractors, review flag',
+  })
   items: AnalysedItemDto[];
-  @ApiProperty({ description: 'Questions this analysis finds weak (POST …/item-analysis/flags marks them for review in their banks)' }) flagged: number;
+  @ApiProperty({ description: 'Questions this analysis finds weak (POST …/item-analysis/flags marks them for review in their banks)' })
+  flagged: number;
 }

@@ -11,7 +11,8 @@ export class TestStatisticsDto {
   @ApiProperty({ nullable: true, type: Number }) standardDeviation: number | null;
   @ApiProperty({ nullable: true, type: Number }) skewness: number | null;
   @ApiProperty({ nullable: true, type: Number }) kurtosis: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Coefficient of internal consistency (Cronbach alpha) × 100' }) cicPercent: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Coefficient of internal consistency (Cronbach alpha) × 100' }) cicPercent:
+    number | null;
   @ApiProperty({ nullable: true, type: Number }) errorRatioPercent: number | null;
   @ApiProperty({ nullable: true, type: Number }) standardError: number | null;
 }
@@ -38,7 +39,11 @@ const ITEM_REVIEW = namedSchema('ItemReview', {
   oneOf: [TooFewAttemptsReviewDto, FlaggedReviewDto, OkReviewDto].map((model) => ({ $ref: getSchemaPath(model) })),
   discriminator: {
     propertyName: 'status',
-    mapping: { too_few_attempts: getSchemaPath(TooFewAttemptsReviewDto), flagged: getSchemaPath(FlaggedReviewDto), ok: getSchemaPath(OkReviewDto) },
+    mapping: {
+      too_few_attempts: getSchemaPath(TooFewAttemptsReviewDto),
+      flagged: getSchemaPath(FlaggedReviewDto),
+      ok: getSchemaPath(OkReviewDto),
+    },
   },
 });
 
@@ -72,7 +77,8 @@ export class AnalysedItemDto {
   @ApiProperty({ nullable: true, type: Number }) sdPercent: number | null;
   @ApiProperty({ nullable: true, type: Number }) intendedWeightPercent: number | null;
   @ApiProperty({ nullable: true, type: Number }) effectiveWeightPercent: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: "Pearson's r with the rest of the paper × 100" }) discriminationIndex: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "Pearson's r with the rest of the paper × 100" }) discriminationIndex:
+    number | null;
   @ApiProperty({ nullable: true, type: Number }) discriminativeEfficiency: number | null;
   @ApiProperty({ nullable: true, type: Number, description: '−1..1, right/wrong items only' }) pointBiserial: number | null;
   @ApiProperty({ nullable: true, type: Number }) randomGuessPercent: number | null;

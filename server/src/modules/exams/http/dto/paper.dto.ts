@@ -1,6 +1,24 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { namedSchema } from '../../../../platform/http/named-schema';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES } from '../../../question-bank/domain/question-draft';
 
@@ -143,7 +161,10 @@ export class BlueprintStructureDto {
 /** domain/paper-structure.ts: sections of pinned slots, or blueprint rules. */
 const PAPER_STRUCTURE = namedSchema('PaperStructure', {
   oneOf: [{ $ref: getSchemaPath(FixedStructureDto) }, { $ref: getSchemaPath(BlueprintStructureDto) }],
-  discriminator: { propertyName: 'kind', mapping: { fixed: getSchemaPath(FixedStructureDto), blueprint: getSchemaPath(BlueprintStructureDto) } },
+  discriminator: {
+    propertyName: 'kind',
+    mapping: { fixed: getSchemaPath(FixedStructureDto), blueprint: getSchemaPath(BlueprintStructureDto) },
+  },
 });
 
 @ApiExtraModels(FixedStructureDto, BlueprintStructureDto)
@@ -162,7 +183,10 @@ export class PaperDto {
 }
 
 export class PaperWarningDto {
-  @ApiProperty({ enum: ['practice_material'], description: 'practice_material: the paper draws 练习题, which candidates may have practised with the key shown' })
+  @ApiProperty({
+    enum: ['practice_material'],
+    description: 'practice_material: the paper draws 练习题, which candidates may have practised with the key shown',
+  })
   kind: string;
   @ApiProperty() message: string;
   @ApiPropertyOptional({ description: 'Blueprint papers: the rule concerned (0-based)' }) ruleIndex?: number;
@@ -172,5 +196,6 @@ export class PaperWarningDto {
 }
 
 export class PaperDetailDto extends PaperDto {
-  @ApiProperty({ type: [PaperWarningDto], description: 'Not refusals: what the author should know (e.g. practice material drawn)' }) warnings: PaperWarningDto[];
+  @ApiProperty({ type: [PaperWarningDto], description: 'Not refusals: what the author should know (e.g. practice material drawn)' })
+  warnings: PaperWarningDto[];
 }

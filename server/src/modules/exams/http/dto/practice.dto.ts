@@ -26,8 +26,10 @@ export class WrongAnswerDto {
 export class WrongAnswerDetailDto {
   @ApiProperty({ format: 'uuid' }) questionId: string;
   @ApiProperty({ nullable: true, type: String }) dimension: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The question as stored, with its key and explanation' }) content: Record<string, unknown>;
-  @ApiProperty({ type: [WrongAnswerDto], description: "The person's own wrong exam answers, newest first (at most 5)" }) myAnswers: WrongAnswerDto[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The question as stored, with its key and explanation' })
+  content: Record<string, unknown>;
+  @ApiProperty({ type: [WrongAnswerDto], description: "The person's own wrong exam answers, newest first (at most 5)" })
+  myAnswers: WrongAnswerDto[];
 }
 
 export class DimensionStandingDto {

@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ROLES } from '../../../identity/domain/role';
 import { ATTEMPT_GRADING_METHODS } from '../../domain/attempt-grading-method';
 
@@ -194,7 +210,8 @@ export class SittingDto {
   @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
   @ApiProperty({ type: [AssigneeViewDto] }) assignees: AssigneeViewDto[];
   @ApiProperty({ type: [OverrideViewDto] }) overrides: OverrideViewDto[];
-  @ApiProperty({ description: 'Whether the caller may change it (overrides, make-ups); managers following their people read only' }) canManage: boolean;
+  @ApiProperty({ description: 'Whether the caller may change it (overrides, make-ups); managers following their people read only' })
+  canManage: boolean;
 }
 
 export class CreateMakeupDto {

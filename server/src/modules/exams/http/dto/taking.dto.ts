@@ -7,9 +7,16 @@ import { ATTEMPT_EVENT_KINDS, type AttemptEventKind } from '../../domain/attempt
 
 /** A candidate's answer as saved (domain/grading/answer-shape.ts); null is no answer. */
 export const ANSWER_VALUE = namedSchema('AnswerValue', {
-  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'boolean' }, { type: 'number' }, { type: 'object', additionalProperties: { type: 'string' } }],
+  oneOf: [
+    { type: 'string' },
+    { type: 'array', items: { type: 'string' } },
+    { type: 'boolean' },
+    { type: 'number' },
+    { type: 'object', additionalProperties: { type: 'string' } },
+  ],
   nullable: true,
-  description: 'single: option id; multiple: ids; true_false: boolean; fill_blank: one string per blank; numeric: number; matching: {leftId: rightId}; ordering: ids; essay: text; null: no answer',
+  description:
+    'single: option id; multiple: ids; true_false: boolean; fill_blank: one string per blank; numeric: number; matching: {leftId: rightId}; ordering: ids; essay: text; null: no answer',
 });
 
 export class ChoiceViewDto {
@@ -45,9 +52,11 @@ export class AttemptDto {
   @ApiProperty({ description: "The server's deadline: min(start + duration, window close)" }) deadline: Date;
   @ApiProperty({ description: "The server's clock, so a phone with a wrong clock still counts down right" }) serverNow: Date;
   @ApiProperty({ description: 'Answers are still accepted this long after the deadline' }) graceSeconds: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Strict mode: submitted after this many page switches' }) switchLimit: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Strict mode: submitted after this many page switches' }) switchLimit:
+    number | null;
   @ApiProperty({ description: 'Page switches recorded so far' }) switchCount: number;
-  @ApiProperty({ type: [CandidateQuestionDto], description: 'No key, explanation or rubric of any kind' }) questions: CandidateQuestionDto[];
+  @ApiProperty({ type: [CandidateQuestionDto], description: 'No key, explanation or rubric of any kind' })
+  questions: CandidateQuestionDto[];
   @ApiProperty({ type: [SavedAnswerDto] }) answers: SavedAnswerDto[];
 }
 
@@ -61,7 +70,8 @@ export class MyExamDto {
   @ApiProperty() attemptsUsed: number;
   @ApiProperty() attemptsAllowed: number;
   @ApiProperty({ nullable: true, type: String }) inProgressAttemptId: string | null;
-  @ApiProperty({ nullable: true, type: Date, description: "The in-progress attempt's deadline: min(start + duration, window close)" }) inProgressDeadline: Date | null;
+  @ApiProperty({ nullable: true, type: Date, description: "The in-progress attempt's deadline: min(start + duration, window close)" })
+  inProgressDeadline: Date | null;
   @ApiProperty({ nullable: true, type: String }) lastAttemptId: string | null;
   @ApiProperty() questionCount: number;
   @ApiProperty() maxScore: number;
@@ -87,7 +97,10 @@ export class SavedDto {
 }
 
 export class AttemptEventDto {
-  @ApiProperty({ enum: ATTEMPT_EVENT_KINDS, description: "'hidden' is a page switch (切屏); 'unload' (a reload, the tab closed) is recorded but never counted" })
+  @ApiProperty({
+    enum: ATTEMPT_EVENT_KINDS,
+    description: "'hidden' is a page switch (切屏); 'unload' (a reload, the tab closed) is recorded but never counted",
+  })
   @IsIn(ATTEMPT_EVENT_KINDS)
   kind: AttemptEventKind;
 
@@ -123,9 +136,11 @@ export class DimensionScoreDto {
 
 export class ReviewedQuestionDto extends CandidateQuestionDto {
   @ApiProperty({ allOf: [ANSWER_VALUE] }) yourAnswer: unknown;
-  @ApiPropertyOptional({ nullable: true, type: String, enum: ['correct', 'partial', 'incorrect', 'unanswered', 'needs_grading'] }) state?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, enum: ['correct', 'partial', 'incorrect', 'unanswered', 'needs_grading'] }) state?:
+    string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) score?: number | null;
-  @ApiPropertyOptional({ allOf: [ANSWER_KEY], description: 'Only when the review policy allows; an essay’s is its reference answer' }) rightAnswer?: unknown;
+  @ApiPropertyOptional({ allOf: [ANSWER_KEY], description: 'Only when the review policy allows; an essay’s is its reference answer' })
+  rightAnswer?: unknown;
   @ApiPropertyOptional() explanation?: string;
   @ApiPropertyOptional({ nullable: true, type: String }) feedback?: string | null;
 }
@@ -143,6 +158,7 @@ export class ResultDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) percent?: number | null;
   @ApiPropertyOptional({ nullable: true, type: Boolean }) passed?: boolean | null;
   @ApiPropertyOptional() passPercent?: number;
-  @ApiPropertyOptional({ type: [DimensionScoreDto], description: 'Only when the review policy shows correctness' }) byDimension?: DimensionScoreDto[];
+  @ApiPropertyOptional({ type: [DimensionScoreDto], description: 'Only when the review policy shows correctness' })
+  byDimension?: DimensionScoreDto[];
   @ApiPropertyOptional({ type: [ReviewedQuestionDto] }) questions?: ReviewedQuestionDto[];
 }

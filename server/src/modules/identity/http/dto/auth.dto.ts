@@ -21,7 +21,9 @@ export class AuthUserDto {
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: string[];
-  @ApiProperty({ description: 'The password was chosen by an administrator: every route but PUT /api/me/password answers 403 password_change_required' })
+  @ApiProperty({
+    description: 'The password was chosen by an administrator: every route but PUT /api/me/password answers 403 password_change_required',
+  })
   mustChangePassword: boolean;
 }
 

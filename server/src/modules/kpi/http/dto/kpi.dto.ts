@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { BRAND_KINDS, type BrandKind } from '../../domain/brand-list';
 import { ALL_KPIS } from '../../domain/kpi-definitions';
 import { RISE_UNITS, type RiseUnit, type TargetStatus } from '../../domain/status-rule';
@@ -16,14 +29,25 @@ export class KpiDefinitionDto {
   @ApiProperty() denominator: string;
   @ApiProperty({ enum: ['share', 'amount', 'count'] }) kind: 'share' | 'amount' | 'count';
   @ApiProperty({ enum: ['higher', 'lower'] }) better: 'higher' | 'lower';
-  @ApiProperty({ nullable: true, type: Number, description: "The department's target (a rate for shares), null for none" }) target: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "The department's target (a rate for shares), null for none" }) target:
+    number | null;
   @ApiProperty({ nullable: true, type: Number, description: "The plan's default" }) defaultTarget: number | null;
   @ApiProperty({ description: 'Judged against the same month of last year instead of a target' }) yearOnYear: boolean;
   @ApiProperty({ description: 'The target is the rise required on last year (price per carton), in targetUnit' }) riseTarget: boolean;
-  @ApiProperty({ nullable: true, enum: RISE_UNITS, description: 'yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise' }) targetUnit: RiseUnit | null;
-  @ApiProperty({ description: 'The target is for the full year; a month is judged on the pace to it (target × month ÷ 12), which KpiValue.target carries' }) paced: boolean;
+  @ApiProperty({
+    nullable: true,
+    enum: RISE_UNITS,
+    description: 'yuan: +元/条; percent: + a fraction of last year (0.03 = 3 %); null where the target is not a rise',
+  })
+  targetUnit: RiseUnit | null;
+  @ApiProperty({
+    description:
+      'The target is for the full year; a month is judged on the pace to it (target × month ÷ 12), which KpiValue.target carries',
+  })
+  paced: boolean;
   @ApiProperty({ description: 'Shown for information only, never met or missed (the plan sets no bar)' }) informational: boolean;
-  @ApiProperty({ nullable: true, type: String, description: 'How to read the figure, where the plan makes it matter (zh-CN)' }) caption: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'How to read the figure, where the plan makes it matter (zh-CN)' }) caption:
+    string | null;
   @ApiProperty({ nullable: true, type: String }) captionEn: string | null;
 }
 
@@ -39,7 +63,10 @@ export class KpiTargetInputDto {
   @Max(100000)
   target: number | null;
 
-  @ApiPropertyOptional({ enum: RISE_UNITS, description: 'Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction)' })
+  @ApiPropertyOptional({
+    enum: RISE_UNITS,
+    description: 'Only for a rise target (price per carton): yuan per carton, or percent (target as a fraction)',
+  })
   @IsOptional()
   @IsIn(RISE_UNITS)
   unit?: RiseUnit;
@@ -57,7 +84,10 @@ export class UpdateKpiTargetsDto {
 export const KPI_IMPORT_KINDS = ['ratios', 'forecasts'] as const;
 
 export class KpiImportQueryDto {
-  @ApiProperty({ enum: KPI_IMPORT_KINDS, description: 'ratios: 用户名/月份/指标/分子/分母; forecasts: 用户名/月份/品牌/全国重点品牌/预测量/实际量' })
+  @ApiProperty({
+    enum: KPI_IMPORT_KINDS,
+    description: 'ratios: 用户名/月份/指标/分子/分母; forecasts: 用户名/月份/品牌/全国重点品牌/预测量/实际量',
+  })
   @IsIn(KPI_IMPORT_KINDS)
   kind: 'ratios' | 'forecasts';
 
@@ -86,8 +116,14 @@ export class KpiValueDto {
   @ApiProperty({ enum: ALL_KPIS }) kpi: string;
   @ApiProperty({ nullable: true, type: Number }) numerator: number | null;
   @ApiProperty({ nullable: true, type: Number }) denominator: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'The rate (0–1 for shares) or amount; null without data' }) value: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'What the value is judged against: the target, or last year for year-on-year KPIs' }) target: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The rate (0–1 for shares) or amount; null without data' }) value:
+    number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'What the value is judged against: the target, or last year for year-on-year KPIs',
+  })
+  target: number | null;
   @ApiProperty({ enum: STATUSES }) status: TargetStatus;
 }
 
@@ -103,13 +139,15 @@ export class BrandForecastDto {
 export class ForecastMonthDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over all brands' }) total: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the national key brands' }) keyBrands: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the year’s new brands (新品牌)' }) newBrands: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Volume-weighted over the year’s new brands (新品牌)' }) newBrands:
+    number | null;
   @ApiProperty({ type: [BrandForecastDto] }) brands: BrandForecastDto[];
 }
 
 export class KpiMonthDto {
   @ApiProperty({ example: '2026-11' }) month: string;
-  @ApiProperty({ type: [KpiValueDto], description: 'Every KPI in definition order, no_data where none was imported' }) values: KpiValueDto[];
+  @ApiProperty({ type: [KpiValueDto], description: 'Every KPI in definition order, no_data where none was imported' })
+  values: KpiValueDto[];
   @ApiProperty({ type: ForecastMonthDto }) forecast: ForecastMonthDto;
 }
 
@@ -120,9 +158,16 @@ export class PersonKpisDto {
 
 export class UnitKpiSummaryDto {
   @ApiProperty({ enum: ALL_KPIS }) kpi: string;
-  @ApiProperty({ nullable: true, type: Number, description: 'Σ numerators over the subtree (Σ accurate volume for forecasts)' }) numerator: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Σ denominators over the subtree, e.g. guidance cases verified' }) denominator: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts)' }) value: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Σ numerators over the subtree (Σ accurate volume for forecasts)' }) numerator:
+    number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Σ denominators over the subtree, e.g. guidance cases verified' }) denominator:
+    number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Pooled over the subtree: Σ numerators / Σ denominators (volume-weighted for forecasts)',
+  })
+  value: number | null;
   @ApiProperty({ nullable: true, type: Number }) target: number | null;
   @ApiProperty({ enum: STATUSES }) status: TargetStatus;
   @ApiProperty({ description: 'People with data this month' }) reported: number;

@@ -117,6 +117,8 @@ export interface BackupStatusDto {
   /** The next daily backup; null when off (PostgreSQL or BACKUP_TIME=off) */
   nextRunAt: string | null;
   lastFailure?: BackupFailureDto | null;
+  /** How many daily backups are kept (BACKUP_KEEP) */
+  keep: number;
 }
 
 export interface BankFiguresDto {
@@ -1597,7 +1599,8 @@ export interface ApiOperations {
     response: BackupInfoDto;
   };
   'GET /api/admin/backups/{name}': {
-    response: Blob;
+    path: { name: string };
+    response: void;
   };
   'GET /api/attempts/{attemptId}': {
     path: { attemptId: string };

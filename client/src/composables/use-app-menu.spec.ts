@@ -48,8 +48,8 @@ describe('navItemsFor', () => {
     expect(keys(['manager'])).not.toContain('units')
   })
 
-  it('gives an administrator users and units', () => {
-    expect(keys(['admin'])).toEqual(['home', 'team', 'kpiImport', 'targets', 'users', 'units'])
+  it('gives an administrator users, units and backups', () => {
+    expect(keys(['admin'])).toEqual(['home', 'team', 'kpiImport', 'targets', 'users', 'units', 'backups'])
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
@@ -64,6 +64,7 @@ describe('navItemsFor', () => {
       'targets',
       'users',
       'units',
+      'backups',
     ])
   })
 

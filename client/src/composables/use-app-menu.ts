@@ -8,6 +8,7 @@ import {
   Document,
   EditPen,
   Files,
+  FolderOpened,
   HomeFilled,
   Medal,
   Notebook,
@@ -36,6 +37,7 @@ export type NavKey =
   | 'team'
   | 'kpiImport'
   | 'targets'
+  | 'backups'
 
 export interface NavItem {
   key: NavKey
@@ -68,6 +70,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },
   { key: 'units', icon: OfficeBuilding, routeName: 'units', roles: ['admin'] },
+  { key: 'backups', icon: FolderOpened, routeName: 'backups', roles: ['admin'] },
 ]
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {

@@ -35,3 +35,9 @@ export const listUnits = () => call('GET /api/units')
 export const createUnit = (body: CreateUnitDto) => call('POST /api/units', { body })
 export const updateUnit = (id: string, body: UpdateUnitDto) => call('PATCH /api/units/{id}', { path: { id }, body })
 export const deleteUnit = (id: string) => call('DELETE /api/units/{id}', { path: { id } })
+
+/** The backups in DATA_DIR/backups, the next daily run and the last failure (administrators). */
+export const getBackups = () => call('GET /api/admin/backups')
+/** Makes a backup now; on the embedded engine it takes a moment. */
+export const createBackup = () => call('POST /api/admin/backups')
+export const downloadBackup = (name: string) => download('GET /api/admin/backups/{name}', { path: { name } })

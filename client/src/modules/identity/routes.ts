@@ -32,6 +32,12 @@ export const identityLayoutRoutes: RouteRecordRaw[] = [
     meta: { roles: ['admin'], titleKey: 'units.title' },
   },
   {
+    path: 'backups',
+    name: 'backups',
+    component: () => import('./views/BackupsView.vue'),
+    meta: { roles: ['admin'], titleKey: 'backups.title' },
+  },
+  {
     path: 'profile',
     name: 'profile',
     component: () => import('./views/ProfileView.vue'),

@@ -41,9 +41,11 @@ class BackupStatusDto {
   })
   nextRunAt: string | null;
   @ApiPropertyOptional({ type: BackupFailureDto, nullable: true }) lastFailure: BackupFailureDto | null;
+  @ApiProperty({ description: 'How many daily backups are kept (BACKUP_KEEP)' }) keep: number;
 }
 
 class BackupNameParams {
+  @ApiProperty({ example: 'kaoping-20261207-030000.kpbak' })
   @Matches(BACKUP_FILE_PATTERN)
   name: string;
 }
@@ -83,7 +85,7 @@ export class BackupController {
   /** The file holds every account's password hash and every answer: each download is audited. */
   @Get(':name')
   @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'The backup file', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: 'The backup file' })
   @ApiNotFoundResponse({ description: 'No backup of that name' })
   async download(
     @Param() params: BackupNameParams,

@@ -24,6 +24,8 @@ export interface BackupStatus {
   /** The daily backup's next run; null when it is off (PostgreSQL, or BACKUP_TIME=off). */
   nextRunAt: string | null;
   lastFailure: { at: string; message: string } | null;
+  /** How many daily backups are kept (BACKUP_KEEP). */
+  keep: number;
 }
 
 /** Written by `npm run backup` into DATA_DIR/backups/requests while the app runs; see the CLI. */
@@ -80,6 +82,7 @@ export class BackupService implements OnApplicationBootstrap, OnApplicationShutd
       backups: this.list(),
       nextRunAt: this.daily ? nextRunAfter(new Date(), this.config.backupAtMinutes!).toISOString() : null,
       lastFailure: this.lastFailure,
+      keep: this.config.backupKeep,
     };
   }
 

@@ -1566,14 +1566,14 @@ export interface WrongAnswerDetailDto {
   questionId: string;
   dimension: string | null;
   /** The question as stored, with its key and explanation */
-  content: Record<string, unknown>;
+  content: QuestionContent;
   /** The person's own wrong exam answers, newest first (at most 5) */
   myAnswers: Array<WrongAnswerDto>;
 }
 
 export interface WrongAnswerDto {
   /** The answer as stored (option ids as stored) */
-  answer: Record<string, unknown>;
+  answer: AnswerValue;
   answeredAt: string;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { COMPETENCY_DIMENSIONS } from '../../../question-bank/domain/question-draft';
-import { ANSWER_KEY } from '../../../question-bank/http/dto/question-content.dto';
+import { ANSWER_KEY, ApiQuestionContentModels, QUESTION_CONTENT } from '../../../question-bank/http/dto/question-content.dto';
 import { ANSWER_VALUE, CandidateQuestionDto } from './taking.dto';
 
 export class WrongBookEntryDto {
@@ -19,15 +19,16 @@ export class WrongBookEntryDto {
 }
 
 export class WrongAnswerDto {
-  @ApiProperty({ description: 'The answer as stored (option ids as stored)' }) answer: unknown;
+  @ApiProperty({ allOf: [ANSWER_VALUE], description: 'The answer as stored (option ids as stored)' }) answer: unknown;
   @ApiProperty() answeredAt: Date;
 }
 
+@ApiQuestionContentModels()
 export class WrongAnswerDetailDto {
   @ApiProperty({ format: 'uuid' }) questionId: string;
   @ApiProperty({ nullable: true, type: String }) dimension: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The question as stored, with its key and explanation' })
-  content: Record<string, unknown>;
+  @ApiProperty({ allOf: [QUESTION_CONTENT], description: 'The question as stored, with its key and explanation' })
+  content: object;
   @ApiProperty({ type: [WrongAnswerDto], description: "The person's own wrong exam answers, newest first (at most 5)" })
   myAnswers: WrongAnswerDto[];
 }

@@ -133,6 +133,7 @@ const en: MessageSchema = {
       targets: 'Set the KPI and competency targets',
       users: 'Manage accounts, roles and units',
       units: 'Maintain the department, customer service branches and teams',
+      backups: 'See the daily backups, back up now and keep a copy elsewhere',
       sourceDocuments: 'Flag the questions that cite a revised law or policy',
       papers: 'Build papers from chosen questions or random-draw rules',
       sittings: 'Schedule the monthly exams; see results, page switches and item analysis',

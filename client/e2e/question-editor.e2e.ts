@@ -41,8 +41,8 @@ describe.skipIf(!baseUrl)('writing and revising a question', () => {
     await expect.poll(() => preview.innerText()).toContain('零售许可证的有效期为几年？')
     const shown = await preview.innerText()
     for (const [i, text] of options.entries()) {
-      expect(shown).toContain(`${'ABCD'[i]}.`)
-      expect(shown).toContain(text)
+      // each option under its letter, in the order written
+      expect(shown).toContain(`${'ABCD'[i]}\n${text}`)
     }
     expect(await preview.locator('input:checked').count()).toBe(0)
     const frame = await preview.boundingBox()

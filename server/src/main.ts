@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const logger = createRootLogger();
   const config = loadConfig();
   const database = await openDatabaseTarget(config).catch((error: unknown) => {
-    logger.error({ msg: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    logger.error({ msg: message });
+    // the person starting the app reads this line, not the JSON log
+    process.stderr.write(`\n${message}\n\n`);
     process.exit(1);
   });
   let closing = false;

@@ -24,6 +24,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'common.throttled': 'Too many requests. Please wait a moment and try again.',
   'common.unauthenticated': 'Please sign in.',
   'common.unavailable': 'The service is temporarily unavailable. Please try again later.',
+  'common.diskFull':
+    "The server's disk is full: this save did not happen (everything saved before is safe). Ask the administrator to free disk space, then try again.",
   'common.unprocessable': 'What was sent could not be processed.',
   'common.validation.failed': 'Some fields are not valid: {problems}',
   'common.validation.invalidNumber': 'A number is out of range: {problems}',

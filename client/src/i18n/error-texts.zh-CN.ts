@@ -25,6 +25,7 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'common.throttled': '请求过于频繁，请稍后再试',
   'common.unauthenticated': '请先登录',
   'common.unavailable': '服务暂时不可用，请稍后重试',
+  'common.diskFull': '服务器磁盘空间已满，这次保存没有完成（之前已保存的内容不受影响）。请通知管理员释放磁盘空间后重试',
   'common.unprocessable': '无法处理提交的内容',
   'common.validation.failed': '{problems}',
   'common.validation.invalidNumber': '{problems}',

@@ -71,6 +71,8 @@ export async function buildWorld(options: {
   sweepIntervalMs?: number;
   /** Seeds the manager-dashboard scenario too (people × years of history). */
   dashboard?: { people: number; years: number };
+  /** The embedded engine's folder (a small disk, say); a fresh temporary folder by default. */
+  dataDir?: string;
 }): Promise<BenchWorld> {
   let databaseUrl: string | null = null;
   let dataDir: string | null = null;
@@ -87,7 +89,7 @@ export async function buildWorld(options: {
     databaseUrl = url.toString();
     env.DATABASE_URL = databaseUrl;
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
+    dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
     env.DATA_DIR = dataDir;
   }
   const port = 3900 + Math.floor(Math.random() * 90);

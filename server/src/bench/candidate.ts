@@ -61,6 +61,8 @@ export class Candidate {
   private seq = 0;
   submitted = false;
   lastSubmitBody: unknown = null;
+  /** The `code` of every error body the server answered, by how often. */
+  readonly errorCodes = new Map<string, number>();
 
   constructor(
     readonly username: string,
@@ -74,6 +76,8 @@ export class Candidate {
     try {
       const res = await httpJson(`${this.baseUrl}${path}`, method, this.token ? { authorization: `Bearer ${this.token}` } : {}, body);
       this.stats.record(action, performance.now() - started, res.status >= 200 && res.status < 300, res.status);
+      const code = res.status >= 400 ? (res.json as { code?: unknown } | null)?.code : undefined;
+      if (typeof code === 'string') this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + 1);
       return res;
     } catch {
       this.stats.record(action, performance.now() - started, false);

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { benchQuery } from '../bench/bench-world';
 import { httpJson } from '../bench/http-client';
 import { GRACE_SECONDS } from '../modules/exams/domain/attempt-window';
+import { diskFullScenario } from './disk-full';
 import { check, closeScene, flushAll, openScene, Scene, sleep, submitAll, untilAcknowledged, untilScored } from './fault-world';
 
 export interface Outcome {
@@ -321,6 +322,11 @@ export const SCENARIOS: Scenario[] = [
           ? []
           : [`statuses ${JSON.stringify(statuses)}, expected [200,200,200,409]`];
       }),
+  },
+  {
+    name: 'the disk under the embedded engine fills up during autosave, then space returns',
+    short: true,
+    run: diskFullScenario,
   },
 ];
 

@@ -3,6 +3,7 @@ import type { DatabaseConnection } from '../../app.module';
 import { AuditModule } from '../audit/audit.module';
 import { BackupController } from './backup.controller';
 import { BackupService, DATABASE_CONNECTION } from './backup.service';
+import { DataFolderHealth } from './data-folder-health';
 
 @Module({})
 export class BackupModule {
@@ -10,7 +11,7 @@ export class BackupModule {
     return {
       module: BackupModule,
       imports: [AuditModule],
-      providers: [{ provide: DATABASE_CONNECTION, useValue: database }, BackupService],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: database }, BackupService, DataFolderHealth],
       controllers: [BackupController],
     };
   }

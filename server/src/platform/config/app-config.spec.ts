@@ -38,6 +38,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
   });
 
+  it('takes a relative DATA_DIR from where the npm command was typed, not from server/ where npm runs it', () => {
+    const typedIn = mkdtempSync(join(tmpdir(), 'kp-cwd-'));
+    expect(loadConfig({ ...production, DATA_DIR: 'data-new', INIT_CWD: typedIn }).dataDir).toBe(join(typedIn, 'data-new'));
+    expect(loadConfig({ ...production, DATA_DIR: '/srv/kaoping', INIT_CWD: typedIn }).dataDir).toBe('/srv/kaoping');
+  });
+
   it('reads REDIS_URL for live updates across instances, and nothing when it is blank', () => {
     expect(loadConfig({ ...production, REDIS_URL: 'redis://cache:6379' }).redisUrl).toBe('redis://cache:6379');
     expect(loadConfig({ ...production, REDIS_URL: '  ' }).redisUrl).toBeUndefined();

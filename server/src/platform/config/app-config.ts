@@ -37,7 +37,8 @@ export const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = nonEmpty(env.DATABASE_URL);
-  const dataDir = resolve(nonEmpty(env.DATA_DIR) ?? join(REPO_ROOT, 'data'));
+  // npm runs the workspace scripts in server/: a relative DATA_DIR means where the command was typed
+  const dataDir = resolve(env.INIT_CWD ?? process.cwd(), nonEmpty(env.DATA_DIR) ?? join(REPO_ROOT, 'data'));
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     databaseUrl,

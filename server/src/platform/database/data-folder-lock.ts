@@ -28,7 +28,8 @@ export function lockDataFolder(dataDir: string): () => void {
       const owner = Number(readFileSync(file, 'utf8'));
       if (owner && owner !== process.pid && isAlive(owner)) {
         throw new DataFolderInUseError(
-          `The data folder ${dataDir} is in use by another Kaoping process (pid ${owner}). ` +
+          `数据目录 ${dataDir} 正被另一个 Kaoping 进程（pid ${owner}）使用：请先停止它，或把 DATA_DIR 指向另一个目录。 ` +
+            `The data folder ${dataDir} is in use by another Kaoping process (pid ${owner}). ` +
             'Stop that process first, or set DATA_DIR to another folder.',
         );
       }

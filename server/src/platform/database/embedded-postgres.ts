@@ -4,6 +4,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkDataFolderBeforeOpen, DataFolderDamagedError, openFailedMessage, recordDataFolderManifest } from './data-folder-check';
 import { lockDataFolder } from './data-folder-lock';
 
 /** Connections the socket server accepts (the app, the migration lock, a psql for debugging). */
@@ -35,12 +36,18 @@ export interface EmbeddedPostgres {
  * transactions isolated (the ready-made TypeORM PGlite driver does not: STACK-NOTES.md).
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; loadDataDir?: Blob }): Promise<EmbeddedPostgres> {
-  const unlock = options.dataDir ? lockDataFolder(options.dataDir) : () => undefined;
+  const dataDir = options.dataDir;
+  const unlock = dataDir ? lockDataFolder(dataDir) : () => undefined;
   try {
-    const pgDir = options.dataDir ? join(options.dataDir, 'pgdata') : undefined;
+    if (dataDir) checkDataFolderBeforeOpen(dataDir);
+    const pgDir = dataDir ? join(dataDir, 'pgdata') : undefined;
     if (pgDir) mkdirSync(pgDir, { recursive: true });
     // pg_trgm backs substring search of question text (Chinese included)
-    const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
+    const db = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } }).catch(
+      (error: unknown) => {
+        throw dataDir ? new DataFolderDamagedError(openFailedMessage(dataDir, error)) : error;
+      },
+    );
     // unix socket paths are limited to ~107 bytes, so the socket lives in a short temp folder
     const socketDir = mkdtempSync(join(tmpdir(), 'kp-'));
     const server = new PGLiteSocketServer({
@@ -57,6 +64,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; loadDat
         await server.stop();
         await db.close();
         rmSync(socketDir, { recursive: true, force: true });
+        if (dataDir) recordDataFolderManifest(dataDir);
         unlock();
       },
     };

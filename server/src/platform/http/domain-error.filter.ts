@@ -83,6 +83,11 @@ export class DomainErrorFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, response: Response): ErrorBody {
+    if (isDiskFull(exception)) {
+      response.setHeader('Retry-After', '30');
+      const diskFull = PlatformErrors['common.diskFull'];
+      return { statusCode: 503, error: REASON[503], code: diskFull.code, message: diskFull.message };
+    }
     if (exception instanceof DomainError) {
       const statusCode = statusFor(exception.kind);
       if (exception.retryAfterSeconds) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
@@ -132,4 +137,14 @@ export class DomainErrorFilter implements ExceptionFilter {
       message: PlatformErrors['common.internal'].message,
     };
   }
+}
+
+/** PostgreSQL's disk_full (SQLSTATE 53100) or a file write that met ENOSPC, however deep in the causes. */
+export function isDiskFull(exception: unknown): boolean {
+  for (let error = exception, depth = 0; error && typeof error === 'object' && depth < 5; depth++) {
+    const { code, driverError, cause } = error as { code?: unknown; driverError?: unknown; cause?: unknown };
+    if (code === '53100' || code === 'ENOSPC') return true;
+    error = driverError ?? cause;
+  }
+  return false;
 }

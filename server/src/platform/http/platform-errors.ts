@@ -20,6 +20,10 @@ export const PlatformErrors = defineErrors({
   'common.throttled': { kind: 'throttled', message: '请求过于频繁，请稍后再试' },
   'common.internal': { kind: 'internal', message: '服务器内部错误，请稍后重试' },
   'common.unavailable': { kind: 'unavailable', message: '服务暂时不可用，请稍后重试' },
+  'common.diskFull': {
+    kind: 'unavailable',
+    message: '服务器磁盘空间已满，这次保存没有完成（之前已保存的内容不受影响）。请通知管理员释放磁盘空间后重试',
+  },
   'files.tooLarge': { kind: 'too_large', message: '文件过大：上限 {maxMegabytes} MB' },
   /** The problem is zip-guard's own sentence (damaged, ZIP64, too many entries, a bomb). */
   'files.unsafeArchive': { kind: 'unprocessable', message: '{problem}' },

@@ -50,7 +50,8 @@ function findDamage(pgDir: string, manifest: Record<string, number>): string | n
     const name = relative(pgDir, file);
     if (size % PAGE !== 0) return `文件 ${name} 被截断（${size} 字节，不是 ${PAGE} 的整数倍）`;
     const recorded = manifest[name];
-    if (recorded !== undefined && size < recorded) return `文件 ${name} 比上次正常关闭时短（${size} < ${recorded} 字节）`;
+    if (recorded !== undefined && size < recorded)
+      return `文件 ${name} 比上次正常关闭时短（${size} < ${recorded} 字节；如果是您有意换上了另一份 pgdata，删除 kaoping-files.json 后再启动）`;
   }
   return null;
 }

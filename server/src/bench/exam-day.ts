@@ -25,6 +25,8 @@ export async function runExamDay(
   rampSeconds: number,
   stats: LatencyRecorder,
   progress: (line: string) => void,
+  /** Runs this long after the window opens, alongside the candidates (a backup, say). */
+  midExam?: { afterSeconds: number; run: (candidates: Candidate[]) => Promise<void> },
 ): Promise<ExamDayResult> {
   const t0 = Date.now();
   const opensAt = world.opensAt.getTime();
@@ -39,9 +41,11 @@ export async function runExamDay(
       ),
     15_000,
   );
+  const mid = midExam ? sleepUntil(opensAt + midExam.afterSeconds * 1000).then(() => midExam.run(candidates)) : Promise.resolve();
   try {
-    await Promise.all(
-      candidates.map(async (c, i) => {
+    await Promise.all([
+      mid,
+      ...candidates.map(async (c, i) => {
         await sleepUntil(t0 + between(0, rampSeconds * 1000));
         if (!(await c.login())) {
           loginFailures++;
@@ -79,7 +83,7 @@ export async function runExamDay(
         await sleepUntil(submitAt);
         await c.submit();
       }),
-    );
+    ]);
   } finally {
     clearInterval(ticker);
   }

@@ -25,7 +25,15 @@ export class LatencyRecorder {
   private readonly firstAt = new Map<string, number>();
   private readonly lastAt = new Map<string, number>();
 
+  /** While set, every sample is also recorded under `<action> <tag>` (e.g. autosaves during a backup). */
+  tag: string | null = null;
+
   record(action: string, ms: number, ok: boolean, status = 0): void {
+    if (this.tag) this.recordOne(`${action} ${this.tag}`, ms, ok, status);
+    this.recordOne(action, ms, ok, status);
+  }
+
+  private recordOne(action: string, ms: number, ok: boolean, status: number): void {
     const now = Date.now();
     if (!this.firstAt.has(action)) this.firstAt.set(action, now - ms);
     this.lastAt.set(action, now);

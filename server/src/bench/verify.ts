@@ -24,7 +24,20 @@ export interface Verification {
  */
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export async function verify(url: string, sittingId: string, candidates: Candidate[], graceSeconds: number): Promise<Verification> {
+/** What verify reads of a candidate: its attempt and the answers the server acknowledged. */
+export type AcknowledgedAnswers = Pick<Candidate, 'attemptId' | 'acknowledged'>;
+
+/**
+ * `atLeast`: the database may hold a later answer than the one acknowledged (a backup taken after
+ * these acknowledgements, say): a slot is lost only when it holds an older one or none.
+ */
+export async function verify(
+  url: string,
+  sittingId: string,
+  candidates: AcknowledgedAnswers[],
+  graceSeconds: number,
+  options: { atLeast?: boolean } = {},
+): Promise<Verification> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -58,7 +71,9 @@ export async function verify(url: string, sittingId: string, candidates: Candida
         acknowledged++;
         const row = stored.get(`${c.attemptId}/${slot}`);
         // stored in the question's own ids; acknowledged in the ids the candidate was shown
-        if (!row || !isDeepStrictEqual(shownAnswer(row.content, row.choice_order, row.answer), ack.answer) || row.seq < ack.seq) lost++;
+        const newer = options.atLeast && row && row.seq > ack.seq;
+        if (!row || row.seq < ack.seq || (!newer && !isDeepStrictEqual(shownAnswer(row.content, row.choice_order, row.answer), ack.answer)))
+          lost++;
       }
     }
     return {

@@ -10,16 +10,28 @@ import { closeSpeedQuestion, speedAnswer } from './speed-flow';
 /**
  * The contest's rules as a fold over its event log: the server rebuilds exactly the same state (scores,
  * the question in progress, its deadline) from the log after a restart. An event that does not fit the
- * state (stale, duplicated, out of turn) changes nothing and is not kept in the history.
+ * state (stale, out of turn) or whose id was seen before changes nothing and is not kept in the history.
  */
 export function reduce(state: KnowledgeState, event: KnowledgeEvent): KnowledgeState {
+  return state.history.some((h) => h.id === event.id) ? state : step(state, event);
+}
+
+/** The log's own replay: ids seen once in a set rather than searched for in the history. */
+export function replay(events: readonly KnowledgeEvent[]): KnowledgeState {
+  const seen = new Set<string>();
+  let state = INITIAL_STATE;
+  for (const event of events) {
+    if (seen.has(event.id)) continue;
+    seen.add(event.id);
+    state = step(state, event);
+  }
+  return state;
+}
+
+function step(state: KnowledgeState, event: KnowledgeEvent): KnowledgeState {
   if (event.type === 'action-undone') return undo(state, event);
   const next = apply(state, event);
   return next === state ? state : { ...next, history: [...state.history, event] };
-}
-
-export function replay(events: readonly KnowledgeEvent[]): KnowledgeState {
-  return events.reduce(reduce, INITIAL_STATE);
 }
 
 /** The host action "undo" would take back now, if any. */

@@ -1,6 +1,5 @@
 import { buzzResolution, buzzWindowClosesAt } from './buzzer-flow';
 import { at, EventScript, TEAMS } from './event-script';
-import { reduce } from './knowledge-reducer';
 import { ROUND_PRESETS } from './round-presets';
 import type { BuzzerRound } from './round-settings';
 import { standings } from './standings';
@@ -97,23 +96,20 @@ describe('抢答', () => {
     expect(s.state().ledger).toEqual([]);
   });
 
-  it('ignores presses after the buzz is resolved', () => {
-    const s = buzzerQuestion();
+  it('places a press that arrives after the window below whoever answers, by its press time', () => {
+    const s = buzzerQuestion({ ...ROUND_PRESETS.buzzerVoidOnFoul, afterWrong: 'next-in-line' });
     pressAt(s, 'a1', 5_300, 5_320);
+    pressAt(s, 'b1', 5_400, 5_420);
     resolve(s);
-    const before = s.state();
-    expect(
-      reduce(before, {
-        id: 'late',
-        at: at(6_000),
-        type: 'buzz-pressed',
-        questionId: 'q1',
-        playerId: 'b1',
-        stampedAt: at(5_980),
-        rttMs: 40,
-        clockStable: true,
-      }),
-    ).toBe(before);
+    pressAt(s, 'c1', 5_350, 5_700);
+    expect(s.state().question).toMatchObject({ answeringId: 'A' });
+    expect(s.state().question?.ranking.map((r) => [r.competitorId, r.gapMs])).toEqual([
+      ['A', 0],
+      ['C', 50],
+      ['B', 100],
+    ]);
+    s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'wrong' });
+    expect(s.state().question?.answeringId).toBe('C');
   });
 });
 

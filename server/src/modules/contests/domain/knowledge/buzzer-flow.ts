@@ -1,5 +1,5 @@
 import type { BuzzRank, EventOf } from './knowledge-events';
-import type { KnowledgeState, QuestionState } from './knowledge-state';
+import type { KnowledgeState, Press, QuestionState } from './knowledge-state';
 import { rankPresses, windowClosesAt } from './buzz-window';
 import { pressTime } from './press-time';
 import { closeQuestion } from './question-flow';
@@ -20,15 +20,15 @@ export function armBuzzer(state: KnowledgeState, e: EventOf<'buzzer-armed'>): Kn
 
 /**
  * A press while the question is read or before the announced opening is a foul; a press inside the
- * player's cooldown, a second press, or one from a competitor out or barred counts for nothing.
+ * player's cooldown, a second press, or one from a competitor out or barred counts for nothing. A
+ * press after the buzz was resolved joins the ranking below whoever answers.
  */
 export function press(state: KnowledgeState, e: EventOf<'buzz-pressed'>): KnowledgeState {
   const s = buzzerRound(state);
   const q = state.question;
   const round = state.round;
   const competitorId = state.memberOf[e.playerId];
-  if (!s || !round || !q || q.id !== e.questionId || (q.phase !== 'reading' && q.phase !== 'armed') || state.pausedAt !== null)
-    return state;
+  if (!s || !round || !q || q.id !== e.questionId || q.phase === 'closed' || state.pausedAt !== null) return state;
   if (!competitorId || !round.participantIds.includes(competitorId) || round.outIds.includes(competitorId)) return state;
   if (q.barredIds.includes(competitorId) || q.presses.some((p) => p.playerId === e.playerId)) return state;
   const last = state.lastPressAt[e.playerId];
@@ -36,7 +36,23 @@ export function press(state: KnowledgeState, e: EventOf<'buzz-pressed'>): Knowle
   const timed = { playerId: e.playerId, competitorId, arrivedAt: e.at, stampedAt: e.stampedAt, rttMs: e.rttMs, clockStable: e.clockStable };
   const next = { ...state, lastPressAt: { ...state.lastPressAt, [e.playerId]: e.at } };
   if (q.opensAt === null || pressTime(timed).at < q.opensAt) return foul(next, q, competitorId, e, s);
-  return { ...next, question: { ...q, presses: [...q.presses, timed] } };
+  const question = { ...q, presses: [...q.presses, timed] };
+  return { ...next, question: q.phase === 'answering' ? { ...question, ranking: withLatePress(q, timed) } : question };
+}
+
+/**
+ * A press that arrives after the window closed cannot take the answer from whoever has it, but it takes
+ * its place by press time below them: the big screen's list and the next in line stay in press order.
+ */
+function withLatePress(q: QuestionState, late: Press): BuzzRank[] {
+  if (q.ranking.some((r) => r.competitorId === late.competitorId)) return q.ranking;
+  const first = q.ranking[0]?.pressedAt ?? 0;
+  const { at, basis } = pressTime(late);
+  const line: BuzzRank = { playerId: late.playerId, competitorId: late.competitorId, pressedAt: at, basis, gapMs: Math.round(at - first) };
+  const floor = q.ranking.findIndex((r) => r.competitorId === q.answeringId) + 1;
+  const later = q.ranking.findIndex((r, i) => i >= floor && r.pressedAt > at);
+  const index = later === -1 ? q.ranking.length : later;
+  return [...q.ranking.slice(0, index), line, ...q.ranking.slice(index)];
 }
 
 function foul(state: KnowledgeState, q: QuestionState, competitorId: string, e: EventOf<'buzz-pressed'>, s: BuzzerRound): KnowledgeState {

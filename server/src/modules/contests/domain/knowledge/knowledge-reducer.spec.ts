@@ -5,7 +5,6 @@ import type { KnowledgeEvent } from './knowledge-events';
 import { lastUndoable, reduce, replay } from './knowledge-reducer';
 import { INITIAL_STATE } from './knowledge-state';
 import { ROUND_PRESETS } from './round-presets';
-import { standings } from './standings';
 
 /** A contest through every round type, with a foul, a wager, an adjustment, an undo, a pause and a tie-break. */
 function wholeContest(): EventScript {

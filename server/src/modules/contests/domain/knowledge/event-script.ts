@@ -22,7 +22,7 @@ export class EventScript {
   private count = 0;
 
   add(atMs: number, body: EventBody, id?: string): KnowledgeEvent {
-    const event = { ...body, id: id ?? `e${++this.count}`, at: EventScript.T0 + atMs } as KnowledgeEvent;
+    const event = { ...body, id: id ?? `e${++this.count}`, at: EventScript.T0 + atMs };
     this.events.push(event);
     return event;
   }

@@ -39,7 +39,7 @@ describe('the editor’s preview', () => {
     expect(wrapper.text()).toContain('论述')
   })
 
-  it('shows the question, not a form to answer: nothing can be chosen', async () => {
+  it('shows the question, not a form to answer: nothing can be chosen', () => {
     const wrapper = render(single)
     const radios = wrapper.findAll('[data-testid="question-preview"] input[type="radio"]')
     expect(radios).toHaveLength(2)

@@ -102,7 +102,10 @@ describe(`error codes (${process.env.KAOPING_TEST_ENGINE})`, () => {
       params: { count: 1 },
       message: '导入失败：共 1 处错误，未写入任何数据',
     });
-    expect(res.body.details.errors).toEqual([{ row: 2, field: '单位', message: '找不到单位「不存在的单位」' }]);
+    // each row's problem has its own code and params, which the client translates; the message stays the fallback
+    expect(res.body.details.errors).toEqual([
+      { row: 2, field: '单位', code: 'identity.row.unitNotFound', params: { unit: '不存在的单位' }, message: '找不到单位「不存在的单位」' },
+    ]);
   });
 
   it('names a file over the upload limit files.tooLarge', async () => {

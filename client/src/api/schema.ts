@@ -508,6 +508,11 @@ export interface ImportErrorDto {
   row: number;
   /** Column header or "file" */
   field: string;
+  /** Stable code of the problem; the client translates by it (client/src/i18n/issue-texts.*.ts) */
+  code?: IssueCode;
+  /** What a translation of the code needs, by placeholder name */
+  params?: Record<string, string | number>;
+  /** zh-CN; the fallback of a translation by code */
   message: string;
 }
 
@@ -517,6 +522,11 @@ export interface ImportIssueDto {
   /** Row as Excel shows it (XLSX) */
   row?: number;
   field: string;
+  /** Stable code of the problem; the client translates by it (client/src/i18n/issue-texts.*.ts) */
+  code?: IssueCode;
+  /** What a translation of the code needs, by placeholder name */
+  params?: Record<string, string | number>;
+  /** zh-CN; the fallback of a translation by code */
   message: string;
 }
 
@@ -535,6 +545,9 @@ export interface InstanceDto {
   /** Seeded demo accounts (password published in the README) can log in: every page says so */
   demoData: boolean;
 }
+
+/** Stable code of one problem in an import report or a question draft (client/src/i18n/issue-texts.*.ts) */
+export type IssueCode = "identity.password.common" | "identity.password.containsUsername" | "identity.password.demo" | "identity.password.tooLong" | "identity.password.tooShort" | "identity.row.nameEmpty" | "identity.row.nameTooLong" | "identity.row.passwordEmpty" | "identity.row.rolesEmpty" | "identity.row.rolesUnknown" | "identity.row.unitAmbiguous" | "identity.row.unitEmpty" | "identity.row.unitNotFound" | "identity.row.usernameEmpty" | "identity.row.usernameInvalid" | "identity.row.usernameRepeated" | "identity.row.usernameTaken" | "kpi.row.actualZero" | "kpi.row.brandTooLong" | "kpi.row.denominatorZero" | "kpi.row.effectiveOverVerified" | "kpi.row.empty" | "kpi.row.forecastRepeated" | "kpi.row.futureMonth" | "kpi.row.kpiUnknown" | "kpi.row.negative" | "kpi.row.notAMonth" | "kpi.row.notANumber" | "kpi.row.ratioRepeated" | "kpi.row.shareOverWhole" | "kpi.row.tooLarge" | "kpi.row.tooManyDecimals" | "kpi.row.userUnknown" | "kpi.row.verifiedColumnMissing" | "kpi.row.verifiedNotApplicable" | "kpi.row.verifiedOverCases" | "kpi.row.yesNoUnknown" | "questionBank.check.answerNotAnOption" | "questionBank.check.answerRepeated" | "questionBank.check.answerShape" | "questionBank.check.blankCountMismatch" | "questionBank.check.blanksUnmarked" | "questionBank.check.blankWithoutAnswer" | "questionBank.check.choiceEmpty" | "questionBank.check.choiceIdRepeated" | "questionBank.check.difficultyRange" | "questionBank.check.dimensionUnknown" | "questionBank.check.leftUnpaired" | "questionBank.check.multipleTooFewCorrect" | "questionBank.check.numericNotNumber" | "questionBank.check.orderingAnswer" | "questionBank.check.pairLeftUnknown" | "questionBank.check.pairRightUnknown" | "questionBank.check.pointsPositive" | "questionBank.check.rangeReversed" | "questionBank.check.referenceAnswerMissing" | "questionBank.check.rubricItemInvalid" | "questionBank.check.rubricMissing" | "questionBank.check.stemEmpty" | "questionBank.check.textHasNul" | "questionBank.check.textLoneSurrogate" | "questionBank.check.textTooLong" | "questionBank.check.toleranceNegative" | "questionBank.check.tooFewEntries" | "questionBank.check.tooFewOptions" | "questionBank.check.tooMany" | "questionBank.check.trueFalseAnswer" | "questionBank.check.typeUnknown" | "questionBank.file.keyRepeated" | "questionBank.sheet.answerEmpty" | "questionBank.sheet.csvEmpty" | "questionBank.sheet.difficultyUnreadable" | "questionBank.sheet.keyRepeated" | "questionBank.sheet.matchingNoEquals" | "questionBank.sheet.matchingNoRight" | "questionBank.sheet.matchingTooFewPairs" | "questionBank.sheet.matchingTooFewRight" | "questionBank.sheet.missingColumns" | "questionBank.sheet.multipleAnswerUnreadable" | "questionBank.sheet.noQuestions" | "questionBank.sheet.numericUnreadable" | "questionBank.sheet.optionGap" | "questionBank.sheet.orderingLetterUnknown" | "questionBank.sheet.orderingUnreadable" | "questionBank.sheet.pointsInvalid" | "questionBank.sheet.rubricPointsMissing" | "questionBank.sheet.singleAnswerMany" | "questionBank.sheet.singleAnswerUnreadable" | "questionBank.sheet.sourceDateInvalid" | "questionBank.sheet.sourceDocumentMissing" | "questionBank.sheet.trueFalseUnreadable" | "questionBank.sheet.typeEmpty" | "questionBank.sheet.unreadable";
 
 export interface ItemAnalysisDto {
   test: TestStatisticsDto;

@@ -322,6 +322,8 @@ const en: MessageSchema = {
     allCategories: 'All questions',
     onlyImported: 'Showing only the {n} question(s) just imported.',
     showAll: 'Show all questions',
+    selectAll: 'Select every question on this page',
+    selectOne: 'Select question: {stem}',
     newCategory: 'New category',
     newCategoryUnder: 'New category under “{parent}”',
     newRootCategory: 'New top-level category',

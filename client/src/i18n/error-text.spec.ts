@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
 import { createAppI18n, type AppLocale } from '.'
-import { errorText, importFieldLabel } from './error-text'
+import { errorText, importFieldLabel, issueText } from './error-text'
 
 /** errorText() with no translator given uses the app's, which the last createAppI18n set up. */
 const inLocale = (locale: AppLocale) => createAppI18n(locale)
@@ -44,6 +44,23 @@ describe('errorText', () => {
     expect(errorText(new ApiError(0, []))).toBe('Cannot reach the server. Check your connection and try again.')
     expect(errorText(new ApiError(500, []))).toBe('Something went wrong. Please try again later.')
     expect(errorText(new Error('boom'))).toBe('Something went wrong. Please try again later.')
+  })
+})
+
+describe('issueText', () => {
+  const row = { code: 'questionBank.check.answerNotAnOption', params: { answer: 'E' }, message: '答案「E」不是任何一个选项' }
+
+  it('says an import row’s problem in the interface’s language, with its params', () => {
+    inLocale('en')
+    expect(issueText(row)).toBe('The answer "E" is not one of the options.')
+    inLocale('zh-CN')
+    expect(issueText(row)).toBe('答案「E」不是任何一个选项')
+  })
+
+  it('shows the server’s message for an issue without a code or with one it does not know', () => {
+    inLocale('en')
+    expect(issueText({ message: 'XML 格式错误' })).toBe('XML 格式错误')
+    expect(issueText({ code: 'questionBank.gift.somethingNew', message: '新的问题' })).toBe('新的问题')
   })
 })
 

@@ -32,6 +32,23 @@ export function errorText(error: unknown, translator: Translator | null = appTra
   return error.message || translator.t('errors.unknown')
 }
 
+/** One problem of an import report or a question draft's check, as the server sends it. */
+export interface CodedIssue {
+  code?: string
+  params?: Record<string, string | number>
+  message: string
+}
+
+/**
+ * What an import row's or a draft field's problem says in the interface's language: apiIssues.<code>
+ * with its params, else the server's (zh-CN) message. Where it is (row/line, field) is shown apart.
+ */
+export function issueText(issue: CodedIssue, translator: Translator | null = appTranslator): string {
+  const key = issue.code ? `apiIssues.${issue.code}` : null
+  if (!translator || !key || !translator.te(key)) return issue.message
+  return translator.t(key, issue.params ?? {})
+}
+
 /** The label of a field an import report names (题干 / Stem), or the name as sent when unknown. */
 export function importFieldLabel(reported: string, translator: Translator | null = appTranslator): string {
   const known = importFieldOf(reported)

@@ -6,6 +6,8 @@ import { errorTextsEn } from './error-texts.en'
 import { errorTextsZhCN } from './error-texts.zh-CN'
 import { nestByDots, setAppTranslator } from './error-text'
 import { importFieldsEn, importFieldsZhCN } from './import-fields'
+import { issueTextsEn } from './issue-texts.en'
+import { issueTextsZhCN } from './issue-texts.zh-CN'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -25,10 +27,10 @@ export function readSavedLocale(): AppLocale {
   }
 }
 
-/** Server error codes (apiErrors.<code>) and import field labels, kept apart from the page catalogues. */
+/** Server error codes (apiErrors.<code>), issue codes (apiIssues.<code>) and import field labels, kept apart from the page catalogues. */
 const errorMessages = {
-  'zh-CN': { apiErrors: nestByDots(errorTextsZhCN), importFields: importFieldsZhCN },
-  en: { apiErrors: nestByDots(errorTextsEn), importFields: importFieldsEn },
+  'zh-CN': { apiErrors: nestByDots(errorTextsZhCN), apiIssues: nestByDots(issueTextsZhCN), importFields: importFieldsZhCN },
+  en: { apiErrors: nestByDots(errorTextsEn), apiIssues: nestByDots(issueTextsEn), importFields: importFieldsEn },
 }
 
 export function createAppI18n(locale: AppLocale = readSavedLocale()) {

@@ -321,6 +321,8 @@ const zhCN = {
     allCategories: '全部题目',
     onlyImported: '只显示本次导入的 {n} 道题。',
     showAll: '显示全部题目',
+    selectAll: '选择本页全部题目',
+    selectOne: '选择题目：{stem}',
     newCategory: '新建分类',
     newCategoryUnder: '在“{parent}”下新建分类',
     newRootCategory: '新建顶级分类',

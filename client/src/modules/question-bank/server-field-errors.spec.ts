@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
+import { createAppI18n } from '@/i18n'
 import { fieldErrorsOf } from './server-field-errors'
 
 const fields = ['stem', 'options', 'answer', 'source']
@@ -8,6 +9,15 @@ describe('fieldErrorsOf', () => {
   it('puts the server’s question checks next to their fields', () => {
     const error = new ApiError(400, ['answer: 答案「C」不是任何一个选项'], { problems: [{ field: 'answer', message: '答案「C」不是任何一个选项' }] })
     expect(fieldErrorsOf(error, fields)).toEqual({ byField: { answer: ['答案「C」不是任何一个选项'] }, general: [] })
+  })
+
+  it('says a coded check in the interface’s language, next to its field', () => {
+    const problem = { field: 'answer', code: 'questionBank.check.answerNotAnOption', params: { answer: 'C' }, message: '答案「C」不是任何一个选项' }
+    const error = new ApiError(400, ['answer: 答案「C」不是任何一个选项'], { problems: [problem] })
+    createAppI18n('en')
+    expect(fieldErrorsOf(error, fields)).toEqual({ byField: { answer: ['The answer "C" is not one of the options.'] }, general: [] })
+    createAppI18n('zh-CN')
+    expect(fieldErrorsOf(error, fields)?.byField.answer).toEqual(['答案「C」不是任何一个选项'])
   })
 
   it('reads the field from request-validation messages', () => {

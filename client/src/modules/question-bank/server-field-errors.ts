@@ -1,8 +1,10 @@
 import { ApiError } from '@/api/http'
+import { issueText, type CodedIssue } from '@/i18n/error-text'
 
 /**
  * Where a refused save should be shown. The server says which field is wrong in two ways: its
- * domain checks send `details.problems[{field, message}]`, and request validation sends messages
+ * domain checks send `details.problems[{field, code, params, message}]` (said in the interface's
+ * language by code), and request validation sends messages
  * that start with the field's path ("options.0.text must be …", "source.effectiveDate: …").
  */
 export interface FieldErrors {
@@ -11,7 +13,7 @@ export interface FieldErrors {
   general: string[]
 }
 
-function isProblemList(value: unknown): value is Array<{ field: string; message: string }> {
+function isProblemList(value: unknown): value is Array<CodedIssue & { field: string }> {
   return Array.isArray(value) && value.every((p) => typeof p === 'object' && p !== null && 'field' in p && 'message' in p)
 }
 
@@ -32,7 +34,7 @@ export function fieldErrorsOf(error: unknown, knownFields: readonly string[]): F
   }
   const details = error.details as { problems?: unknown } | undefined
   if (details && isProblemList(details.problems)) {
-    for (const problem of details.problems) add(problem.field, problem.message)
+    for (const problem of details.problems) add(problem.field, issueText(problem))
     return result
   }
   for (const message of error.messages) {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { registeredErrorDefinitions } from '../errors/error-catalogue';
+import { registeredIssueCodes } from '../errors/issue-catalogue';
 import './platform-errors';
 import { namedSchemas } from './named-schema';
 
@@ -30,6 +31,11 @@ function withErrorContract(document: OpenAPIObject): OpenAPIObject {
     type: 'string',
     description: 'Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts)',
     enum: registeredErrorDefinitions().map((d) => d.code),
+  };
+  schemas.IssueCode = {
+    type: 'string',
+    description: 'Stable code of one problem in an import report or a question draft (client/src/i18n/issue-texts.*.ts)',
+    enum: registeredIssueCodes(),
   };
   schemas.ErrorBody = {
     type: 'object',

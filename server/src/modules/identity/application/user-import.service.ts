@@ -11,6 +11,8 @@ import { UserRepository } from '../persistence/user.repository';
 import { PasswordHasher } from './password-hasher';
 import { UnitsService, UnitView } from './units.service';
 import { IdentityErrors } from '../domain/identity-errors';
+import { IdentityIssues } from '../domain/identity-issues';
+import type { Issue } from '../../../platform/errors/issue-catalogue';
 
 export interface UserImportReport {
   created: number;
@@ -104,12 +106,12 @@ export class UserImportService {
   }
 }
 
-function resolveUnit(units: UnitView[], text: string): { unitId: string } | { error: string } {
+function resolveUnit(units: UnitView[], text: string): { unitId: string } | { error: Issue } {
   const wanted = text.trim().replace(/\s*[/／>]\s*/g, '/');
   const byPath = units.find((u) => u.namePath === wanted);
   if (byPath) return { unitId: byPath.id };
   const byName = units.filter((u) => u.name === wanted);
   if (byName.length === 1) return { unitId: byName[0].id };
-  if (byName.length > 1) return { error: `单位名「${wanted}」不唯一，请写完整路径，如 ${byName[0].namePath}` };
-  return { error: `找不到单位「${wanted}」` };
+  if (byName.length > 1) return { error: IdentityIssues['identity.row.unitAmbiguous']({ unit: wanted, example: byName[0].namePath }) };
+  return { error: IdentityIssues['identity.row.unitNotFound']({ unit: wanted }) };
 }

@@ -1,3 +1,5 @@
+import type { Issue } from '../../../platform/errors/issue-catalogue';
+import { IdentityIssues } from './identity-issues';
 import { COMMON_PASSWORDS } from './common-passwords';
 import { DEMO_PASSWORD } from './demo-password';
 
@@ -6,13 +8,19 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 /** NIST SP 800-63B style: length and a block list instead of composition rules. Empty when acceptable. */
 export function passwordProblems(password: string, username?: string): string[] {
-  const problems: string[] = [];
+  return passwordIssues(password, username).map((issue) => issue.message);
+}
+
+/** The same rules as coded issues (the user import reports them per row). */
+export function passwordIssues(password: string, username?: string): Issue[] {
+  const problems: Issue[] = [];
   const lower = password.toLowerCase();
-  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(`密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符`);
-  if (lower === DEMO_PASSWORD) problems.push('演示密码是公开的，不能用于正式账号');
-  else if (COMMON_PASSWORDS.has(lower) || isRepetitive(lower)) problems.push('密码过于常见，请换一个更难猜的密码');
-  if (username && username.length >= 3 && lower.includes(username.toLowerCase())) problems.push('密码不能包含用户名');
+  if ([...password].length < PASSWORD_MIN_LENGTH) problems.push(IdentityIssues['identity.password.tooShort']({ min: PASSWORD_MIN_LENGTH }));
+  if (password.length > PASSWORD_MAX_LENGTH) problems.push(IdentityIssues['identity.password.tooLong']({ max: PASSWORD_MAX_LENGTH }));
+  if (lower === DEMO_PASSWORD) problems.push(IdentityIssues['identity.password.demo']());
+  else if (COMMON_PASSWORDS.has(lower) || isRepetitive(lower)) problems.push(IdentityIssues['identity.password.common']());
+  if (username && username.length >= 3 && lower.includes(username.toLowerCase()))
+    problems.push(IdentityIssues['identity.password.containsUsername']());
   return problems;
 }
 

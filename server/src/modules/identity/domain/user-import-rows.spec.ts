@@ -1,7 +1,8 @@
+import { IdentityIssues } from './identity-issues';
 import { checkUserImportRows, UserImportContext } from './user-import-rows';
 
 const context: UserImportContext = {
-  resolveUnit: (text) => (text === '城中一组' ? { unitId: 'u1' } : { error: `找不到单位「${text}」` }),
+  resolveUnit: (text) => (text === '城中一组' ? { unitId: 'u1' } : { error: IdentityIssues['identity.row.unitNotFound']({ unit: text }) }),
   existingUsernames: new Set(['staff01']),
 };
 const good = { unit: '城中一组', displayName: '张三', username: 'ZhangSan', roles: '客户经理', password: 'strong-pass-2026' };
@@ -25,11 +26,11 @@ describe('user import rows', () => {
     );
     expect(users).toEqual([]);
     expect(errors).toEqual([
-      { row: 2, field: '单位', message: '找不到单位「火星」' },
-      { row: 3, field: '用户名', message: '用户名 staff01 已存在' },
-      { row: 3, field: '角色', message: expect.stringContaining('司机') },
-      { row: 4, field: '用户名', message: expect.stringContaining('小写字母') },
-      { row: 4, field: '初始密码', message: '初始密码不能为空' },
+      { row: 2, field: '单位', code: 'identity.row.unitNotFound', params: { unit: '火星' }, message: '找不到单位「火星」' },
+      { row: 3, field: '用户名', code: 'identity.row.usernameTaken', params: { username: 'staff01' }, message: '用户名 staff01 已存在' },
+      { row: 3, field: '角色', code: 'identity.row.rolesUnknown', params: { roles: '司机' }, message: expect.stringContaining('司机') },
+      { row: 4, field: '用户名', code: 'identity.row.usernameInvalid', message: expect.stringContaining('小写字母') },
+      { row: 4, field: '初始密码', code: 'identity.row.passwordEmpty', message: '初始密码不能为空' },
     ]);
   });
 
@@ -41,6 +42,14 @@ describe('user import rows', () => {
       ],
       context,
     );
-    expect(errors).toEqual([{ row: 7, field: '用户名', message: '用户名 zhangsan 与第 2 行重复' }]);
+    expect(errors).toEqual([
+      {
+        row: 7,
+        field: '用户名',
+        code: 'identity.row.usernameRepeated',
+        params: { username: 'zhangsan', first: 2 },
+        message: '用户名 zhangsan 与第 2 行重复',
+      },
+    ]);
   });
 });

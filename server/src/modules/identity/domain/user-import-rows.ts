@@ -1,7 +1,9 @@
-import { passwordProblems } from './password-policy';
+import type { Issue } from '../../../platform/errors/issue-catalogue';
+import { IdentityIssues } from './identity-issues';
+import { passwordIssues } from './password-policy';
 import type { Role } from './role';
 import { parseRoleList } from './role-names';
-import { normaliseUsername, usernameProblem } from './username';
+import { normaliseUsername, usernameIssue } from './username';
 
 /** Column headers of the import sheet, in template order. */
 export const USER_IMPORT_COLUMNS = {
@@ -20,10 +22,9 @@ export interface UserImportRow {
   values: Partial<Record<UserImportField, string>>;
 }
 
-export interface ImportError {
+export interface ImportError extends Issue {
   row: number;
   field: string;
-  message: string;
 }
 
 export interface NewUser {
@@ -37,7 +38,7 @@ export interface NewUser {
 
 export interface UserImportContext {
   /** Resolves a unit written as a full path ('营销部/城中客户服务部') or a unique name; null when unknown or ambiguous. */
-  resolveUnit(text: string): { unitId: string } | { error: string };
+  resolveUnit(text: string): { unitId: string } | { error: Issue };
   existingUsernames: ReadonlySet<string>;
 }
 
@@ -48,26 +49,27 @@ export function checkUserImportRows(rows: UserImportRow[], context: UserImportCo
   const seen = new Map<string, number>();
   for (const { row, values } of rows) {
     const rowErrors: ImportError[] = [];
-    const fail = (field: UserImportField, message: string) => rowErrors.push({ row, field: USER_IMPORT_COLUMNS[field], message });
+    const fail = (field: UserImportField, issue: Issue) => rowErrors.push({ row, field: USER_IMPORT_COLUMNS[field], ...issue });
     const text = (field: UserImportField) => (values[field] ?? '').trim();
 
     const displayName = text('displayName');
-    if (!displayName) fail('displayName', '姓名不能为空');
-    else if (displayName.length > 100) fail('displayName', '姓名不能超过 100 个字符');
+    if (!displayName) fail('displayName', IdentityIssues['identity.row.nameEmpty']());
+    else if (displayName.length > 100) fail('displayName', IdentityIssues['identity.row.nameTooLong']({ max: 100 }));
 
     const username = normaliseUsername(text('username'));
-    const usernameError = usernameProblem(username);
+    const usernameError = usernameIssue(username);
     if (usernameError) fail('username', usernameError);
-    else if (context.existingUsernames.has(username)) fail('username', `用户名 ${username} 已存在`);
-    else if (seen.has(username)) fail('username', `用户名 ${username} 与第 ${seen.get(username)} 行重复`);
+    else if (context.existingUsernames.has(username)) fail('username', IdentityIssues['identity.row.usernameTaken']({ username }));
+    else if (seen.has(username))
+      fail('username', IdentityIssues['identity.row.usernameRepeated']({ username, first: seen.get(username) ?? 0 }));
     else seen.set(username, row);
 
     const { roles, unknown } = parseRoleList(text('roles'));
-    if (unknown.length) fail('roles', `无法识别的角色：${unknown.join('、')}（可用：客户经理、培训师、市场经理、管理员）`);
-    else if (roles.length === 0) fail('roles', '角色不能为空');
+    if (unknown.length) fail('roles', IdentityIssues['identity.row.rolesUnknown']({ roles: unknown.join('、') }));
+    else if (roles.length === 0) fail('roles', IdentityIssues['identity.row.rolesEmpty']());
 
     let unitId = '';
-    if (!text('unit')) fail('unit', '单位不能为空');
+    if (!text('unit')) fail('unit', IdentityIssues['identity.row.unitEmpty']());
     else {
       const unit = context.resolveUnit(text('unit'));
       if ('error' in unit) fail('unit', unit.error);
@@ -75,8 +77,8 @@ export function checkUserImportRows(rows: UserImportRow[], context: UserImportCo
     }
 
     const password = values.password ?? '';
-    if (!password) fail('password', '初始密码不能为空');
-    else for (const problem of passwordProblems(password, username)) fail('password', problem);
+    if (!password) fail('password', IdentityIssues['identity.row.passwordEmpty']());
+    else for (const problem of passwordIssues(password, username)) fail('password', problem);
 
     if (rowErrors.length) errors.push(...rowErrors);
     else users.push({ row, username, displayName, roles, unitId, password });

@@ -9,13 +9,13 @@ describe('a figure read from a sheet', () => {
   });
 
   it('says what is wrong with anything else', () => {
-    expect(parseFigure('')).toEqual({ problem: '不能为空' });
-    expect(parseFigure('十二')).toEqual({ problem: '「十二」不是数字' });
-    expect(parseFigure('0x10')).toEqual({ problem: '「0x10」不是数字' });
-    expect(parseFigure('1e3')).toEqual({ problem: '「1e3」不是数字' });
-    expect(parseFigure('12,34')).toEqual({ problem: '「12,34」不是数字' });
-    expect(parseFigure('-3')).toEqual({ problem: '不能为负数' });
-    expect(parseFigure('1.234')).toEqual({ problem: '最多保留 2 位小数' });
-    expect(parseFigure('1000000000000')).toEqual({ problem: '数值过大' });
+    expect(parseFigure('')).toMatchObject({ problem: { message: '不能为空' } });
+    expect(parseFigure('十二')).toMatchObject({ problem: { message: '「十二」不是数字' } });
+    expect(parseFigure('0x10')).toMatchObject({ problem: { message: '「0x10」不是数字' } });
+    expect(parseFigure('1e3')).toMatchObject({ problem: { message: '「1e3」不是数字' } });
+    expect(parseFigure('12,34')).toMatchObject({ problem: { message: '「12,34」不是数字' } });
+    expect(parseFigure('-3')).toMatchObject({ problem: { message: '不能为负数' } });
+    expect(parseFigure('1.234')).toMatchObject({ problem: { message: '最多保留 2 位小数' } });
+    expect(parseFigure('1000000000000')).toMatchObject({ problem: { message: '数值过大' } });
   });
 });

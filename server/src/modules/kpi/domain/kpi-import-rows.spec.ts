@@ -37,8 +37,8 @@ describe('KPI import rows: ratios', () => {
       ],
       context,
     );
-    expect(records).toEqual([]);
-    expect(errors).toEqual([
+    expect(records).toMatchObject([]);
+    expect(errors).toMatchObject([
       { row: 2, field: '分母', message: '第 2 行 分母：须为大于 0 的数字' },
       {
         row: 3,
@@ -64,7 +64,7 @@ describe('KPI import rows: ratios', () => {
       [ratio(2, {}), ratio(3, { 指标: 'awareness' }), ratio(9, { 指标: 'guidance_coverage', 月份: '2026/10' })],
       context,
     );
-    expect(errors).toEqual([{ row: 9, field: '指标', message: '第 9 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' }]);
+    expect(errors).toMatchObject([{ row: 9, field: '指标', message: '第 9 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' }]);
   });
 
   it('reads 有效指导率 as verified-effective over verified, not over every guidance case', () => {
@@ -85,8 +85,10 @@ describe('KPI import rows: ratios', () => {
   it('refuses 有效指导率 from a file without the verified column, naming the column, and still reads old files of other KPIs', () => {
     const headers = ['用户名', '月份', '指标', '分子', '分母'];
     const { records, errors } = checkRatioRows([ratio(2, {}), ratio(3, { 指标: '有效指导率', 分子: '70', 分母: '100' })], context, headers);
-    expect(records.map((r) => r.kpi)).toEqual(['guidance_coverage']);
-    expect(errors).toEqual([{ row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') }]);
+    expect(records.map((r) => r.kpi)).toMatchObject(['guidance_coverage']);
+    expect(errors).toMatchObject([
+      { row: 3, field: '核实的指导次数', message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') },
+    ]);
   });
 
   it('checks verified against all cases and the effective ones against verified', () => {
@@ -165,8 +167,8 @@ describe('KPI import rows: forecasts', () => {
       ],
       context,
     );
-    expect(records.map((r) => r.row)).toEqual([5]);
-    expect(errors).toEqual([
+    expect(records.map((r) => r.row)).toMatchObject([5]);
+    expect(errors).toMatchObject([
       { row: 2, field: '实际量', message: '第 2 行 实际量：须为大于 0 的数字（准确率以实际量为分母）' },
       { row: 3, field: '全国重点品牌', message: '第 3 行 全国重点品牌：无法识别「也许」，请填 是 或 否（也可填 Y/N、1/0，空白视为否）' },
       { row: 4, field: '品牌', message: '第 4 行 品牌：不能为空' },

@@ -1,3 +1,5 @@
+import type { Issue } from '../../../platform/errors/issue-catalogue';
+import { KpiIssues } from './kpi-issues';
 import { normaliseUsername } from '../../identity/domain/username';
 import { parseFigure } from './import-figure';
 import { KPI_DEFINITIONS, RATIO_KPIS, ratioKpiNamed, type RatioKpi } from './kpi-definitions';
@@ -26,6 +28,8 @@ export interface KpiSheetRow {
 export interface KpiImportError {
   row: number;
   field: string;
+  code?: string;
+  params?: Issue['params'];
   message: string;
 }
 
@@ -82,17 +86,14 @@ function effectiveGuidance(
   cases: number | null,
 ): number | null {
   if (!hasVerifiedColumn) {
-    cells.fail(
-      columns.verified,
-      `有效指导率须填写「${columns.verified}」列（市场经理实地核实的指导次数，未核实的指导不算无效）：这个文件没有这一列，请下载新模板`,
-    );
+    cells.fail(columns.verified, KpiIssues['kpi.row.verifiedColumnMissing']({ column: columns.verified }));
     return null;
   }
   const verified = cells.figure(columns.verified);
   if (verified === null) return null;
-  if (cases !== null && verified > cases) cells.fail(columns.verified, `核实的指导次数（${verified}）不能大于指导次数（分母 ${cases}）`);
+  if (cases !== null && verified > cases) cells.fail(columns.verified, KpiIssues['kpi.row.verifiedOverCases']({ verified, cases }));
   else if (numerator !== null && (cases === null || numerator <= cases) && numerator > verified)
-    cells.fail(columns.numerator, `核实有效的次数（${numerator}）不能大于核实的指导次数（${verified}）`);
+    cells.fail(columns.numerator, KpiIssues['kpi.row.effectiveOverVerified']({ numerator, verified }));
   return verified;
 }
 
@@ -113,23 +114,23 @@ export function checkRatioRows(
     const month = cells.month(columns.month, context.currentMonth);
     const kpiText = cells.text(columns.kpi);
     const kpi = kpiText ? ratioKpiNamed(kpiText) : null;
-    if (!kpiText) cells.fail(columns.kpi, '不能为空');
+    if (!kpiText) cells.fail(columns.kpi, KpiIssues['kpi.row.empty']());
     else if (!kpi)
       cells.fail(
         columns.kpi,
-        `无法识别「${kpiText}」，可填：${RATIO_KPIS.map((code) => KPI_DEFINITIONS[code].name).join('、')}（或其代码）`,
+        KpiIssues['kpi.row.kpiUnknown']({ text: kpiText, known: RATIO_KPIS.map((code) => KPI_DEFINITIONS[code].name).join('、') }),
       );
     const numerator = cells.figure(columns.numerator);
     const denominator = cells.figure(columns.denominator);
-    if (denominator === 0) cells.fail(columns.denominator, '须为大于 0 的数字');
+    if (denominator === 0) cells.fail(columns.denominator, KpiIssues['kpi.row.denominatorZero']());
     if (kpi && numerator !== null && denominator && KPI_DEFINITIONS[kpi].kind === 'share' && numerator > denominator) {
-      cells.fail(columns.numerator, `${KPI_DEFINITIONS[kpi].name}是占比，分子（${numerator}）不能大于分母（${denominator}）`);
+      cells.fail(columns.numerator, KpiIssues['kpi.row.shareOverWhole']({ kpi: KPI_DEFINITIONS[kpi].name, numerator, denominator }));
     }
     let stored = denominator;
     if (kpi === 'effective_guidance') stored = effectiveGuidance(cells, columns, hasVerifiedColumn, numerator, denominator);
-    else if (cells.text(columns.verified)) cells.fail(columns.verified, '只用于有效指导率，其他指标请留空');
+    else if (cells.text(columns.verified)) cells.fail(columns.verified, KpiIssues['kpi.row.verifiedNotApplicable']());
     if (person && month && kpi)
-      cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, '同一用户名、月份和指标只能有一行');
+      cells.unique(seen, `${person.username}\u0000${month}\u0000${kpi}`, columns.kpi, KpiIssues['kpi.row.ratioRepeated']);
     if (cells.ok && person && month && kpi && numerator !== null && denominator && stored !== null) {
       records.push({ row: sheetRow.row, userId: person.userId, month, kpi, numerator, denominator: stored });
     }
@@ -148,16 +149,15 @@ export function checkForecastRows(rows: KpiSheetRow[], context: KpiImportContext
     const person = cells.person(columns.username, context);
     const month = cells.month(columns.month, context.currentMonth);
     const brand = cells.text(columns.brand).replace(/\s+/g, ' ');
-    if (!brand) cells.fail(columns.brand, '不能为空');
-    else if (brand.length > MAX_BRAND_LENGTH) cells.fail(columns.brand, `不能超过 ${MAX_BRAND_LENGTH} 个字符`);
+    if (!brand) cells.fail(columns.brand, KpiIssues['kpi.row.empty']());
+    else if (brand.length > MAX_BRAND_LENGTH) cells.fail(columns.brand, KpiIssues['kpi.row.brandTooLong']({ max: MAX_BRAND_LENGTH }));
     const keyBrand = parseYesNo(cells.text(columns.keyBrand));
-    if (keyBrand === null)
-      cells.fail(columns.keyBrand, `无法识别「${cells.text(columns.keyBrand)}」，请填 是 或 否（也可填 Y/N、1/0，空白视为否）`);
+    if (keyBrand === null) cells.fail(columns.keyBrand, KpiIssues['kpi.row.yesNoUnknown']({ text: cells.text(columns.keyBrand) }));
     const forecast = cells.figure(columns.forecast);
     const actual = cells.figure(columns.actual);
-    if (actual === 0) cells.fail(columns.actual, '须为大于 0 的数字（准确率以实际量为分母）');
+    if (actual === 0) cells.fail(columns.actual, KpiIssues['kpi.row.actualZero']());
     if (person && month && brand)
-      cells.unique(seen, `${person.username}\u0000${month}\u0000${brand}`, columns.brand, '同一用户名、月份和品牌只能有一行');
+      cells.unique(seen, `${person.username}\u0000${month}\u0000${brand}`, columns.brand, KpiIssues['kpi.row.forecastRepeated']);
     if (cells.ok && person && month && brand && keyBrand !== null && forecast !== null && actual) {
       records.push({ row: sheetRow.row, userId: person.userId, month, brand, keyBrand, forecast, actual });
     }
@@ -185,9 +185,16 @@ class RowReader {
     private readonly errors: KpiImportError[],
   ) {}
 
-  fail(field: string, problem: string): void {
+  fail(field: string, problem: Issue): void {
     this.ok = false;
-    this.errors.push({ row: this.sheetRow.row, field, message: `第 ${this.sheetRow.row} 行 ${field}：${problem}` });
+    const { code, params, message } = problem;
+    this.errors.push({
+      row: this.sheetRow.row,
+      field,
+      code,
+      ...(params && { params }),
+      message: `第 ${this.sheetRow.row} 行 ${field}：${message}`,
+    });
   }
 
   text(field: string): string {
@@ -197,12 +204,12 @@ class RowReader {
   person(field: string, context: KpiImportContext): { username: string; userId: string } | null {
     const username = normaliseUsername(this.text(field));
     if (!username) {
-      this.fail(field, '不能为空');
+      this.fail(field, KpiIssues['kpi.row.empty']());
       return null;
     }
     const userId = context.userIdOf(username);
     if (!userId) {
-      this.fail(field, `用户 ${username} 不存在或不在您的管理范围内`);
+      this.fail(field, KpiIssues['kpi.row.userUnknown']({ username }));
       return null;
     }
     return { username, userId };
@@ -211,9 +218,9 @@ class RowReader {
   month(field: string, currentMonth: string): string | null {
     const text = this.text(field);
     const month = text ? parseMonth(text) : null;
-    if (!text) this.fail(field, '不能为空');
-    else if (!month) this.fail(field, `「${text}」不是月份，请写成 2026-11 的形式`);
-    else if (month > currentMonth) this.fail(field, `${month.slice(0, 7)} 还没有到，不能导入以后月份的数据`);
+    if (!text) this.fail(field, KpiIssues['kpi.row.empty']());
+    else if (!month) this.fail(field, KpiIssues['kpi.row.notAMonth']({ text }));
+    else if (month > currentMonth) this.fail(field, KpiIssues['kpi.row.futureMonth']({ month: month.slice(0, 7) }));
     else return month;
     return null;
   }
@@ -228,9 +235,9 @@ class RowReader {
   }
 
   /** A second row for the same key names the first, so either can be removed. */
-  unique(seen: Map<string, number>, key: string, field: string, rule: string): void {
+  unique(seen: Map<string, number>, key: string, field: string, repeated: (params: { first: number }) => Issue): void {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, this.sheetRow.row);
-    else this.fail(field, `与第 ${first} 行重复（${rule}）`);
+    else this.fail(field, repeated({ first }));
   }
 }

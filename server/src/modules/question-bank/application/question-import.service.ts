@@ -14,6 +14,7 @@ import { QuestionCategoryRepository } from '../persistence/question-category.rep
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
 import { QuestionBankErrors } from '../domain/question-bank-errors';
+import { QuestionIssues } from '../domain/question-bank-issues';
 
 export interface QuestionImportReport {
   created: number;
@@ -53,7 +54,7 @@ export class QuestionImportService {
     if (!format) throw QuestionBankErrors['questionBank.import.unknownFormat']({ fileName: file.originalname });
     if (file.buffer.length > MAX_IMPORT_BYTES[format]) throw QuestionBankErrors['questionBank.import.fileTooLarge']({ format, maxMegabytes: MAX_IMPORT_BYTES[format] / 1024 / 1024 });
     const parsed = await parseQuestions(format, file.buffer).catch((error: unknown) => {
-      if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', message: error.message }] };
+      if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', ...QuestionIssues['questionBank.sheet.unreadable']({ detail: error.message }) }] };
       throw error;
     });
     if (parsed.questions.length > MAX_QUESTIONS_PER_IMPORT) throw QuestionBankErrors['questionBank.import.tooManyQuestions']({ max: MAX_QUESTIONS_PER_IMPORT });

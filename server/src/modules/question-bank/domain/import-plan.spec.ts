@@ -27,6 +27,6 @@ describe('import plan', () => {
 
   it('reports a key used twice in one file as an error at the second place', () => {
     const plan = planImport({ questions: [{ draft: tf('一', 'k'), line: 1 }, { draft: tf('二', 'k'), line: 9 }], issues: [] }, [], 'skip');
-    expect(plan.issues).toEqual([{ line: 9, field: 'key', message: '编号 k 在文件中出现了两次（另一处在第 1 行）' }]);
+    expect(plan.issues).toMatchObject([{ line: 9, field: 'key', message: '编号 k 在文件中出现了两次（另一处在第 1 行）' }]);
   });
 });

@@ -1,3 +1,4 @@
+import { QuestionIssues } from './question-bank-issues';
 import type { ImportIssue, ParseResult, QuestionDraft, QuestionType } from './question-draft';
 import { questionFingerprint } from './question-index';
 import { richTextToPlain } from './stem-html';
@@ -52,7 +53,7 @@ export function planImport(parsed: ParseResult, existing: ExistingQuestion[], po
     if (draft.key) {
       const earlier = keysInFile.get(draft.key);
       if (earlier) {
-        plan.issues.push({ ...where, field: 'key', message: `编号 ${draft.key} 在文件中出现了两次（另一处在${earlier.row ? `第 ${earlier.row} 行` : `第 ${earlier.line} 行`}）` });
+        plan.issues.push({ ...where, field: 'key', ...QuestionIssues['questionBank.file.keyRepeated']({ key: draft.key, at: earlier.row ?? earlier.line ?? 0 }) });
         continue;
       }
       keysInFile.set(draft.key, item);

@@ -68,6 +68,9 @@ export interface ImportIssue {
   row?: number;
   /** The column header, element or property at fault, e.g. '答案', 'answer', 'questiontext'. */
   field: string;
+  /** The stable code the client translates by (question-bank-issues.ts), with its params; a format's own syntax messages have none yet. */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
   message: string;
 }
 

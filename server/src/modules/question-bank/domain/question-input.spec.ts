@@ -16,12 +16,12 @@ describe('question input from the editor', () => {
   });
 
   it('names the answer field when its shape does not fit the type', () => {
-    expect(draftFromInput({ type: 'multiple', stem: 's', answer: 'A' })).toEqual({ problems: [{ field: 'answer', message: '多选题答案须为选项编号的数组' }] });
+    expect(draftFromInput({ type: 'multiple', stem: 's', answer: 'A' })).toMatchObject({ problems: [{ field: 'answer', message: '多选题答案须为选项编号的数组' }] });
     expect(draftFromInput({ type: 'numeric', stem: 's', answer: { value: 'sixty' } })).toMatchObject({ problems: [{ field: 'answer' }] });
   });
 
   it('applies the cross-format rules too', () => {
-    expect(draftFromInput({ type: 'ordering', stem: '排序', items: [{ id: 'S1', text: 'a' }, { id: 'S2', text: 'b' }, { id: 'S3', text: 'c' }], answer: ['S1', 'S2'] })).toEqual({
+    expect(draftFromInput({ type: 'ordering', stem: '排序', items: [{ id: 'S1', text: 'a' }, { id: 'S2', text: 'b' }, { id: 'S3', text: 'c' }], answer: ['S1', 'S2'] })).toMatchObject({
       problems: [{ field: 'answer', message: '排序题答案须把每个条目恰好列出一次' }],
     });
   });

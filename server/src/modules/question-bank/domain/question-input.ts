@@ -1,5 +1,6 @@
 import type { Choice, QuestionBody, QuestionDraft, QuestionMeta, QuestionType, RubricItem } from './question-draft';
-import { draftProblems } from './question-draft-check';
+import { QuestionIssues } from './question-bank-issues';
+import { draftProblems, type DraftProblem } from './question-draft-check';
 import { sanitizeRichText } from './stem-html';
 
 /** The editor's payload: meta fields plus every type's body fields, of which the type's own are used. */
@@ -16,7 +17,7 @@ export interface QuestionInput extends Omit<QuestionMeta, 'dimension'> {
   rubric?: RubricItem[];
 }
 
-export type Problem = { field: string; message: string };
+export type Problem = DraftProblem;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
@@ -42,7 +43,7 @@ export function draftFromInput(input: QuestionInput): { draft: QuestionDraft } |
 }
 
 function bodyFromInput(input: QuestionInput): { body: QuestionBody } | { problems: Problem[] } {
-  const bad = (message: string) => ({ problems: [{ field: 'answer', message }] });
+  const bad = (detail: string) => ({ problems: [{ field: 'answer', ...QuestionIssues['questionBank.check.answerShape']({ detail }) }] });
   const a = input.answer;
   const choices = (list: Choice[] | undefined) => (list ?? []).map((c) => ({ id: c.id, text: sanitizeRichText(c.text) }));
   switch (input.type) {

@@ -16,8 +16,8 @@ describe('question limits', () => {
   });
 
   it('names the field and the limit when a question has too many options or too long an option', () => {
-    expect(draftProblems(single(QUESTION_LIMITS.options + 2))).toEqual([{ field: 'options', message: '选项最多 8 个（现有 10 个）' }]);
-    expect(draftProblems(single(2, '长'.repeat(6000)))).toEqual([
+    expect(draftProblems(single(QUESTION_LIMITS.options + 2))).toMatchObject([{ field: 'options', message: '选项最多 8 个（现有 10 个）' }]);
+    expect(draftProblems(single(2, '长'.repeat(6000)))).toMatchObject([
       { field: 'options', message: expect.stringMatching(/^选项 A 的内容长度不能超过 5000 个字符/) },
       { field: 'options', message: expect.stringMatching(/^选项 B 的内容长度不能超过 5000 个字符/) },
     ]);

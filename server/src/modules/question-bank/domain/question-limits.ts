@@ -1,4 +1,6 @@
 import { unstorableTextProblem } from '../../../platform/text/storable-text';
+import type { DraftProblem } from './question-draft-check';
+import { QuestionIssues } from './question-bank-issues';
 import type { Choice, QuestionDraft } from './question-draft';
 
 /**
@@ -26,7 +28,7 @@ export const QUESTION_LIMITS = {
   sourceArticle: 100,
 } as const;
 
-type Problem = { field: string; message: string };
+type Problem = DraftProblem;
 
 /** Every limit the draft breaks, and every text no field can store (a NUL, a lone surrogate), by field. */
 export function limitProblems(draft: QuestionDraft): Problem[] {
@@ -34,11 +36,15 @@ export function limitProblems(draft: QuestionDraft): Problem[] {
   const text = (field: string, value: string | undefined, max: number | null, label: string) => {
     if (value === undefined) return;
     const unstorable = unstorableTextProblem(value);
-    if (unstorable) problems.push({ field, message: `${label}${unstorable}` });
-    else if (max !== null && value.length > max) problems.push({ field, message: `${label}长度不能超过 ${max} 个字符（现有 ${value.length} 个）` });
+    if (unstorable) {
+      const code = value.includes('\0') ? 'questionBank.check.textHasNul' : 'questionBank.check.textLoneSurrogate';
+      problems.push({ field, ...QuestionIssues[code]({ label }) });
+    } else if (max !== null && value.length > max) {
+      problems.push({ field, ...QuestionIssues['questionBank.check.textTooLong']({ label, max, length: value.length }) });
+    }
   };
   const list = (field: string, length: number, max: number, label: string) => {
-    if (length > max) problems.push({ field, message: `${label}最多 ${max} 个（现有 ${length} 个）` });
+    if (length > max) problems.push({ field, ...QuestionIssues['questionBank.check.tooMany']({ label, max, length }) });
   };
   const choices = (field: string, entries: Choice[], max: number, label: string) => {
     list(field, entries.length, max, label);

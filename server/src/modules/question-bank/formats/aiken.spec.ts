@@ -87,6 +87,6 @@ describe('reporting faults in an Aiken file', () => {
   });
 
   it('runs the cross-format checks on each parsed question', () => {
-    expect(parseAiken('题干\nA.\nB. 乙\nANSWER: B').issues).toEqual([{ line: 1, field: 'options', message: '第 1 行：A 的内容不能为空' }]);
+    expect(parseAiken('题干\nA.\nB. 乙\nANSWER: B').issues).toMatchObject([{ line: 1, field: 'options', message: '第 1 行：A 的内容不能为空' }]);
   });
 });

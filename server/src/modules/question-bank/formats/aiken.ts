@@ -80,7 +80,7 @@ export function parseAiken(text: string): ParseResult {
       options: q.options.map((o) => ({ id: o.id, text: cleanText(o.text) })),
       answer,
     };
-    for (const problem of draftProblems(draft)) fail(start, problem.field, problem.message);
+    for (const { field, code, params, message } of draftProblems(draft)) result.issues.push({ line: start, field, code, params, message: `第 ${start} 行：${message}` });
     result.questions.push({ draft, line: start });
   };
 

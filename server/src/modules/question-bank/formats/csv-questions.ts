@@ -1,3 +1,4 @@
+import { QuestionIssues } from '../domain/question-bank-issues';
 import { ParseResult } from '../domain/question-draft';
 import { decodeCsv, readCsvRecords, sniffDelimiter } from '../../../platform/files/csv-text';
 import { parseSheetRecords, SheetRecord } from './sheet-reader';
@@ -7,7 +8,7 @@ export function parseQuestionCsv(buffer: Buffer): ParseResult {
   const text = decodeCsv(buffer).replace(/^\uFEFF/, '');
   const { records, faults } = readCsvRecords(text, sniffDelimiter(text));
   const [header, ...rows] = records;
-  if (!header) return { questions: [], issues: [{ line: 1, field: '题干', message: '文件是空的：第一行应为表头，之后每行一道题' }] };
+  if (!header) return { questions: [], issues: [{ line: 1, field: '题干', ...QuestionIssues['questionBank.sheet.csvEmpty']() }] };
   const headers = header.fields.map((f) => f.trim());
   const sheetRecords: SheetRecord[] = rows.map((r) => {
     const values: Record<string, string> = {};
@@ -19,8 +20,8 @@ export function parseQuestionCsv(buffer: Buffer): ParseResult {
   });
   const { questions, issues } = parseSheetRecords(headers, header.line, sheetRecords);
   const located = [
-    ...issues.map((i) => ({ line: i.at, field: i.field, message: i.message })),
-    ...faults.map((f) => ({ line: f.line, field: headers[f.column] || `第 ${f.column + 1} 列`, message: f.message })),
+    ...issues.map(({ at, ...issue }) => ({ line: at, ...issue })),
+    ...faults.map((f) => ({ line: f.line, field: headers[f.column] || `第 ${f.column + 1} 列`, ...QuestionIssues['questionBank.sheet.unreadable']({ detail: f.message }) })),
   ].sort((a, b) => a.line - b.line);
   return { questions: questions.map((q) => ({ draft: q.draft, line: q.at })), issues: located };
 }

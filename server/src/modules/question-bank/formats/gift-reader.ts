@@ -94,7 +94,7 @@ export function parseGift(text: string): ParseResult {
       comment,
       fail,
     );
-    for (const problem of draftProblems(draft)) fail(parsed.line, problem.field, problem.message);
+    for (const { field, code, params, message } of draftProblems(draft)) result.issues.push({ line: parsed.line, field, code, params, message: `第 ${parsed.line} 行：${message}` });
     result.questions.push({ draft, line: parsed.line });
   }
   result.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

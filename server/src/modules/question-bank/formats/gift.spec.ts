@@ -222,7 +222,7 @@ describe('reporting faults in a hand-written GIFT file', () => {
 
   it('runs the cross-format checks on each parsed question', () => {
     const { issues } = parseGift('::m::配对{=甲 -> 乙}\n\n::s::单选{=唯一 ~}');
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { line: 1, field: 'left', message: '第 1 行：至少需要 2 个条目' },
       { line: 1, field: 'right', message: '第 1 行：至少需要 2 个条目' },
       { line: 3, field: 'options', message: '第 3 行：B 的内容不能为空' },

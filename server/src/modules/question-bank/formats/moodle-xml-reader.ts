@@ -95,7 +95,7 @@ export function parseMoodleXml(xml: string): ParseResult {
       break;
     }
     const draft: QuestionDraft = category === undefined ? entry.draft : { ...entry.draft, category };
-    for (const problem of draftProblems(draft)) issues.push({ line, field: problem.field, message: problem.message });
+    for (const problem of draftProblems(draft)) issues.push({ line, ...problem });
     questions.push({ draft, line });
   }
 

@@ -1,3 +1,5 @@
+import type { Issue } from '../../../platform/errors/issue-catalogue';
+import { QuestionIssues as I } from '../domain/question-bank-issues';
 import { draftProblems } from '../domain/question-draft-check';
 import { Choice, COMPETENCY_DIMENSIONS, CompetencyDimension, NumericAnswer, QuestionBody, QuestionDraft, QuestionMeta, QuestionType, RubricItem, SourceReference } from '../domain/question-draft';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
@@ -130,16 +132,16 @@ export function parseNumericAnswer(cell: string): { answer: NumericAnswer; unit?
 }
 
 /** `依据条款：4；处罚标准（6分）` or one point per line → rubric items; an item without points is a fault. */
-export function parseRubric(cell: string): { rubric: RubricItem[]; faults: string[] } {
+export function parseRubric(cell: string): { rubric: RubricItem[]; faults: Issue[] } {
   const rubric: RubricItem[] = [];
-  const faults: string[] = [];
+  const faults: Issue[] = [];
   const points = String.raw`([\d０-９]+(?:[.．][\d０-９]+)?)`;
   const colon = new RegExp(String.raw`^(.+)[:：]\s*${points}\s*分?$`);
   const bracket = new RegExp(String.raw`^(.+?)\s*[（(]\s*${points}\s*分\s*[）)]$`);
   for (const item of cell.split(/[;；\n]+/).map((s) => s.trim()).filter(Boolean)) {
     const m = colon.exec(item) ?? bracket.exec(item);
     if (m && m[1].trim()) rubric.push({ criterion: m[1].trim(), points: Number(toHalfWidth(m[2])) });
-    else faults.push(`评分要点「${item}」缺少分值，请写成 要点：分值，如 说明依据条款：4`);
+    else faults.push(I['questionBank.sheet.rubricPointsMissing']({ item }));
   }
   return { rubric, faults };
 }
@@ -166,7 +168,7 @@ const ARTICLE = new RegExp(`第${CHINESE_NUMBER}条(?:之[一二三四五六七�
 const DATE = /(\d{4})\s*[-/.年－／．]\s*(\d{1,2})\s*[-/.月－／．]\s*(\d{1,2})\s*日?/;
 
 /** `中华人民共和国烟草专卖法 第十六条 2015-04-24` → { document, article, effectiveDate }; dates may also be 2015/4/24 or 2015年4月24日. */
-export function parseSource(cell: string): { source?: SourceReference; fault?: string } {
+export function parseSource(cell: string): { source?: SourceReference; fault?: Issue } {
   // only digits are normalised: a document's own full-width brackets, as in （试行）, are part of its name
   let text = cell.replace(/[０-９]/g, (c) => toHalfWidth(c)).trim();
   let effectiveDate: string | undefined;
@@ -174,7 +176,7 @@ export function parseSource(cell: string): { source?: SourceReference; fault?: s
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const day = new Date(Date.UTC(y, m - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return { fault: `依据中的日期「${date[0]}」不存在` };
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return { fault: I['questionBank.sheet.sourceDateInvalid']({ date: date[0] }) };
     effectiveDate = day.toISOString().slice(0, 10);
     text = text.replace(date[0], ' ');
   }
@@ -185,7 +187,7 @@ export function parseSource(cell: string): { source?: SourceReference; fault?: s
     text = text.replace(found[0], ' ');
   }
   const document = text.replace(/\s+/g, ' ').trim();
-  if (!document) return { fault: '依据须写明文件名称，如 中华人民共和国烟草专卖法 第十六条 2015-04-24' };
+  if (!document) return { fault: I['questionBank.sheet.sourceDocumentMissing']() };
   return { source: { document, ...(article ? { article } : {}), ...(effectiveDate ? { effectiveDate } : {}) } };
 }
 
@@ -196,10 +198,11 @@ function parseDimension(cell: string): CompetencyDimension | undefined {
 
 // ---- a row --------------------------------------------------------------------------------------
 
-export interface CellIssue {
+export interface CellIssue extends Issue {
   field: string;
-  message: string;
 }
+
+type Fail = (field: string, issue: Issue) => void;
 
 /** draftProblems speaks in draft fields; a trainer needs the column. */
 const FIELD_HEADERS: Record<string, string> = {
@@ -223,9 +226,9 @@ const FIELD_HEADERS: Record<string, string> = {
 };
 
 /** draftProblems names matching sides, which a sheet only shows as 左项=右项 pairs. */
-const MATCHING_MESSAGES: Record<string, string> = {
-  'left:至少需要 2 个条目': '匹配题至少需要 2 组「左项=右项」',
-  'right:至少需要 2 个条目': '匹配题至少需要 2 个不同的右项',
+const MATCHING_ISSUES: Record<string, Issue> = {
+  'left:questionBank.check.tooFewEntries': I['questionBank.sheet.matchingTooFewPairs'](),
+  'right:questionBank.check.tooFewEntries': I['questionBank.sheet.matchingTooFewRight'](),
 };
 
 /**
@@ -234,14 +237,15 @@ const MATCHING_MESSAGES: Record<string, string> = {
  */
 export function cellsToDraft(cells: ReadonlyMap<string, string>): { draft?: QuestionDraft; issues: CellIssue[] } {
   const issues: CellIssue[] = [];
-  const fail = (field: string, message: string) => issues.push({ field, message });
+  const fail: Fail = (field, issue) => issues.push({ field, ...issue });
   const typeCell = cells.get('题型');
   const type = typeCell === undefined ? undefined : parseTypeWord(typeCell);
-  if (typeCell === undefined) fail('题型', `题型不能为空（可用：${Object.values(TYPE_WORD).join('、')}）`);
-  else if (!type) fail('题型', `未知题型「${typeCell}」（可用：${Object.values(TYPE_WORD).join('、')}）`);
+  const known = Object.values(TYPE_WORD).join('、');
+  if (typeCell === undefined) fail('题型', I['questionBank.sheet.typeEmpty']({ known }));
+  else if (!type) fail('题型', I['questionBank.check.typeUnknown']({ type: typeCell, known }));
   const meta = readMeta(cells, fail);
   if (!type) {
-    if (!meta.stem.trim()) fail('题干', '题干不能为空');
+    if (!meta.stem.trim()) fail('题干', I['questionBank.check.stemEmpty']());
     return { issues };
   }
   const body = readBody(type, cells, meta, fail);
@@ -250,13 +254,14 @@ export function cellsToDraft(cells: ReadonlyMap<string, string>): { draft?: Ques
   const reported = new Set(issues.map((i) => (i.field.startsWith('选项') ? '选项' : i.field)));
   for (const problem of draftProblems(draft)) {
     const field = FIELD_HEADERS[problem.field] ?? problem.field;
-    const message = MATCHING_MESSAGES[`${problem.field}:${problem.message}`] ?? problem.message;
-    if (!reported.has(field) && !issues.some((i) => i.field === field && i.message === message)) fail(field, message);
+    const { field: _, ...issue } = problem;
+    const said = MATCHING_ISSUES[`${problem.field}:${problem.code}`] ?? issue;
+    if (!reported.has(field) && !issues.some((i) => i.field === field && i.message === said.message)) fail(field, said);
   }
   return issues.length ? { issues } : { draft, issues };
 }
 
-function readMeta(cells: ReadonlyMap<string, string>, fail: (field: string, message: string) => void): QuestionMeta {
+function readMeta(cells: ReadonlyMap<string, string>, fail: Fail): QuestionMeta {
   const meta: QuestionMeta = { stem: richCell(cells.get('题干') ?? '') };
   const key = cells.get('编号');
   if (key !== undefined) meta.key = key;
@@ -266,20 +271,20 @@ function readMeta(cells: ReadonlyMap<string, string>, fail: (field: string, mess
   if (dimension !== undefined) {
     const known = parseDimension(dimension);
     if (known) meta.dimension = known;
-    else fail('能力维度', `未知能力维度「${dimension}」（可用：${COMPETENCY_DIMENSIONS.join('、')}）`);
+    else fail('能力维度', I['questionBank.check.dimensionUnknown']({ dimension, known: COMPETENCY_DIMENSIONS.join('、') }));
   }
   const difficulty = cells.get('难度');
   if (difficulty !== undefined) {
     const level = parseDifficulty(difficulty);
     if (level !== undefined) meta.difficulty = level;
-    else fail('难度', `难度「${difficulty}」无法识别，请填写 1–5 的整数，或 易、较易、中、较难、难`);
+    else fail('难度', I['questionBank.sheet.difficultyUnreadable']({ value: difficulty }));
   }
   const points = cells.get('分值');
   if (points !== undefined) {
     const text = toHalfWidth(points).replace(/\s*分$/, '');
     const value = /^\d+(?:\.\d+)?$|^\.\d+$/.test(text) ? Number(text) : NaN;
     if (value > 0) meta.points = value;
-    else fail('分值', `分值「${points}」须为大于 0 的数字`);
+    else fail('分值', I['questionBank.sheet.pointsInvalid']({ value: points }));
   }
   const tags = cells.get('标签');
   if (tags !== undefined && parseTags(tags).length) meta.tags = parseTags(tags);
@@ -289,28 +294,28 @@ function readMeta(cells: ReadonlyMap<string, string>, fail: (field: string, mess
   if (source !== undefined) {
     const parsed = parseSource(source);
     if (parsed.source) meta.source = parsed.source;
-    else fail('依据', parsed.fault ?? '依据无法识别');
+    else fail('依据', parsed.fault ?? I['questionBank.sheet.sourceDocumentMissing']());
   }
   return meta;
 }
 
 /** Options from 选项A on; a hole before a filled option would shift every letter after it, so it is a fault. */
-function readOptions(cells: ReadonlyMap<string, string>, fail: (field: string, message: string) => void): Choice[] {
+function readOptions(cells: ReadonlyMap<string, string>, fail: Fail): Choice[] {
   const texts = OPTION_LETTERS.map((_, i) => cells.get(optionHeader(i)));
   const last = texts.reduce<number>((found, text, i) => (text === undefined ? found : i), -1);
   const options: Choice[] = [];
   for (let i = 0; i <= last; i++) {
     const text = texts[i];
-    if (text === undefined) fail(optionHeader(i), `${optionHeader(i)} 为空，但后面的选项有内容；选项须从选项A起连续填写`);
+    if (text === undefined) fail(optionHeader(i), I['questionBank.sheet.optionGap']({ letter: OPTION_LETTERS[i] }));
     else options.push({ id: OPTION_LETTERS[i], text: richCell(text) });
   }
   return options;
 }
 
-function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: QuestionMeta, fail: (field: string, message: string) => void): QuestionBody {
+function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: QuestionMeta, fail: Fail): QuestionBody {
   const answer = cells.get('答案') ?? '';
   const needAnswer = () => {
-    if (!answer) fail('答案', '答案不能为空');
+    if (!answer) fail('答案', I['questionBank.sheet.answerEmpty']());
     return Boolean(answer);
   };
   switch (type) {
@@ -318,14 +323,14 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
       const options = readOptions(cells, fail);
       const letters = parseLetters(answer);
       if (!needAnswer()) return { type, options, answer: '' };
-      if (!letters) fail('答案', `答案「${answer}」无法识别，请填写一个选项字母，如 B`);
-      else if (letters.length > 1) fail('答案', `单选题只能有一个答案，却填写了「${answer}」`);
+      if (!letters) fail('答案', I['questionBank.sheet.singleAnswerUnreadable']({ answer }));
+      else if (letters.length > 1) fail('答案', I['questionBank.sheet.singleAnswerMany']({ answer }));
       return { type, options, answer: letters?.[0] ?? '' };
     }
     case 'multiple': {
       const options = readOptions(cells, fail);
       const letters = parseLetters(answer);
-      if (needAnswer() && !letters) fail('答案', `答案「${answer}」无法识别，请填写选项字母，如 ACD 或 A、C、D`);
+      if (needAnswer() && !letters) fail('答案', I['questionBank.sheet.multipleAnswerUnreadable']({ answer }));
       return { type, options, answer: letters ?? [] };
     }
     case 'true_false': {
@@ -336,7 +341,7 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
         const option = cells.get(`选项${letters[0]}`);
         if (option !== undefined) value = parseTrueFalse(option);
       }
-      if (needAnswer() && value === undefined) fail('答案', `判断题答案「${answer}」无法识别，请填写 对 或 错`);
+      if (needAnswer() && value === undefined) fail('答案', I['questionBank.sheet.trueFalseUnreadable']({ answer }));
       return { type, answer: value ?? false };
     }
     case 'fill_blank':
@@ -345,7 +350,7 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
       return { type, answer: parseBlanks(answer) };
     case 'numeric': {
       const parsed = needAnswer() ? parseNumericAnswer(answer) : undefined;
-      if (answer && !parsed) fail('答案', `数值题答案「${answer}」无法识别，请写成 60、60±0.5 或 59.5~60.5，单位可写在后面，如 80%`);
+      if (answer && !parsed) fail('答案', I['questionBank.sheet.numericUnreadable']({ answer }));
       return { type, answer: parsed?.answer ?? { value: 0 }, ...(parsed?.unit ? { unit: parsed.unit } : {}) };
     }
     case 'matching':
@@ -353,10 +358,10 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
     case 'ordering': {
       const items = readOptions(cells, fail).map((option, i) => ({ id: `S${i + 1}`, text: option.text }));
       const letters = parseLetters(answer);
-      if (needAnswer() && !letters) fail('答案', `答案「${answer}」无法识别，请按正确顺序填写选项字母，如 CABD`);
+      if (needAnswer() && !letters) fail('答案', I['questionBank.sheet.orderingUnreadable']({ answer }));
       const order = (letters ?? []).map((letter) => {
         const index = OPTION_LETTERS.indexOf(letter);
-        if (index >= items.length) fail('答案', `答案中的「${letter}」不是任何一个选项`);
+        if (index >= items.length) fail('答案', I['questionBank.sheet.orderingLetterUnknown']({ letter }));
         return `S${index + 1}`;
       });
       return { type, items, answer: order };
@@ -370,7 +375,7 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
 }
 
 /** Each option is `左项=右项`; `=右项` adds a distractor on the right. Equal right texts are one right item. */
-function readMatching(options: Choice[], fail: (field: string, message: string) => void): QuestionBody {
+function readMatching(options: Choice[], fail: Fail): QuestionBody {
   const left: Choice[] = [];
   const right: Choice[] = [];
   const answer: Record<string, string> = {};
@@ -385,12 +390,12 @@ function readMatching(options: Choice[], fail: (field: string, message: string) 
     const header = `选项${option.id}`;
     const at = option.text.search(/[=＝]/);
     if (at < 0) {
-      fail(header, `${header}「${option.text}」缺少「=」，匹配题请写成 左项=右项（干扰项写成 =右项）`);
+      fail(header, I['questionBank.sheet.matchingNoEquals']({ letter: option.id, text: option.text }));
       continue;
     }
     const [l, r] = [option.text.slice(0, at).trim(), option.text.slice(at + 1).trim()];
     if (!r) {
-      fail(header, `${header}「${option.text}」缺少右项`);
+      fail(header, I['questionBank.sheet.matchingNoRight']({ letter: option.id, text: option.text }));
       continue;
     }
     const id = rightId(r);
@@ -433,8 +438,7 @@ export function parseSheetRecords(
   const present = new Set(columns.values());
   const missing = REQUIRED_HEADERS.filter((h) => !present.has(h));
   if (missing.length) {
-    const message = `表头缺少必填列：${missing.join('、')}（请使用下载的模板，并确认题目在第一个工作表）`;
-    return { questions: [], issues: [{ at: headerAt, field: missing[0], message }] };
+    return { questions: [], issues: [{ at: headerAt, field: missing[0], ...I['questionBank.sheet.missingColumns']({ columns: missing.join('、') }) }] };
   }
   const questions: Array<{ draft: QuestionDraft; at: number }> = [];
   const issues: LocatedIssue[] = [];
@@ -450,11 +454,11 @@ export function parseSheetRecords(
     const { draft, issues: found } = cellsToDraft(cells);
     const key = cells.get('编号');
     const first = key === undefined ? undefined : keys.get(key);
-    if (key !== undefined && first !== undefined) found.push({ field: '编号', message: `编号「${key}」与第 ${first} 行重复` });
+    if (key !== undefined && first !== undefined) found.push({ field: '编号', ...I['questionBank.sheet.keyRepeated']({ key, first }) });
     else if (key !== undefined) keys.set(key, record.at);
     issues.push(...found.map((issue) => ({ at: record.at, ...issue })));
     if (draft && !found.length) questions.push({ draft, at: record.at });
   }
-  if (questions.length === 0 && issues.length === 0) issues.push({ at: headerAt + 1, field: '题干', message: '表格中没有题目：请从表头下一行起每行填写一道题' });
+  if (questions.length === 0 && issues.length === 0) issues.push({ at: headerAt + 1, field: '题干', ...I['questionBank.sheet.noQuestions']() });
   return { questions, issues };
 }

@@ -225,7 +225,7 @@ describe('question XLSX', () => {
     const options = '甲乙丙丁戊己庚辛壬癸'.split('').map((text, i) => ({ id: String.fromCharCode(65 + i), text }));
     const { questions, issues } = await parseQuestionXlsx(await writeQuestionXlsx([{ type: 'single', stem: '选天干', options, answer: 'J' }]));
     expect(questions).toEqual([]);
-    expect(issues).toEqual([{ row: 2, field: '选项', message: '选项最多 8 个（现有 10 个）' }]);
+    expect(issues).toEqual([{ row: 2, field: '选项', code: 'questionBank.check.tooMany', params: { label: '选项', max: 8, length: 10 }, message: '选项最多 8 个（现有 10 个）' }]);
   });
 
   it('gives the bank its usual ids whatever ids the written question had', async () => {
@@ -271,30 +271,31 @@ describe('question XLSX', () => {
       ['Q8', '数值', '有效期是几年？', null, null, null, null, '5'],
     ]);
     const result = await parseQuestionXlsx(buffer);
-    expect(result.issues).toEqual([
-      { row: 2, field: '答案', message: '答案「E」不是任何一个选项' },
+    // the messages, and the codes a translation goes by
+    expect(result.issues).toMatchObject([
+      { row: 2, field: '答案', code: 'questionBank.check.answerNotAnOption', params: { answer: 'E' }, message: '答案「E」不是任何一个选项' },
       { row: 3, field: '题型', message: '未知题型「问答」（可用：单选、多选、判断、填空、数值、匹配、排序、简答）' },
-      { row: 4, field: '答案', message: '判断题答案「不一定」无法识别，请填写 对 或 错' },
+      { row: 4, field: '答案', code: 'questionBank.sheet.trueFalseUnreadable', params: { answer: '不一定' }, message: '判断题答案「不一定」无法识别，请填写 对 或 错' },
       { row: 5, field: '难度', message: '难度「7」无法识别，请填写 1–5 的整数，或 易、较易、中、较难、难' },
       { row: 5, field: '分值', message: '分值「-1」须为大于 0 的数字' },
       { row: 5, field: '题干', message: '题干不能为空' },
       { row: 6, field: '能力维度', message: '未知能力维度「财务管理」（可用：行业政策、供货政策、法律法规、V3系统操作、日常业务、营销知识、社交礼仪与沟通、市场分析与预测）' },
-      { row: 6, field: '选项B', message: '选项B 为空，但后面的选项有内容；选项须从选项A起连续填写' },
+      { row: 6, field: '选项B', code: 'questionBank.sheet.optionGap', params: { letter: 'B' }, message: '选项B 为空，但后面的选项有内容；选项须从选项A起连续填写' },
       { row: 7, field: '依据', message: '依据须写明文件名称，如 中华人民共和国烟草专卖法 第十六条 2015-04-24' },
       { row: 7, field: '评分要点', message: '评分要点「态度好」缺少分值，请写成 要点：分值，如 说明依据条款：4' },
-      { row: 8, field: '编号', message: '编号「Q1」与第 2 行重复' },
+      { row: 8, field: '编号', code: 'questionBank.sheet.keyRepeated', params: { key: 'Q1', first: 2 }, message: '编号「Q1」与第 2 行重复' },
     ]);
     expect(result.questions).toEqual([{ row: 9, draft: { key: 'Q8', type: 'numeric', stem: '有效期是几年？', answer: { value: 5 } } }]);
   });
 
   it('names the missing required columns in one issue on row 1', async () => {
     const result = await parseQuestionXlsx(await workbook([['序号', '题目', '类别'], [1, '零售许可证有效期几年？', '许可']]));
-    expect(result).toEqual({ questions: [], issues: [{ row: 1, field: '题型', message: '表头缺少必填列：题型、答案（请使用下载的模板，并确认题目在第一个工作表）' }] });
+    expect(result).toEqual({ questions: [], issues: [{ row: 1, field: '题型', code: 'questionBank.sheet.missingColumns', params: { columns: '题型、答案' }, message: '表头缺少必填列：题型、答案（请使用下载的模板，并确认题目在第一个工作表）' }] });
   });
 
   it('turns a file that is not a workbook into an issue instead of a crash', async () => {
     const result = await parseQuestionXlsx(Buffer.from('编号,题型,题干\n'));
     expect(result.questions).toEqual([]);
-    expect(result.issues).toEqual([{ field: '文件', message: '文件不是有效的 XLSX（ZIP）文件' }]);
+    expect(result.issues).toMatchObject([{ field: '文件', code: 'questionBank.sheet.unreadable', message: '文件不是有效的 XLSX（ZIP）文件' }]);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readSheet, safeCellText, SpreadsheetError } from '../../../platform/files/xlsx-sheet';
+import { QuestionIssues } from '../domain/question-bank-issues';
 import { COMPETENCY_DIMENSIONS, ParseResult, QuestionDraft } from '../domain/question-draft';
 import { REQUIRED_HEADERS, sheetHeaders, TYPE_WORD } from './sheet-columns';
 import { parseSheetRecords } from './sheet-reader';
@@ -11,7 +12,7 @@ export async function parseQuestionXlsx(buffer: Buffer): Promise<ParseResult> {
   try {
     sheet = await readSheet(buffer);
   } catch (error) {
-    if (error instanceof SpreadsheetError) return { questions: [], issues: [{ field: '文件', message: error.message }] };
+    if (error instanceof SpreadsheetError) return { questions: [], issues: [{ field: '文件', ...QuestionIssues['questionBank.sheet.unreadable']({ detail: error.message }) }] };
     throw error;
   }
   const { questions, issues } = parseSheetRecords(
@@ -21,7 +22,7 @@ export async function parseQuestionXlsx(buffer: Buffer): Promise<ParseResult> {
   );
   return {
     questions: questions.map((q) => ({ draft: q.draft, row: q.at })),
-    issues: issues.map((i) => ({ row: i.at, field: i.field, message: i.message })),
+    issues: issues.map(({ at, ...issue }) => ({ row: at, ...issue })),
   };
 }
 

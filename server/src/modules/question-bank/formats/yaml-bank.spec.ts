@@ -74,7 +74,7 @@ describe('bank YAML errors', () => {
 
   it('reports an answer that is not an option, at the answer’s line', () => {
     const text = 'formatVersion: 1\nbank: { key: demo, name: 演示 }\nquestions:\n  - key: q1\n    type: single\n    category: 测试\n    dimension: 法律法规\n    difficulty: 2\n    stem: 题干\n    options: [{ id: A, text: 甲 }, { id: B, text: 乙 }]\n    answer: C\n    explanation: 解析\n';
-    expect(parseBankYaml(text).result.issues).toEqual([{ line: 11, field: 'answer', message: '答案「C」不是任何一个选项' }]);
+    expect(parseBankYaml(text).result.issues).toMatchObject([{ line: 11, field: 'answer', message: '答案「C」不是任何一个选项' }]);
   });
 
   it('refuses an unknown format version', () => {
@@ -91,7 +91,7 @@ describe('bank YAML errors', () => {
 
   it('reports a NUL or a lone surrogate written as an escape, at the field’s line', () => {
     const text = 'formatVersion: 1\nbank: { key: demo, name: 演示 }\nquestions:\n  - key: q1\n    type: single\n    category: 测试\n    dimension: 法律法规\n    difficulty: 2\n    stem: "题\\0干"\n    options: [{ id: A, text: "\\ud800甲" }, { id: B, text: 乙 }]\n    answer: A\n    explanation: 解析\n';
-    expect(parseBankYaml(text).result.issues).toEqual([
+    expect(parseBankYaml(text).result.issues).toMatchObject([
       { line: 9, field: 'stem', message: expect.stringContaining('NUL') },
       { line: 10, field: 'options', message: expect.stringContaining('代理项') },
     ]);

@@ -71,7 +71,7 @@ export function parseBankYaml(text: string): BankFile {
   const issues: ImportIssue[] = [];
   const questions = file.questions.map((draft, i) => {
     const line = nodeLine(doc, ['questions', i], lineOf);
-    for (const problem of draftProblems(draft)) issues.push({ line: nodeLine(doc, ['questions', i, problem.field], lineOf) ?? line, field: problem.field, message: problem.message });
+    for (const problem of draftProblems(draft)) issues.push({ line: nodeLine(doc, ['questions', i, problem.field], lineOf) ?? line, ...problem });
     return { draft, line };
   });
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../../platform/http/page-query.dto';
+import { ISSUE_CODE_PROPERTY, ISSUE_PARAMS_PROPERTY } from '../../../../platform/http/issue-schema';
 import { ROLES, type Role } from '../../domain/role';
 
 export class UserDto {
@@ -100,7 +101,9 @@ export class ResetPasswordDto {
 export class ImportErrorDto {
   @ApiProperty({ description: 'Row number as Excel shows it (header is row 1)' }) row: number;
   @ApiProperty({ description: 'Column header or "file"' }) field: string;
-  @ApiProperty() message: string;
+  @ApiPropertyOptional(ISSUE_CODE_PROPERTY) code?: string;
+  @ApiPropertyOptional(ISSUE_PARAMS_PROPERTY) params?: Record<string, string | number>;
+  @ApiProperty({ description: 'zh-CN; the fallback of a translation by code' }) message: string;
 }
 
 export class UserImportReportDto {

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../platform/http/page-query.dto';
+import { ISSUE_CODE_PROPERTY, ISSUE_PARAMS_PROPERTY } from '../../../../platform/http/issue-schema';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
 import { QUESTION_LIMITS } from '../../domain/question-limits';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '../../formats/question-formats';
@@ -279,7 +280,9 @@ export class ImportIssueDto {
   @ApiPropertyOptional({ description: '1-based line (text formats)' }) line?: number;
   @ApiPropertyOptional({ description: 'Row as Excel shows it (XLSX)' }) row?: number;
   @ApiProperty() field: string;
-  @ApiProperty() message: string;
+  @ApiPropertyOptional(ISSUE_CODE_PROPERTY) code?: string;
+  @ApiPropertyOptional(ISSUE_PARAMS_PROPERTY) params?: Record<string, string | number>;
+  @ApiProperty({ description: 'zh-CN; the fallback of a translation by code' }) message: string;
 }
 
 export class DuplicateNoteDto {

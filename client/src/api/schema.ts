@@ -618,6 +618,8 @@ export interface KpiDefinitionDto {
   captionEn: string | null;
 }
 
+export type KpiImportKind = "ratios" | "forecasts";
+
 export interface KpiImportReportDto {
   dryRun: boolean;
   /** Rows read */
@@ -1049,6 +1051,10 @@ export interface QuestionDto {
   /** The current version: meta and body of the question, answer key included (trainers only) */
   content: QuestionContent;
 }
+
+export type QuestionExportFormat = "xlsx" | "gift" | "moodle-xml" | "yaml";
+
+export type QuestionImportFormat = "xlsx" | "csv" | "gift" | "aiken" | "moodle-xml" | "yaml";
 
 export interface QuestionImportReportDto {
   created: number;
@@ -1704,7 +1710,7 @@ export interface ApiOperations {
     response: Array<KpiDefinitionDto>;
   };
   'POST /api/kpi/imports': {
-    query: { kind: "ratios" | "forecasts"; dryRun?: "true" | "false" };
+    query: { kind: KpiImportKind; dryRun?: "true" | "false" };
     body: FormData;
     response: KpiImportReportDto;
   };
@@ -1718,7 +1724,7 @@ export interface ApiOperations {
     response: Array<KpiDefinitionDto>;
   };
   'GET /api/kpi/template': {
-    query: { kind: "ratios" | "forecasts" };
+    query: { kind: KpiImportKind };
     response: void;
   };
   'GET /api/kpi/units/{unitId}': {
@@ -1806,7 +1812,7 @@ export interface ApiOperations {
   };
   'GET /api/question-banks/{bankId}/export': {
     path: { bankId: string };
-    query: { format: "xlsx" | "gift" | "moodle-xml" | "yaml" };
+    query: { format: QuestionExportFormat };
     response: void;
   };
   'POST /api/question-banks/{bankId}/imports': {

@@ -547,7 +547,7 @@ export interface InstanceDto {
 }
 
 /** Stable code of one problem in an import report or a question draft (client/src/i18n/issue-texts.*.ts) */
-export type IssueCode = "identity.password.common" | "identity.password.containsUsername" | "identity.password.demo" | "identity.password.tooLong" | "identity.password.tooShort" | "identity.row.nameEmpty" | "identity.row.nameTooLong" | "identity.row.passwordEmpty" | "identity.row.rolesEmpty" | "identity.row.rolesUnknown" | "identity.row.unitAmbiguous" | "identity.row.unitEmpty" | "identity.row.unitNotFound" | "identity.row.usernameEmpty" | "identity.row.usernameInvalid" | "identity.row.usernameRepeated" | "identity.row.usernameTaken" | "kpi.row.actualZero" | "kpi.row.brandTooLong" | "kpi.row.denominatorZero" | "kpi.row.effectiveOverVerified" | "kpi.row.empty" | "kpi.row.forecastRepeated" | "kpi.row.futureMonth" | "kpi.row.kpiUnknown" | "kpi.row.negative" | "kpi.row.notAMonth" | "kpi.row.notANumber" | "kpi.row.ratioRepeated" | "kpi.row.shareOverWhole" | "kpi.row.tooLarge" | "kpi.row.tooManyDecimals" | "kpi.row.userUnknown" | "kpi.row.verifiedColumnMissing" | "kpi.row.verifiedNotApplicable" | "kpi.row.verifiedOverCases" | "kpi.row.yesNoUnknown" | "questionBank.check.answerNotAnOption" | "questionBank.check.answerRepeated" | "questionBank.check.answerShape" | "questionBank.check.blankCountMismatch" | "questionBank.check.blanksUnmarked" | "questionBank.check.blankWithoutAnswer" | "questionBank.check.choiceEmpty" | "questionBank.check.choiceIdRepeated" | "questionBank.check.difficultyRange" | "questionBank.check.dimensionUnknown" | "questionBank.check.leftUnpaired" | "questionBank.check.multipleTooFewCorrect" | "questionBank.check.numericNotNumber" | "questionBank.check.orderingAnswer" | "questionBank.check.pairLeftUnknown" | "questionBank.check.pairRightUnknown" | "questionBank.check.pointsPositive" | "questionBank.check.rangeReversed" | "questionBank.check.referenceAnswerMissing" | "questionBank.check.rubricItemInvalid" | "questionBank.check.rubricMissing" | "questionBank.check.stemEmpty" | "questionBank.check.textHasNul" | "questionBank.check.textLoneSurrogate" | "questionBank.check.textTooLong" | "questionBank.check.toleranceNegative" | "questionBank.check.tooFewEntries" | "questionBank.check.tooFewOptions" | "questionBank.check.tooMany" | "questionBank.check.trueFalseAnswer" | "questionBank.check.typeUnknown" | "questionBank.file.keyRepeated" | "questionBank.sheet.answerEmpty" | "questionBank.sheet.csvEmpty" | "questionBank.sheet.difficultyUnreadable" | "questionBank.sheet.keyRepeated" | "questionBank.sheet.matchingNoEquals" | "questionBank.sheet.matchingNoRight" | "questionBank.sheet.matchingTooFewPairs" | "questionBank.sheet.matchingTooFewRight" | "questionBank.sheet.missingColumns" | "questionBank.sheet.multipleAnswerUnreadable" | "questionBank.sheet.noQuestions" | "questionBank.sheet.numericUnreadable" | "questionBank.sheet.optionGap" | "questionBank.sheet.orderingLetterUnknown" | "questionBank.sheet.orderingUnreadable" | "questionBank.sheet.pointsInvalid" | "questionBank.sheet.rubricPointsMissing" | "questionBank.sheet.singleAnswerMany" | "questionBank.sheet.singleAnswerUnreadable" | "questionBank.sheet.sourceDateInvalid" | "questionBank.sheet.sourceDocumentMissing" | "questionBank.sheet.trueFalseUnreadable" | "questionBank.sheet.typeEmpty" | "questionBank.sheet.unreadable";
+export type IssueCode = "identity.password.common" | "identity.password.containsUsername" | "identity.password.demo" | "identity.password.tooLong" | "identity.password.tooShort" | "identity.row.nameEmpty" | "identity.row.nameTooLong" | "identity.row.passwordEmpty" | "identity.row.rolesEmpty" | "identity.row.rolesUnknown" | "identity.row.unitAmbiguous" | "identity.row.unitEmpty" | "identity.row.unitNotFound" | "identity.row.usernameEmpty" | "identity.row.usernameInvalid" | "identity.row.usernameRepeated" | "identity.row.usernameTaken" | "kpi.row.actualZero" | "kpi.row.brandTooLong" | "kpi.row.denominatorZero" | "kpi.row.effectiveOverVerified" | "kpi.row.empty" | "kpi.row.forecastRepeated" | "kpi.row.futureMonth" | "kpi.row.kpiUnknown" | "kpi.row.negative" | "kpi.row.notAMonth" | "kpi.row.notANumber" | "kpi.row.ratioRepeated" | "kpi.row.shareOverWhole" | "kpi.row.tooLarge" | "kpi.row.tooManyDecimals" | "kpi.row.userUnknown" | "kpi.row.verifiedColumnMissing" | "kpi.row.verifiedNotApplicable" | "kpi.row.verifiedOverCases" | "kpi.row.yesNoUnknown" | "questionBank.aiken.answerEmpty" | "questionBank.aiken.answerMany" | "questionBank.aiken.answerNotAnOption" | "questionBank.aiken.answerUnreadable" | "questionBank.aiken.answerWithoutQuestion" | "questionBank.aiken.noAnswerLine" | "questionBank.aiken.noOptionsNoAnswer" | "questionBank.aiken.optionRepeated" | "questionBank.aiken.tooFewOptions" | "questionBank.check.answerNotAnOption" | "questionBank.check.answerRepeated" | "questionBank.check.answerShape" | "questionBank.check.blankCountMismatch" | "questionBank.check.blanksUnmarked" | "questionBank.check.blankWithoutAnswer" | "questionBank.check.choiceEmpty" | "questionBank.check.choiceIdRepeated" | "questionBank.check.difficultyRange" | "questionBank.check.dimensionUnknown" | "questionBank.check.leftUnpaired" | "questionBank.check.multipleTooFewCorrect" | "questionBank.check.numericNotNumber" | "questionBank.check.orderingAnswer" | "questionBank.check.pairLeftUnknown" | "questionBank.check.pairRightUnknown" | "questionBank.check.pointsPositive" | "questionBank.check.rangeReversed" | "questionBank.check.referenceAnswerMissing" | "questionBank.check.rubricItemInvalid" | "questionBank.check.rubricMissing" | "questionBank.check.stemEmpty" | "questionBank.check.textHasNul" | "questionBank.check.textLoneSurrogate" | "questionBank.check.textTooLong" | "questionBank.check.toleranceNegative" | "questionBank.check.tooFewEntries" | "questionBank.check.tooFewOptions" | "questionBank.check.tooMany" | "questionBank.check.trueFalseAnswer" | "questionBank.check.typeUnknown" | "questionBank.file.keyRepeated" | "questionBank.sheet.answerEmpty" | "questionBank.sheet.csvEmpty" | "questionBank.sheet.difficultyUnreadable" | "questionBank.sheet.keyRepeated" | "questionBank.sheet.matchingNoEquals" | "questionBank.sheet.matchingNoRight" | "questionBank.sheet.matchingTooFewPairs" | "questionBank.sheet.matchingTooFewRight" | "questionBank.sheet.missingColumns" | "questionBank.sheet.multipleAnswerUnreadable" | "questionBank.sheet.noQuestions" | "questionBank.sheet.numericUnreadable" | "questionBank.sheet.optionGap" | "questionBank.sheet.orderingLetterUnknown" | "questionBank.sheet.orderingUnreadable" | "questionBank.sheet.pointsInvalid" | "questionBank.sheet.rubricPointsMissing" | "questionBank.sheet.singleAnswerMany" | "questionBank.sheet.singleAnswerUnreadable" | "questionBank.sheet.sourceDateInvalid" | "questionBank.sheet.sourceDocumentMissing" | "questionBank.sheet.trueFalseUnreadable" | "questionBank.sheet.typeEmpty" | "questionBank.sheet.unreadable";
 
 export interface ItemAnalysisDto {
   test: TestStatisticsDto;
@@ -617,6 +617,8 @@ export interface KpiDefinitionDto {
   caption: string | null;
   captionEn: string | null;
 }
+
+export type KpiImportKind = "ratios" | "forecasts";
 
 export interface KpiImportReportDto {
   dryRun: boolean;
@@ -1049,6 +1051,10 @@ export interface QuestionDto {
   /** The current version: meta and body of the question, answer key included (trainers only) */
   content: QuestionContent;
 }
+
+export type QuestionExportFormat = "xlsx" | "gift" | "moodle-xml" | "yaml";
+
+export type QuestionImportFormat = "xlsx" | "csv" | "gift" | "aiken" | "moodle-xml" | "yaml";
 
 export interface QuestionImportReportDto {
   created: number;
@@ -1704,7 +1710,7 @@ export interface ApiOperations {
     response: Array<KpiDefinitionDto>;
   };
   'POST /api/kpi/imports': {
-    query: { kind: "ratios" | "forecasts"; dryRun?: "true" | "false" };
+    query: { kind: KpiImportKind; dryRun?: "true" | "false" };
     body: FormData;
     response: KpiImportReportDto;
   };
@@ -1718,7 +1724,7 @@ export interface ApiOperations {
     response: Array<KpiDefinitionDto>;
   };
   'GET /api/kpi/template': {
-    query: { kind: "ratios" | "forecasts" };
+    query: { kind: KpiImportKind };
     response: void;
   };
   'GET /api/kpi/units/{unitId}': {
@@ -1806,7 +1812,7 @@ export interface ApiOperations {
   };
   'GET /api/question-banks/{bankId}/export': {
     path: { bankId: string };
-    query: { format: "xlsx" | "gift" | "moodle-xml" | "yaml" };
+    query: { format: QuestionExportFormat };
     response: void;
   };
   'POST /api/question-banks/{bankId}/imports': {

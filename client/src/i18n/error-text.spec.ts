@@ -48,6 +48,22 @@ describe('errorText', () => {
 })
 
 describe('issueText', () => {
+  it('says the coded problems of a refused question in the interface’s language, with field labels', () => {
+    const problem = {
+      field: 'answer',
+      code: 'questionBank.check.answerNotAnOption',
+      params: { answer: 'E' },
+      message: '答案「E」不是任何一个选项',
+    }
+    const error = new ApiError(400, ['answer: 答案「E」不是任何一个选项'], { problems: [problem] }, 'questionBank.keyCorrection.invalid', {
+      problems: 'answer: 答案「E」不是任何一个选项',
+    })
+    inLocale('en')
+    expect(errorText(error)).toContain('Answer: The answer "E" is not one of the options.')
+    inLocale('zh-CN')
+    expect(errorText(error)).toContain('答案: 答案「E」不是任何一个选项')
+  })
+
   const row = { code: 'questionBank.check.answerNotAnOption', params: { answer: 'E' }, message: '答案「E」不是任何一个选项' }
 
   it('says an import row’s problem in the interface’s language, with its params', () => {

@@ -25,11 +25,24 @@ export function errorText(error: unknown, translator: Translator | null = appTra
   if (error.status === 0) return translator.t('errors.network')
   const key = error.code ? `apiErrors.${error.code}` : null
   if (key && translator.te(key)) {
-    // Request validation sends its list as the message; the translation shows it as {problems}.
-    const params: Record<string, unknown> = { problems: error.messages.join('；'), ...error.params }
+    // Request validation sends its list as the message, a domain check its coded problems in details;
+    // the translation shows either as {problems}, a coded problem in the interface's language.
+    const coded = codedProblems(error.details)
+    const problems = coded ? coded.map((p) => `${importFieldLabel(p.field, translator)}: ${issueText(p, translator)}`) : error.messages
+    const params: Record<string, unknown> = { ...error.params, problems: problems.join('；') }
     return typeof params.count === 'number' ? translator.t(key, params, params.count) : translator.t(key, params)
   }
   return error.message || translator.t('errors.unknown')
+}
+
+function codedProblems(details: unknown): Array<CodedIssue & { field: string }> | null {
+  const list = typeof details === 'object' && details !== null && 'problems' in details ? details.problems : null
+  if (!Array.isArray(list) || list.length === 0) return null
+  const coded = list.every(
+    (p) =>
+      typeof p === 'object' && p !== null && typeof p.field === 'string' && typeof p.code === 'string' && typeof p.message === 'string',
+  )
+  return coded ? (list as Array<CodedIssue & { field: string }>) : null
 }
 
 /** One problem of an import report or a question draft's check, as the server sends it. */

@@ -45,7 +45,7 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'exams.grading.notEssay': 'Question {slot} is not an essay question to mark by hand.',
   'exams.grading.notSubmitted': 'The candidate has not submitted yet; it cannot be marked.',
   'exams.grading.scoreOutOfRange': 'The score must be between 0 and {max}.',
-  'questionBank.keyCorrection.invalid': 'The corrected key is not valid.',
+  'questionBank.keyCorrection.invalid': 'The corrected key is not valid: {problems}',
   'questionBank.keyCorrection.questionNotFound': 'This question does not exist or is outside your access.',
   'exams.live.forbidden': 'Only trainers and managers can watch an exam live.',
   'exams.sitting.alreadyEnded': 'The exam has already ended for everyone.',

@@ -68,6 +68,16 @@ export const issueTextsEn: Record<IssueCode, string> = {
   'questionBank.sheet.noQuestions': 'The sheet has no questions: fill one question per row below the header.',
   'questionBank.sheet.csvEmpty': 'The file is empty: the first line is the header, then one question per line.',
   'questionBank.sheet.unreadable': 'This part of the file could not be read.',
+  'questionBank.aiken.noOptionsNoAnswer': 'This question has no options and no ANSWER line (write options as A. text, and ANSWER: B last).',
+  'questionBank.aiken.noAnswerLine': 'This question has no ANSWER line (write the right letter below the last option, e.g. ANSWER: B).',
+  'questionBank.aiken.optionRepeated': 'Option {id} appears twice.',
+  'questionBank.aiken.tooFewOptions': 'Only {count} options: at least 2 are needed (write options as A. text).',
+  'questionBank.aiken.answerEmpty': 'ANSWER has no letter after it, e.g. ANSWER: B.',
+  'questionBank.aiken.answerMany':
+    'Aiken holds single-choice questions only, but the answer "{answer}" gives several letters; import multiple-choice questions from the Excel template or GIFT.',
+  'questionBank.aiken.answerUnreadable': 'The answer "{answer}" should be one option letter, e.g. ANSWER: B.',
+  'questionBank.aiken.answerNotAnOption': 'The answer {answer} is not one of the options {options}.',
+  'questionBank.aiken.answerWithoutQuestion': 'This ANSWER line has no question and options before it.',
   'questionBank.file.keyRepeated': 'The key {key} is used twice in the file (also at line/row {at}).',
   // identity
   'identity.row.nameEmpty': 'The name is empty.',

@@ -1,9 +1,10 @@
 import { call, download, upload, type QueryParams } from '@/api/operations'
-import type { KpiDefinitionDto, KpiTargetInputDto, ListedBrandDto } from '@/api/schema'
+import type { KpiDefinitionDto, KpiImportKind, KpiTargetInputDto, ListedBrandDto } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 
 export type KpiCode = KpiDefinitionDto['code']
-export type KpiImportKind = QueryParams<'POST /api/kpi/imports'>['kind']
-export const KPI_IMPORT_KINDS: readonly KpiImportKind[] = ['ratios', 'forecasts']
+export type { KpiImportKind }
+export const KPI_IMPORT_KINDS = schemaValues<KpiImportKind>({ ratios: true, forecasts: true })
 
 /** months: how many months back from `month` (the server's default is 12); month: YYYY-MM, the last shown (now when absent). */
 export type KpiHistoryQuery = QueryParams<'GET /api/kpi/people/{userId}'>

@@ -1,9 +1,12 @@
-/** The import formats the server reads, and the one a file name implies (server: formats/question-formats.ts). */
-export const IMPORT_FORMATS = ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] as const
-export type ImportFormat = (typeof IMPORT_FORMATS)[number]
+import type { QuestionExportFormat, QuestionImportFormat } from '@/api/schema'
+import { schemaValues } from '@/composables/schema-values'
 
-export const EXPORT_FORMATS = ['xlsx', 'gift', 'moodle-xml', 'yaml'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** The import formats the server reads (the contract's QuestionImportFormat), and the one a file name implies. */
+export type ImportFormat = QuestionImportFormat
+export const IMPORT_FORMATS = schemaValues<ImportFormat>({ xlsx: true, csv: true, gift: true, aiken: true, 'moodle-xml': true, yaml: true })
+
+export type ExportFormat = QuestionExportFormat
+export const EXPORT_FORMATS = schemaValues<ExportFormat>({ xlsx: true, gift: true, 'moodle-xml': true, yaml: true })
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   xlsx: 'xlsx',

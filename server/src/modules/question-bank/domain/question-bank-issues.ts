@@ -63,5 +63,14 @@ export const QuestionIssues = defineIssues({
   'questionBank.sheet.csvEmpty': '文件是空的：第一行应为表头，之后每行一道题',
   /** detail: the spreadsheet or CSV reader's own sentence (a damaged workbook, an unclosed quote). */
   'questionBank.sheet.unreadable': '{detail}',
+  'questionBank.aiken.noOptionsNoAnswer': '这道题缺少选项和 ANSWER 行（选项写成 A. 内容，最后一行写 ANSWER: B）',
+  'questionBank.aiken.noAnswerLine': '这道题缺少 ANSWER 行（在最后一个选项的下一行写正确选项的字母，例如 ANSWER: B）',
+  'questionBank.aiken.optionRepeated': '选项 {id} 重复出现',
+  'questionBank.aiken.tooFewOptions': '只有 {count} 个选项，至少需要 2 个（选项写成 A. 内容）',
+  'questionBank.aiken.answerEmpty': 'ANSWER 后面缺少正确选项的字母，例如 ANSWER: B',
+  'questionBank.aiken.answerMany': 'Aiken 格式只支持单选题，答案「{answer}」给了多个字母；多选题请用 Excel 模板或 GIFT 导入',
+  'questionBank.aiken.answerUnreadable': '答案「{answer}」应是一个选项字母，例如 ANSWER: B',
+  'questionBank.aiken.answerNotAnOption': '答案 {answer} 不在选项 {options} 之中',
+  'questionBank.aiken.answerWithoutQuestion': 'ANSWER 行前面没有题目和选项',
   'questionBank.file.keyRepeated': '编号 {key} 在文件中出现了两次（另一处在第 {at} 行）',
 });

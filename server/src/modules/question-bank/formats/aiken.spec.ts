@@ -76,13 +76,13 @@ describe('reporting faults in an Aiken file', () => {
 
   it('ends a question whose ANSWER is missing when the next stem starts right after its options', () => {
     const { questions, issues } = parseAiken('题一\nA. 甲\nB. 乙\n题二\nA. 丙\nB. 丁\nANSWER: B\n');
-    expect(issues).toEqual([{ line: 1, field: 'answer', message: '第 1 行：这道题缺少 ANSWER 行（在最后一个选项的下一行写正确选项的字母，例如 ANSWER: B）' }]);
+    expect(issues).toEqual([{ line: 1, field: 'answer', code: 'questionBank.aiken.noAnswerLine', message: '第 1 行：这道题缺少 ANSWER 行（在最后一个选项的下一行写正确选项的字母，例如 ANSWER: B）' }]);
     expect(questions).toEqual([{ line: 4, draft: { type: 'single', stem: '题二', options: [{ id: 'A', text: '丙' }, { id: 'B', text: '丁' }], answer: 'B' } }]);
   });
 
   it('reports a question with no options at all', () => {
     expect(parseAiken('只有题干\n\n下一题\nA. 甲\nB. 乙\nANSWER: A').issues).toEqual([
-      { line: 1, field: 'options', message: '第 1 行：这道题缺少选项和 ANSWER 行（选项写成 A. 内容，最后一行写 ANSWER: B）' },
+      { line: 1, field: 'options', code: 'questionBank.aiken.noOptionsNoAnswer', message: '第 1 行：这道题缺少选项和 ANSWER 行（选项写成 A. 内容，最后一行写 ANSWER: B）' },
     ]);
   });
 

@@ -1,3 +1,5 @@
+import type { Issue } from '../../../platform/errors/issue-catalogue';
+import { QuestionIssues as I } from '../domain/question-bank-issues';
 import type { Choice, ParseResult } from '../domain/question-draft';
 import { draftProblems } from '../domain/question-draft-check';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
@@ -25,7 +27,7 @@ interface Pending {
 
 export function parseAiken(text: string): ParseResult {
   const result: ParseResult = { questions: [], issues: [] };
-  const fail = (line: number, field: string, message: string) => result.issues.push({ line, field, message: `第 ${line} 行：${message}` });
+  const fail = (line: number, field: string, { code, params, message }: Issue) => result.issues.push({ line, field, code, ...(params && { params }), message: `第 ${line} 行：${message}` });
   const lines: Line[] = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
@@ -33,8 +35,8 @@ export function parseAiken(text: string): ParseResult {
 
   const missingAnswer = (q: Pending) => {
     const start = q.stem[0].line;
-    if (q.options.length === 0) fail(start, 'options', '这道题缺少选项和 ANSWER 行（选项写成 A. 内容，最后一行写 ANSWER: B）');
-    else fail(start, 'answer', '这道题缺少 ANSWER 行（在最后一个选项的下一行写正确选项的字母，例如 ANSWER: B）');
+    if (q.options.length === 0) fail(start, 'options', I['questionBank.aiken.noOptionsNoAnswer']());
+    else fail(start, 'answer', I['questionBank.aiken.noAnswerLine']());
   };
 
   /** After a blank line, the question goes on only if the next line is one of its options (or its ANSWER). */
@@ -50,27 +52,27 @@ export function parseAiken(text: string): ParseResult {
     const seen = new Set<string>();
     for (const o of q.options) {
       if (seen.has(o.id)) {
-        fail(o.line, 'options', `选项 ${o.id} 重复出现`);
+        fail(o.line, 'options', I['questionBank.aiken.optionRepeated']({ id: o.id }));
         ok = false;
       }
       seen.add(o.id);
     }
     if (q.options.length < 2) {
-      fail(start, 'options', `只有 ${q.options.length} 个选项，至少需要 2 个（选项写成 A. 内容）`);
+      fail(start, 'options', I['questionBank.aiken.tooFewOptions']({ count: q.options.length }));
       ok = false;
     }
     const answer = toAscii(answerText).toUpperCase().replace(/[.．。\s]+$/, '');
     if (answer === '') {
-      fail(answerLine, 'answer', 'ANSWER 后面缺少正确选项的字母，例如 ANSWER: B');
+      fail(answerLine, 'answer', I['questionBank.aiken.answerEmpty']());
       ok = false;
     } else if (/^[A-Z](?:[\s,，、]*[A-Z])+$/.test(answer)) {
-      fail(answerLine, 'answer', `Aiken 格式只支持单选题，答案「${answerText}」给了多个字母；多选题请用 Excel 模板或 GIFT 导入`);
+      fail(answerLine, 'answer', I['questionBank.aiken.answerMany']({ answer: answerText }));
       ok = false;
     } else if (!/^[A-Z]$/.test(answer)) {
-      fail(answerLine, 'answer', `答案「${answerText}」应是一个选项字母，例如 ANSWER: B`);
+      fail(answerLine, 'answer', I['questionBank.aiken.answerUnreadable']({ answer: answerText }));
       ok = false;
     } else if (q.options.length >= 2 && !seen.has(answer)) {
-      fail(answerLine, 'answer', `答案 ${answer} 不在选项 ${q.options.map((o) => o.id).join('、')} 之中`);
+      fail(answerLine, 'answer', I['questionBank.aiken.answerNotAnOption']({ answer, options: q.options.map((o) => o.id).join('、') }));
       ok = false;
     }
     if (!ok) return;
@@ -80,7 +82,7 @@ export function parseAiken(text: string): ParseResult {
       options: q.options.map((o) => ({ id: o.id, text: cleanText(o.text) })),
       answer,
     };
-    for (const { field, code, params, message } of draftProblems(draft)) result.issues.push({ line: start, field, code, params, message: `第 ${start} 行：${message}` });
+    for (const { field, ...issue } of draftProblems(draft)) fail(start, field, issue);
     result.questions.push({ draft, line: start });
   };
 
@@ -96,7 +98,7 @@ export function parseAiken(text: string): ParseResult {
     const answer = ANSWER.exec(l.text);
     if (answer) {
       if (q) finish(q, answer[1].trim(), l.line);
-      else fail(l.line, 'answer', 'ANSWER 行前面没有题目和选项');
+      else fail(l.line, 'answer', I['questionBank.aiken.answerWithoutQuestion']());
       q = undefined;
       continue;
     }

@@ -37,6 +37,7 @@ import {
   QuestionDto,
   QuestionImportQueryDto,
   QuestionImportReportDto,
+  QUESTION_IMPORT_FORMAT,
   QuestionInputDto,
   QuestionPageDto,
   QuestionPageQueryDto,
@@ -165,7 +166,7 @@ export class QuestionBanksController {
   @Post(':bankId/imports')
   @RequireRoles('trainer', 'admin')
   @FileUpload(MAX_BANK_UPLOAD_BYTES)
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, format: { type: 'string', enum: ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] } } } })
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, format: QUESTION_IMPORT_FORMAT } } })
   @ApiCreatedResponse({ type: QuestionImportReportDto })
   @ApiUnprocessableEntityResponse({ description: 'Errors in the file; nothing written. details has the report shape with every error.' })
   importQuestions(

@@ -86,6 +86,7 @@ export const KPI_IMPORT_KINDS = ['ratios', 'forecasts'] as const;
 export class KpiImportQueryDto {
   @ApiProperty({
     enum: KPI_IMPORT_KINDS,
+    enumName: 'KpiImportKind',
     description: 'ratios: 用户名/月份/指标/分子/分母; forecasts: 用户名/月份/品牌/全国重点品牌/预测量/实际量',
   })
   @IsIn(KPI_IMPORT_KINDS)
@@ -98,7 +99,7 @@ export class KpiImportQueryDto {
 }
 
 export class KpiTemplateQueryDto {
-  @ApiProperty({ enum: KPI_IMPORT_KINDS })
+  @ApiProperty({ enum: KPI_IMPORT_KINDS, enumName: 'KpiImportKind' })
   @IsIn(KPI_IMPORT_KINDS)
   kind: 'ratios' | 'forecasts';
 }

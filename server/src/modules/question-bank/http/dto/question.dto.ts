@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../platform/http/page-query.dto';
+import { namedSchema } from '../../../../platform/http/named-schema';
 import { ISSUE_CODE_PROPERTY, ISSUE_PARAMS_PROPERTY } from '../../../../platform/http/issue-schema';
 import { COMPETENCY_DIMENSIONS, QUESTION_TYPES, type QuestionType } from '../../domain/question-draft';
 import { QUESTION_LIMITS } from '../../domain/question-limits';
@@ -343,6 +344,9 @@ export class SupersedeResultDto {
   @ApiProperty({ description: 'Questions flagged for review' }) flagged: number;
 }
 
+/** The formats an import reads, named in the contract so the client's list comes from it. */
+export const QUESTION_IMPORT_FORMAT = namedSchema('QuestionImportFormat', { type: 'string', enum: [...IMPORT_FORMATS] });
+
 export class ImportFormatDto {
   @ApiPropertyOptional({ enum: IMPORT_FORMATS, description: 'Overrides the format implied by the file name' })
   @IsOptional()
@@ -351,7 +355,7 @@ export class ImportFormatDto {
 }
 
 export class ExportQueryDto {
-  @ApiProperty({ enum: EXPORT_FORMATS })
+  @ApiProperty({ enum: EXPORT_FORMATS, enumName: 'QuestionExportFormat' })
   @IsIn(EXPORT_FORMATS)
   format: ExportFormat;
 }

@@ -184,7 +184,13 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       expect(old.status).toBe(422);
       expect(old.body.details.errors).toEqual([
-        { row: 3, field: '核实的指导次数', code: 'kpi.row.verifiedColumnMissing', params: { column: '核实的指导次数' }, message: expect.stringContaining('有效指导率须填写「核实的指导次数」列') },
+        {
+          row: 3,
+          field: '核实的指导次数',
+          code: 'kpi.row.verifiedColumnMissing',
+          params: { column: '核实的指导次数' },
+          message: expect.stringContaining('有效指导率须填写「核实的指导次数」列'),
+        },
       ]);
       // 24 of 30 verified cases effective: 80 %, though 100 cases were given and 70 of them never checked
       expect(
@@ -235,7 +241,9 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       expect(res.status).toBe(422);
       expect(res.body.message).toBe('导入失败：共 1 处错误，未写入任何数据');
-      expect(res.body.details.errors).toEqual([{ row: 3, field: '分母', code: 'kpi.row.denominatorZero', message: '第 3 行 分母：须为大于 0 的数字' }]);
+      expect(res.body.details.errors).toEqual([
+        { row: 3, field: '分母', code: 'kpi.row.denominatorZero', message: '第 3 行 分母：须为大于 0 的数字' },
+      ]);
       expect(await t.dataSource.query('SELECT * FROM kpi_ratio ORDER BY user_id, month, kpi')).toEqual(before);
     });
 
@@ -253,9 +261,27 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       expect(res.status).toBe(422);
       expect(res.body.details.errors).toEqual([
-        { row: 3, field: '指标', code: 'kpi.row.ratioRepeated', params: { first: 2 }, message: '第 3 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）' },
-        { row: 4, field: '月份', code: 'kpi.row.notAMonth', params: { text: '下个月' }, message: expect.stringContaining('「下个月」不是月份') },
-        { row: 4, field: '指标', code: 'kpi.row.kpiUnknown', params: expect.objectContaining({ text: '满意度' }), message: expect.stringContaining('无法识别「满意度」') },
+        {
+          row: 3,
+          field: '指标',
+          code: 'kpi.row.ratioRepeated',
+          params: { first: 2 },
+          message: '第 3 行 指标：与第 2 行重复（同一用户名、月份和指标只能有一行）',
+        },
+        {
+          row: 4,
+          field: '月份',
+          code: 'kpi.row.notAMonth',
+          params: { text: '下个月' },
+          message: expect.stringContaining('「下个月」不是月份'),
+        },
+        {
+          row: 4,
+          field: '指标',
+          code: 'kpi.row.kpiUnknown',
+          params: expect.objectContaining({ text: '满意度' }),
+          message: expect.stringContaining('无法识别「满意度」'),
+        },
         {
           row: 5,
           field: '分子',
@@ -341,7 +367,9 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
         'zero.csv',
       );
       expect(res.status).toBe(422);
-      expect(res.body.details.errors).toEqual([{ row: 2, field: '实际量', code: 'kpi.row.actualZero', message: expect.stringContaining('须为大于 0 的数字') }]);
+      expect(res.body.details.errors).toEqual([
+        { row: 2, field: '实际量', code: 'kpi.row.actualZero', message: expect.stringContaining('须为大于 0 的数字') },
+      ]);
     });
   });
 
@@ -359,8 +387,20 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       );
       expect(res.status).toBe(422);
       expect(res.body.details.errors).toEqual([
-        { row: 3, field: '用户名', code: 'kpi.row.userUnknown', params: { username: 'staff16' }, message: '第 3 行 用户名：用户 staff16 不存在或不在您的管理范围内' },
-        { row: 4, field: '用户名', code: 'kpi.row.userUnknown', params: { username: 'nobody' }, message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内' },
+        {
+          row: 3,
+          field: '用户名',
+          code: 'kpi.row.userUnknown',
+          params: { username: 'staff16' },
+          message: '第 3 行 用户名：用户 staff16 不存在或不在您的管理范围内',
+        },
+        {
+          row: 4,
+          field: '用户名',
+          code: 'kpi.row.userUnknown',
+          params: { username: 'nobody' },
+          message: '第 4 行 用户名：用户 nobody 不存在或不在您的管理范围内',
+        },
       ]);
     });
 

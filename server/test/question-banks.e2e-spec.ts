@@ -393,7 +393,13 @@ describe(`question banks (${process.env.KAOPING_TEST_ENGINE})`, () => {
         .attach('file', file, 'q.yaml')
         .expect(422);
       expect(res.body.details.errors).toEqual([
-        { line: 5, field: 'answer', code: 'questionBank.check.answerNotAnOption', params: { answer: 'C' }, message: '答案「C」不是任何一个选项' },
+        {
+          line: 5,
+          field: 'answer',
+          code: 'questionBank.check.answerNotAnOption',
+          params: { answer: 'C' },
+          message: '答案「C」不是任何一个选项',
+        },
       ]);
       expect((await t.http.get(`/api/question-banks/${bank.id}`).set(await as('trainer'))).body.questionCount).toBe(0);
     });

@@ -54,12 +54,24 @@ describe(`bulk user import (${process.env.KAOPING_TEST_ENGINE})`, () => {
     expect(res.body.details.created).toBe(0);
     expect(res.body.details.errors).toEqual(
       expect.arrayContaining([
-        { row: 3, field: '单位', code: 'identity.row.unitNotFound', params: { unit: '不存在的单位' }, message: '找不到单位「不存在的单位」' },
+        {
+          row: 3,
+          field: '单位',
+          code: 'identity.row.unitNotFound',
+          params: { unit: '不存在的单位' },
+          message: '找不到单位「不存在的单位」',
+        },
         { row: 4, field: '姓名', code: 'identity.row.nameEmpty', message: '姓名不能为空' },
         { row: 4, field: '用户名', code: 'identity.row.usernameTaken', params: { username: 'staff01' }, message: '用户名 staff01 已存在' },
         expect.objectContaining({ row: 4, field: '角色', message: expect.stringContaining('司机') }),
         expect.objectContaining({ row: 4, field: '初始密码' }),
-        { row: 5, field: '用户名', code: 'identity.row.usernameRepeated', params: { username: 'new.a', first: 2 }, message: '用户名 new.a 与第 2 行重复' },
+        {
+          row: 5,
+          field: '用户名',
+          code: 'identity.row.usernameRepeated',
+          params: { username: 'new.a', first: 2 },
+          message: '用户名 new.a 与第 2 行重复',
+        },
       ]),
     );
     expect(await userCount()).toBe(before);

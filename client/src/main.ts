@@ -5,14 +5,21 @@ import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
 import './styles/global.css'
 import App from './App.vue'
-import { createAppI18n } from './i18n'
+import { createAppI18n, readSavedLocale } from './i18n'
+import { loadLocaleMessages } from './i18n/locale-loader'
 import { createAppRouter } from './router'
 import { bindHttpToSession } from './modules/identity/http-session-binding'
 
-const app = createApp(App)
-app.use(createPinia())
-app.use(createAppI18n())
-const router = createAppRouter()
-bindHttpToSession(router)
-app.use(router)
-app.mount('#app')
+async function start(): Promise<void> {
+  const locale = readSavedLocale()
+  await loadLocaleMessages(locale)
+  const app = createApp(App)
+  app.use(createPinia())
+  app.use(createAppI18n(locale))
+  const router = createAppRouter()
+  bindHttpToSession(router)
+  app.use(router)
+  app.mount('#app')
+}
+
+void start()

@@ -9,7 +9,7 @@ describe('useLocale', () => {
     expect(result.i18n.t('nav.home')).toBe('首页')
     expect(result.elementLocale.value.name).toBe('zh-cn')
 
-    result.setLocale('en')
+    await result.setLocale('en')
 
     expect(result.locale.value).toBe('en')
     expect(result.i18n.t('nav.home')).toBe('Home')

@@ -27,7 +27,7 @@ export function useUserMenu() {
       await router.push({ name: 'login' })
     } else {
       const next = command.slice('locale:'.length)
-      if (isAppLocale(next)) setLocale(next)
+      if (isAppLocale(next)) void setLocale(next)
     }
   }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
 import { createAppI18n, type AppLocale } from '.'
-import { errorText, importFieldLabel, issueText } from './error-text'
+import { errorText } from './error-text'
+import { importFieldLabel, issueText } from './issue-text'
 
 /** errorText() with no translator given uses the app's, which the last createAppI18n set up. */
 const inLocale = (locale: AppLocale) => createAppI18n(locale)

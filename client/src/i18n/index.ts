@@ -1,13 +1,9 @@
 import { createI18n } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
-import en from './en'
-import { examsMessages } from '@/modules/exams/i18n'
-import { errorTextsEn } from './error-texts.en'
+import examsZhCN from '@/modules/exams/i18n/zh-CN'
 import { errorTextsZhCN } from './error-texts.zh-CN'
 import { nestByDots, setAppTranslator } from './error-text'
-import { importFieldsEn, importFieldsZhCN } from './import-fields'
-import { issueTextsEn } from './issue-texts.en'
-import { issueTextsZhCN } from './issue-texts.zh-CN'
+import { loadedMessages, loadLocaleMessages } from './locale-loader'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -27,10 +23,21 @@ export function readSavedLocale(): AppLocale {
   }
 }
 
-/** Server error codes (apiErrors.<code>), issue codes (apiIssues.<code>) and import field labels, kept apart from the page catalogues. */
-const errorMessages = {
-  'zh-CN': { apiErrors: nestByDots(errorTextsZhCN), apiIssues: nestByDots(issueTextsZhCN), importFields: importFieldsZhCN },
-  en: { apiErrors: nestByDots(errorTextsEn), apiIssues: nestByDots(issueTextsEn), importFields: importFieldsEn },
+/** Server error codes (apiErrors.<code>), kept apart from the page catalogues. */
+const chineseErrorMessages = { apiErrors: nestByDots(errorTextsZhCN) }
+
+type LocaleCatalogues = Record<AppLocale, Record<string, unknown>>
+const addedCatalogues: LocaleCatalogues[] = []
+
+/** Texts a lazily loaded part of the app brings along: merged into the app's catalogue now and into any created later. */
+export function addAppMessages(catalogues: LocaleCatalogues): void {
+  if (addedCatalogues.includes(catalogues)) return
+  addedCatalogues.push(catalogues)
+  if (appComposer) mergeAll(appComposer, [catalogues])
+}
+
+function mergeAll(composer: NonNullable<typeof appComposer>, catalogues: LocaleCatalogues[]): void {
+  for (const catalogue of catalogues) for (const locale of LOCALES) composer.mergeLocaleMessage(locale, catalogue[locale] as MessageSchema)
 }
 
 export function createAppI18n(locale: AppLocale = readSavedLocale()) {
@@ -40,16 +47,30 @@ export function createAppI18n(locale: AppLocale = readSavedLocale()) {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages: {
-      'zh-CN': { ...zhCN, ...examsMessages['zh-CN'], ...errorMessages['zh-CN'] },
-      en: { ...en, ...examsMessages.en, ...errorMessages.en },
+      'zh-CN': { ...zhCN, ...examsZhCN, ...chineseErrorMessages },
+      // English arrives by switchLocale (or before mounting, main.ts); until then Chinese stands in
+      en: (loadedMessages('en') ?? {}) as MessageSchema,
     },
   })
   const composer = i18n.global
+  appComposer = composer
+  mergeAll(composer, addedCatalogues)
   setAppTranslator({
     t: (key, named = {}, plural) => (plural === undefined ? composer.t(key, named) : composer.t(key, named, plural)),
     te: (key) => composer.te(key),
   })
   return i18n
+}
+
+let appComposer: ReturnType<typeof createAppI18n>['global'] | null = null
+
+/** Loads a locale's catalogue when it is not in the entry, then makes it the interface's language. */
+export async function switchLocale(locale: AppLocale): Promise<void> {
+  await loadLocaleMessages(locale)
+  const loaded = loadedMessages(locale)
+  // merged, not set: module catalogues merged in by lazy pages are already there
+  if (appComposer && loaded && !appComposer.te('app.name', locale)) appComposer.mergeLocaleMessage(locale, loaded)
+  if (appComposer) appComposer.locale.value = locale
 }
 
 declare module 'vue-i18n' {

@@ -59,7 +59,7 @@ describe('AppLayout', () => {
 
     ;(document.querySelector('[data-testid="nav-users"]') as HTMLElement).click()
 
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('users'), { timeout: 5000 })
   })
 
   it('makes the menu a navigation landmark of links, marking the page you are on', async () => {

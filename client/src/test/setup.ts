@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { takeSeededSession } from './session-fixtures'
+import { loadLocaleMessages } from '@/i18n/locale-loader'
+
+// the app fetches English on demand; tests switch languages synchronously
+await loadLocaleMessages('en')
 
 // jsdom lacks these browser APIs that Element Plus and the layout use.
 class ResizeObserverStub {

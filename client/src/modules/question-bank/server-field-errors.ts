@@ -1,5 +1,6 @@
 import { ApiError } from '@/api/http'
-import { issueText, type CodedIssue } from '@/i18n/error-text'
+import { type CodedIssue } from '@/i18n/error-text'
+import { issueText } from '@/i18n/issue-text'
 
 /**
  * Where a refused save should be shown. The server says which field is wrong in two ways: its

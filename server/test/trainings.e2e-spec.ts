@@ -133,6 +133,14 @@ describe(`trainings, check-in and attendance (${process.env.KAOPING_TEST_ENGINE}
         .delete(`/api/trainings/${id}`)
         .set(await as('trainer-cj'))
         .expect(404);
+      for (const [username, status] of [
+        ['staff01', 403],
+        ['manager-cz', 403],
+      ] as const)
+        await t.http
+          .delete(`/api/trainings/${id}`)
+          .set(await as(username))
+          .expect(status);
       // the staff member asked to attend reads it; one who is not gets 404
       await t.http
         .get(`/api/trainings/${id}`)

@@ -435,6 +435,13 @@ describe(`trainings, check-in and attendance (${process.env.KAOPING_TEST_ENGINE}
         ['三月月考', 'exam'],
       ]);
       expect(march.body.cadence).toEqual({ trainings: 1, exams: 1, ok: true, problem: null });
+      await create({ ...base, title: '早会', form: 'morning_meeting', startsAt: '2031-03-06T00:00:00Z', endsAt: '2031-03-06T00:20:00Z' });
+      const withMeeting = await t.http
+        .get(`/api/units/${unit('城郊二组')}/training-calendar?month=${month}`)
+        .set(await as('trainer'))
+        .expect(200);
+      expect(withMeeting.body.sessions).toHaveLength(3);
+      expect(withMeeting.body.cadence).toEqual({ trainings: 1, exams: 1, ok: true, problem: null });
       for (const day of ['10', '11'])
         await create({ ...base, title: `加训${day}`, startsAt: `2031-03-${day}T01:00:00Z`, endsAt: `2031-03-${day}T02:00:00Z` });
       const crowded = await t.http

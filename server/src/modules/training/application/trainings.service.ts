@@ -175,7 +175,7 @@ export class TrainingsService {
     const examIds = new Set(exams.map((s) => s.id));
     const sameExam = new Set(sessions.filter((s) => s.form === 'exam' && s.sittingId && examIds.has(s.sittingId)).map((s) => s.id));
     const counted: CalendarEvent[] = entries
-      .filter((e) => !e.makeup && !sameExam.has(e.id))
+      .filter((e) => !e.makeup && !sameExam.has(e.id) && !isMeeting(e.form))
       .map((e) => ({ kind: e.kind, startsAt: e.startsAt }));
     return { month: m.slice(0, 7), sessions: entries, cadence: cadenceOf(counted, m) };
   }
@@ -220,6 +220,11 @@ export class TrainingsService {
   private async view({ ownerUnitPath: _p, createdBy: _c, ...row }: SessionRow, canManage: boolean): Promise<TrainingView> {
     return { ...row, assignees: await this.sessions.assignees(row.id), canManage };
   }
+}
+
+/** 早晚例会 are the plan's time slots for short sessions, not the month's trainings: shown, not counted. */
+function isMeeting(form: CalendarEntry['form']): boolean {
+  return form === 'morning_meeting' || form === 'evening_meeting';
 }
 
 function assigneeRows(input: TrainingInput): AssigneeRow[] {

@@ -184,8 +184,7 @@ export class TrainingsService {
     if (input.endsAt <= input.startsAt) throw TrainingErrors['training.session.invalidTimes']();
     if (input.assignees.length === 0) throw TrainingErrors['training.session.noAssignees']();
     for (const [i, a] of input.assignees.entries()) {
-      if (!a.unitId && !a.userId) throw TrainingErrors['training.session.emptyAssignee']();
-      if (a.role && !a.unitId) throw TrainingErrors['training.session.roleNeedsUnit']();
+      if (!a.unitId && !a.userId && !a.role) throw TrainingErrors['training.session.emptyAssignee']();
       if (a.unitId) await this.scope.requireUnitInScope(principal, a.unitId, `assignees[${i}].unitId`);
       if (a.userId) await this.scope.requirePersonInScope(principal, a.userId, `assignees[${i}].userId`);
     }

@@ -30,7 +30,7 @@ export class TrainingAssigneeDto {
   @IsUUID()
   unitId?: string;
 
-  @ApiPropertyOptional({ enum: ROLES, description: 'Only with unitId' })
+  @ApiPropertyOptional({ enum: ROLES, description: "Alone: the role's holders in the owner unit's subtree" })
   @IsOptional()
   @IsIn(ROLES)
   role?: string;

@@ -6,7 +6,7 @@ const MAY_USE = {
   identity: [],
   'question-bank': ['identity'],
   exams: ['question-bank', 'identity', 'live'],
-  training: ['identity'],
+  training: ['exams', 'identity', 'live'],
   contests: ['exams', 'identity'],
   competency: ['identity'],
   kpi: ['identity'],

@@ -86,6 +86,30 @@ export interface AttemptReviewDto {
   timeline: Array<TimelineEventDto>;
 }
 
+export interface AttendanceCorrectionDto {
+  status: "present" | "late" | "absent" | "excused";
+  reason: string;
+}
+
+export interface AttendanceDto {
+  items: Array<AttendanceItemDto>;
+}
+
+export interface AttendanceItemDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  status: "present" | "late" | "absent" | "excused" | "pending";
+  checkedInAt: string | null;
+  /** The same device also checked in another account (a flag; nothing was blocked) */
+  sharedDevice: boolean;
+  overrideReason: string | null;
+  leaveStatus: "pending" | "approved" | "rejected" | null;
+  leaveReason: string | null;
+}
+
 export interface AuthUserDto {
   id: string;
   username: string;
@@ -189,6 +213,24 @@ export interface BulkResultDto {
   changed: number;
 }
 
+export interface CadenceDto {
+  trainings: number;
+  exams: number;
+  ok: boolean;
+  problem: "missing" | "tooMany" | null;
+}
+
+export interface CalendarEntryDto {
+  kind: "training" | "exam";
+  id: string;
+  title: string;
+  form: "collective" | "self_study" | "morning_meeting" | "evening_meeting" | "knowledge_contest" | "speech_contest" | "exam" | "sitting";
+  startsAt: string;
+  endsAt: string;
+  /** A make-up sitting (补考): shown, not counted */
+  makeup: boolean;
+}
+
 export interface CandidateQuestionDto {
   slot: number;
   type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
@@ -229,6 +271,26 @@ export interface CandidateResultDto {
 export interface ChangePasswordDto {
   currentPassword: string;
   newPassword: string;
+}
+
+export interface CheckInCodeDto {
+  code: string;
+  /** The path of Kaoping's check-in page with the code, for the QR */
+  qrText: string;
+  expiresAt: string;
+}
+
+export interface CheckInDto {
+  sessionId: string;
+  userId: string;
+  status: "present" | "late" | "absent" | "excused" | "pending";
+  checkedInAt: string | null;
+}
+
+export interface CheckInInputDto {
+  code: string;
+  /** The browser's own random id, to flag one device checking in two accounts */
+  deviceId?: string;
 }
 
 export interface ChoiceDto {
@@ -376,7 +438,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -660,6 +722,14 @@ export interface KpiValueDto {
   status: "met" | "missed" | "info" | "no_target" | "no_data";
 }
 
+export interface LeaveDecisionDto {
+  status: "approved" | "rejected";
+}
+
+export interface LeaveInputDto {
+  reason: string;
+}
+
 export interface ListedBrandDto {
   brand: string;
   /** key: 前20个全国卷烟重点骨干品牌; new: 新品牌 */
@@ -758,6 +828,18 @@ export interface MyExamDto {
   maxScore: number;
   /** The server's clock when it answered, to keep a countdown right */
   serverNow: string;
+}
+
+export interface MyTrainingDto {
+  id: string;
+  title: string;
+  form: "collective" | "self_study" | "morning_meeting" | "evening_meeting" | "knowledge_contest" | "speech_contest" | "exam";
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  onlineLink: string | null;
+  status: "present" | "late" | "absent" | "excused" | "pending";
+  leaveStatus: "pending" | "approved" | "rejected" | null;
 }
 
 export type NumericAnswer = NumericExactAnswer | NumericRangeAnswer;
@@ -1414,6 +1496,71 @@ export interface TooFewAttemptsReviewDto {
   note: string;
 }
 
+export interface TrainingAssigneeDto {
+  /** Everyone in this unit's subtree (or, with role, those holding it there) */
+  unitId?: string;
+  /** Alone: the role's holders in the owner unit's subtree */
+  role?: "staff" | "trainer" | "manager" | "admin";
+  userId?: string;
+}
+
+export interface TrainingAssigneeViewDto {
+  unitId: string | null;
+  role: string | null;
+  userId: string | null;
+}
+
+export interface TrainingCalendarDto {
+  month: string;
+  sessions: Array<CalendarEntryDto>;
+  cadence: CadenceDto;
+}
+
+export interface TrainingDto {
+  id: string;
+  ownerUnitId: string;
+  title: string;
+  form: "collective" | "self_study" | "morning_meeting" | "evening_meeting" | "knowledge_contest" | "speech_contest" | "exam";
+  topic: string;
+  subjects: Array<string>;
+  trainerId: string | null;
+  place: string;
+  onlineLink: string | null;
+  startsAt: string;
+  endsAt: string;
+  required: boolean;
+  opensEarlyMinutes: number;
+  lateAfterMinutes: number;
+  signOut: boolean;
+  sittingId: string | null;
+  assignees: Array<TrainingAssigneeViewDto>;
+  /** Whether the caller may change it and run its check-in */
+  canManage: boolean;
+}
+
+export interface TrainingInputDto {
+  title: string;
+  form: "collective" | "self_study" | "morning_meeting" | "evening_meeting" | "knowledge_contest" | "speech_contest" | "exam";
+  topic?: string;
+  /** Competency dimensions the session covers */
+  subjects?: Array<string>;
+  /** Who runs it; the creator when absent */
+  trainerId?: string;
+  place?: string;
+  onlineLink?: string;
+  startsAt: string;
+  endsAt: string;
+  required?: boolean;
+  /** Check-in opens this many minutes before the start */
+  opensEarlyMinutes?: number;
+  /** A check-in after start + this many minutes is late */
+  lateAfterMinutes?: number;
+  signOut?: boolean;
+  /** The exam sitting that follows the training */
+  sittingId?: string;
+  assignees: Array<TrainingAssigneeDto>;
+}
+
 export interface TrueFalseContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
   key?: string;
@@ -1758,6 +1905,9 @@ export interface ApiOperations {
     body: PracticeAnswerDto;
     response: PracticeFeedbackDto;
   };
+  'GET /api/me/trainings': {
+    response: Array<MyTrainingDto>;
+  };
   'GET /api/me/wrong-answers': {
     response: Array<WrongBookEntryDto>;
   };
@@ -1926,6 +2076,55 @@ export interface ApiOperations {
     body: SupersedeSourceDto;
     response: SupersedeResultDto;
   };
+  'GET /api/trainings': {
+    query: { unitId?: string; month?: string };
+    response: Array<TrainingDto>;
+  };
+  'POST /api/trainings': {
+    body: TrainingInputDto;
+    response: TrainingDto;
+  };
+  'GET /api/trainings/{id}': {
+    path: { id: string };
+    response: TrainingDto;
+  };
+  'PATCH /api/trainings/{id}': {
+    path: { id: string };
+    body: TrainingInputDto;
+    response: TrainingDto;
+  };
+  'DELETE /api/trainings/{id}': {
+    path: { id: string };
+    response: void;
+  };
+  'GET /api/trainings/{id}/attendance': {
+    path: { id: string };
+    response: AttendanceDto;
+  };
+  'PUT /api/trainings/{id}/attendance/{userId}': {
+    path: { id: string; userId: string };
+    body: AttendanceCorrectionDto;
+    response: AttendanceItemDto;
+  };
+  'GET /api/trainings/{id}/check-in-code': {
+    path: { id: string };
+    response: CheckInCodeDto;
+  };
+  'POST /api/trainings/{id}/check-ins': {
+    path: { id: string };
+    body: CheckInInputDto;
+    response: CheckInDto;
+  };
+  'PUT /api/trainings/{id}/leave': {
+    path: { id: string };
+    body: LeaveInputDto;
+    response: AttendanceItemDto;
+  };
+  'PUT /api/trainings/{id}/leave-requests/{userId}': {
+    path: { id: string; userId: string };
+    body: LeaveDecisionDto;
+    response: AttendanceItemDto;
+  };
   'GET /api/units': {
     response: Array<UnitDto>;
   };
@@ -1941,6 +2140,11 @@ export interface ApiOperations {
   'DELETE /api/units/{id}': {
     path: { id: string };
     response: void;
+  };
+  'GET /api/units/{unitId}/training-calendar': {
+    path: { unitId: string };
+    query: { month?: string };
+    response: TrainingCalendarDto;
   };
   'GET /api/users': {
     query: { page?: number; pageSize?: number; q?: string; unitId?: string };

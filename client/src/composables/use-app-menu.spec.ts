@@ -5,7 +5,7 @@ const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).ma
 
 describe('navItemsFor', () => {
   it('gives a customer manager home, exams, practice and their own competency record, no administration', () => {
-    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan'])
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'myTrainings'])
   })
 
   it('gives managers, trainers and administrators the team’s competency and KPIs, not a record of their own', () => {
@@ -20,6 +20,13 @@ describe('navItemsFor', () => {
     expect(keys(['admin'])).toEqual(expect.arrayContaining(['kpiImport', 'targets']))
     expect(keys(['trainer'])).not.toContain('kpiImport')
     expect(keys(['staff'])).not.toContain('targets')
+  })
+
+  it('gives staff their own trainings and those who plan or follow trainings the month’s plan', () => {
+    expect(navItemsFor(['staff']).find((item) => item.key === 'myTrainings')?.routeName).toBe('my-trainings')
+    for (const role of ['trainer', 'manager'] as const)
+      expect(navItemsFor([role]).find((item) => item.key === 'trainingPlan')?.routeName, role).toBe('training-plan')
+    expect(keys(['staff'])).not.toContain('trainingPlan')
   })
 
   it('gives a trainer the question banks and their source documents', () => {
@@ -58,7 +65,7 @@ describe('navItemsFor', () => {
       'myExams',
       'practice',
       'myRecord',
-      'trainingPlan',
+      'myTrainings',
       'team',
       'kpiImport',
       'targets',
@@ -71,6 +78,6 @@ describe('navItemsFor', () => {
   it('marks only the features that do not exist yet as coming soon', () => {
     const soon = navItemsFor(['staff', 'trainer', 'manager', 'admin']).filter((item) => item.comingSoon)
     expect(soon.every((item) => item.routeName === undefined)).toBe(true)
-    expect(soon.map((item) => item.key)).toEqual(['trainingPlan'])
+    expect(soon.map((item) => item.key)).toEqual([])
   })
 })

@@ -33,6 +33,7 @@ export type NavKey =
   | 'sittings'
   | 'grading'
   | 'trainingPlan'
+  | 'myTrainings'
   | 'myRecord'
   | 'team'
   | 'kpiImport'
@@ -56,7 +57,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'practice', icon: Notebook, routeName: 'practice', roles: ['staff'] },
   // A customer manager's own competency record and field KPIs.
   { key: 'myRecord', icon: Medal, routeName: 'my-record', roles: ['staff'] },
-  { key: 'trainingPlan', icon: Calendar, roles: ['staff', 'trainer', 'manager'], comingSoon: true },
+  { key: 'myTrainings', icon: Calendar, routeName: 'my-trainings', roles: ['staff'] },
+  { key: 'trainingPlan', icon: Calendar, routeName: 'training-plan', roles: ['trainer', 'manager'] },
   // Trainers edit banks; managers read them (the bank's canEdit decides, per bank).
   { key: 'questionBanks', icon: Collection, routeName: 'question-banks', roles: ['trainer', 'manager'] },
   { key: 'sourceDocuments', icon: Document, routeName: 'source-documents', roles: ['trainer'] },

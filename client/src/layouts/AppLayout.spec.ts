@@ -36,12 +36,13 @@ describe('AppLayout', () => {
     expect(menuText()).toContain('组织机构')
   })
 
-  it('does not show a customer manager 用户 or 组织机构, but their coming features', async () => {
+  it('does not show a customer manager 用户 or 组织机构, but their own pages', async () => {
     await openHomeAs(['staff'])
 
     expect(menuText()).toContain('首页')
     expect(menuText()).toContain('我的考试')
-    expect(menuText()).toContain('即将推出')
+    expect(menuText()).toContain('我的培训')
+    expect(menuText()).not.toContain('即将推出')
     expect(menuText()).not.toContain('用户')
     expect(menuText()).not.toContain('组织机构')
   })

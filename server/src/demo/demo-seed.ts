@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS } from './demo-organisation';
 import { seedDemoExam } from './demo-exam';
 import { seedDemoCompetency } from './demo-competency';
 import { seedDemoKpis } from './demo-kpi';
+import { seedDemoTrainings } from './demo-training';
 import { execute, queryRows } from '../platform/database/query';
 
 /**
@@ -48,8 +49,9 @@ export async function seedDemoIfEmpty(
         );
       }
       const banks = await loadRepositoryBanks(manager, unitIds.get('dept')!.id);
-      await seedDemoExam(manager, unitIds.get('dept')!.id);
+      const sittingId = await seedDemoExam(manager, unitIds.get('dept')!.id);
       if (history) {
+        await seedDemoTrainings(manager, sittingId, new Date());
         await seedDemoCompetency(manager, new Date());
         await seedDemoKpis(manager, new Date());
       }

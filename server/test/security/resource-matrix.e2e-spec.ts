@@ -21,7 +21,7 @@ interface Operation {
 type Role = 'staff' | 'trainer' | 'manager' | 'admin';
 /** Whose resource, seen from the caller: their own, a colleague's in the same unit, another unit's. */
 type Home = 'own' | 'colleague' | 'other';
-type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit';
+type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training';
 
 const HOMES: Home[] = ['own', 'colleague', 'other'];
 
@@ -58,6 +58,8 @@ const KIND_OF_PATH: Array<[RegExp, Kind]> = [
   [/^\/api\/(grading\/)?attempts\/\{attemptId\}/, 'attempt'],
   [/^\/api\/(competency|kpi)\/people\/\{userId\}/, 'person'],
   [/^\/api\/(competency|kpi)\/units\/\{unitId\}/, 'reportUnit'],
+  [/^\/api\/units\/\{unitId\}\/training-calendar/, 'reportUnit'],
+  [/^\/api\/trainings\/\{id\}/, 'training'],
 ];
 
 /**
@@ -97,7 +99,22 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     }),
     'post /api/grading/attempts/{attemptId}/slots/{slot}': () => ({ score: 1 }),
     'post /api/questions/{id}/key-correction': () => ({ answer: false, note: '矩阵更正' }),
+    'patch /api/trainings/{id}': (id) => training({ assignees: [{ userId: attendeeOf[id] }] }),
+    'post /api/trainings/{id}/check-ins': () => ({ code: '000000' }),
+    'put /api/trainings/{id}/attendance/{userId}': () => ({ status: 'present', reason: '矩阵更正' }),
+    'put /api/trainings/{id}/leave': () => ({ reason: '矩阵请假' }),
+    'put /api/trainings/{id}/leave-requests/{userId}': () => ({ status: 'approved' }),
   };
+  /** The one person each matrix training asks to attend (own: staff01, colleague: staff02, other: staff16). */
+  const attendeeOf: Record<string, string> = {};
+  const training = (change: object) => ({
+    title: `矩阵培训${++made}`,
+    form: 'collective',
+    startsAt: new Date(Date.now() + 3600_000).toISOString(),
+    endsAt: new Date(Date.now() + 7200_000).toISOString(),
+    assignees: [{ userId: ids.person.own }],
+    ...change,
+  });
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};
   const categoryOfBank: Record<string, string> = {};
@@ -172,6 +189,18 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       names: 'reportUnit',
       body: (ref) => ({ overrides: [{ unitId: ref, extraMinutes: 10 }] }),
     },
+    'post /api/trainings assignees[].unitId': { names: 'reportUnit', body: (ref) => training({ assignees: [{ unitId: ref }] }) },
+    'post /api/trainings assignees[].userId': { names: 'person', body: (ref) => training({ assignees: [{ userId: ref }] }) },
+    'post /api/trainings trainerId': { names: 'person', body: (ref) => training({ trainerId: ref }) },
+    'post /api/trainings sittingId': { names: 'sitting', body: (ref) => training({ sittingId: ref }) },
+    'patch /api/trainings/{id} assignees[].unitId': { names: 'reportUnit', body: (ref) => training({ assignees: [{ unitId: ref }] }) },
+    'patch /api/trainings/{id} assignees[].userId': { names: 'person', body: (ref) => training({ assignees: [{ userId: ref }] }) },
+    'patch /api/trainings/{id} trainerId': { names: 'person', body: (ref) => training({ trainerId: ref }) },
+    'patch /api/trainings/{id} sittingId': { names: 'sitting', body: (ref) => training({ sittingId: ref }) },
+    'post /api/trainings/{id}/check-ins deviceId': {
+      names: null,
+      why: 'the browser’s own random id, hashed, only to flag one device checking in two accounts',
+    },
     // practice answers questions of the banks the caller's unit reaches, another unit's as if it did not exist; what else it holds
     // back (material marked 考试题, what a live sitting can show) is proven in practice-exam-separation.e2e-spec.ts
     'post /api/me/practice/answers questionId': {
@@ -190,6 +219,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
   const reaches = (role: Role, path: string, home: Home): boolean => {
     if (/^\/api\/(exams\/\{sittingId\}\/attempts|attempts\/\{attemptId\}(?!\/review))/.test(path))
       return role === 'staff' && home === 'own';
+    // checking in and asking for leave are for the people a training asks to attend (own: staff01's)
+    if (/^\/api\/trainings\/\{id\}\/(check-ins|leave)$/.test(path)) return role === 'staff' && home === 'own';
     if (role === 'admin') return true;
     if (role === 'staff') return home === 'own';
     return home !== 'other';
@@ -205,6 +236,9 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       // other question, theirs or not), which exam-results.e2e-spec.ts checks
       .filter(([path]) => path.includes('{') && !path.startsWith('/api/admin/') && !path.startsWith('/api/me/wrong-answers/'))
       .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })))
+      // a trainer deleting the own and colleague's trainings would leave the administrator's turn nothing to reach:
+      // trainings.e2e-spec.ts covers who may delete one
+      .filter(({ method, path }) => !(method === 'delete' && path === '/api/trainings/{id}'))
       // deleting comes last, so every other operation still finds its resource
       .sort((a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'));
 
@@ -337,6 +371,30 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     const other = await content('trainer-cj', 'staff16');
     for (const kind of ['bank', 'question', 'paper', 'sitting', 'attempt'] as const)
       ids[kind] = { own: own[kind], colleague: colleague[kind], other: other[kind] };
+
+    // each trainer's training for one person, who has asked for leave from it
+    const trainingOf = async (trainer: string, attendee: string) => {
+      const userId = await users(attendee);
+      const id = (
+        await t.http
+          .post('/api/trainings')
+          .set(await as(trainer))
+          .send(training({ assignees: [{ userId }] }))
+          .expect(201)
+      ).body.id as string;
+      attendeeOf[id] = userId;
+      await t.http
+        .put(`/api/trainings/${id}/leave`)
+        .set(await as(attendee))
+        .send({ reason: '矩阵请假' })
+        .expect(200);
+      return id;
+    };
+    ids.training = {
+      own: await trainingOf('trainer-cz', 'staff01'),
+      colleague: await trainingOf('trainer-cz2', 'staff02'),
+      other: await trainingOf('trainer-cj', 'staff16'),
+    };
   });
   afterAll(() => t.close());
 
@@ -403,6 +461,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
           const url =
             path
               .replace(/\{slot\}/g, '1')
+              // a person named after a training is that training's attendee
+              .replace(/(\/api\/trainings\/\{id\}\/.*)\{userId\}/, (_, head: string) => `${head}${attendeeOf[id] ?? ''}`)
               .replace(/\{categoryId\}/g, categoryOfBank[id] ?? '')
               .replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
           let request: Test = (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token);

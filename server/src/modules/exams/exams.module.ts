@@ -78,6 +78,6 @@ import { VersionContentCache } from './persistence/version-content-cache';
     AttemptOwnerCache,
     DatabaseClock,
   ],
-  exports: [DeadlineSweeper],
+  exports: [DeadlineSweeper, SittingsService],
 })
 export class ExamsModule {}

@@ -1,4 +1,8 @@
 import type { MixedList } from 'typeorm';
+import { TrainingSessionEntity } from '../../modules/training/persistence/training-session.entity';
+import { TrainingAssigneeEntity } from '../../modules/training/persistence/training-assignee.entity';
+import { TrainingCheckInEntity } from '../../modules/training/persistence/training-check-in.entity';
+import { LeaveRequestEntity } from '../../modules/training/persistence/leave-request.entity';
 import { OrgUnitEntity } from '../../modules/identity/persistence/org-unit.entity';
 import { UserEntity } from '../../modules/identity/persistence/user.entity';
 import { RefreshTokenEntity } from '../../modules/identity/persistence/refresh-token.entity';
@@ -47,6 +51,7 @@ import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-
 import { DropSittingShuffleOptions1795780000000 } from './migrations/1795780000000-drop-sitting-shuffle-options';
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
+import { Training1795800000000 } from './migrations/1795800000000-training';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -84,6 +89,10 @@ export const ENTITIES: MixedList<Function> = [
   KpiForecastEntity,
   KpiTargetEntity,
   KpiBrandListEntity,
+  TrainingSessionEntity,
+  TrainingAssigneeEntity,
+  TrainingCheckInEntity,
+  LeaveRequestEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -106,4 +115,5 @@ export const MIGRATIONS: MixedList<Function> = [
   PriceRiseUnit1795781100000,
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
+  Training1795800000000,
 ];

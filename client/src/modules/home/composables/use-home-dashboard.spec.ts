@@ -5,7 +5,7 @@ import { fakeServer, json, serverError } from '@/test/fake-server'
 import { meFor, seedSession } from '@/test/session-fixtures'
 
 describe('home dashboard', () => {
-  it('welcomes a customer manager with name, role and unit, and their features marked coming soon', async () => {
+  it('welcomes a customer manager with name, role and unit, and their features', async () => {
     const user = seedSession(['staff'], '王五')
     fakeServer({ 'GET /me': json(200, meFor(user, '城东客户服务部')) })
     const { wrapper } = await mountAppAt('/')
@@ -18,7 +18,8 @@ describe('home dashboard', () => {
     const exams = wrapper.find('[data-testid="feature-myExams"]')
     expect(exams.text()).toContain('我的考试')
     expect(exams.text()).toContain('进入')
-    expect(wrapper.find('[data-testid="feature-trainingPlan"]').text()).toContain('即将推出')
+    expect(wrapper.find('[data-testid="feature-myTrainings"]').text()).toContain('进入')
+    expect(wrapper.find('[data-testid="feature-myTrainings"]').text()).not.toContain('即将推出')
     expect(wrapper.find('[data-testid="feature-practice"]').text()).toContain('错题本')
     expect(wrapper.find('[data-testid="feature-users"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="feature-questionBanks"]').exists()).toBe(false)

@@ -29,6 +29,11 @@ import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
 import { KpiBrandListEntity } from '../../modules/kpi/persistence/kpi-brand-list.entity';
+import { ContestEntity } from '../../modules/contests/persistence/contest.entity';
+import { ContestTeamEntity } from '../../modules/contests/persistence/contest-team.entity';
+import { ContestParticipantEntity } from '../../modules/contests/persistence/contest-participant.entity';
+import { ContestJudgeEntity } from '../../modules/contests/persistence/contest-judge.entity';
+import { ContestEventEntity } from '../../modules/contests/persistence/contest-event.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
@@ -47,6 +52,7 @@ import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-
 import { DropSittingShuffleOptions1795780000000 } from './migrations/1795780000000-drop-sitting-shuffle-options';
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
+import { Contests1795810000000 } from './migrations/1795810000000-contests';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -84,6 +90,11 @@ export const ENTITIES: MixedList<Function> = [
   KpiForecastEntity,
   KpiTargetEntity,
   KpiBrandListEntity,
+  ContestEntity,
+  ContestTeamEntity,
+  ContestParticipantEntity,
+  ContestJudgeEntity,
+  ContestEventEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -106,4 +117,5 @@ export const MIGRATIONS: MixedList<Function> = [
   PriceRiseUnit1795781100000,
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
+  Contests1795810000000,
 ];

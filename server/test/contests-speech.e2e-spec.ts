@@ -258,7 +258,7 @@ describe(`speech contests (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const self = await t.http
       .post(`${url}/approve`)
       .set(await as('trainer-cz'))
-      .expect(403);
+      .expect(409);
     expect(self.body.code).toBe('contests.correction.samePerson');
     const host = await as('trainer-cz');
     expect((await t.http.get(`/api/contests/${contestId}/standings`).set(host).expect(200)).body.items[0].score).toBe(88);

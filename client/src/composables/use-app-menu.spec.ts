@@ -5,7 +5,7 @@ const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).ma
 
 describe('navItemsFor', () => {
   it('gives a customer manager home, exams, practice and their own competency record, no administration', () => {
-    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan'])
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'trainingPlan', 'judging'])
   })
 
   it('gives managers, trainers and administrators the team’s competency and KPIs, not a record of their own', () => {
@@ -30,6 +30,12 @@ describe('navItemsFor', () => {
 
   it('gives a trainer papers, sittings and marking', () => {
     expect(keys(['trainer'])).toEqual(expect.arrayContaining(['papers', 'sittings', 'grading']))
+  })
+
+  it('gives trainers and managers 竞赛, and anyone who may judge the judging page, but staff no contest list', () => {
+    expect(keys(['trainer'])).toEqual(expect.arrayContaining(['contests', 'judging']))
+    expect(keys(['manager'])).toEqual(expect.arrayContaining(['contests', 'judging']))
+    expect(keys(['staff'])).not.toContain('contests')
   })
 
   it('lets a manager read sittings but not build papers or mark essays', () => {
@@ -59,6 +65,7 @@ describe('navItemsFor', () => {
       'practice',
       'myRecord',
       'trainingPlan',
+      'judging',
       'team',
       'kpiImport',
       'targets',

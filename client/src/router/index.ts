@@ -9,10 +9,12 @@ import { practiceRoutes } from '@/modules/practice/routes'
 import { examAdminRoutes } from '@/modules/exam-admin/routes'
 import { competencyRoutes } from '@/modules/competency/routes'
 import { kpiRoutes } from '@/modules/kpi/routes'
+import { contestFullScreenRoutes, contestRoutes } from '@/modules/contests/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
   ...examFullScreenRoutes,
+  ...contestFullScreenRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
@@ -25,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
       ...examAdminRoutes,
       ...competencyRoutes,
       ...kpiRoutes,
+      ...contestRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

@@ -247,6 +247,7 @@ export class SpeechService {
   ): Promise<SpeechHostView> {
     const contest = await this.access.requireSpeech(principal, contestId);
     await this.requireSpeaker(contest, speakerId);
+    if (!(await this.contests.isJudge(contest.id, judgeId))) throw ContestsErrors['contests.judge.notOnPanel']();
     await this.dataSource.transaction(async (manager) => {
       await this.log.lockContest(manager, contest.id);
       const state = await this.state(contest.id, manager);

@@ -20,5 +20,5 @@ export const ContestsErrors = defineErrors({
   'contests.speech.noScores': { kind: 'conflict', message: '还没有评委为该选手评分，不能锁定' },
   'contests.correction.noScore': { kind: 'conflict', message: '该评委没有为此选手评过分，无可更正' },
   'contests.correction.nonePending': { kind: 'conflict', message: '没有待批准的更正' },
-  'contests.correction.samePerson': { kind: 'forbidden', message: '更正须由另一名培训员批准，申请人不能批准自己的申请' },
+  'contests.correction.samePerson': { kind: 'conflict', message: '更正须由另一名培训员批准，申请人不能批准自己的申请' },
 });

@@ -21,7 +21,7 @@ import { RUBRIC_MAX_ITEMS } from '../../domain/speech/rubric';
 export const CONTEST_KINDS = ['knowledge', 'speech'] as const;
 export const CONTEST_STATUSES = ['draft', 'running', 'ended'] as const;
 
-export class RubricItemDto {
+export class SpeechRubricItemDto {
   @ApiProperty({ description: 'What the judges’ scores name it by', example: 'content' })
   @Matches(/^[a-z][a-zA-Z0-9]{0,31}$/)
   key: string;
@@ -56,16 +56,16 @@ export class CreateContestDto {
   finalMethod?: (typeof FINAL_METHODS)[number];
 
   @ApiProperty({
-    type: [RubricItemDto],
+    type: [SpeechRubricItemDto],
     required: false,
     description: 'Speech: the score sheet; default 内容 30, 语言表达 30, 形象风度 20, 脱稿 10, 综合印象 10',
   })
   @IsOptional()
   @ValidateNested({ each: true })
-  @Type(() => RubricItemDto)
+  @Type(() => SpeechRubricItemDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(RUBRIC_MAX_ITEMS)
-  rubric?: RubricItemDto[];
+  rubric?: SpeechRubricItemDto[];
 
   @ApiProperty({
     required: false,
@@ -127,7 +127,7 @@ export class ContestDto {
   @ApiProperty({ format: 'uuid' }) ownerUnitId: string;
   @ApiProperty() ownerUnitName: string;
   @ApiProperty({ enum: FINAL_METHODS }) finalMethod: string;
-  @ApiProperty({ type: [RubricItemDto], nullable: true }) rubric: RubricItemDto[] | null;
+  @ApiProperty({ type: [SpeechRubricItemDto], nullable: true }) rubric: SpeechRubricItemDto[] | null;
   @ApiProperty({ nullable: true, type: Number }) timeLimitSeconds: number | null;
   @ApiProperty() overrunGraceSeconds: number;
   @ApiProperty() overrunStepSeconds: number;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { RubricItemDto } from './contest.dto';
+import { SpeechRubricItemDto } from './contest.dto';
 
 export class PeopleDto {
   @ApiProperty({ type: [String], format: 'uuid' })
@@ -86,7 +86,7 @@ export class CorrectionDto {
 }
 
 export class SpeechHostDto {
-  @ApiProperty({ type: [RubricItemDto] }) rubric: RubricItemDto[];
+  @ApiProperty({ type: [SpeechRubricItemDto] }) rubric: SpeechRubricItemDto[];
   @ApiProperty({ type: [PersonNameDto] }) judges: PersonNameDto[];
   @ApiProperty({ type: [HostSpeakerDto] }) speakers: HostSpeakerDto[];
   @ApiProperty({ type: [CorrectionDto] }) pendingCorrections: CorrectionDto[];
@@ -103,7 +103,7 @@ export class JudgingSpeakerDto {
 export class JudgingDto {
   @ApiProperty({ format: 'uuid' }) contestId: string;
   @ApiProperty() title: string;
-  @ApiProperty({ type: [RubricItemDto] }) rubric: RubricItemDto[];
+  @ApiProperty({ type: [SpeechRubricItemDto] }) rubric: SpeechRubricItemDto[];
   @ApiProperty({ type: [JudgingSpeakerDto] }) speakers: JudgingSpeakerDto[];
 }
 

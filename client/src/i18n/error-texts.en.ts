@@ -157,13 +157,11 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   // contests
   'contests.contest.notFound': 'This contest does not exist or is outside your access.',
   'contests.contest.notSpeech': 'This is not a speech contest.',
-  'contests.contest.ended': 'The contest has ended and can no longer change.',
   'contests.rubric.invalid': 'The score sheet cannot be used: {reason}',
   'contests.speaker.notFound': 'This speaker does not exist or is not in this contest.',
   'contests.speaker.taken': 'Person {index} is already a speaker in this contest.',
   'contests.judge.notOnPanel': 'This person is not a judge of this contest.',
   'contests.judge.notYourself': 'A judge can only score as themselves.',
-  'contests.judge.hasScores': 'Judge {name} has already scored and cannot leave the panel.',
   'contests.judge.isSpeaker': 'Person {index} is a speaker and cannot also judge.',
   'contests.score.unknownItem': 'The score sheet has no item “{item}”.',
   'contests.score.outOfRange': 'The score for “{item}” must be between 0 and {max}.',

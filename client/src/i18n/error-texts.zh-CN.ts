@@ -151,13 +151,11 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   // contests
   'contests.contest.notFound': '竞赛不存在或不在您的管理范围内',
   'contests.contest.notSpeech': '这不是演讲比赛',
-  'contests.contest.ended': '竞赛已结束，不能再修改',
   'contests.rubric.invalid': '评分表有误：{reason}',
   'contests.speaker.notFound': '选手不存在或不属于此竞赛',
   'contests.speaker.taken': '第 {index} 位已是本竞赛的选手',
   'contests.judge.notOnPanel': '此人不是本竞赛的评委',
   'contests.judge.notYourself': '评委只能以自己的身份评分',
-  'contests.judge.hasScores': '评委 {name} 已经评过分，不能移出评委组',
   'contests.judge.isSpeaker': '第 {index} 位是选手，选手不能同时担任评委',
   'contests.score.unknownItem': '评分表中没有“{item}”这一项',
   'contests.score.outOfRange': '“{item}”的分数应在 0 到 {max} 之间',

@@ -4,13 +4,11 @@ import { defineErrors } from '../../../platform/errors/error-catalogue';
 export const ContestsErrors = defineErrors({
   'contests.contest.notFound': { kind: 'not_found', message: '竞赛不存在或不在您的管理范围内' },
   'contests.contest.notSpeech': { kind: 'conflict', message: '这不是演讲比赛' },
-  'contests.contest.ended': { kind: 'conflict', message: '竞赛已结束，不能再修改' },
   'contests.rubric.invalid': { kind: 'invalid', message: 'rubric: {reason}' },
   'contests.speaker.notFound': { kind: 'not_found', message: '选手不存在或不属于此竞赛' },
   'contests.speaker.taken': { kind: 'conflict', message: 'userIds[{index}]: 此人已是本竞赛的选手' },
   'contests.judge.notOnPanel': { kind: 'not_found', message: '此人不是本竞赛的评委' },
   'contests.judge.notYourself': { kind: 'forbidden', message: '评委只能以自己的身份评分' },
-  'contests.judge.hasScores': { kind: 'conflict', message: '评委 {name} 已经评过分，不能移出评委组' },
   'contests.judge.isSpeaker': { kind: 'conflict', message: 'userIds[{index}]: 选手不能同时担任评委' },
   'contests.score.unknownItem': { kind: 'unprocessable', message: 'items.{item}: 评分表中没有此项' },
   'contests.score.outOfRange': { kind: 'unprocessable', message: 'items.{item}: 分数应在 0 到 {max} 之间' },

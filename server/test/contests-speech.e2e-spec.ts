@@ -75,6 +75,26 @@ describe(`speech contests (${process.env.KAOPING_TEST_ENGINE})`, () => {
       .set(await as('trainer-cz'))
       .send({ title: 'x', kind: 'debate' })
       .expect(400);
+    const knowledge = (
+      await t.http
+        .post('/api/contests')
+        .set(await as('trainer-cz'))
+        .send({ title: '法规知识竞赛', kind: 'knowledge' })
+        .expect(201)
+    ).body;
+    expect(
+      (
+        await t.http
+          .get(`/api/contests/${knowledge.id}/standings`)
+          .set(await as('trainer-cz'))
+          .expect(200)
+      ).body,
+    ).toEqual({ items: [] });
+    const notSpeech = await t.http
+      .get(`/api/contests/${knowledge.id}/speech`)
+      .set(await as('trainer-cz'))
+      .expect(409);
+    expect(notSpeech.body.code).toBe('contests.contest.notSpeech');
 
     const contest = (
       await t.http

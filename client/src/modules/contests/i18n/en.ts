@@ -34,7 +34,7 @@ const contestsEn: ContestsMessageSchema = {
       submit: 'Create',
       cancel: 'Cancel',
       created: 'Created, join code {code}',
-      knowledgeLater: 'Live play for knowledge contests comes in a later version; you can create one and register players now.',
+      knowledgeLater: 'Live play for knowledge contests comes in a later version; you can create one and get its join code now.',
     },
     host: {
       speakers: 'Speakers',

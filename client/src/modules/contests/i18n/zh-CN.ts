@@ -29,7 +29,7 @@ const contestsZhCN = {
       submit: '创建',
       cancel: '取消',
       created: '已创建，加入码 {code}',
-      knowledgeLater: '知识竞赛的现场答题将在后续版本提供，现在可先创建并登记选手。',
+      knowledgeLater: '知识竞赛的现场答题将在后续版本提供，现在可先创建竞赛、取得加入码。',
     },
     host: {
       speakers: '选手',

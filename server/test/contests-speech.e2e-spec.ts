@@ -228,14 +228,18 @@ describe(`speech contests (${process.env.KAOPING_TEST_ENGINE})`, () => {
     const before = await count();
     const a = await score('staff04', speakers[1].id, sheetFor(80), 200, 'staff04', 'phone-1');
     const b = await score('staff04', speakers[1].id, sheetFor(70), 200, 'staff04', 'phone-1');
+    // the same key on another speaker's sheet is another sheet; a long key is cut, not refused
+    const other = await score('staff04', speakers[2].id, sheetFor(75), 200, 'staff04', 'phone-1');
+    expect(other.body.total).toBe(75);
+    await score('staff04', speakers[2].id, sheetFor(75), 200, 'staff04', 'k'.repeat(200));
     expect([a.body.total, b.body.total]).toEqual([80, 80]);
-    expect(await count()).toBe(before + 1);
+    expect(await count()).toBe(before + 3);
     // many at once, with one key and with different keys: one event for the key, contiguous numbers for the rest
     await Promise.all([
       ...[1, 2, 3, 4].map(() => score('staff05', speakers[1].id, sheetFor(82), 200, 'staff05', 'same')),
       ...['staff06', 'staff07', 'staff08'].map((j) => score(j, speakers[1].id, sheetFor(84), 200)),
     ]);
-    expect(await count()).toBe(before + 5);
+    expect(await count()).toBe(before + 7);
     const seqs = (await t.dataSource.query('SELECT seq FROM contest_event WHERE contest_id = $1 ORDER BY seq', [contestId])).map(
       (r: { seq: number }) => r.seq,
     );

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -153,7 +153,10 @@ export class SpeechService {
     await this.requireSpeaker(contest, speakerId);
     const sheet = this.checkedSheet(contest, items);
     return this.dataSource.transaction(async (manager) => {
-      const key = idempotencyKey ? `score:${judgeId}:${idempotencyKey}` : randomUUID();
+      // the client's key, hashed with whose sheet it is: a key reused for another sheet is another event, and any key fits the column
+      const key = idempotencyKey
+        ? `score:${createHash('sha256').update(`${speakerId}:${judgeId}:${idempotencyKey}`).digest('hex')}`
+        : randomUUID();
       await this.log.lockContest(manager, contest.id);
       const earlier = idempotencyKey ? await this.log.byKey(manager, contest.id, key) : undefined;
       if (earlier) return sheetOf(earlier.payload);

@@ -12,6 +12,7 @@ import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { TrainingModule } from './modules/training/training.module';
+import { ContestsModule } from './modules/contests/contests.module';
 import { LiveBusModule } from './platform/live/live-bus.module';
 import { BackupModule } from './platform/backup/backup.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         CompetencyModule,
         KpiModule,
         TrainingModule,
+        ContestsModule,
         ...serveClient,
       ],
     };

@@ -316,6 +316,70 @@ export interface CompetencyTargetInputDto {
   target: number;
 }
 
+export interface ConsistencyDto {
+  judges: Array<JudgeConsistencyDto>;
+  icc: IccDto | null;
+  outliers: Array<OutlierDto>;
+  /** Names of the judges and speakers by id */
+  names: Record<string, string>;
+}
+
+export interface ContestDto {
+  id: string;
+  title: string;
+  kind: "knowledge" | "speech";
+  joinCode: string;
+  status: "draft" | "running" | "ended";
+  ownerUnitId: string;
+  ownerUnitName: string;
+  finalMethod: "trimmed" | "median" | "normalised";
+  rubric: Array<SpeechRubricItemDto> | null;
+  timeLimitSeconds: number | null;
+  overrunGraceSeconds: number;
+  overrunStepSeconds: number;
+  overrunPointsPerStep: number;
+  overrunMaxPenalty: number | null;
+  createdAt: string;
+}
+
+export interface CorrectionDto {
+  speakerId: string;
+  judgeId: string;
+  total: number;
+  items: Record<string, number>;
+  reason: string;
+  requestedBy: string | null;
+}
+
+export interface CorrectionInputDto {
+  /** A score for every item of the rubric, by key */
+  items: Record<string, number>;
+  /** Why the locked score changes (audited) */
+  reason: string;
+}
+
+export interface CreateContestDto {
+  title: string;
+  kind: "knowledge" | "speech";
+  /** Speech: trimmed mean (default), median, or per-judge normalisation */
+  finalMethod?: "trimmed" | "median" | "normalised";
+  /** Speech: the score sheet; default 内容 30, 语言表达 30, 形象风度 20, 脱稿 10, 综合印象 10 */
+  rubric?: Array<SpeechRubricItemDto>;
+  /** Speech timer: the limit in seconds (none: no overrun penalty) */
+  timeLimitSeconds?: number | null;
+  overrunGraceSeconds?: number;
+  /** Each started step past the limit and grace costs overrunPointsPerStep */
+  overrunStepSeconds?: number;
+  overrunPointsPerStep?: number;
+  overrunMaxPenalty?: number | null;
+}
+
+export interface CreatedContestDto {
+  id: string;
+  /** Six letters and digits to join on a phone */
+  joinCode: string;
+}
+
 export interface CreateMakeupDto {
   /** Defaults to the original title plus （补考） */
   title?: string;
@@ -438,7 +502,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -565,6 +629,30 @@ export interface HealthProblemDto {
   message: string;
 }
 
+export interface HostSpeakerDto {
+  id: string;
+  userId: string;
+  name: string;
+  position: number;
+  locked: boolean;
+  seconds: number | null;
+  penalty: number;
+  /** Judges who have scored this speaker (values stay hidden until locked) */
+  submittedJudgeIds: Array<string>;
+  result: SpeakerResultDto | null;
+}
+
+export interface IccDto {
+  /** ICC(2,1): one judge */
+  single: number;
+  /** ICC(2,k): the panel mean */
+  average: number;
+  singleBand: "poor" | "moderate" | "good" | "excellent";
+  averageBand: "poor" | "moderate" | "good" | "excellent";
+  speakers: number;
+  judges: number;
+}
+
 export interface ImportErrorDto {
   /** Row number as Excel shows it (header is row 1) */
   row: number;
@@ -634,6 +722,40 @@ export interface ItemFindingDto {
 }
 
 export type ItemReview = TooFewAttemptsReviewDto | FlaggedReviewDto | OkReviewDto;
+
+export interface JudgeConsistencyDto {
+  judgeId: string;
+  scored: number;
+  /** Mean of (judge’s total − panel mean): negative is harsh */
+  meanOffset: number;
+  spread: number | null;
+}
+
+export interface JudgeScoreDto {
+  judgeId: string;
+  name: string;
+  total: number;
+  /** What the total counted as (rescaled under normalisation) */
+  counted: number;
+  /** Left out as the highest or lowest of five or more */
+  dropped: boolean;
+}
+
+export interface JudgingDto {
+  contestId: string;
+  title: string;
+  rubric: Array<SpeechRubricItemDto>;
+  speakers: Array<JudgingSpeakerDto>;
+}
+
+export interface JudgingSpeakerDto {
+  id: string;
+  name: string;
+  position: number;
+  locked: boolean;
+  /** This judge’s own sheet */
+  mine: SheetDto | null;
+}
 
 export interface KeyCorrectionDto {
   /** The corrected answer, in the question type’s shape (not for essays) */
@@ -905,6 +1027,13 @@ export interface OrderingContentDto {
   answer: Array<string>;
 }
 
+export interface OutlierDto {
+  speakerId: string;
+  judgeId: string;
+  total: number;
+  residual: number;
+}
+
 export interface OverrideDto {
   userId?: string;
   unitId?: string;
@@ -919,6 +1048,12 @@ export interface OverrideViewDto {
   opensAt: string | null;
   closesAt: string | null;
   extraMinutes: number;
+}
+
+export interface PanelDto {
+  id: string;
+  title: string;
+  status: string;
 }
 
 export interface PaperDetailDto {
@@ -976,6 +1111,10 @@ export interface PaperWarningDto {
   outOf: number;
 }
 
+export interface PeopleDto {
+  userIds: Array<string>;
+}
+
 export interface PersonCompetencyDto {
   person: PersonRefDto;
   /** Months the current level looks back over */
@@ -1014,6 +1153,11 @@ export interface PersonLevelsDto {
   dimensions: Array<DimensionLevelDto>;
   /** Dimensions below target */
   gaps: number;
+}
+
+export interface PersonNameDto {
+  userId: string;
+  name: string;
 }
 
 export interface PersonRefDto {
@@ -1355,6 +1499,16 @@ export interface ShareQuestionBankDto {
   unitIds: Array<string>;
 }
 
+export interface SheetDto {
+  items: Record<string, number>;
+  total: number;
+}
+
+export interface SheetInputDto {
+  /** A score for every item of the rubric, by key */
+  items: Record<string, number>;
+}
+
 export interface ShownIdsDto {
   options?: Record<string, string>;
   left?: Record<string, string>;
@@ -1450,9 +1604,48 @@ export interface SourceReferenceDto {
   effectiveDate?: string;
 }
 
+export interface SpeakerResultDto {
+  rank: number;
+  score: number;
+  aggregated: number;
+  penalty: number;
+  judges: Array<JudgeScoreDto>;
+}
+
+export interface SpeechHostDto {
+  rubric: Array<SpeechRubricItemDto>;
+  judges: Array<PersonNameDto>;
+  speakers: Array<HostSpeakerDto>;
+  pendingCorrections: Array<CorrectionDto>;
+}
+
+export interface SpeechRubricItemDto {
+  /** What the judges’ scores name it by */
+  key: string;
+  label: string;
+  max: number;
+}
+
+export interface SpeechTimeDto {
+  /** How long the speaker spoke, by the speech timer */
+  seconds: number;
+}
+
 export interface SpreadEntryDto {
   count: number;
   share: number;
+}
+
+export interface StandingDto {
+  participantId: string;
+  name: string;
+  /** Two decimals; the rank compares the third */
+  score: number;
+  rank: number;
+}
+
+export interface StandingsDto {
+  items: Array<StandingDto>;
 }
 
 export interface SupersedeResultDto {
@@ -1825,6 +2018,78 @@ export interface ApiOperations {
     path: { unitId: string };
     query: { page?: number; pageSize?: number; month?: string };
     response: void;
+  };
+  'GET /api/contests': {
+    response: Array<ContestDto>;
+  };
+  'POST /api/contests': {
+    body: CreateContestDto;
+    response: CreatedContestDto;
+  };
+  'GET /api/contests/{id}': {
+    path: { id: string };
+    response: ContestDto;
+  };
+  'GET /api/contests/{id}/consistency': {
+    path: { id: string };
+    response: ConsistencyDto;
+  };
+  'GET /api/contests/{id}/export': {
+    path: { id: string };
+    query: { format: "xlsx" };
+    response: void;
+  };
+  'POST /api/contests/{id}/judges': {
+    path: { id: string };
+    body: PeopleDto;
+    response: SpeechHostDto;
+  };
+  'GET /api/contests/{id}/judging': {
+    path: { id: string };
+    response: JudgingDto;
+  };
+  'POST /api/contests/{id}/speakers': {
+    path: { id: string };
+    body: PeopleDto;
+    response: SpeechHostDto;
+  };
+  'GET /api/contests/{id}/speech': {
+    path: { id: string };
+    response: SpeechHostDto;
+  };
+  'POST /api/contests/{id}/speeches/{speakerId}/lock': {
+    path: { id: string; speakerId: string };
+    response: SpeechHostDto;
+  };
+  'PUT /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}': {
+    path: { id: string; speakerId: string; judgeId: string };
+    body: SheetInputDto;
+    response: SheetDto;
+  };
+  'POST /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}/correction': {
+    path: { id: string; speakerId: string; judgeId: string };
+    body: CorrectionInputDto;
+    response: SpeechHostDto;
+  };
+  'POST /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}/correction/approve': {
+    path: { id: string; speakerId: string; judgeId: string };
+    response: SpeechHostDto;
+  };
+  'POST /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}/correction/reject': {
+    path: { id: string; speakerId: string; judgeId: string };
+    response: SpeechHostDto;
+  };
+  'PUT /api/contests/{id}/speeches/{speakerId}/time': {
+    path: { id: string; speakerId: string };
+    body: SpeechTimeDto;
+    response: SpeechHostDto;
+  };
+  'GET /api/contests/{id}/standings': {
+    path: { id: string };
+    response: StandingsDto;
+  };
+  'GET /api/contests/judging': {
+    response: Array<PanelDto>;
   };
   'POST /api/exams/{sittingId}/attempts': {
     path: { sittingId: string };

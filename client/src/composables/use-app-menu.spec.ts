@@ -5,7 +5,7 @@ const keys = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).ma
 
 describe('navItemsFor', () => {
   it('gives a customer manager home, exams, practice and their own competency record, no administration', () => {
-    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'myTrainings'])
+    expect(keys(['staff'])).toEqual(['home', 'myExams', 'practice', 'myRecord', 'myTrainings', 'judging'])
   })
 
   it('gives managers, trainers and administrators the team’s competency and KPIs, not a record of their own', () => {
@@ -39,6 +39,12 @@ describe('navItemsFor', () => {
     expect(keys(['trainer'])).toEqual(expect.arrayContaining(['papers', 'sittings', 'grading']))
   })
 
+  it('gives trainers and managers 竞赛, and anyone who may judge the judging page, but staff no contest list', () => {
+    expect(keys(['trainer'])).toEqual(expect.arrayContaining(['contests', 'judging']))
+    expect(keys(['manager'])).toEqual(expect.arrayContaining(['contests', 'judging']))
+    expect(keys(['staff'])).not.toContain('contests')
+  })
+
   it('lets a manager read sittings but not build papers or mark essays', () => {
     expect(keys(['manager'])).toContain('sittings')
     expect(keys(['manager'])).not.toContain('papers')
@@ -66,6 +72,7 @@ describe('navItemsFor', () => {
       'practice',
       'myRecord',
       'myTrainings',
+      'judging',
       'team',
       'kpiImport',
       'targets',

@@ -14,6 +14,8 @@ import {
   Notebook,
   OfficeBuilding,
   Tickets,
+  Trophy,
+  Stamp,
   TrendCharts,
   Upload,
   User,
@@ -39,6 +41,8 @@ export type NavKey =
   | 'kpiImport'
   | 'targets'
   | 'backups'
+  | 'contests'
+  | 'judging'
 
 export interface NavItem {
   key: NavKey
@@ -66,6 +70,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Managers read sittings, results and item analyses; the pages hide what only trainers may change.
   { key: 'sittings', icon: Tickets, routeName: 'sittings', roles: ['trainer', 'manager'] },
   { key: 'grading', icon: Checked, routeName: 'grading', roles: ['trainer'] },
+  // 知识竞赛 and 演讲比赛: trainers host them, managers read them; judges score on their phones
+  { key: 'contests', icon: Trophy, routeName: 'contests', roles: ['trainer', 'manager'] },
+  { key: 'judging', icon: Stamp, routeName: 'judging', roles: ['staff', 'trainer', 'manager'] },
   // Competency and KPIs of a unit and its people; importing the month's KPIs and setting targets is the managers'.
   { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
   { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },

@@ -59,6 +59,8 @@ const en: MessageSchema = {
     papers: 'Papers',
     sittings: 'Sittings',
     grading: 'Marking',
+    contests: 'Contests',
+    judging: 'Judging',
     comingSoon: 'Coming soon',
     openMenu: 'Open menu',
     mainMenu: 'Main menu',

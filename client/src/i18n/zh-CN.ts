@@ -57,6 +57,8 @@ const zhCN = {
     papers: '试卷',
     sittings: '考试安排',
     grading: '阅卷',
+    contests: '竞赛',
+    judging: '评委评分',
     comingSoon: '即将推出',
     openMenu: '打开菜单',
     mainMenu: '主菜单',

@@ -10,10 +10,12 @@ import { examAdminRoutes } from '@/modules/exam-admin/routes'
 import { competencyRoutes } from '@/modules/competency/routes'
 import { kpiRoutes } from '@/modules/kpi/routes'
 import { trainingRoutes } from '@/modules/training/routes'
+import { contestFullScreenRoutes, contestRoutes } from '@/modules/contests/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
   ...examFullScreenRoutes,
+  ...contestFullScreenRoutes,
   {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
@@ -27,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
       ...competencyRoutes,
       ...kpiRoutes,
       ...trainingRoutes,
+      ...contestRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

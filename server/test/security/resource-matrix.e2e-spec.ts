@@ -21,7 +21,7 @@ interface Operation {
 type Role = 'staff' | 'trainer' | 'manager' | 'admin';
 /** Whose resource, seen from the caller: their own, a colleague's in the same unit, another unit's. */
 type Home = 'own' | 'colleague' | 'other';
-type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training';
+type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training' | 'contest';
 
 const HOMES: Home[] = ['own', 'colleague', 'other'];
 
@@ -60,6 +60,7 @@ const KIND_OF_PATH: Array<[RegExp, Kind]> = [
   [/^\/api\/(competency|kpi)\/units\/\{unitId\}/, 'reportUnit'],
   [/^\/api\/units\/\{unitId\}\/training-calendar/, 'reportUnit'],
   [/^\/api\/trainings\/\{id\}/, 'training'],
+  [/^\/api\/contests\/\{id\}/, 'contest'],
 ];
 
 /**
@@ -104,6 +105,11 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'put /api/trainings/{id}/attendance/{userId}': () => ({ status: 'present', reason: '矩阵更正' }),
     'put /api/trainings/{id}/leave': () => ({ reason: '矩阵请假' }),
     'put /api/trainings/{id}/leave-requests/{userId}': () => ({ status: 'approved' }),
+    'post /api/contests/{id}/speakers': () => ({ userIds: [ids.person.colleague] }),
+    'post /api/contests/{id}/judges': () => ({ userIds: [ids.person.colleague] }),
+    'put /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}': () => ({ items: speechSheet }),
+    'put /api/contests/{id}/speeches/{speakerId}/time': () => ({ seconds: 100 }),
+    'post /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}/correction': () => ({ items: speechSheet, reason: '矩阵更正' }),
   };
   /** The one person each matrix training asks to attend (own: staff01, colleague: staff02, other: staff16). */
   const attendeeOf: Record<string, string> = {};
@@ -115,6 +121,10 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     assignees: [{ userId: ids.person.own }],
     ...change,
   });
+  const speechSheet = { content: 20, delivery: 20, presence: 10, memorised: 5, impression: 5 };
+  /** Each contest's speaker; a judge's path names the caller (a judge scores only as themselves). */
+  const speakerOfContest: Record<string, string> = {};
+  const callerIds = {} as Record<Role, string>;
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};
   const categoryOfBank: Record<string, string> = {};
@@ -143,6 +153,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'patch /api/users/{id} unitId': { names: 'reportUnit', body: (ref) => ({ unitId: ref }) },
     'post /api/units parentId': { names: 'reportUnit', body: (ref) => ({ name: `引用单位${++made}`, parentId: ref }) },
     'patch /api/units/{id} parentId': { names: 'reportUnit', body: (ref) => ({ parentId: ref }) },
+    'post /api/contests/{id}/speakers userIds[]': { names: 'person', body: (ref) => ({ userIds: [ref] }) },
+    'post /api/contests/{id}/judges userIds[]': { names: 'person', body: (ref) => ({ userIds: [ref] }) },
     'post /api/question-banks ownerUnitId': { names: 'reportUnit', body: (ref) => ({ name: `引用题库${++made}`, ownerUnitId: ref }) },
     'put /api/question-banks/{bankId}/shares unitIds[]': { names: 'reportUnit', body: (ref) => ({ unitIds: [ref] }) },
     'post /api/question-banks/{bankId}/categories parentId': {
@@ -221,6 +233,9 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       return role === 'staff' && home === 'own';
     // checking in and asking for leave are for the people a training asks to attend (own: staff01's)
     if (/^\/api\/trainings\/\{id\}\/(check-ins|leave)$/.test(path)) return role === 'staff' && home === 'own';
+    // a judge's own pages: the callers judge their own and their colleague's contests (staff their own only); an administrator judges none
+    if (/^\/api\/contests\/\{id\}\/(judging|speeches\/\{speakerId\}\/scores\/\{judgeId\})/.test(path))
+      return role !== 'admin' && (role === 'staff' ? home === 'own' : home !== 'other');
     if (role === 'admin') return true;
     if (role === 'staff') return home === 'own';
     return home !== 'other';
@@ -395,7 +410,38 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
       colleague: await trainingOf('trainer-cz2', 'staff02'),
       other: await trainingOf('trainer-cj', 'staff16'),
     };
-  });
+    // each trainer's speech contest with one speaker; the callers sit on their own and their colleague's panels
+    for (const [role, username] of Object.entries(callers) as Array<[Role, string]>) callerIds[role] = await users(username);
+    const contest = async (trainer: string, speaker: string, judges: string[]) => {
+      const h = await as(trainer);
+      const id = (
+        await t.http
+          .post('/api/contests')
+          .set(h)
+          .send({ title: `${trainer} 演讲比赛`, kind: 'speech' })
+          .expect(201)
+      ).body.id as string;
+      const view = (
+        await t.http
+          .post(`/api/contests/${id}/speakers`)
+          .set(h)
+          .send({ userIds: [await users(speaker)] })
+          .expect(200)
+      ).body;
+      speakerOfContest[id] = view.speakers[0].id as string;
+      await t.http
+        .post(`/api/contests/${id}/judges`)
+        .set(h)
+        .send({ userIds: await Promise.all(judges.map(users)) })
+        .expect(200);
+      return id;
+    };
+    ids.contest = {
+      own: await contest('trainer-cz', 'staff03', ['staff01', 'trainer-cz', 'manager-cz']),
+      colleague: await contest('trainer-cz2', 'staff04', ['trainer-cz', 'manager-cz']),
+      other: await contest('trainer-cj', 'staff17', ['trainer-cj']),
+    };
+  }, 240_000); // three trainers' banks, papers, sittings, attempts and contests, on a shared machine
   afterAll(() => t.close());
 
   const kindOf = (path: string): Kind | undefined => KIND_OF_PATH.find(([pattern]) => pattern.test(path))?.[1];
@@ -464,6 +510,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
               // a person named after a training is that training's attendee
               .replace(/(\/api\/trainings\/\{id\}\/.*)\{userId\}/, (_, head: string) => `${head}${attendeeOf[id] ?? ''}`)
               .replace(/\{categoryId\}/g, categoryOfBank[id] ?? '')
+              .replace(/\{speakerId\}/g, speakerOfContest[id] ?? '')
+              .replace(/\{judgeId\}/g, callerIds[role])
               .replace(/\{[^}]+\}/, id) + (query.length ? `?${query.join('&')}` : '');
           let request: Test = (t.http as unknown as Record<string, (u: string) => Test>)[method](url).set(token);
           if (op.requestBody?.content['multipart/form-data']) {

@@ -33,6 +33,11 @@ import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
 import { KpiBrandListEntity } from '../../modules/kpi/persistence/kpi-brand-list.entity';
+import { ContestEntity } from '../../modules/contests/persistence/contest.entity';
+import { ContestTeamEntity } from '../../modules/contests/persistence/contest-team.entity';
+import { ContestParticipantEntity } from '../../modules/contests/persistence/contest-participant.entity';
+import { ContestJudgeEntity } from '../../modules/contests/persistence/contest-judge.entity';
+import { ContestEventEntity } from '../../modules/contests/persistence/contest-event.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
 import { Exams1795740747846 } from './migrations/1795740747846-exams';
@@ -52,6 +57,7 @@ import { DropSittingShuffleOptions1795780000000 } from './migrations/17957800000
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
 import { Training1795800000000 } from './migrations/1795800000000-training';
+import { Contests1795810000000 } from './migrations/1795810000000-contests';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -93,6 +99,11 @@ export const ENTITIES: MixedList<Function> = [
   TrainingAssigneeEntity,
   TrainingCheckInEntity,
   LeaveRequestEntity,
+  ContestEntity,
+  ContestTeamEntity,
+  ContestParticipantEntity,
+  ContestJudgeEntity,
+  ContestEventEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -116,4 +127,5 @@ export const MIGRATIONS: MixedList<Function> = [
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
   Training1795800000000,
+  Contests1795810000000,
 ];

@@ -88,15 +88,22 @@ export function numberFormatOf(value: number): string {
 }
 
 export async function writeSheet(name: string, headers: string[], rows: SheetCell[][]): Promise<Buffer> {
+  return writeSheets([{ name, headers, rows }]);
+}
+
+/** A workbook of several sheets, each written as writeSheet writes its one. */
+export async function writeSheets(sheets: Array<{ name: string; headers: string[]; rows: SheetCell[][] }>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow(headers).font = { bold: true };
-  for (const row of rows) {
-    const added = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? safeCellText(cell) : cell)));
-    row.forEach((cell, i) => {
-      if (typeof cell === 'number') added.getCell(i + 1).numFmt = numberFormatOf(cell);
-    });
+  for (const { name, headers, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.addRow(headers).font = { bold: true };
+    for (const row of rows) {
+      const added = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? safeCellText(cell) : cell)));
+      row.forEach((cell, i) => {
+        if (typeof cell === 'number') added.getCell(i + 1).numFmt = numberFormatOf(cell);
+      });
+    }
+    sheet.columns.forEach((column) => (column.width = 18));
   }
-  sheet.columns.forEach((column) => (column.width = 18));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -11,6 +11,7 @@ import { QuestionBankModule } from './modules/question-bank/question-bank.module
 import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
 import { KpiModule } from './modules/kpi/kpi.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { LiveBusModule } from './platform/live/live-bus.module';
 import { BackupModule } from './platform/backup/backup.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         ExamsModule,
         CompetencyModule,
         KpiModule,
+        ReportsModule,
         ...serveClient,
       ],
     };

@@ -154,4 +154,8 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'Question {index} of the selection does not exist or is not in this bank.',
   'questionBank.question.targetCategoryNotFound': 'The target category does not exist.',
   'questionBank.source.supersedeForbidden': 'Only trainers can mark a source document as superseded.',
+  // reports
+  'reports.month.invalid': 'The month must look like 2026-11.',
+  'reports.weights.forbidden': 'Only the head of the department or an administrator can change the assessment weights.',
+  'reports.weights.invalid': 'The weights are not valid: {problem}',
 }

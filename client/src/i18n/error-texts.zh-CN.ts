@@ -148,4 +148,8 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'questionIds[{index}]: 题目不存在或不属于此题库',
   'questionBank.question.targetCategoryNotFound': 'categoryId: 目标分类不存在',
   'questionBank.source.supersedeForbidden': '只有培训员可以标记依据文件已废止',
+  // reports
+  'reports.month.invalid': '月份格式应为 YYYY-MM，例如 2026-11',
+  'reports.weights.forbidden': '只有营销部负责人或管理员可以修改考核权重',
+  'reports.weights.invalid': '考核权重有误：{problem}',
 }

@@ -28,6 +28,7 @@ import { CompetencyWindowEntity } from '../../modules/competency/persistence/com
 import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
+import { AssessmentWeightEntity } from '../../modules/reports/persistence/assessment-weight.entity';
 import { KpiBrandListEntity } from '../../modules/kpi/persistence/kpi-brand-list.entity';
 import { Identity1795738829178 } from './migrations/1795738829178-identity';
 import { QuestionBank1795739598019 } from './migrations/1795739598019-question-bank';
@@ -47,6 +48,7 @@ import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-
 import { DropSittingShuffleOptions1795780000000 } from './migrations/1795780000000-drop-sitting-shuffle-options';
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
+import { AssessmentWeights1795830000000 } from './migrations/1795830000000-assessment-weights';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -84,6 +86,7 @@ export const ENTITIES: MixedList<Function> = [
   KpiForecastEntity,
   KpiTargetEntity,
   KpiBrandListEntity,
+  AssessmentWeightEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -106,4 +109,5 @@ export const MIGRATIONS: MixedList<Function> = [
   PriceRiseUnit1795781100000,
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
+  AssessmentWeights1795830000000,
 ];

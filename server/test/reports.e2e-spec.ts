@@ -207,7 +207,7 @@ describe(`the 考核 scorecard and the monthly assessment report (${process.env.
       expect(first.getCell(5).numFmt).toBe('0.##');
       expect(first.getCell(6).value).toBe(0); // last month: 有效指导率 missed, no exam
       const kpis = book.getWorksheet('指标')!;
-      const underused = kpis.getRows(2, kpis.rowCount - 1)!.find((r) => String(r.getCell(1).value).includes('使用偏少'))!;
+      const underused = kpis.getRows(2, kpis.rowCount - 1)!.find((r) => (r.getCell(1).value as string).includes('使用偏少'))!;
       expect(underused.getCell(5).value).toBe('仅供参考');
       expect(underused.getCell(2).numFmt).toBe('0%');
     });

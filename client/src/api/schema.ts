@@ -1,5 +1,12 @@
 // Generated from server/openapi.json by `npm run openapi`. Do not edit.
 
+export interface AbsentPersonDto {
+  userId: string;
+  displayName: string;
+  unitName: string;
+  status: "upcoming" | "open" | "in_progress" | "scoring" | "submitted" | "graded" | "missed";
+}
+
 export interface AnalysedItemDto {
   item: number;
   questionId: string;
@@ -376,7 +383,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -560,6 +567,14 @@ export interface ItemFindingDto {
 
 export type ItemReview = TooFewAttemptsReviewDto | FlaggedReviewDto | OkReviewDto;
 
+export interface ItemScoreDto {
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  /** 0–100; null when the item does not count this month */
+  score: number | null;
+  /** Why: met, missed, no_data, no_target, info (weightless), pending (exam not yet scored) */
+  status: "met" | "missed" | "info" | "no_target" | "no_data" | "pending";
+}
+
 export interface KeyCorrectionDto {
   /** The corrected answer, in the question type’s shape (not for essays) */
   answer?: AnswerKey;
@@ -699,6 +714,23 @@ export interface MixDeviationDto {
   value: string;
   actual: number;
   target: number;
+}
+
+export interface MonthExamDto {
+  expected: number;
+  took: number;
+  participationRate: number | null;
+  absent: Array<AbsentPersonDto>;
+  graded: number;
+  passed: number;
+  passRate: number | null;
+  /** Mean percentage (0–100) of the graded */
+  average: number | null;
+  /** Graded in each band: <60, 60–69, 70–79, 80–89, ≥90 */
+  distribution: Array<number>;
+  sittingId: string;
+  title: string;
+  opensAt: string;
 }
 
 export interface MonthLevelsDto {
@@ -877,6 +909,20 @@ export interface PaperWarningDto {
   practiceCount: number;
   /** The paper's questions, or those the rule can draw */
   outOf: number;
+}
+
+export interface ParticipationDto {
+  expected: number;
+  took: number;
+  participationRate: number | null;
+  absent: Array<AbsentPersonDto>;
+  graded: number;
+  passed: number;
+  passRate: number | null;
+  /** Mean percentage (0–100) of the graded */
+  average: number | null;
+  /** Graded in each band: <60, 60–69, 70–79, 80–89, ≥90 */
+  distribution: Array<number>;
 }
 
 export interface PersonCompetencyDto {
@@ -1107,6 +1153,13 @@ export interface ReplaceBrandListDto {
   brands: Array<ListedBrandDto>;
 }
 
+export interface ReplaceWeightsDto {
+  /** Any unit of the department (the weights are the department's, its top unit's) */
+  unitId: string;
+  /** Every item once */
+  weights: Array<WeightInputDto>;
+}
+
 export interface ResetPasswordDto {
   password: string;
 }
@@ -1243,6 +1296,32 @@ export interface SavedDto {
   savedAt: string;
   /** The server's clock when it answered, to keep a countdown right */
   serverNow: string;
+}
+
+export interface ScorecardDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  /** Every customer manager of the subtree, by rank */
+  people: Array<ScorecardPersonDto>;
+  kpis: Array<UnitKpiSummaryDto>;
+  exams: Array<MonthExamDto>;
+  examsOverall: ParticipationDto;
+}
+
+export interface ScorecardPersonDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitName: string;
+  /** The weighted score, 0–100, exact (shown to two decimals) */
+  score: number | null;
+  /** Highest score first; equal shown scores share a rank; null without a score */
+  rank: number | null;
+  /** Σ weights of the items that counted */
+  weightCounted: number;
+  items: Array<ItemScoreDto>;
+  kpis: Array<KpiValueDto>;
 }
 
 export interface SetOverridesDto {
@@ -1562,6 +1641,33 @@ export interface UserPageDto {
   total: number;
 }
 
+export interface WeightInputDto {
+  /** 'exam' for the month's exams, else a KPI code */
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  /** A whole number; all items together must add up to 100 */
+  weight: number;
+}
+
+export interface WeightItemDto {
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  name: string;
+  nameEn: string;
+  weight: number;
+  /** The plan's default (decisions §22) */
+  planWeight: number;
+}
+
+export interface WeightsDto {
+  departmentId: string;
+  departmentName: string;
+  /** The department saved its own weights; false while the plan's apply */
+  custom: boolean;
+  updatedAt: string | null;
+  /** The caller may change them (the head of the department, or an admin) */
+  mayEdit: boolean;
+  items: Array<WeightItemDto>;
+}
+
 export interface WrongAnswerDetailDto {
   questionId: string;
   dimension: string | null;
@@ -1858,6 +1964,22 @@ export interface ApiOperations {
   'GET /api/questions/{id}/versions': {
     path: { id: string };
     response: Array<QuestionVersionDto>;
+  };
+  'GET /api/reports/monthly-assessment': {
+    query: { unitId: string; month?: string; format: "xlsx" | "pdf" };
+    response: void;
+  };
+  'GET /api/reports/scorecard': {
+    query: { unitId: string; month?: string };
+    response: ScorecardDto;
+  };
+  'GET /api/reports/weights': {
+    query: { unitId: string };
+    response: WeightsDto;
+  };
+  'PUT /api/reports/weights': {
+    body: ReplaceWeightsDto;
+    response: WeightsDto;
   };
   'GET /api/sittings': {
     response: Array<SittingDto>;

@@ -5,6 +5,7 @@ import {
   Calendar,
   Checked,
   Collection,
+  DataAnalysis,
   Document,
   EditPen,
   Files,
@@ -35,6 +36,7 @@ export type NavKey =
   | 'trainingPlan'
   | 'myRecord'
   | 'team'
+  | 'assessment'
   | 'kpiImport'
   | 'targets'
   | 'backups'
@@ -66,6 +68,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'grading', icon: Checked, routeName: 'grading', roles: ['trainer'] },
   // Competency and KPIs of a unit and its people; importing the month's KPIs and setting targets is the managers'.
   { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
+  // The month's 考核: weighted scores and ranks, the department's weights, the monthly report.
+  { key: 'assessment', icon: DataAnalysis, routeName: 'assessment', roles: ['trainer', 'manager', 'admin'] },
   { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },
   { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },

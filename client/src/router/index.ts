@@ -9,6 +9,7 @@ import { practiceRoutes } from '@/modules/practice/routes'
 import { examAdminRoutes } from '@/modules/exam-admin/routes'
 import { competencyRoutes } from '@/modules/competency/routes'
 import { kpiRoutes } from '@/modules/kpi/routes'
+import { reportsRoutes } from '@/modules/reports/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
@@ -25,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
       ...examAdminRoutes,
       ...competencyRoutes,
       ...kpiRoutes,
+      ...reportsRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

@@ -131,11 +131,11 @@ describe(`the 考核 scorecard and the monthly assessment report (${process.env.
   });
 
   describe('the department’s weights', () => {
-    const put = async (username: string, weights: Array<{ item: string; weight: number }>, unit = '城中一组') =>
+    const put = async (username: string, weights: Array<{ item: string; weight: number }>) =>
       t.http
         .put('/api/reports/weights')
         .set(await as(username))
-        .send({ unitId: units[unit], weights });
+        .send({ weights });
     let plan: Array<{ item: string; weight: number }>;
 
     beforeAll(async () => {

@@ -1154,8 +1154,6 @@ export interface ReplaceBrandListDto {
 }
 
 export interface ReplaceWeightsDto {
-  /** Any unit of the department (the weights are the department's, its top unit's) */
-  unitId: string;
   /** Every item once */
   weights: Array<WeightInputDto>;
 }

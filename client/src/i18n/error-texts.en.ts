@@ -158,4 +158,6 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'reports.month.invalid': 'The month must look like 2026-11.',
   'reports.weights.forbidden': 'Only the head of the department or an administrator can change the assessment weights.',
   'reports.weights.invalid': 'The weights are not valid: {problem}',
+  // kpi (brand-list import)
+  'kpi.brandList.invalidRows': 'The brand list was not imported: {count} problems, nothing written.',
 }

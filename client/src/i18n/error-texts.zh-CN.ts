@@ -152,4 +152,6 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'reports.month.invalid': '月份格式应为 YYYY-MM，例如 2026-11',
   'reports.weights.forbidden': '只有营销部负责人或管理员可以修改考核权重',
   'reports.weights.invalid': '考核权重有误：{problem}',
+  // kpi (brand-list import)
+  'kpi.brandList.invalidRows': '品牌名单导入失败：共 {count} 处错误，未写入任何数据',
 }

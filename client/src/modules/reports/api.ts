@@ -9,8 +9,8 @@ export const getScorecard = (unitId: string, month: string) => call('GET /api/re
 /** The 考核 weights of the unit's department (the plan's until it sets its own). */
 export const getWeights = (unitId: string) => call('GET /api/reports/weights', { query: { unitId } })
 
-/** The department's head or an admin: every item once, adding up to 100. */
-export const replaceWeights = (unitId: string, weights: WeightInputDto[]) => call('PUT /api/reports/weights', { body: { unitId, weights } })
+/** The caller's own department's weights: its head or an admin; every item once, adding up to 100. */
+export const replaceWeights = (weights: WeightInputDto[]) => call('PUT /api/reports/weights', { body: { weights } })
 
 /** 月度考核报告 as XLSX or PDF, with the bytes received so far. */
 export const downloadMonthlyAssessment = (

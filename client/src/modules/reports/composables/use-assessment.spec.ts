@@ -111,7 +111,6 @@ describe('the 考核 page', () => {
     expect(result.dirty.value).toBe(true)
     expect(await result.saveWeights()).toBe(true)
     expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
-      unitId: UNIT,
       weights: [
         { item: 'exam', weight: 50 },
         { item: 'effective_guidance', weight: 50 },

@@ -80,12 +80,7 @@ export function useAssessment() {
     saving.value = true
     saveFailure.value = ''
     try {
-      showWeights(
-        await replaceWeights(
-          id,
-          draft.value.map(({ item, weight }) => ({ item, weight })),
-        ),
-      )
+      showWeights(await replaceWeights(draft.value.map(({ item, weight }) => ({ item, weight }))))
       card.value = await getScorecard(id, month.value)
       return true
     } catch (error) {

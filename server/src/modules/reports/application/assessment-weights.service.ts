@@ -50,10 +50,10 @@ export class AssessmentWeightsService {
     return weightsWith(await this.weights.weightsOf(departmentIdOf(departmentPathOf(unitPath))));
   }
 
-  async replace(principal: Principal, unitId: string, input: ReadonlyArray<{ item: string; weight: number }>): Promise<WeightsView> {
-    const unitPath = await this.scope.requireUnitInScope(principal, unitId, 'unitId');
-    const departmentPath = departmentPathOf(unitPath);
-    const ownPath = principal.roles.includes('admin') ? null : await this.scope.unitPathOf(principal);
+  /** Replaces the weights of the caller's own department (the one their account belongs to). */
+  async replace(principal: Principal, input: ReadonlyArray<{ item: string; weight: number }>): Promise<WeightsView> {
+    const ownPath = await this.scope.unitPathOf(principal);
+    const departmentPath = departmentPathOf(ownPath);
     if (!mayEditWeights(principal.roles, ownPath, departmentPath)) throw ReportsErrors['reports.weights.forbidden']();
     const problem = weightsProblem(input);
     if (problem) throw ReportsErrors['reports.weights.invalid']({ problem });
@@ -82,7 +82,7 @@ export class AssessmentWeightsService {
       this.weights.weightsOf(departmentId),
       this.weights.unitName(departmentId),
       this.weights.lastChange(departmentId),
-      principal.roles.includes('admin') ? Promise.resolve(null) : this.scope.unitPathOf(principal),
+      this.scope.unitPathOf(principal),
     ]);
     const weights = weightsWith(stored);
     return {
@@ -90,7 +90,7 @@ export class AssessmentWeightsService {
       departmentName: name ?? '',
       custom: stored.size > 0,
       updatedAt: change?.updatedAt ?? null,
-      mayEdit: mayEditWeights(principal.roles, ownPath, departmentPath),
+      mayEdit: departmentPathOf(ownPath) === departmentPath && mayEditWeights(principal.roles, ownPath, departmentPath),
       items: SCORE_ITEMS.map((item) => ({
         item,
         name: itemName(item),

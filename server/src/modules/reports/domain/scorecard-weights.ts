@@ -69,7 +69,7 @@ export function itemNameEn(item: ScoreItem): string {
 }
 
 /** A department's weights are kept by its head (a manager of the top unit) or an admin, as its targets are. */
-export function mayEditWeights(roles: readonly Role[], ownUnitPath: string | null, departmentPath: string): boolean {
+export function mayEditWeights(roles: readonly Role[], ownUnitPath: string, departmentPath: string): boolean {
   if (roles.includes('admin')) return true;
   return roles.includes('manager') && ownUnitPath === departmentPath;
 }

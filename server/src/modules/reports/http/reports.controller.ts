@@ -31,10 +31,11 @@ export class ReportsController {
   @RequireRoles('manager', 'admin')
   @ApiOkResponse({
     type: WeightsDto,
-    description: 'The head of the department (a manager of its top unit) or an admin; every item once, adding up to 100; audited',
+    description:
+      "The caller's own department's: its head (a manager of its top unit) or an admin; every item once, adding up to 100; audited",
   })
   putWeights(@CurrentPrincipal() principal: Principal, @Body() body: ReplaceWeightsDto): Promise<WeightsDto> {
-    return this.weights.replace(principal, body.unitId, body.weights);
+    return this.weights.replace(principal, body.weights);
   }
 
   @Get('scorecard')

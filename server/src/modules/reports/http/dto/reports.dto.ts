@@ -41,11 +41,8 @@ export class WeightInputDto {
   weight: number;
 }
 
+/** The weights of the caller's own department (the top unit of their organisation tree). */
 export class ReplaceWeightsDto {
-  @ApiProperty({ format: 'uuid', description: "Any unit of the department (the weights are the department's, its top unit's)" })
-  @IsUUID()
-  unitId: string;
-
   @ApiProperty({ type: [WeightInputDto], description: 'Every item once' })
   @ArrayMaxSize(32)
   @ValidateNested({ each: true })

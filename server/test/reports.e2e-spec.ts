@@ -15,6 +15,7 @@ const binary = (res: import('superagent').Response, callback: (error: Error | nu
 
 interface Person {
   username: string;
+  attendance: { expected: number; took: number };
   displayName: string;
   score: number | null;
   rank: number | null;
@@ -112,6 +113,9 @@ describe(`the 考核 scorecard and the monthly assessment report (${process.env.
     expect(people.staff02.score).toBeCloseTo((70 * 20) / 35, 6); // the make-up's 70 replaced the 50
     expect(people.staff03.score).toBe(0); // missed the exam and its make-up
     expect(people.staff03.items.find((i) => i.item === 'exam')).toMatchObject({ score: 0 });
+    // attendance per person: the make-up stands in for the first sitting
+    expect(people.staff03.attendance).toEqual({ expected: 1, took: 0 });
+    expect(people.staff02.attendance).toEqual({ expected: 1, took: 1 });
     expect(res.body.people.map((p: Person) => p.rank)).toEqual([1, 2, 2, 4, 4, 4, 7, 8]);
 
     const [exam] = res.body.exams;
@@ -206,6 +210,7 @@ describe(`the 考核 scorecard and the monthly assessment report (${process.env.
       expect(first.getCell(5).value).toBeCloseTo(94.29, 2);
       expect(first.getCell(5).numFmt).toBe('0.##');
       expect(first.getCell(6).value).toBe(0); // last month: 有效指导率 missed, no exam
+      expect([ranking.getRow(1).getCell(9).value, first.getCell(9).value, first.getCell(10).value]).toEqual(['应参考', 1, 1]);
       const kpis = book.getWorksheet('指标')!;
       const underused = kpis.getRows(2, kpis.rowCount - 1)!.find((r) => (r.getCell(1).value as string).includes('使用偏少'))!;
       expect(underused.getCell(5).value).toBe('仅供参考');

@@ -93,6 +93,13 @@ export interface AttemptReviewDto {
   timeline: Array<TimelineEventDto>;
 }
 
+export interface AttendanceDto {
+  /** The month's sittings whose window opened for the person */
+  expected: number;
+  /** Of them, those they sat (a make-up standing in for the first) */
+  took: number;
+}
+
 export interface AuthUserDto {
   id: string;
   username: string;
@@ -1328,6 +1335,8 @@ export interface ScorecardPersonDto {
   weightCounted: number;
   items: Array<ItemScoreDto>;
   kpis: Array<KpiValueDto>;
+  /** Exam attendance this month (参考) */
+  attendance: AttendanceDto;
 }
 
 export interface SetOverridesDto {

@@ -22,6 +22,7 @@ const person = (username: string, displayName: string, score: number | null, ran
     { item: 'guidance_coverage_ytd', score: 0, status: 'missed' },
   ],
   kpis: [],
+  attendance: { expected: 1, took: score === null ? 0 : 1 },
 })
 
 const participation = {
@@ -94,6 +95,7 @@ describe('the 考核 page', () => {
     expect(wrapper.find('[data-testid="score-staff01"]').text()).toBe('94.29')
     expect(wrapper.find('[data-testid="score-staff09"]').text()).toBe('无得分')
     expect(wrapper.find('[data-testid="rank-staff09"]').text()).toBe('—')
+    expect(wrapper.find('[data-testid="attendance-staff09"]').text()).toBe('0/1')
     const summary = wrapper.find('[data-testid="assessment-participation"]').text()
     expect(summary).toContain('参考率 87.5%（7/8 人次）')
     expect(summary).toContain('未参考：王五')

@@ -13,6 +13,7 @@ const reportsEn: ReportsMessageSchema = {
     score: 'Score',
     counted: 'Weight counted',
     exam: 'Exams',
+    attendance: 'Sat',
     metMissed: 'Met / missed',
     noRank: 'No score',
     empty: 'This unit has no customer managers this month. Choose another unit, or import the month’s KPIs first.',

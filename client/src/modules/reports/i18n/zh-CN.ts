@@ -12,6 +12,7 @@ const reportsZhCN = {
     score: '考核得分',
     counted: '计入权重',
     exam: '考试',
+    attendance: '参考',
     metMissed: '达标 / 未达标',
     noRank: '无得分',
     empty: '本单位本月没有客户经理。请选择其他单位，或先在“指标导入”中导入本月指标。',

@@ -54,6 +54,8 @@ export interface ReportPersonLine {
   change: number | null;
   lastMonthRank: number | null;
   exam: number | null;
+  /** Exams sat of those expected this month. */
+  attendance: { expected: number; took: number };
   met: number;
   missed: number;
   items: Array<number | null>;
@@ -109,6 +111,7 @@ export function reportContent(current: UnitScorecard, previous: UnitScorecard): 
         change: score !== null && lastScore !== null ? roundScore(score - lastScore) : null,
         lastMonthRank: last?.rank ?? null,
         exam: p.items.find((i) => i.item === 'exam')?.score ?? null,
+        attendance: p.attendance,
         met: p.items.filter((i) => i.item !== 'exam' && i.status === 'met').length,
         missed: p.items.filter((i) => i.item !== 'exam' && i.status === 'missed').length,
         items: p.items.map((i) => i.score),

@@ -23,6 +23,8 @@ export interface ScorecardPerson {
   weightCounted: number;
   items: ItemScore[];
   kpis: KpiValue[];
+  /** Exam attendance this month: sittings whose window opened for them, and those they sat (make-ups standing in). */
+  attendance: { expected: number; took: number };
 }
 
 export interface MonthExamSummary extends ParticipationSummary {
@@ -61,16 +63,20 @@ export class ScorecardService {
       this.exams.unitMonth(principal, kpi.unitPath, month),
     ]);
     const outcomes = new Map<string, ExamOutcome[]>();
+    const sat = new Map<string, PersonSitting[]>();
     for (const exam of exams)
-      for (const p of exam.people) {
-        const list = outcomes.get(p.userId) ?? [];
-        list.push({ percent: p.status === 'graded' ? p.percent : null, missed: p.status === 'missed' });
-        outcomes.set(p.userId, list);
+      for (const p of sittingsOf(exam)) {
+        outcomes.set(p.userId, [
+          ...(outcomes.get(p.userId) ?? []),
+          { percent: p.status === 'graded' ? p.percent : null, missed: p.status === 'missed' },
+        ]);
+        sat.set(p.userId, [...(sat.get(p.userId) ?? []), p]);
       }
     const people = rankByScore(
       kpi.rows.map((row) => {
         const items = itemScores(new Map(row.values.map((v) => [v.kpi, v.status])), outcomes.get(row.userId) ?? []);
         const { score, weightCounted } = weightedScore(items, weights);
+        const { expected, took } = participation(sat.get(row.userId) ?? []);
         return {
           userId: row.userId,
           username: row.username,
@@ -80,6 +86,7 @@ export class ScorecardService {
           weightCounted,
           items,
           kpis: row.values,
+          attendance: { expected, took },
         };
       }),
     );

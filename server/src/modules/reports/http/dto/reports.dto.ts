@@ -77,6 +77,11 @@ export class ItemScoreDto {
   status: string;
 }
 
+export class AttendanceDto {
+  @ApiProperty({ description: "The month's sittings whose window opened for the person" }) expected: number;
+  @ApiProperty({ description: 'Of them, those they sat (a make-up standing in for the first)' }) took: number;
+}
+
 export class ScorecardPersonDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() username: string;
@@ -89,6 +94,7 @@ export class ScorecardPersonDto {
   @ApiProperty({ description: 'Σ weights of the items that counted' }) weightCounted: number;
   @ApiProperty({ type: [ItemScoreDto] }) items: ItemScoreDto[];
   @ApiProperty({ type: [KpiValueDto] }) kpis: KpiValueDto[];
+  @ApiProperty({ type: AttendanceDto, description: 'Exam attendance this month (参考)' }) attendance: AttendanceDto;
 }
 
 export class AbsentPersonDto {

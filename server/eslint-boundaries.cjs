@@ -1,7 +1,7 @@
 'use strict';
 
 // docs/architecture.md, "Allowed dependencies": which module may import which. Every module may use platform/.
-const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'live'];
+const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'live', 'reports'];
 const MAY_USE = {
   identity: [],
   'question-bank': ['identity'],
@@ -11,6 +11,7 @@ const MAY_USE = {
   competency: ['identity'],
   kpi: ['identity'],
   live: ['identity'],
+  reports: ['exams', 'kpi', 'identity'],
 };
 const FRAMEWORKS = ['@nestjs', 'typeorm', 'class-validator', 'class-transformer'];
 

@@ -13,6 +13,7 @@ import { CompetencyModule } from './modules/competency/competency.module';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { TrainingModule } from './modules/training/training.module';
 import { ContestsModule } from './modules/contests/contests.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { LiveBusModule } from './platform/live/live-bus.module';
 import { BackupModule } from './platform/backup/backup.module';
 
@@ -50,6 +51,7 @@ export class AppModule {
         KpiModule,
         TrainingModule,
         ContestsModule,
+        ReportsModule,
         ...serveClient,
       ],
     };

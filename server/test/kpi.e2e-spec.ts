@@ -614,7 +614,7 @@ describe(`field KPIs (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ]);
       const staff01 = sheet.getRows(2, 15)!.find((r) => r.getCell(1).value === 'staff01')!;
       expect(staff01.getCell(4).value).toBeCloseTo(0.6);
-      expect(staff01.getCell(4).numFmt).toBe('0.0%');
+      expect(staff01.getCell(4).numFmt).toBe('0%'); // 60 %, a number in a percent format
       expect(staff01.getCell(5).value).toBe('仅供参考');
       expect(book.getWorksheet('汇总')!.rowCount).toBe(14);
     });

@@ -454,5 +454,12 @@ describe(`results a candidate can trust (${process.env.KAOPING_TEST_ENGINE})`, (
     expect(row.getCell(5).numFmt).toBe('0.##');
     expect(row.getCell(6).value).toBe(16);
     expect(row.getCell(6).numFmt).toBe('0');
+    // the share as a percentage, and the submission time as a real date on Beijing's clock
+    expect(row.getCell(7).value).toBe(13.167 / 16);
+    expect(row.getCell(7).numFmt).toBe('0.##%');
+    const submitted = (await t.dataSource.query(`SELECT submitted_at FROM attempt WHERE id = $1`, [attemptId]))[0].submitted_at as Date;
+    expect(row.getCell(9).type).toBe(ExcelJS.ValueType.Date);
+    expect(Math.abs((row.getCell(9).value as Date).getTime() - (submitted.getTime() + 8 * 3600_000))).toBeLessThan(1000);
+    expect(row.getCell(9).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
   });
 });

@@ -85,6 +85,8 @@ export interface RequestOptions {
   auth?: boolean
   responseType?: 'json' | 'blob'
   signal?: AbortSignal
+  /** A blob download's bytes so far, and the total when the server says it (Content-Length). */
+  onDownloadProgress?: (received: number, total: number | null) => void
 }
 
 export interface UploadOptions {
@@ -127,9 +129,27 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, res.statusText ? [res.statusText] : [])
 }
 
-async function readBody<T>(res: Response, responseType: 'json' | 'blob'): Promise<T> {
+async function readBlob(res: Response, onProgress: RequestOptions['onDownloadProgress']): Promise<Blob> {
+  if (!onProgress || !res.body) return res.blob()
+  const length = Number(res.headers.get('Content-Length'))
+  const total = Number.isFinite(length) && length > 0 ? length : null
+  const reader = res.body.getReader()
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let received = 0
+  onProgress(0, total)
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    received += value.length
+    onProgress(received, total)
+  }
+  return new Blob(chunks, { type: res.headers.get('Content-Type') ?? '' })
+}
+
+async function readBody<T>(res: Response, responseType: 'json' | 'blob', onProgress?: RequestOptions['onDownloadProgress']): Promise<T> {
   if (res.status === 204) return undefined as T
-  if (responseType === 'blob') return (await res.blob()) as T
+  if (responseType === 'blob') return (await readBlob(res, onProgress)) as T
   const text = await res.text()
   return (text ? JSON.parse(text) : undefined) as T
 }
@@ -138,7 +158,12 @@ function isPasswordChangeRequired(details: unknown): boolean {
   return typeof details === 'object' && details !== null && (details as { code?: unknown }).code === PASSWORD_CHANGE_REQUIRED
 }
 
-async function execute<T>(transport: Transport, useAuth: boolean, responseType: 'json' | 'blob'): Promise<T> {
+async function execute<T>(
+  transport: Transport,
+  useAuth: boolean,
+  responseType: 'json' | 'blob',
+  onProgress?: RequestOptions['onDownloadProgress'],
+): Promise<T> {
   const hooks = useAuth ? authHooks : null
   const send = async (token: string | null): Promise<Response> => {
     try {
@@ -160,7 +185,7 @@ async function execute<T>(transport: Transport, useAuth: boolean, responseType: 
     if (hooks && res.status === 403 && isPasswordChangeRequired(error.details)) hooks.onPasswordChangeRequired()
     throw error
   }
-  return readBody<T>(res, responseType)
+  return readBody<T>(res, responseType, onProgress)
 }
 
 export function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -177,7 +202,7 @@ export function request<T>(method: Method, path: string, options: RequestOptions
     if (token) headers.Authorization = `Bearer ${token}`
     return fetch(url, { method, headers, body, signal: options.signal })
   }
-  return execute<T>(transport, options.auth !== false, options.responseType ?? 'json')
+  return execute<T>(transport, options.auth !== false, options.responseType ?? 'json', options.onDownloadProgress)
 }
 
 /** Multipart POST through XMLHttpRequest, because fetch cannot report upload progress. */

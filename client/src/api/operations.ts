@@ -80,13 +80,18 @@ export function call<K extends JsonOperation>(
   return request<ResponseOf<K>>(method, path, { query, body, signal: options?.signal, auth: options?.auth })
 }
 
+export interface DownloadOptions extends CallOptions {
+  /** The bytes received so far, and the total when known. */
+  onProgress?: (received: number, total: number | null) => void
+}
+
 /** A file the server sends (an export, a template) as a Blob. */
 export function download<K extends DownloadOperation>(
   operation: K,
-  ...[args, options]: ArgsTuple<PathAndQuery<K>, CallOptions>
+  ...[args, options]: ArgsTuple<PathAndQuery<K>, DownloadOptions>
 ): Promise<Blob> {
   const { method, path, query } = target(operation, args)
-  return request<Blob>(method, path, { query, responseType: 'blob', signal: options?.signal })
+  return request<Blob>(method, path, { query, responseType: 'blob', signal: options?.signal, onDownloadProgress: options?.onProgress })
 }
 
 export interface UploadArgs {

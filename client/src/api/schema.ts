@@ -1,5 +1,12 @@
 // Generated from server/openapi.json by `npm run openapi`. Do not edit.
 
+export interface AbsentPersonDto {
+  userId: string;
+  displayName: string;
+  unitName: string;
+  status: "upcoming" | "open" | "in_progress" | "scoring" | "submitted" | "graded" | "missed";
+}
+
 export interface AnalysedItemDto {
   item: number;
   questionId: string;
@@ -198,6 +205,14 @@ export interface BrandListDto {
   year: number;
   /** Key brands first, then by name */
   brands: Array<ListedBrandDto>;
+}
+
+export interface BrandListImportDto {
+  year: number;
+  /** Key brands first, then by name */
+  brands: Array<ListedBrandDto>;
+  /** false on a dry run: the list as it would be, nothing written */
+  written: boolean;
 }
 
 export interface BulkQuestionActionDto {
@@ -502,7 +517,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.brandList.invalidRows" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -723,6 +738,14 @@ export interface ItemFindingDto {
 
 export type ItemReview = TooFewAttemptsReviewDto | FlaggedReviewDto | OkReviewDto;
 
+export interface ItemScoreDto {
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  /** 0–100; null when the item does not count this month */
+  score: number | null;
+  /** Why: met, missed, no_data, no_target, info (weightless), pending (exam not yet scored) */
+  status: "met" | "missed" | "info" | "no_target" | "no_data" | "pending";
+}
+
 export interface JudgeConsistencyDto {
   judgeId: string;
   scored: number;
@@ -906,6 +929,23 @@ export interface MixDeviationDto {
   value: string;
   actual: number;
   target: number;
+}
+
+export interface MonthExamDto {
+  expected: number;
+  took: number;
+  participationRate: number | null;
+  absent: Array<AbsentPersonDto>;
+  graded: number;
+  passed: number;
+  passRate: number | null;
+  /** Mean percentage (0–100) of the graded */
+  average: number | null;
+  /** Graded in each band: <60, 60–69, 70–79, 80–89, ≥90 */
+  distribution: Array<number>;
+  sittingId: string;
+  title: string;
+  opensAt: string;
 }
 
 export interface MonthLevelsDto {
@@ -1109,6 +1149,20 @@ export interface PaperWarningDto {
   practiceCount: number;
   /** The paper's questions, or those the rule can draw */
   outOf: number;
+}
+
+export interface ParticipationDto {
+  expected: number;
+  took: number;
+  participationRate: number | null;
+  absent: Array<AbsentPersonDto>;
+  graded: number;
+  passed: number;
+  passRate: number | null;
+  /** Mean percentage (0–100) of the graded */
+  average: number | null;
+  /** Graded in each band: <60, 60–69, 70–79, 80–89, ≥90 */
+  distribution: Array<number>;
 }
 
 export interface PeopleDto {
@@ -1352,6 +1406,11 @@ export interface ReplaceBrandListDto {
   brands: Array<ListedBrandDto>;
 }
 
+export interface ReplaceWeightsDto {
+  /** Every item once */
+  weights: Array<WeightInputDto>;
+}
+
 export interface ResetPasswordDto {
   password: string;
 }
@@ -1488,6 +1547,34 @@ export interface SavedDto {
   savedAt: string;
   /** The server's clock when it answered, to keep a countdown right */
   serverNow: string;
+}
+
+export interface ScorecardDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  /** Every customer manager of the subtree, by rank */
+  people: Array<ScorecardPersonDto>;
+  kpis: Array<UnitKpiSummaryDto>;
+  exams: Array<MonthExamDto>;
+  examsOverall: ParticipationDto;
+}
+
+export interface ScorecardPersonDto {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitName: string;
+  /** The weighted score, 0–100, exact (shown to two decimals) */
+  score: number | null;
+  /** Highest score first; equal shown scores share a rank; null without a score */
+  rank: number | null;
+  /** Σ weights of the items that counted */
+  weightCounted: number;
+  items: Array<ItemScoreDto>;
+  kpis: Array<KpiValueDto>;
+  /** Exam attendance this month (参考) */
+  attendance: AttendanceDto;
 }
 
 export interface SetOverridesDto {
@@ -1921,6 +2008,33 @@ export interface UserPageDto {
   total: number;
 }
 
+export interface WeightInputDto {
+  /** 'exam' for the month's exams, else a KPI code */
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  /** A whole number; all items together must add up to 100 */
+  weight: number;
+}
+
+export interface WeightItemDto {
+  item: "exam" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
+  name: string;
+  nameEn: string;
+  weight: number;
+  /** The plan's default (decisions §22) */
+  planWeight: number;
+}
+
+export interface WeightsDto {
+  departmentId: string;
+  departmentName: string;
+  /** The department saved its own weights; false while the plan's apply */
+  custom: boolean;
+  updatedAt: string | null;
+  /** The caller may change them (the head of the department, or an admin) */
+  mayEdit: boolean;
+  items: Array<WeightItemDto>;
+}
+
 export interface WrongAnswerDetailDto {
   questionId: string;
   dimension: string | null;
@@ -2118,6 +2232,14 @@ export interface ApiOperations {
     body: ReplaceBrandListDto;
     response: BrandListDto;
   };
+  'POST /api/kpi/brand-lists/import': {
+    query: { year: number; dryRun?: "true" | "false" };
+    body: FormData;
+    response: BrandListImportDto;
+  };
+  'GET /api/kpi/brand-lists/template': {
+    response: void;
+  };
   'GET /api/kpi/definitions': {
     response: Array<KpiDefinitionDto>;
   };
@@ -2292,6 +2414,22 @@ export interface ApiOperations {
   'GET /api/questions/{id}/versions': {
     path: { id: string };
     response: Array<QuestionVersionDto>;
+  };
+  'GET /api/reports/monthly-assessment': {
+    query: { unitId: string; month?: string; format: "xlsx" | "pdf" };
+    response: void;
+  };
+  'GET /api/reports/scorecard': {
+    query: { unitId: string; month?: string };
+    response: ScorecardDto;
+  };
+  'GET /api/reports/weights': {
+    query: { unitId: string };
+    response: WeightsDto;
+  };
+  'PUT /api/reports/weights': {
+    body: ReplaceWeightsDto;
+    response: WeightsDto;
   };
   'GET /api/sittings': {
     response: Array<SittingDto>;

@@ -62,7 +62,7 @@ describe('navItemsFor', () => {
   })
 
   it('gives an administrator users, units and backups', () => {
-    expect(keys(['admin'])).toEqual(['home', 'team', 'kpiImport', 'targets', 'users', 'units', 'backups'])
+    expect(keys(['admin'])).toEqual(['home', 'team', 'assessment', 'kpiImport', 'targets', 'users', 'units', 'backups'])
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
@@ -74,6 +74,7 @@ describe('navItemsFor', () => {
       'myTrainings',
       'judging',
       'team',
+      'assessment',
       'kpiImport',
       'targets',
       'users',

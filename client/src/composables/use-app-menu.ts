@@ -5,6 +5,7 @@ import {
   Calendar,
   Checked,
   Collection,
+  DataAnalysis,
   Document,
   EditPen,
   Files,
@@ -38,6 +39,7 @@ export type NavKey =
   | 'myTrainings'
   | 'myRecord'
   | 'team'
+  | 'assessment'
   | 'kpiImport'
   | 'targets'
   | 'backups'
@@ -75,6 +77,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'judging', icon: Stamp, routeName: 'judging', roles: ['staff', 'trainer', 'manager'] },
   // Competency and KPIs of a unit and its people; importing the month's KPIs and setting targets is the managers'.
   { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
+  // The month's 考核: weighted scores and ranks, the department's weights, the monthly report.
+  { key: 'assessment', icon: DataAnalysis, routeName: 'assessment', roles: ['trainer', 'manager', 'admin'] },
   { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },
   { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },

@@ -190,4 +190,10 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'contests.correction.noScore': 'This judge has not scored this speaker: there is nothing to correct.',
   'contests.correction.nonePending': 'There is no correction waiting for approval.',
   'contests.correction.samePerson': 'Another trainer must approve the correction: you cannot approve your own request.',
+  // reports
+  'reports.month.invalid': 'The month must look like 2026-11.',
+  'reports.weights.forbidden': 'Only the head of the department or an administrator can change the assessment weights.',
+  'reports.weights.invalid': 'The weights are not valid: {problem}',
+  // kpi (brand-list import)
+  'kpi.brandList.invalidRows': 'The brand list was not imported: {count} problems, nothing written.',
 }

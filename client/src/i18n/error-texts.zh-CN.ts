@@ -183,4 +183,10 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'contests.correction.noScore': '该评委没有为此选手评过分，无可更正',
   'contests.correction.nonePending': '没有待批准的更正',
   'contests.correction.samePerson': '更正须由另一名培训员批准，申请人不能批准自己的申请',
+  // reports
+  'reports.month.invalid': '月份格式应为 YYYY-MM，例如 2026-11',
+  'reports.weights.forbidden': '只有营销部负责人或管理员可以修改考核权重',
+  'reports.weights.invalid': '考核权重有误：{problem}',
+  // kpi (brand-list import)
+  'kpi.brandList.invalidRows': '品牌名单导入失败：共 {count} 处错误，未写入任何数据',
 }

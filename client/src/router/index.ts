@@ -11,6 +11,7 @@ import { competencyRoutes } from '@/modules/competency/routes'
 import { kpiRoutes } from '@/modules/kpi/routes'
 import { trainingRoutes } from '@/modules/training/routes'
 import { contestFullScreenRoutes, contestRoutes } from '@/modules/contests/routes'
+import { reportsRoutes } from '@/modules/reports/routes'
 
 export const routes: RouteRecordRaw[] = [
   ...identityPublicRoutes,
@@ -30,6 +31,7 @@ export const routes: RouteRecordRaw[] = [
       ...kpiRoutes,
       ...trainingRoutes,
       ...contestRoutes,
+      ...reportsRoutes,
       {
         path: 'forbidden',
         name: 'forbidden',

@@ -39,3 +39,12 @@ export const getBrandList = (year: number) => call('GET /api/kpi/brand-lists', {
 
 /** Replaces the year's list as a whole: the department's head or an admin. */
 export const replaceBrandList = (year: number, brands: ListedBrandDto[]) => call('PUT /api/kpi/brand-lists', { body: { year, brands } })
+
+/** A year's list from a workbook (品牌, 类别), replacing it as a whole; a 422 names the wrong rows. */
+export function importBrandList(year: number, file: File, onProgress?: (percent: number) => void) {
+  const form = new FormData()
+  form.append('file', file)
+  return upload('POST /api/kpi/brand-lists/import', { query: { year, dryRun: 'false' }, form, onProgress })
+}
+
+export const downloadBrandListTemplate = () => download('GET /api/kpi/brand-lists/template')

@@ -38,6 +38,8 @@ import { GradingRepository } from './persistence/grading.repository';
 import { PaperRepository } from './persistence/paper.repository';
 import { PracticeRepository } from './persistence/practice.repository';
 import { ResultsRepository } from './persistence/results.repository';
+import { MonthlySittingsRepository } from './persistence/monthly-sittings.repository';
+import { MonthlyExamResultsService } from './application/monthly-exam-results.service';
 import { SittingRepository } from './persistence/sitting.repository';
 import { VersionContentCache } from './persistence/version-content-cache';
 
@@ -68,6 +70,8 @@ import { VersionContentCache } from './persistence/version-content-cache';
     PracticeService,
     PracticePresentation,
     MakeupService,
+    MonthlyExamResultsService,
+    MonthlySittingsRepository,
     AttemptRepository,
     PaperRepository,
     SittingRepository,
@@ -78,6 +82,6 @@ import { VersionContentCache } from './persistence/version-content-cache';
     AttemptOwnerCache,
     DatabaseClock,
   ],
-  exports: [DeadlineSweeper, SittingsService],
+  exports: [DeadlineSweeper, SittingsService, MonthlyExamResultsService],
 })
 export class ExamsModule {}

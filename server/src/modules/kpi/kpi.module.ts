@@ -29,5 +29,6 @@ import { KpiUnitRepository } from './persistence/kpi-unit.repository';
     KpiReportRepository,
     KpiUnitRepository,
   ],
+  exports: [KpiReportService],
 })
 export class KpiModule {}

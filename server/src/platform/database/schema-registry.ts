@@ -32,6 +32,7 @@ import { CompetencyWindowEntity } from '../../modules/competency/persistence/com
 import { KpiRatioEntity } from '../../modules/kpi/persistence/kpi-ratio.entity';
 import { KpiForecastEntity } from '../../modules/kpi/persistence/kpi-forecast.entity';
 import { KpiTargetEntity } from '../../modules/kpi/persistence/kpi-target.entity';
+import { AssessmentWeightEntity } from '../../modules/reports/persistence/assessment-weight.entity';
 import { KpiBrandListEntity } from '../../modules/kpi/persistence/kpi-brand-list.entity';
 import { ContestEntity } from '../../modules/contests/persistence/contest.entity';
 import { ContestTeamEntity } from '../../modules/contests/persistence/contest-team.entity';
@@ -58,6 +59,7 @@ import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-lo
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
 import { Training1795800000000 } from './migrations/1795800000000-training';
 import { Contests1795810000000 } from './migrations/1795810000000-contests';
+import { AssessmentWeights1795830000000 } from './migrations/1795830000000-assessment-weights';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -104,6 +106,7 @@ export const ENTITIES: MixedList<Function> = [
   ContestParticipantEntity,
   ContestJudgeEntity,
   ContestEventEntity,
+  AssessmentWeightEntity,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -128,4 +131,5 @@ export const MIGRATIONS: MixedList<Function> = [
   OutboxClock1795790000000,
   Training1795800000000,
   Contests1795810000000,
+  AssessmentWeights1795830000000,
 ];

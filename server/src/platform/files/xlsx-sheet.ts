@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { unstorableTextProblem } from '../text/storable-text';
 import { zipProblem } from './zip-guard';
+import { writeWorkbook, type XlsxColumn } from './xlsx-writer';
+
+export { numberFormatOf, safeCellText } from './xlsx-writer';
 
 export class SpreadsheetError extends Error {}
 
@@ -67,43 +70,15 @@ function formulaResultText(result: unknown): string {
   return '';
 }
 
-/**
- * Neutralises spreadsheet formula injection (OWASP CSV injection): a text starting with = + - @
- * or a control character is prefixed with an apostrophe so Excel shows it as text.
- */
-export function safeCellText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/** A cell to write: text, a number (kept exact, shown with at most two decimals), a time (shown in Asia/Shanghai) or nothing. */
+export type SheetCell = string | number | Date | null;
+
+/** One sheet with a header row (xlsx-writer.ts: the product's one way to write spreadsheets). */
+export function writeSheet(name: string, headers: ReadonlyArray<XlsxColumn | string>, rows: SheetCell[][]): Promise<Buffer> {
+  return writeWorkbook([{ name, columns: headers, rows }]);
 }
 
-/** A cell to write: text, a number (kept exact, shown with at most two decimals) or nothing. */
-export type SheetCell = string | number | null;
-
-/**
- * Excel's `0.##` leaves a bare point after a whole number ("14."), so a number that shows no
- * decimals at two places gets `0` instead; either way the cell keeps the exact value, for sorting
- * and sums.
- */
-export function numberFormatOf(value: number): string {
-  return Number.isInteger(Math.round(value * 100) / 100) ? '0' : '0.##';
-}
-
-export async function writeSheet(name: string, headers: string[], rows: SheetCell[][]): Promise<Buffer> {
-  return writeSheets([{ name, headers, rows }]);
-}
-
-/** A workbook of several sheets, each written as writeSheet writes its one. */
-export async function writeSheets(sheets: Array<{ name: string; headers: string[]; rows: SheetCell[][] }>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const { name, headers, rows } of sheets) {
-    const sheet = workbook.addWorksheet(name);
-    sheet.addRow(headers).font = { bold: true };
-    for (const row of rows) {
-      const added = sheet.addRow(row.map((cell) => (typeof cell === 'string' ? safeCellText(cell) : cell)));
-      row.forEach((cell, i) => {
-        if (typeof cell === 'number') added.getCell(i + 1).numFmt = numberFormatOf(cell);
-      });
-    }
-    sheet.columns.forEach((column) => (column.width = 18));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+/** A workbook of several sheets, each as writeSheet writes its one. */
+export function writeSheets(sheets: ReadonlyArray<{ name: string; headers: ReadonlyArray<XlsxColumn | string>; rows: SheetCell[][] }>): Promise<Buffer> {
+  return writeWorkbook(sheets.map(({ name, headers, rows }) => ({ name, columns: headers, rows })));
 }

@@ -1,8 +1,9 @@
 import { computed, onMounted, ref } from 'vue'
-import type { ListedBrandDto } from '@/api/schema'
+import type { ImportErrorDto, ListedBrandDto } from '@/api/schema'
 import { ApiError } from '@/api/http'
 import { useErrorMessage } from '@/composables/use-error-message'
-import { getBrandList, replaceBrandList } from '../api'
+import { getBrandList, importBrandList, replaceBrandList } from '../api'
+import { importRowErrors } from '../import-errors'
 
 export type BrandKind = ListedBrandDto['kind']
 
@@ -81,7 +82,50 @@ export function useBrandList(initialYear = new Date().getFullYear()) {
     }
   }
 
+  const importing = ref(false)
+  const importPercent = ref(0)
+  const importIssues = ref<ImportErrorDto[]>([])
+
+  /** Replaces the year's list with a workbook's; resolves true when imported. A refused file lists its wrong rows. */
+  async function importFile(file: File): Promise<boolean> {
+    if (importing.value) return false
+    importing.value = true
+    importPercent.value = 0
+    importIssues.value = []
+    failure.value = ''
+    try {
+      show((await importBrandList(year.value, file, (percent) => (importPercent.value = percent))).brands)
+      return true
+    } catch (error) {
+      const rows = error instanceof ApiError && error.status === 422 ? importRowErrors(error.details) : null
+      if (rows) importIssues.value = rows
+      failure.value = errorMessage(error)
+      return false
+    } finally {
+      importing.value = false
+    }
+  }
+
   onMounted(() => void load())
 
-  return { year, rows, loading, loadError, saving, failure, forbidden, dirty, duplicate, keyCount, load, add, remove, save }
+  return {
+    year,
+    rows,
+    loading,
+    loadError,
+    saving,
+    failure,
+    forbidden,
+    dirty,
+    duplicate,
+    keyCount,
+    importing,
+    importPercent,
+    importIssues,
+    load,
+    add,
+    remove,
+    save,
+    importFile,
+  }
 }

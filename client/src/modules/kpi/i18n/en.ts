@@ -104,6 +104,12 @@ const kpiEn: KpiMessageSchema = {
       save: 'Save the list',
       saved: 'Brand list saved',
       empty: 'No list for this year yet',
+      import: 'Import from Excel',
+      importing: 'Importing {percent}%',
+      imported: 'The year’s list was replaced by the file',
+      importHint:
+        'Importing replaces the year’s list as a whole: two columns, 品牌 (brand) and 类别 (全国重点品牌 or 新品牌); a file with any error writes nothing and lists the wrong rows.',
+      template: 'Download the template',
       duplicate: '“{brand}” appears twice',
     },
     targets: {

@@ -101,6 +101,11 @@ const kpiZhCN = {
       save: '保存名单',
       saved: '品牌名单已保存',
       empty: '这一年还没有名单',
+      import: '从 Excel 导入',
+      importing: '正在导入 {percent}%',
+      imported: '已按文件替换这一年的名单',
+      importHint: '从 Excel 导入会整表替换这一年的名单：两列“品牌”“类别”（全国重点品牌或新品牌）；有任何错误时不写入，并列出出错的行。',
+      template: '下载模板',
       duplicate: '「{brand}」出现了两次',
     },
     targets: {

@@ -88,7 +88,19 @@ export class SittingResultsService {
     const rows = await this.table(principal, sittingId);
     const file = await writeSheet(
       '成绩',
-      ['单位', '姓名', '用户名', '状态', '得分', '满分', '得分率(%)', '是否及格', '交卷时间', '切屏次数', '作答次数'],
+      [
+        '单位',
+        '姓名',
+        '用户名',
+        '状态',
+        { header: '得分', kind: 'number' },
+        { header: '满分', kind: 'number' },
+        { header: '得分率', kind: 'percent' },
+        '是否及格',
+        { header: '交卷时间', kind: 'datetime' },
+        { header: '切屏次数', kind: 'number' },
+        { header: '作答次数', kind: 'number' },
+      ],
       rows.map((r) => [
         r.unitName,
         r.displayName,
@@ -96,9 +108,9 @@ export class SittingResultsService {
         STATUS_LABEL[r.status],
         r.score,
         r.maxScore,
-        r.percent,
+        r.score !== null && r.maxScore ? r.score / r.maxScore : null,
         r.passed === null ? '' : r.passed ? '及格' : '不及格',
-        r.submittedAt ? new Date(r.submittedAt).toISOString().replace('T', ' ').slice(0, 19) : '',
+        r.submittedAt ? new Date(r.submittedAt) : null,
         r.switchCount,
         r.attemptsUsed,
       ]),

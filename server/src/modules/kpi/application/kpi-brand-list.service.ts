@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../../../platform/audit/audit-log';
+import { writeSheet } from '../../../platform/files/xlsx-sheet';
 import { KpiErrors } from '../domain/kpi-errors';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { brandListProblems, brandName, type ListedBrand } from '../domain/brand-list';
+import { BRAND_LIST_COLUMNS, brandListRows } from '../domain/brand-list-import';
+import { readKpiFile } from './kpi-import-file';
 import { maySetTargets } from '../domain/kpi-targets';
 import { KpiBrandListRepository } from '../persistence/kpi-brand-list.repository';
 
@@ -26,9 +29,39 @@ export class KpiBrandListService {
     return { year, brands: await this.lists.listOf(year) };
   }
 
-  async replace(principal: Principal, year: number, input: readonly ListedBrand[]): Promise<{ year: number; brands: ListedBrand[] }> {
+  /**
+   * A year's list from a workbook (or CSV) with the columns 品牌 and 类别, replacing the year's list as a
+   * whole: all or nothing, each wrong row named (422). A dry run checks and writes nothing.
+   */
+  async importList(principal: Principal, year: number, file: Buffer, fileName: string, dryRun: boolean) {
+    await this.requireMaySet(principal);
+    const sheet = await readKpiFile(file, fileName);
+    const { brands, errors } = brandListRows(sheet.headers, sheet.rows);
+    const all = [...sheet.faults, ...errors];
+    if (all.length) throw KpiErrors['kpi.brandList.invalidRows']({ count: all.length, details: { errors: all } });
+    if (dryRun) return { year, brands, written: false };
+    return { ...(await this.replace(principal, year, brands)), written: true };
+  }
+
+  /** The import template: the two columns and an example of each kind. */
+  async template(): Promise<Buffer> {
+    return writeSheet(
+      '品牌名单',
+      [BRAND_LIST_COLUMNS.brand, BRAND_LIST_COLUMNS.kind],
+      [
+        ['中华(硬)', '全国重点品牌'],
+        ['黄金叶(乐途)', '新品牌'],
+      ],
+    );
+  }
+
+  private async requireMaySet(principal: Principal): Promise<void> {
     const unitPath = principal.roles.includes('admin') ? null : await this.scope.unitPathOf(principal);
     if (!maySetTargets(principal.roles, unitPath)) throw KpiErrors['kpi.brandList.forbidden']();
+  }
+
+  async replace(principal: Principal, year: number, input: readonly ListedBrand[]): Promise<{ year: number; brands: ListedBrand[] }> {
+    await this.requireMaySet(principal);
     const problems = brandListProblems(input);
     if (problems.length) throw KpiErrors['kpi.brandList.invalid']({ problems: problems.join('；'), details: { problems } });
     const brands = input.map((b) => ({ brand: brandName(b.brand), kind: b.kind }));

@@ -65,6 +65,15 @@ export class KpiReportService {
     return { buffer, fileName: `指标_${view.unitName.replace(/[\\/:*?"<>|]/g, '_')}_${monthLabel(view.month)}.xlsx` };
   }
 
+  /**
+   * A unit subtree's month for the 考核 scorecard and the monthly report (the reports module): the
+   * pooled KPIs and every customer manager's KPI values. Scope as the unit page's: 404 outside it.
+   */
+  async unitMonthRows(principal: Principal, unitId: string, month: string): Promise<UnitMonthRows> {
+    const view = await this.unitMonth(principal, unitId, monthLabel(month));
+    return { unitName: view.unitName, unitPath: view.unitPath, month: view.month, kpis: view.kpis, rows: await this.rowsOf(view, null) };
+  }
+
   /** Who is in the unit in ranking order, and the pooled KPIs; no one's full figures yet. */
   private async unitMonth(principal: Principal, unitId: string, month: string | undefined): Promise<UnitMonthView> {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
@@ -113,7 +122,16 @@ function personRef({ userId, username, displayName, unitId, unitName }: PersonRe
   return { userId, username, displayName, unitId, unitName };
 }
 
-type PersonKpiRow = PersonRef & { values: KpiValue[]; missed: number };
+export type PersonKpiRow = PersonRef & { values: KpiValue[]; missed: number };
+
+export interface UnitMonthRows {
+  unitName: string;
+  unitPath: string;
+  /** 'YYYY-MM-01'. */
+  month: string;
+  kpis: UnitKpiSummary[];
+  rows: PersonKpiRow[];
+}
 
 interface UnitMonthView {
   unitName: string;

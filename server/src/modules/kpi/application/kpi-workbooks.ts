@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../../../platform/files/xlsx-sheet';
+import { addXlsxSheet, workbookBuffer, type XlsxKind, type XlsxValue } from '../../../platform/files/xlsx-writer';
 import { KPI_DEFINITIONS, RATIO_KPIS, type KpiCode } from '../domain/kpi-definitions';
 import { KPI_IMPORT_COLUMNS, MAX_KPI_IMPORT_ROWS, type KpiImportKind } from '../domain/kpi-import-rows';
 import type { TargetStatus } from '../domain/status-rule';
@@ -8,7 +8,7 @@ import type { KpiValue } from '../domain/kpi-values';
 import type { UnitKpiSummary } from '../domain/unit-summary';
 import type { PersonRef } from '../persistence/kpi-report.repository';
 
-type Cell = string | number | null;
+type Cell = XlsxValue;
 
 const STATUS_TEXT: Record<TargetStatus, string> = {
   met: '达标',
@@ -81,7 +81,7 @@ export async function importTemplate(
       ],
     );
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }
 
 export interface UnitExportRow extends PersonRef {
@@ -96,48 +96,45 @@ export async function unitWorkbook(
   definitions: readonly KpiDefinitionWithTarget[],
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const people = addSheet(
-    workbook,
-    '人员指标',
-    ['用户名', '姓名', '单位', ...definitions.flatMap((d) => [d.name, `${d.name}状态`]), '未达标项数'],
-    rows.map((row) => [
+  addXlsxSheet(workbook, {
+    name: '人员指标',
+    columns: [
+      '用户名',
+      '姓名',
+      '单位',
+      ...definitions.flatMap((d) => [{ header: d.name, kind: kindOf(d.code) }, `${d.name}状态`]),
+      { header: '未达标项数', kind: 'number' as const },
+    ],
+    rows: rows.map((row) => [
       row.username,
       row.displayName,
       row.unitName,
       ...row.values.flatMap((v) => [v.value, STATUS_TEXT[v.status]]),
       row.missed,
     ]),
-  );
-  definitions.forEach((d, i) => (people.getColumn(4 + 2 * i).numFmt = numberFormat(d.code)));
-  const totals = addSheet(
-    workbook,
-    '汇总',
-    ['指标', '数值', '目标', '状态', '有数据人数', '达标人数'],
-    summary.map((s) => [KPI_DEFINITIONS[s.kpi].name, s.value, s.target, STATUS_TEXT[s.status], s.reported, s.met]),
-  );
-  summary.forEach((s, i) => {
-    for (const column of [2, 3]) totals.getRow(i + 2).getCell(column).numFmt = numberFormat(s.kpi);
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  addXlsxSheet(workbook, {
+    name: '汇总',
+    columns: ['指标', '数值', '目标', '状态', { header: '有数据人数', kind: 'number' }, { header: '达标人数', kind: 'number' }],
+    rows: summary.map((s) => [
+      KPI_DEFINITIONS[s.kpi].name,
+      { kind: kindOf(s.kpi), value: s.value },
+      { kind: kindOf(s.kpi), value: s.target },
+      STATUS_TEXT[s.status],
+      s.reported,
+      s.met,
+    ]),
+  });
+  return workbookBuffer(workbook);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], rows: Cell[][]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow(headers).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? safeCellText(cell) : cell)));
-  sheet.columns.forEach((column) => (column.width = 16));
-  return sheet;
+  return addXlsxSheet(workbook, { name, columns: headers, rows });
 }
 
-function numberFormat(code: KpiCode): string {
-  switch (KPI_DEFINITIONS[code].kind) {
-    case 'share':
-      return '0.0%';
-    case 'amount':
-      return '0.00';
-    case 'count':
-      return '#,##0';
-  }
+/** Shares as percentages, amounts (元/条) and counts (条) as numbers with at most two decimals. */
+export function kindOf(code: KpiCode): XlsxKind {
+  return KPI_DEFINITIONS[code].kind === 'share' ? 'percent' : 'number';
 }
 
 function targetText(d: KpiDefinitionWithTarget): string {

@@ -24,4 +24,6 @@ export const KpiErrors = defineErrors({
   'kpi.import.invalidRowsListed': { kind: 'unprocessable', message: '导入失败：共 {count} 处错误，以下列出前 {listed} 处，未写入任何数据' },
   'kpi.brandList.forbidden': { kind: 'forbidden', message: '只有营销部负责人或管理员可以维护品牌名单' },
   'kpi.brandList.invalid': { kind: 'invalid', message: '品牌名单有误：{problems}' },
+  /** details.errors locate each problem by row and field. */
+  'kpi.brandList.invalidRows': { kind: 'unprocessable', message: '品牌名单导入失败：共 {count} 处错误，未写入任何数据' },
 });

@@ -21,6 +21,8 @@ import { KpiReportService } from '../application/kpi-report.service';
 import { KpiTargetsService } from '../application/kpi-targets.service';
 import {
   BrandListDto,
+  BrandListImportDto,
+  BrandListImportQueryDto,
   BrandListQueryDto,
   KpiDefinitionDto,
   ReplaceBrandListDto,
@@ -61,6 +63,29 @@ export class KpiController {
   })
   replaceBrandList(@CurrentPrincipal() principal: Principal, @Body() body: ReplaceBrandListDto): Promise<BrandListDto> {
     return this.brandLists.replace(principal, body.year, body.brands);
+  }
+
+  @Post('brand-lists/import')
+  @RequireRoles('manager', 'admin')
+  @FileUpload(MAX_UPLOAD_BYTES)
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: BrandListImportDto, description: 'Replaces the year’s list with the file’s (columns 品牌, 类别); audited' })
+  @ApiUnprocessableEntityResponse({ description: 'Row errors (row, field, message); nothing written' })
+  importBrandList(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: BrandListImportQueryDto,
+    @UploadedFile() file?: Express.Multer.File,
+  ): Promise<BrandListImportDto> {
+    if (!file) throw KpiErrors['kpi.import.fileMissing']();
+    return this.brandLists.importList(principal, query.year, file.buffer, file.originalname, query.dryRun === 'true');
+  }
+
+  @Get('brand-lists/template')
+  @RequireRoles('manager', 'admin')
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({ description: 'XLSX template for a brand-list import (品牌, 类别)' })
+  async brandListTemplate(@Res() response: Response): Promise<void> {
+    sendFile(response, await this.brandLists.template(), '品牌名单模板.xlsx', XLSX_TYPE);
   }
 
   @Get('definitions')

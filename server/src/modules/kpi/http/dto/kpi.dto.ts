@@ -224,7 +224,18 @@ export class ReplaceBrandListDto {
   brands: ListedBrandDto[];
 }
 
+export class BrandListImportQueryDto extends BrandListQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: check only, write nothing' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  dryRun?: string;
+}
+
 export class BrandListDto {
   @ApiProperty({ example: 2026 }) year: number;
   @ApiProperty({ type: [ListedBrandDto], description: 'Key brands first, then by name' }) brands: ListedBrandDto[];
+}
+
+export class BrandListImportDto extends BrandListDto {
+  @ApiProperty({ description: 'false on a dry run: the list as it would be, nothing written' }) written: boolean;
 }

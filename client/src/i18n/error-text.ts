@@ -1,4 +1,5 @@
 import { ApiError } from '@/api/http'
+import { importFieldOf } from './import-fields'
 
 /** The little of vue-i18n's composer the translator needs (the app's global one, or a component's). */
 export interface Translator {
@@ -7,9 +8,6 @@ export interface Translator {
 }
 
 let appTranslator: Translator | null = null
-
-/** The app's translator, as createAppI18n set it up (null before). */
-export const currentTranslator = (): Translator | null => appTranslator
 
 /** createAppI18n hands its composer over, so errorText() works outside components (stores, composables). */
 export function setAppTranslator(translator: Translator | null): void {
@@ -52,6 +50,24 @@ export interface CodedIssue {
   code?: string
   params?: Record<string, string | number>
   message: string
+}
+
+/**
+ * What an import row's or a draft field's problem says in the interface's language: apiIssues.<code>
+ * with its params, else the server's (zh-CN) message. Where it is (row/line, field) is shown apart.
+ */
+export function issueText(issue: CodedIssue, translator: Translator | null = appTranslator): string {
+  const key = issue.code ? `apiIssues.${issue.code}` : null
+  if (!translator || !key || !translator.te(key)) return issue.message
+  return translator.t(key, issue.params ?? {})
+}
+
+/** The label of a field an import report names (题干 / Stem), or the name as sent when unknown. */
+export function importFieldLabel(reported: string, translator: Translator | null = appTranslator): string {
+  const known = importFieldOf(reported)
+  if (!translator || !known) return reported
+  if ('option' in known) return translator.t('importFields.option', { letter: known.option })
+  return `${translator.t(`importFields.${known.field}`)}${known.rest}`
 }
 
 /** 'a.b.c' keys into { a: { b: { c } } }, as vue-i18n resolves them. */

@@ -79,6 +79,8 @@ export function writeSheet(name: string, headers: ReadonlyArray<XlsxColumn | str
 }
 
 /** A workbook of several sheets, each as writeSheet writes its one. */
-export function writeSheets(sheets: ReadonlyArray<{ name: string; headers: ReadonlyArray<XlsxColumn | string>; rows: SheetCell[][] }>): Promise<Buffer> {
+export function writeSheets(
+  sheets: ReadonlyArray<{ name: string; headers: ReadonlyArray<XlsxColumn | string>; rows: SheetCell[][] }>,
+): Promise<Buffer> {
   return writeWorkbook(sheets.map(({ name, headers, rows }) => ({ name, columns: headers, rows })));
 }

@@ -5,6 +5,8 @@ import { getQuestion } from '@/modules/question-bank/api'
 import { contentOf, type QuestionContent } from '@/modules/question-bank/question-content'
 import { useExamAdminI18n } from '../i18n'
 import { correctKey } from '../api'
+// a refused correction lists its problems as coded issues: bring their texts along
+import '@/i18n/issue-text'
 
 /** Question types whose key this dialog can correct; the others go to the question editor. */
 export const CORRECTABLE = ['single', 'multiple', 'true_false', 'numeric', 'fill_blank'] as const

@@ -154,4 +154,6 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'Question {index} of the selection does not exist or is not in this bank.',
   'questionBank.question.targetCategoryNotFound': 'The target category does not exist.',
   'questionBank.source.supersedeForbidden': 'Only trainers can mark a source document as superseded.',
+  // competency: evidence and coaching
+  'competency.evidence.invalid': 'The competency evidence is not valid: {problem}',
 }

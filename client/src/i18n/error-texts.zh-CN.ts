@@ -148,4 +148,6 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'questionIds[{index}]: 题目不存在或不属于此题库',
   'questionBank.question.targetCategoryNotFound': 'categoryId: 目标分类不存在',
   'questionBank.source.supersedeForbidden': '只有培训员可以标记依据文件已废止',
+  // competency: evidence and coaching
+  'competency.evidence.invalid': '能力证据无效：{problem}',
 }

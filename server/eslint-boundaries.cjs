@@ -1,15 +1,16 @@
 'use strict';
 
 // docs/architecture.md, "Allowed dependencies": which module may import which. Every module may use platform/.
-const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'live'];
+const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'coaching', 'live'];
 const MAY_USE = {
   identity: [],
   'question-bank': ['identity'],
   exams: ['question-bank', 'identity', 'live'],
-  training: ['identity'],
-  contests: ['exams', 'identity'],
+  training: ['identity', 'competency'],
+  contests: ['exams', 'identity', 'competency'],
   competency: ['identity'],
   kpi: ['identity'],
+  coaching: ['competency', 'kpi', 'identity'],
   live: ['identity'],
 };
 const FRAMEWORKS = ['@nestjs', 'typeorm', 'class-validator', 'class-transformer'];

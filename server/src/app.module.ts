@@ -10,6 +10,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { QuestionBankModule } from './modules/question-bank/question-bank.module';
 import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
+import { CoachingModule } from './modules/coaching/coaching.module';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { LiveBusModule } from './platform/live/live-bus.module';
 import { BackupModule } from './platform/backup/backup.module';
@@ -45,6 +46,7 @@ export class AppModule {
         QuestionBankModule,
         ExamsModule,
         CompetencyModule,
+        CoachingModule,
         KpiModule,
         ...serveClient,
       ],

@@ -241,6 +241,53 @@ export interface ChoiceViewDto {
   text: string;
 }
 
+export interface CoachingActionDto {
+  id: string;
+  person: PersonRefDto;
+  kind: "practice" | "training";
+  dimension: string | null;
+  kpi: string | null;
+  note: string;
+  dueOn: string;
+  status: "open" | "closed";
+  overdue: boolean;
+  createdAt: string;
+  closedAt: string | null;
+  /** The month the baseline was read in */
+  baselineMonth: string;
+  /** Subject level when assigned */
+  levelBefore: number | null;
+  /** Subject level now */
+  levelNow: number | null;
+  levelMoved: "up" | "down" | "same" | "unknown";
+  /** KPI value when assigned */
+  kpiBefore: number | null;
+  /** KPI value in the latest month with figures */
+  kpiNow: number | null;
+  kpiMoved: "up" | "down" | "same" | "unknown";
+}
+
+export interface CoachingMatrixDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  /** People with something to act on first */
+  rows: Array<CoachingRowDto>;
+}
+
+export interface CoachingRowDto {
+  person: PersonRefDto;
+  /** Subjects below target, widest gap first (at most 3) */
+  weakest: Array<SubjectLevelDto>;
+  /** Subjects without enough evidence for a level (证据不足) */
+  unassessed: Array<string>;
+  /** KPIs below target or behind pace this month */
+  kpisOfConcern: Array<KpiStandingDto>;
+  suggestion: SuggestionDto;
+  /** Coaching actions still open */
+  openActions: number;
+}
+
 export interface CompetencyTargetDto {
   dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   /** Expected level, a share of points 0–1 */
@@ -252,6 +299,18 @@ export interface CompetencyTargetDto {
 export interface CompetencyTargetInputDto {
   dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   target: number;
+}
+
+export interface CreateCoachingActionDto {
+  userId: string;
+  kind: "practice" | "training";
+  /** Required for practice: the subject whose practice material to use */
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  /** The KPI the action should move */
+  kpi?: string;
+  note?: string;
+  /** Due date (China) */
+  dueOn: string;
 }
 
 export interface CreateMakeupDto {
@@ -379,7 +438,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.evidence.invalid" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "coaching.action.dimensionRequired" | "coaching.action.duePast" | "coaching.action.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.evidence.invalid" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -655,6 +714,14 @@ export interface KpiMonthDto {
   forecast: ForecastMonthDto;
 }
 
+export interface KpiStandingDto {
+  kpi: string;
+  value: number | null;
+  target: number | null;
+  /** The kpi module's status: missed, or behind the year's pace */
+  status: string;
+}
+
 export interface KpiTargetInputDto {
   kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** null removes the target */
@@ -753,6 +820,16 @@ export interface MultipleContentDto {
   options: Array<ChoiceDto>;
   /** Every right option id */
   answer: Array<string>;
+}
+
+export interface MyCoachingActionDto {
+  id: string;
+  kind: "practice" | "training";
+  dimension: string | null;
+  kpi: string | null;
+  note: string;
+  dueOn: string;
+  overdue: boolean;
 }
 
 export interface MyExamDto {
@@ -1390,6 +1467,20 @@ export interface SpreadEntryDto {
   share: number;
 }
 
+export interface SubjectLevelDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  level: number | null;
+  target: number;
+  gap: number | null;
+}
+
+export interface SuggestionDto {
+  kind: "practice" | "training" | "none";
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测" | null;
+  reason: "subject_below" | "kpi_subject_below" | "kpi_subject_unassessed" | "nothing";
+  kpi: string | null;
+}
+
 export interface SupersedeResultDto {
   /** Questions flagged for review */
   flagged: number;
@@ -1676,6 +1767,27 @@ export interface ApiOperations {
   };
   'POST /api/auth/refresh': {
     response: LoginResponseDto;
+  };
+  'POST /api/coaching/actions': {
+    body: CreateCoachingActionDto;
+    response: CoachingActionDto;
+  };
+  'PUT /api/coaching/actions/{actionId}/close': {
+    path: { actionId: string };
+    response: CoachingActionDto;
+  };
+  'GET /api/coaching/mine': {
+    response: Array<MyCoachingActionDto>;
+  };
+  'GET /api/coaching/units/{unitId}/actions': {
+    path: { unitId: string };
+    query: { status?: "open" | "closed" };
+    response: Array<CoachingActionDto>;
+  };
+  'GET /api/coaching/units/{unitId}/matrix': {
+    path: { unitId: string };
+    query: { month?: string };
+    response: CoachingMatrixDto;
   };
   'GET /api/competency/people/{userId}': {
     path: { userId: string };

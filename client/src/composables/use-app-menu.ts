@@ -35,6 +35,7 @@ export type NavKey =
   | 'trainingPlan'
   | 'myRecord'
   | 'team'
+  | 'coaching'
   | 'kpiImport'
   | 'targets'
   | 'backups'
@@ -66,6 +67,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'grading', icon: Checked, routeName: 'grading', roles: ['trainer'] },
   // Competency and KPIs of a unit and its people; importing the month's KPIs and setting targets is the managers'.
   { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
+  { key: 'coaching', icon: Aim, routeName: 'team-coaching', roles: ['manager', 'admin'] },
   { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },
   { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },

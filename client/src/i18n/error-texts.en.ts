@@ -156,4 +156,7 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.source.supersedeForbidden': 'Only trainers can mark a source document as superseded.',
   // competency: evidence and coaching
   'competency.evidence.invalid': 'The competency evidence is not valid: {problem}',
+  'coaching.action.notFound': 'This coaching action does not exist or is outside your scope.',
+  'coaching.action.dimensionRequired': 'Choose the subject to practise.',
+  'coaching.action.duePast': 'The due date cannot be before today.',
 }

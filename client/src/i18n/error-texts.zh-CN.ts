@@ -150,4 +150,7 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'questionBank.source.supersedeForbidden': '只有培训员可以标记依据文件已废止',
   // competency: evidence and coaching
   'competency.evidence.invalid': '能力证据无效：{problem}',
+  'coaching.action.notFound': '帮扶任务不存在或不在您的管理范围内',
+  'coaching.action.dimensionRequired': '针对性练习需要选择科目',
+  'coaching.action.duePast': '完成期限不能早于今天',
 }

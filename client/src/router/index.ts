@@ -1,3 +1,4 @@
+import { coachingRoutes } from '@/modules/coaching/routes'
 import { createRouter, createWebHistory, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import './route-meta'
 import { authGuard } from './auth-guard'
@@ -24,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
       ...practiceRoutes,
       ...examAdminRoutes,
       ...competencyRoutes,
+      ...coachingRoutes,
       ...kpiRoutes,
       {
         path: 'forbidden',

@@ -13,8 +13,8 @@ import { CompetencyRepository } from './persistence/competency.repository';
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [CompetencyController],
-  // recordEvidence: the evidence contract trainings and contests write through (decisions §23)
-  exports: [CompetencyEvidenceService],
+  // recordEvidence: the evidence contract trainings and contests write through; the record, read by coaching (decisions §23)
+  exports: [CompetencyEvidenceService, CompetencyRecordService],
   providers: [
     CompetencyEvidenceService,
     CompetencyRecordService,

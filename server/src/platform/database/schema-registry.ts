@@ -48,6 +48,8 @@ import { DropSittingShuffleOptions1795780000000 } from './migrations/17957800000
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
 import { CompetencyEvidenceContract1795840000000 } from './migrations/1795840000000-competency-evidence-contract';
+import { Coaching1795840100000 } from './migrations/1795840100000-coaching';
+import { CoachingActionEntity } from '../../modules/coaching/persistence/coaching-action.entity';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -79,6 +81,7 @@ export const ENTITIES: MixedList<Function> = [
   PracticeCardEntity,
   EventCursorEntity,
   CompetencyEvidenceEntity,
+  CoachingActionEntity,
   CompetencyTargetEntity,
   CompetencyWindowEntity,
   KpiRatioEntity,
@@ -108,4 +111,5 @@ export const MIGRATIONS: MixedList<Function> = [
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
   CompetencyEvidenceContract1795840000000,
+  Coaching1795840100000,
 ];

@@ -1,0 +1,58 @@
+import type { CoachingMessageSchema } from './zh-CN'
+
+const coachingEn: CoachingMessageSchema = {
+  coaching: {
+    title: 'Coaching',
+    intro:
+      "Each customer manager's weakest subjects, the KPIs below target or behind pace, and a suggested action. Once assigned, the person sees it in their to-do on the home page.",
+    person: 'Customer manager',
+    weakest: 'Weakest subjects',
+    unassessed: 'Not enough evidence: {subjects}',
+    kpis: 'KPIs of concern',
+    suggestion: 'Suggestion',
+    open: '{n} open',
+    noneWeak: 'No subject below target',
+    noneKpi: 'None',
+    suggest: {
+      practice: 'Targeted practice: {dimension}',
+      training: 'A training: {dimension}',
+      none: 'Nothing needed',
+    },
+    reason: {
+      subject_below: 'The subject is below target',
+      kpi_subject_below: '{kpi} is below target and its subject is weak',
+      kpi_subject_unassessed: '{kpi} is below target and its subject lacks evidence',
+      nothing: '—',
+    },
+    assign: 'Assign',
+    assignTitle: 'Coaching for {name}',
+    kind: 'Action',
+    kinds: { practice: 'Targeted practice', training: 'Training' },
+    dimension: 'Subject',
+    kpi: 'KPI to improve',
+    noKpi: 'None',
+    dueOn: 'Due',
+    note: 'Note',
+    save: 'Assign',
+    saved: 'Assigned; the person sees it in their to-do',
+    actionsTitle: 'Coaching actions',
+    status: { open: 'Open', closed: 'Closed' },
+    overdue: 'Overdue',
+    due: 'Due {date}',
+    before: 'When assigned',
+    now: 'Now',
+    moved: { up: 'Up', down: 'Down', same: 'Unchanged', unknown: 'Nothing to compare yet' },
+    levelLine: '{dimension}: {before} → {now}',
+    kpiLine: '{kpi}: {before} → {now}',
+    close: 'Close',
+    closed: 'Coaching action closed',
+    empty: 'This unit has no customer managers.',
+    actionsEmpty: 'No coaching actions yet. Choose a customer manager above and press “Assign”.',
+    loadFailed: 'Could not load: {message}',
+    filterOpen: 'Open',
+    filterClosed: 'Closed',
+    filterAll: 'All',
+  },
+}
+
+export default coachingEn

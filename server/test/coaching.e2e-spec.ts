@@ -85,6 +85,28 @@ describe(`coaching (帮扶) (${process.env.KAOPING_TEST_ENGINE})`, () => {
       .expect(404);
   });
 
+  it('says plainly when a subject-against-KPI comparison has too few people to conclude anything', async () => {
+    const url = `/api/coaching/units/${units.get('城中一组')}/subject-kpi?dimension=${encodeURIComponent('日常业务')}&kpi=effective_guidance`;
+    const res = (
+      await t.http
+        .get(url)
+        .set(await as('manager-cz'))
+        .expect(200)
+    ).body;
+    expect(res).toMatchObject({ dimension: '日常业务', kpi: 'effective_guidance', n: 1, r: null, why: 'too_few', minPeople: 8 });
+    expect(res.points).toEqual([
+      expect.objectContaining({ level: 0.4, value: 0.5, person: expect.objectContaining({ username: 'staff01' }) }),
+    ]);
+    await t.http
+      .get(url)
+      .set(await as('staff01'))
+      .expect(403);
+    await t.http
+      .get(`/api/coaching/units/${units.get('城郊一组')}/subject-kpi?dimension=${encodeURIComponent('日常业务')}&kpi=effective_guidance`)
+      .set(await as('manager-cz'))
+      .expect(404);
+  });
+
   describe('an action assigned from the matrix', () => {
     let actionId: string;
 

@@ -1467,6 +1467,31 @@ export interface SpreadEntryDto {
   share: number;
 }
 
+export interface SubjectKpiDto {
+  unitId: string;
+  month: string;
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  kpi: string;
+  /** People with both a level and a KPI value */
+  points: Array<SubjectKpiPointDto>;
+  /** People with both */
+  n: number;
+  /** Pearson's r; null when the data says nothing */
+  r: number | null;
+  /** Why there is no r */
+  why: "too_few" | "no_spread" | null;
+  /** Least people for an r */
+  minPeople: number;
+}
+
+export interface SubjectKpiPointDto {
+  person: PersonRefDto;
+  /** Subject level (share of points), current window */
+  level: number;
+  /** The KPI's value that month */
+  value: number;
+}
+
 export interface SubjectLevelDto {
   dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   level: number | null;
@@ -1788,6 +1813,11 @@ export interface ApiOperations {
     path: { unitId: string };
     query: { month?: string };
     response: CoachingMatrixDto;
+  };
+  'GET /api/coaching/units/{unitId}/subject-kpi': {
+    path: { unitId: string };
+    query: { month?: string; dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; kpi: string };
+    response: SubjectKpiDto;
   };
   'GET /api/competency/people/{userId}': {
     path: { userId: string };

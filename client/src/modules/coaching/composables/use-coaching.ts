@@ -23,7 +23,7 @@ export function formFromRow(row: CoachingRowDto, now = new Date()): CreateCoachi
   return {
     userId: row.person.userId,
     kind: s.kind === 'training' ? 'training' : 'practice',
-    dimension: dimension as CreateCoachingActionDto['dimension'],
+    dimension,
     kpi: s.kpi ?? row.kpisOfConcern[0]?.kpi ?? undefined,
     dueOn: defaultDueOn(now),
     note: '',

@@ -51,6 +51,16 @@ const coachingEn: CoachingMessageSchema = {
     loadFailed: 'Could not load: {message}',
     filterOpen: 'Open',
     filterClosed: 'Closed',
+    scatter: {
+      title: 'Subject and KPI',
+      intro: "Each dot is a customer manager: across, the subject's score rate; up, the KPI's value that month.",
+      dimension: 'Subject',
+      kpi: 'KPI',
+      result: '{n} people, correlation r = {r}. Correlation is not causation.',
+      tooFew: 'Too little data to conclude anything: only {n} people have both a level in the subject and the KPI (at least {min} needed).',
+      noSpread: 'The {n} people do not differ, so there is no correlation to compute.',
+      chart: "Scatter chart of the subject's score rate against the KPI",
+    },
     filterAll: 'All',
   },
 }

@@ -49,6 +49,16 @@ const coachingZhCN = {
     loadFailed: '加载失败：{message}',
     filterOpen: '进行中',
     filterClosed: '已结束',
+    scatter: {
+      title: '科目与指标',
+      intro: '每个点是一位客户经理：横轴为所选科目的得分率，纵轴为所选指标当月的值。',
+      dimension: '科目',
+      kpi: '指标',
+      result: '{n} 人，相关系数 r = {r}。相关不等于因果，仅供参考。',
+      tooFew: '数据太少，无法下结论：只有 {n} 人同时有该科目水平和该指标（至少需要 {min} 人）。',
+      noSpread: '{n} 人的数值没有差别，无法计算相关。',
+      chart: '所选科目得分率与所选指标的散点图',
+    },
     filterAll: '全部',
   },
 }

@@ -7,7 +7,15 @@ import { isWithin } from '../../identity/domain/unit-path';
 import { CoachingErrors } from '../domain/coaching-errors';
 import { matrixRow, type KpiStanding, type SubjectLevel } from '../domain/coaching-matrix';
 import { isOverdue, movement } from '../domain/coaching-progress';
-import type { CoachingActionDto, CoachingMatrixDto, CreateCoachingActionDto, MyCoachingActionDto } from '../http/dto/coaching.dto';
+import type {
+  CoachingActionDto,
+  CoachingMatrixDto,
+  CreateCoachingActionDto,
+  MyCoachingActionDto,
+  SubjectKpiDto,
+  SubjectKpiQueryDto,
+} from '../http/dto/coaching.dto';
+import { correlation, MIN_PEOPLE } from '../domain/subject-kpi-correlation';
 import { CoachingActionRepository, type CoachingActionRow } from '../persistence/coaching-action.repository';
 import { KpiStandingReader } from './kpi-standing-reader';
 
@@ -47,6 +55,39 @@ export class CoachingService {
     const weight = (r: (typeof rows)[number]) => (r.suggestion.kind === 'none' ? 0 : 1000) + r.kpisOfConcern.length * 10 + r.weakest.length;
     rows.sort((a, b) => weight(b) - weight(a) || a.person.displayName.localeCompare(b.person.displayName, 'zh-CN'));
     return { unitId, unitName: levels.unitName, month: levels.month, rows };
+  }
+
+  /** A subject's level against a KPI across the subtree's people, with n and Pearson's r, or why there is none. */
+  async subjectKpi(principal: Principal, unitId: string, query: SubjectKpiQueryDto): Promise<SubjectKpiDto> {
+    await this.scope.requireUnitInScope(principal, unitId);
+    const [levels, standings] = await Promise.all([
+      this.records.unit(principal, unitId, query.month, 1, EVERYONE),
+      this.kpis.unitMonth(principal, unitId, query.month),
+    ]);
+    const points = levels.page.flatMap((p) => {
+      const level = p.dimensions.find((d) => d.dimension === query.dimension)?.level ?? null;
+      const value = valueOf(standings.get(p.userId), query.kpi);
+      if (level === null || value === null) return [];
+      return [
+        {
+          person: { userId: p.userId, username: p.username, displayName: p.displayName, unitId: p.unitId, unitName: p.unitName },
+          level,
+          value,
+        },
+      ];
+    });
+    const c = correlation(points.map((p) => ({ level: p.level, kpi: p.value })));
+    return {
+      unitId,
+      month: levels.month,
+      dimension: query.dimension,
+      kpi: query.kpi,
+      points,
+      n: c.n,
+      r: c.r,
+      why: c.conclusive ? null : c.why,
+      minPeople: MIN_PEOPLE,
+    };
   }
 
   /** Assigns practice on a subject or a training to one customer manager in the caller's subtree, noting where they start. */

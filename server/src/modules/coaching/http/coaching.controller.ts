@@ -10,6 +10,8 @@ import {
   CoachingMatrixQueryDto,
   CreateCoachingActionDto,
   MyCoachingActionDto,
+  SubjectKpiDto,
+  SubjectKpiQueryDto,
 } from './dto/coaching.dto';
 
 @ApiTags('coaching')
@@ -30,6 +32,20 @@ export class CoachingController {
     @Query() query: CoachingMatrixQueryDto,
   ): Promise<CoachingMatrixDto> {
     return this.coaching.matrix(principal, unitId, query.month);
+  }
+
+  @Get('units/:unitId/subject-kpi')
+  @RequireRoles('manager', 'admin')
+  @ApiOkResponse({
+    type: SubjectKpiDto,
+    description: "A subject's level against a KPI across the unit's people: n, Pearson's r, or why not",
+  })
+  subjectKpi(
+    @CurrentPrincipal() principal: Principal,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @Query() query: SubjectKpiQueryDto,
+  ): Promise<SubjectKpiDto> {
+    return this.coaching.subjectKpi(principal, unitId, query);
   }
 
   @Get('units/:unitId/actions')

@@ -89,6 +89,35 @@ export class CoachingMatrixQueryDto {
   month?: string;
 }
 
+export class SubjectKpiQueryDto extends CoachingMatrixQueryDto {
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS })
+  @IsIn(COMPETENCY_DIMENSIONS)
+  dimension: string;
+
+  @ApiProperty({ example: 'effective_guidance' })
+  @IsString()
+  @MaxLength(32)
+  kpi: string;
+}
+
+export class SubjectKpiPointDto {
+  @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;
+  @ApiProperty({ description: 'Subject level (share of points), current window' }) level: number;
+  @ApiProperty({ description: "The KPI's value that month" }) value: number;
+}
+
+export class SubjectKpiDto {
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty({ enum: COMPETENCY_DIMENSIONS }) dimension: string;
+  @ApiProperty() kpi: string;
+  @ApiProperty({ type: [SubjectKpiPointDto], description: 'People with both a level and a KPI value' }) points: SubjectKpiPointDto[];
+  @ApiProperty({ description: 'People with both' }) n: number;
+  @ApiProperty({ nullable: true, type: Number, description: "Pearson's r; null when the data says nothing" }) r: number | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['too_few', 'no_spread'], description: 'Why there is no r' }) why: string | null;
+  @ApiProperty({ description: 'Least people for an r' }) minPeople: number;
+}
+
 export class CoachingActionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: PersonRefDto }) person: PersonRefDto;

@@ -49,7 +49,7 @@ describe('navItemsFor', () => {
   })
 
   it('gives an administrator users, units and backups', () => {
-    expect(keys(['admin'])).toEqual(['home', 'team', 'kpiImport', 'targets', 'users', 'units', 'backups'])
+    expect(keys(['admin'])).toEqual(['home', 'team', 'coaching', 'kpiImport', 'targets', 'users', 'units', 'backups'])
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
@@ -60,6 +60,7 @@ describe('navItemsFor', () => {
       'myRecord',
       'trainingPlan',
       'team',
+      'coaching',
       'kpiImport',
       'targets',
       'users',

@@ -18,8 +18,8 @@ export function subjectKpiChart(
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item' as const,
-      formatter: (p: { data?: unknown }) => {
-        const [level, value, name] = (p.data ?? []) as [number, number, string]
+      formatter: (p: unknown) => {
+        const [level, value, name] = ((p as { data?: unknown }).data ?? []) as [number, number, string]
         return `${name}<br/>${labels.level} ${level}%<br/>${labels.kpi} ${formatKpi(value)}`
       },
     },

@@ -11,6 +11,8 @@ import { UserEntity } from '../../identity/persistence/user.entity';
 @Index('ix_competency_evidence_user_month', ['userId', 'month'])
 @Index('ix_competency_evidence_month', ['month', 'userId'])
 @Index('ix_competency_evidence_group', ['sourceKind', 'sourceGroup', 'userId'])
+// whether anything but exams is in a window (the record's basis), without reading the exams
+@Index('ix_competency_evidence_other_kinds', ['month'], { where: "source_kind <> 'exam'" })
 export class CompetencyEvidenceEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

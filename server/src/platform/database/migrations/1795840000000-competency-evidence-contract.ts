@@ -18,9 +18,13 @@ export class CompetencyEvidenceContract1795840000000 implements MigrationInterfa
     await queryRunner.query(
       `CREATE INDEX "ix_competency_evidence_group" ON "competency_evidence" ("source_kind", "source_group", "user_id")`,
     );
+    await queryRunner.query(
+      `CREATE INDEX "ix_competency_evidence_other_kinds" ON "competency_evidence" ("month") WHERE source_kind <> 'exam'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "ix_competency_evidence_other_kinds"`);
     await queryRunner.query(`DROP INDEX "ix_competency_evidence_group"`);
     await queryRunner.query(`ALTER TABLE "competency_evidence" DROP COLUMN "unit_id"`);
     await queryRunner.query(`ALTER TABLE "competency_evidence" DROP COLUMN "counted_share"`);

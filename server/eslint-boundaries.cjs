@@ -1,15 +1,16 @@
 'use strict';
 
 // docs/architecture.md, "Allowed dependencies": which module may import which. Every module may use platform/.
-const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'live', 'reports'];
+const MODULES = ['identity', 'question-bank', 'exams', 'training', 'contests', 'competency', 'kpi', 'coaching', 'live', 'reports'];
 const MAY_USE = {
   identity: [],
   'question-bank': ['identity'],
   exams: ['question-bank', 'identity', 'live'],
-  training: ['exams', 'identity', 'live'],
-  contests: ['exams', 'identity'],
+  training: ['exams', 'identity', 'live', 'competency'],
+  contests: ['exams', 'identity', 'competency'],
   competency: ['identity'],
   kpi: ['identity'],
+  coaching: ['competency', 'kpi', 'identity'],
   live: ['identity'],
   reports: ['exams', 'kpi', 'identity'],
 };

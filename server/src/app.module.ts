@@ -10,6 +10,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { QuestionBankModule } from './modules/question-bank/question-bank.module';
 import { ExamsModule } from './modules/exams/exams.module';
 import { CompetencyModule } from './modules/competency/competency.module';
+import { CoachingModule } from './modules/coaching/coaching.module';
 import { KpiModule } from './modules/kpi/kpi.module';
 import { TrainingModule } from './modules/training/training.module';
 import { ContestsModule } from './modules/contests/contests.module';
@@ -48,6 +49,7 @@ export class AppModule {
         QuestionBankModule,
         ExamsModule,
         CompetencyModule,
+        CoachingModule,
         KpiModule,
         TrainingModule,
         ContestsModule,

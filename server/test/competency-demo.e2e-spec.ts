@@ -46,7 +46,12 @@ describe(`the demo competency record (${process.env.KAOPING_TEST_ENGINE})`, () =
         .expect(200)
     ).body;
     expect(res.people).toBe(30);
-    expect(res.dimensions.every((d: { assessed: number }) => d.assessed > 20)).toBe(true);
+    // a subject the monthly quiz asks one question of has three in the window: 证据不足 for everyone, no level
+    const thin = ['社交礼仪与沟通', '市场分析与预测'];
+    for (const d of res.dimensions as Array<{ dimension: string; assessed: number; level: number | null }>) {
+      if (thin.includes(d.dimension)) expect(d).toMatchObject({ assessed: 0, level: null });
+      else expect(d.assessed).toBeGreaterThan(20);
+    }
     expect(res.dimensions.some((d: { below: number }) => d.below > 5)).toBe(true);
     const gaps = res.page.map((p: { gaps: number }) => p.gaps);
     expect(Math.max(...gaps)).toBeGreaterThanOrEqual(3);

@@ -45,6 +45,9 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ...item,
     })),
   });
+  /** A dimension's points spread over five questions: enough evidence (five items, ten points) when points ≥ 10. */
+  const five = (dimension: string | null, score: number, points: number): Item[] =>
+    Array.from({ length: 5 }, () => ({ dimension, score: score / 5, points: points / 5 }));
   const publish = async (payload: object) => {
     await t.dataSource.query(`INSERT INTO domain_event (type, payload) VALUES ('exam.attempt_graded', $1)`, [JSON.stringify(payload)]);
   };
@@ -132,12 +135,31 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(evidence[0]).toMatchObject({ sourceKind: 'exam', sourceTitle: expect.stringMatching(/月度测验$/) });
       for (const e of evidence) {
         const current = level(record.current, e.dimension);
-        expect(current.level).toBeCloseTo(e.points / e.maxPoints, 4);
-        expect(current.status).toBe(e.points / e.maxPoints >= 0.75 ? 'met' : 'below');
+        if (e.items >= 5 && e.maxPoints >= 10) {
+          expect(current.level).toBeCloseTo(e.points / e.maxPoints, 4);
+          expect(current.status).toBe(e.points / e.maxPoints >= 0.75 ? 'met' : 'below');
+        } else {
+          // 证据不足: a few questions of a subject show no level
+          expect(current).toMatchObject({ level: null, status: 'insufficient', items: e.items });
+        }
       }
       expect(record.current).toHaveLength(8);
       expect(record.history).toHaveLength(12);
       expect(record.history.at(-1).dimensions.filter((d: Level) => d.status !== 'no_evidence')).toHaveLength(evidence.length);
+      expect(record.basis).toBe('exam_score_rate');
+      expect(record.minimum).toEqual({ items: 5, points: 10 });
+      expect(record.evidenceByKind).toEqual([
+        { kind: 'exam', sources: 1, items: 20, points: expect.any(Number), maxPoints: 100, makeups: 0 },
+      ]);
+      expect(evidence[0]).toMatchObject({ sourceId: attemptId, sourceGroup: expect.any(String), makeup: false, countedShare: 1 });
+    });
+
+    it("carries the sitting's grading method and the attempts its score counts in the event", async () => {
+      const [event] = await t.dataSource.query<Array<{ payload: Record<string, unknown> }>>(
+        `SELECT payload FROM domain_event WHERE type = 'exam.attempt_graded' AND payload->>'attemptId' = $1 ORDER BY id LIMIT 1`,
+        [attemptId],
+      );
+      expect(event.payload).toMatchObject({ gradingMethod: 'highest', makeupOf: null, counted: [{ attemptId, share: 1 }] });
     });
 
     it('applies nothing new when drained again', async () => {
@@ -183,7 +205,9 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
           .set(await as('staff01'))
           .expect(200)
       ).body;
-      expect(level(record.current, slot.dimension).level).toBeCloseTo(changed.points / changed.max_points, 4);
+      const current = level(record.current, slot.dimension);
+      if (current.status === 'insufficient') expect(current.level).toBeNull();
+      else expect(current.level).toBeCloseTo(changed.points / changed.max_points, 4);
     });
   });
 
@@ -298,22 +322,16 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
   describe("a unit's overview", () => {
     // 城中二组 is staff09–15; the window ending 2020-02 covers 2019-12, 2020-01 and 2020-02
     beforeAll(async () => {
+      await publish(gradedEvent('staff09', '2020-01-10T02:00:00Z', [...five('法律法规', 6, 10), ...five('日常业务', 10, 10)]));
+      await publish(gradedEvent('staff10', '2020-01-10T02:00:00Z', five('法律法规', 9, 10)));
+      await publish(gradedEvent('staff11', '2019-11-10T02:00:00Z', five('法律法规', 0, 10)));
+      await publish(gradedEvent('staff12', '2019-12-10T02:00:00Z', five('法律法规', 3, 10)));
       await publish(
-        gradedEvent('staff09', '2020-01-10T02:00:00Z', [
-          { dimension: '法律法规', score: 6, points: 10 },
-          { dimension: '日常业务', score: 10, points: 10 },
-        ]),
+        gradedEvent('staff12', '2020-02-20T02:00:00Z', [...five('V3系统操作', 5, 10), { dimension: null, score: 5, points: 5 }]),
       );
-      await publish(gradedEvent('staff10', '2020-01-10T02:00:00Z', [{ dimension: '法律法规', score: 9, points: 10 }]));
-      await publish(gradedEvent('staff11', '2019-11-10T02:00:00Z', [{ dimension: '法律法规', score: 0, points: 10 }]));
-      await publish(gradedEvent('staff12', '2019-12-10T02:00:00Z', [{ dimension: '法律法规', score: 3, points: 10 }]));
-      await publish(
-        gradedEvent('staff12', '2020-02-20T02:00:00Z', [
-          { dimension: 'V3系统操作', score: 2.5, points: 5 },
-          { dimension: null, score: 5, points: 5 },
-        ]),
-      );
-      expect(await drainExpecting(5)).toBe(5);
+      // one perfect answer is not a level
+      await publish(gradedEvent('staff13', '2020-02-21T02:00:00Z', [{ dimension: '法律法规', score: 2, points: 2 }]));
+      expect(await drainExpecting(6)).toBe(6);
     });
 
     it('pools the points of the window across the subtree and counts the people below target', async () => {
@@ -330,40 +348,51 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
         windowMonths: 3,
         people: 7,
         total: 7,
+        basis: 'exam_score_rate',
+        minimum: { items: 5, points: 10 },
       });
       expect(res.dimensions).toHaveLength(8);
+      // staff13's single question is not enough evidence: neither assessed nor pooled
       expect(level(res.dimensions, '法律法规')).toEqual({ dimension: '法律法规', target: 0.75, level: 0.6, assessed: 3, below: 2 });
       expect(level(res.dimensions, '日常业务')).toEqual({ dimension: '日常业务', target: 0.75, level: 1, assessed: 1, below: 0 });
       expect(level(res.dimensions, 'V3系统操作')).toEqual({ dimension: 'V3系统操作', target: 0.75, level: 0.5, assessed: 1, below: 1 });
       expect(level(res.dimensions, '营销知识')).toEqual({ dimension: '营销知识', target: 0.75, level: null, assessed: 0, below: 0 });
     });
 
-    it('lists people with the most gaps first, each with every dimension', async () => {
+    it('lists people with the most gaps first, and those without enough evidence never below someone at 60 %', async () => {
       const res = (
         await t.http
-          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2`)
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=7`)
           .set(await as('trainer'))
           .expect(200)
       ).body;
-      expect(res.page.map((p: { username: string; gaps: number }) => [p.username, p.gaps])).toEqual([
-        ['staff12', 2],
-        ['staff09', 1],
+      const order = res.page.map((p: { username: string; gaps: number; unassessed: number }) => [p.username, p.gaps, p.unassessed]);
+      expect(order[0]).toEqual(['staff12', 2, 6]);
+      // everyone else without a level anywhere (staff11's quiz is out of the window, staff13's one question too little) comes next
+      expect(
+        order
+          .slice(1, 5)
+          .map((o: unknown[]) => o[0])
+          .sort(),
+      ).toEqual(['staff11', 'staff13', 'staff14', 'staff15']);
+      expect(order.slice(1, 5).every((o: unknown[]) => o[1] === 0 && o[2] === 8)).toBe(true);
+      expect(order.slice(5)).toEqual([
+        ['staff09', 1, 6],
+        ['staff10', 0, 7],
       ]);
-      expect(res.total).toBe(7);
       const staff12 = res.page[0];
       expect(staff12).toMatchObject({ userId: ids.get('staff12'), displayName: expect.any(String), unitName: '城中二组' });
       expect(staff12.dimensions).toHaveLength(8);
-      expect(level(staff12.dimensions, '法律法规')).toMatchObject({ level: 0.3, gap: 0.45, status: 'below', items: 1 });
-      const rest = (
+      expect(level(staff12.dimensions, '法律法规')).toMatchObject({ level: 0.3, gap: 0.45, status: 'below', items: 5 });
+      const staff13 = res.page.find((p: { username: string }) => p.username === 'staff13');
+      expect(level(staff13.dimensions, '法律法规')).toMatchObject({ level: null, status: 'insufficient', items: 1, pointsAtStake: 2 });
+      const last = (
         await t.http
-          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2&page=2`)
+          .get(`/api/competency/units/${units.get('城中二组')}?month=2020-02&pageSize=2&page=4`)
           .set(await as('trainer'))
           .expect(200)
       ).body;
-      expect(rest.page).toHaveLength(2);
-      expect(rest.page.every((p: { username: string; gaps: number }) => p.gaps === 0 && !['staff12', 'staff09'].includes(p.username))).toBe(
-        true,
-      );
+      expect(last.page.map((p: { username: string }) => p.username)).toEqual(['staff10']);
     });
 
     it('moves the window with the month: evidence older than three months no longer counts', async () => {
@@ -387,7 +416,7 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(res.history.map((h: { month: string }) => h.month)).toEqual(['2019-12', '2020-01', '2020-02']);
       expect(level(res.history[0].dimensions, '法律法规')).toMatchObject({ level: 0.3, status: 'below' });
       expect(res.history[1].dimensions.every((d: Level) => d.status === 'no_evidence')).toBe(true);
-      expect(level(res.history[2].dimensions, 'V3系统操作')).toMatchObject({ level: 0.5, items: 1 });
+      expect(level(res.history[2].dimensions, 'V3系统操作')).toMatchObject({ level: 0.5, items: 5 });
       expect(level(res.current, '法律法规')).toMatchObject({ level: 0.3 });
       expect(res.recentEvidence.map((e: { dimension: string }) => e.dimension)).toEqual(['V3系统操作', '法律法规']);
     });
@@ -403,16 +432,17 @@ describe(`the competency record (${process.env.KAOPING_TEST_ENGINE})`, () => {
       const sheet = await readSheet(res.body as Buffer);
       expect(sheet.rows).toHaveLength(15);
       expect(sheet.headers).toEqual(
-        expect.arrayContaining(['单位', '姓名', '用户名', '法律法规 水平(%)', '法律法规 差距(%)', '未达标维度数']),
+        expect.arrayContaining(['单位', '姓名', '用户名', '法律法规 得分率(%)', '法律法规 差距(%)', '未达标维度数', '证据不足维度数']),
       );
       const staff12 = sheet.rows.find((r) => r.values['用户名'] === 'staff12')!;
       expect(staff12.values).toMatchObject({
-        '法律法规 水平(%)': '30',
+        '法律法规 得分率(%)': '30',
         '法律法规 差距(%)': '45',
-        'V3系统操作 水平(%)': '50',
+        'V3系统操作 得分率(%)': '50',
+        '营销知识 得分率(%)': '证据不足',
         未达标维度数: '2',
+        证据不足维度数: '6',
       });
-      expect(staff12.values['营销知识 水平(%)']).toBeUndefined();
     });
   });
 });

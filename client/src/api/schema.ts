@@ -318,6 +318,53 @@ export interface ChoiceViewDto {
   text: string;
 }
 
+export interface CoachingActionDto {
+  id: string;
+  person: PersonRefDto;
+  kind: "practice" | "training";
+  dimension: string | null;
+  kpi: string | null;
+  note: string;
+  dueOn: string;
+  status: "open" | "closed";
+  overdue: boolean;
+  createdAt: string;
+  closedAt: string | null;
+  /** The month the baseline was read in */
+  baselineMonth: string;
+  /** Subject level when assigned */
+  levelBefore: number | null;
+  /** Subject level now */
+  levelNow: number | null;
+  levelMoved: "up" | "down" | "same" | "unknown";
+  /** KPI value when assigned */
+  kpiBefore: number | null;
+  /** KPI value in the latest month with figures */
+  kpiNow: number | null;
+  kpiMoved: "up" | "down" | "same" | "unknown";
+}
+
+export interface CoachingMatrixDto {
+  unitId: string;
+  unitName: string;
+  month: string;
+  /** People with something to act on first */
+  rows: Array<CoachingRowDto>;
+}
+
+export interface CoachingRowDto {
+  person: PersonRefDto;
+  /** Subjects below target, widest gap first (at most 3) */
+  weakest: Array<SubjectLevelDto>;
+  /** Subjects without enough evidence for a level (证据不足) */
+  unassessed: Array<string>;
+  /** KPIs below target or behind pace this month */
+  kpisOfConcern: Array<KpiStandingDto>;
+  suggestion: SuggestionDto;
+  /** Coaching actions still open */
+  openActions: number;
+}
+
 export interface CompetencyTargetDto {
   dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   /** Expected level, a share of points 0–1 */
@@ -371,6 +418,18 @@ export interface CorrectionInputDto {
   items: Record<string, number>;
   /** Why the locked score changes (audited) */
   reason: string;
+}
+
+export interface CreateCoachingActionDto {
+  userId: string;
+  kind: "practice" | "training";
+  /** Required for practice: the subject whose practice material to use */
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  /** The KPI the action should move */
+  kpi?: string;
+  note?: string;
+  /** Due date (China) */
+  dueOn: string;
 }
 
 export interface CreateContestDto {
@@ -472,9 +531,12 @@ export interface DimensionLevelDto {
   target: number;
   /** target − level when below, else 0 */
   gap: number | null;
-  status: "met" | "below" | "no_evidence";
-  /** Graded items behind the level */
+  /** insufficient (证据不足): some evidence, less than the minimum; no level shown */
+  status: "met" | "below" | "insufficient" | "no_evidence";
+  /** Graded items behind the level, as the sittings count them */
   items: number;
+  /** Points at stake behind the level, as the sittings count them */
+  pointsAtStake: number;
 }
 
 export interface DimensionScoreDto {
@@ -517,7 +579,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.brandList.invalidRows" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "coaching.action.dimensionRequired" | "coaching.action.duePast" | "coaching.action.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.evidence.invalid" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.brandList.invalidRows" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -551,13 +613,39 @@ export interface EssayMarkResultDto {
 }
 
 export interface EvidenceDto {
-  sourceKind: "exam";
+  sourceKind: "exam" | "attendance" | "contest" | "speech" | "meeting_quiz" | "training_quiz";
+  /** The source in its module (an exam: the attempt id) */
+  sourceId: string;
+  /** Where it is scored with others (an exam: the sitting id) */
+  sourceGroup: string | null;
+  /** From a make-up sitting (补考) */
+  makeup: boolean;
+  /** Share the official score counts: 0 for an attempt the sitting's grading method leaves out */
+  countedShare: number;
   sourceTitle: string;
   occurredAt: string;
   dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
   points: number;
   maxPoints: number;
   items: number;
+}
+
+export interface EvidenceKindTotalDto {
+  kind: "exam" | "attendance" | "contest" | "speech" | "meeting_quiz" | "training_quiz";
+  /** Sources that count (attempts, contests…) */
+  sources: number;
+  items: number;
+  points: number;
+  maxPoints: number;
+  /** Of the sources, make-ups (补考) */
+  makeups: number;
+}
+
+export interface EvidenceMinimumDto {
+  /** Least items per dimension in the window for a level */
+  items: number;
+  /** Least points at stake per dimension in the window for a level */
+  points: number;
 }
 
 export interface FillBlankContentDto {
@@ -848,6 +936,14 @@ export interface KpiMonthDto {
   forecast: ForecastMonthDto;
 }
 
+export interface KpiStandingDto {
+  kpi: string;
+  value: number | null;
+  target: number | null;
+  /** The kpi module's status: missed, or behind the year's pace */
+  status: string;
+}
+
 export interface KpiTargetInputDto {
   kpi: "guidance_coverage" | "guidance_coverage_ytd" | "effective_guidance" | "awareness" | "self_reported_orders" | "push_coverage" | "quota_exhausted" | "quota_underused" | "month_start_surge" | "personal_service" | "price_per_carton" | "sales_volume" | "forecast_accuracy";
   /** null removes the target */
@@ -971,6 +1067,16 @@ export interface MultipleContentDto {
   options: Array<ChoiceDto>;
   /** Every right option id */
   answer: Array<string>;
+}
+
+export interface MyCoachingActionDto {
+  id: string;
+  kind: "practice" | "training";
+  dimension: string | null;
+  kpi: string | null;
+  note: string;
+  dueOn: string;
+  overdue: boolean;
 }
 
 export interface MyExamDto {
@@ -1173,8 +1279,13 @@ export interface PersonCompetencyDto {
   person: PersonRefDto;
   /** Months the current level looks back over */
   windowMonths: number;
+  /** exam_score_rate while every piece of evidence in the window is an exam (考试得分率) */
+  basis: "exam_score_rate" | "mixed" | "none";
+  minimum: EvidenceMinimumDto;
   /** Current level per dimension (the last windowMonths months) */
   current: Array<DimensionLevelDto>;
+  /** What the current window holds, per kind of evidence */
+  evidenceByKind: Array<EvidenceKindTotalDto>;
   /** Each month on its own, oldest first */
   history: Array<MonthLevelsDto>;
   /** The most recent evidence, newest first */
@@ -1207,6 +1318,8 @@ export interface PersonLevelsDto {
   dimensions: Array<DimensionLevelDto>;
   /** Dimensions below target */
   gaps: number;
+  /** Dimensions without enough evidence for a level (证据不足) */
+  unassessed: number;
 }
 
 export interface PersonNameDto {
@@ -1735,6 +1848,45 @@ export interface StandingsDto {
   items: Array<StandingDto>;
 }
 
+export interface SubjectKpiDto {
+  unitId: string;
+  month: string;
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  kpi: string;
+  /** People with both a level and a KPI value */
+  points: Array<SubjectKpiPointDto>;
+  /** People with both */
+  n: number;
+  /** Pearson's r; null when the data says nothing */
+  r: number | null;
+  /** Why there is no r */
+  why: "too_few" | "no_spread" | null;
+  /** Least people for an r */
+  minPeople: number;
+}
+
+export interface SubjectKpiPointDto {
+  person: PersonRefDto;
+  /** Subject level (share of points), current window */
+  level: number;
+  /** The KPI's value that month */
+  value: number;
+}
+
+export interface SubjectLevelDto {
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  level: number | null;
+  target: number;
+  gap: number | null;
+}
+
+export interface SuggestionDto {
+  kind: "practice" | "training" | "none";
+  dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测" | null;
+  reason: "subject_below" | "kpi_subject_below" | "kpi_subject_unassessed" | "nothing";
+  kpi: string | null;
+}
+
 export interface SupersedeResultDto {
   /** Questions flagged for review */
   flagged: number;
@@ -1866,8 +2018,11 @@ export interface UnitCompetencyDto {
   windowMonths: number;
   /** Staff in the subtree */
   people: number;
+  /** exam_score_rate while no evidence other than exams exists in the window */
+  basis: "exam_score_rate" | "mixed" | "none";
+  minimum: EvidenceMinimumDto;
   dimensions: Array<UnitDimensionDto>;
-  /** One page of people, most gaps first, then by name */
+  /** One page of people, most dimensions below target or without enough evidence first, then by name */
   page: Array<PersonLevelsDto>;
   total: number;
 }
@@ -2110,6 +2265,32 @@ export interface ApiOperations {
   };
   'POST /api/auth/refresh': {
     response: LoginResponseDto;
+  };
+  'POST /api/coaching/actions': {
+    body: CreateCoachingActionDto;
+    response: CoachingActionDto;
+  };
+  'PUT /api/coaching/actions/{actionId}/close': {
+    path: { actionId: string };
+    response: CoachingActionDto;
+  };
+  'GET /api/coaching/mine': {
+    response: Array<MyCoachingActionDto>;
+  };
+  'GET /api/coaching/units/{unitId}/actions': {
+    path: { unitId: string };
+    query: { status?: "open" | "closed" };
+    response: Array<CoachingActionDto>;
+  };
+  'GET /api/coaching/units/{unitId}/matrix': {
+    path: { unitId: string };
+    query: { month?: string };
+    response: CoachingMatrixDto;
+  };
+  'GET /api/coaching/units/{unitId}/subject-kpi': {
+    path: { unitId: string };
+    query: { month?: string; dimension: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测"; kpi: string };
+    response: SubjectKpiDto;
   };
   'GET /api/competency/people/{userId}': {
     path: { userId: string };

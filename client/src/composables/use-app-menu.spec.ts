@@ -62,7 +62,7 @@ describe('navItemsFor', () => {
   })
 
   it('gives an administrator users, units and backups', () => {
-    expect(keys(['admin'])).toEqual(['home', 'team', 'assessment', 'kpiImport', 'targets', 'users', 'units', 'backups'])
+    expect(keys(['admin'])).toEqual(['home', 'team', 'assessment', 'coaching', 'kpiImport', 'targets', 'users', 'units', 'backups'])
   })
 
   it('merges the items of several roles without duplicates, in menu order', () => {
@@ -75,6 +75,7 @@ describe('navItemsFor', () => {
       'judging',
       'team',
       'assessment',
+      'coaching',
       'kpiImport',
       'targets',
       'users',

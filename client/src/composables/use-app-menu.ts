@@ -40,6 +40,7 @@ export type NavKey =
   | 'myRecord'
   | 'team'
   | 'assessment'
+  | 'coaching'
   | 'kpiImport'
   | 'targets'
   | 'backups'
@@ -79,6 +80,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'team', icon: TrendCharts, routeName: 'team', roles: ['trainer', 'manager', 'admin'] },
   // The month's 考核: weighted scores and ranks, the department's weights, the monthly report.
   { key: 'assessment', icon: DataAnalysis, routeName: 'assessment', roles: ['trainer', 'manager', 'admin'] },
+  { key: 'coaching', icon: Aim, routeName: 'team-coaching', roles: ['manager', 'admin'] },
   { key: 'kpiImport', icon: Upload, routeName: 'kpi-import', roles: ['manager', 'admin'] },
   { key: 'targets', icon: Aim, routeName: 'team-targets', roles: ['manager', 'admin'] },
   { key: 'users', icon: User, routeName: 'users', roles: ['admin', 'manager'] },

@@ -196,4 +196,9 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'reports.weights.invalid': 'The weights are not valid: {problem}',
   // kpi (brand-list import)
   'kpi.brandList.invalidRows': 'The brand list was not imported: {count} problems, nothing written.',
+  // competency: evidence and coaching
+  'competency.evidence.invalid': 'The competency evidence is not valid: {problem}',
+  'coaching.action.notFound': 'This coaching action does not exist or is outside your scope.',
+  'coaching.action.dimensionRequired': 'Choose the subject to practise.',
+  'coaching.action.duePast': 'The due date cannot be before today.',
 }

@@ -189,4 +189,9 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'reports.weights.invalid': '考核权重有误：{problem}',
   // kpi (brand-list import)
   'kpi.brandList.invalidRows': '品牌名单导入失败：共 {count} 处错误，未写入任何数据',
+  // competency: evidence and coaching
+  'competency.evidence.invalid': '能力证据无效：{problem}',
+  'coaching.action.notFound': '帮扶任务不存在或不在您的管理范围内',
+  'coaching.action.dimensionRequired': '针对性练习需要选择科目',
+  'coaching.action.duePast': '完成期限不能早于今天',
 }

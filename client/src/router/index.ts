@@ -1,3 +1,4 @@
+import { coachingRoutes } from '@/modules/coaching/routes'
 import { createRouter, createWebHistory, type RouterHistory, type RouteRecordRaw } from 'vue-router'
 import './route-meta'
 import { authGuard } from './auth-guard'
@@ -28,6 +29,7 @@ export const routes: RouteRecordRaw[] = [
       ...practiceRoutes,
       ...examAdminRoutes,
       ...competencyRoutes,
+      ...coachingRoutes,
       ...kpiRoutes,
       ...trainingRoutes,
       ...contestRoutes,

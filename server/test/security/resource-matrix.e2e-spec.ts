@@ -21,7 +21,7 @@ interface Operation {
 type Role = 'staff' | 'trainer' | 'manager' | 'admin';
 /** Whose resource, seen from the caller: their own, a colleague's in the same unit, another unit's. */
 type Home = 'own' | 'colleague' | 'other';
-type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training' | 'contest';
+type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training' | 'contest' | 'coachingAction';
 
 const HOMES: Home[] = ['own', 'colleague', 'other'];
 
@@ -57,10 +57,11 @@ const KIND_OF_PATH: Array<[RegExp, Kind]> = [
   [/^\/api\/(sittings\/\{id\}|exams\/\{sittingId\})/, 'sitting'],
   [/^\/api\/(grading\/)?attempts\/\{attemptId\}/, 'attempt'],
   [/^\/api\/(competency|kpi)\/people\/\{userId\}/, 'person'],
-  [/^\/api\/(competency|kpi)\/units\/\{unitId\}/, 'reportUnit'],
+  [/^\/api\/(competency|kpi|coaching)\/units\/\{unitId\}/, 'reportUnit'],
   [/^\/api\/units\/\{unitId\}\/training-calendar/, 'reportUnit'],
   [/^\/api\/trainings\/\{id\}/, 'training'],
   [/^\/api\/contests\/\{id\}/, 'contest'],
+  [/^\/api\/coaching\/actions\/\{actionId\}/, 'coachingAction'],
 ];
 
 /**
@@ -180,6 +181,10 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'post /api/papers rules[].bankId': {
       names: 'bank',
       body: (ref) => ({ title: `引用试卷${++made}`, kind: 'blueprint', rules: [{ count: 1, points: 1, bankId: ref }] }),
+    },
+    'post /api/coaching/actions userId': {
+      names: 'person',
+      body: (ref) => ({ userId: ref, kind: 'training', dueOn: '2099-12-31', note: '矩阵帮扶' }),
     },
     'post /api/sittings paperId': { names: 'paper', body: (ref) => sitting({ paperId: ref }) },
     'post /api/sittings makeupOf': { names: 'sitting', body: (ref) => sitting({ makeupOf: ref }) },
@@ -306,6 +311,14 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     };
     ids.person = { own: await users('staff01'), colleague: await users('staff02'), other: await users('staff16') };
     ids.reportUnit = { own: unit('城中客户服务部'), colleague: unit('城中一组'), other: unit('城郊客户服务部') };
+    const coaching = async (person: string) =>
+      (await t.http.post('/api/coaching/actions').set(admin).send({ userId: person, kind: 'training', dueOn: '2099-12-31' }).expect(201))
+        .body.id as string;
+    ids.coachingAction = {
+      own: await coaching(ids.person.own),
+      colleague: await coaching(ids.person.colleague),
+      other: await coaching(ids.person.other),
+    };
 
     // each trainer's bank, questions, paper (an essay first, so it can be marked) and a sitting for one person
     const content = async (trainer: string, candidate: string) => {

@@ -7,6 +7,7 @@ describe('competency levels', () => {
     expect(levelTone('met')).toBe('success')
     expect(levelTone('below')).toBe('danger')
     expect(levelTone('no_evidence')).toBe('info')
+    expect(levelTone('insufficient')).toBe('info')
   })
 
   it('judges a unit’s pooled level against its target, reaching it counting as met', () => {

@@ -9,6 +9,7 @@ export function levelTone(status: LevelStatus): StatusTone {
       return 'success'
     case 'below':
       return 'danger'
+    case 'insufficient':
     case 'no_evidence':
       return 'info'
   }

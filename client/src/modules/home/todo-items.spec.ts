@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { myExamFixture } from '@/modules/exams/testing/fixtures'
 import { wrongEntry } from '@/modules/practice/testing/fixtures'
 import { queueItemFixture, resultFixture, sittingFixture } from '@/modules/exam-admin/testing/fixtures'
-import { examTodos, gradingTodos, monthResultTodo, orderTodos, practiceTodos, sittingTodos, sittingsOfMonth } from './todo-items'
+import {
+  coachingTodos,
+  examTodos,
+  gradingTodos,
+  monthResultTodo,
+  orderTodos,
+  practiceTodos,
+  sittingTodos,
+  sittingsOfMonth,
+} from './todo-items'
 
 const now = new Date('2026-12-07T09:00:00.000Z')
 
@@ -79,5 +88,22 @@ describe('the home page’s to-dos', () => {
       resultFixture({ status: 'missed', passed: null }),
     ])
     expect(todo).toMatchObject({ kind: 'monthResults', count: 3, taken: 2, passed: 1 })
+  })
+
+  it('shows a customer manager the coaching a manager assigned, practice opening the subject, overdue first', () => {
+    const items = coachingTodos([
+      { id: 'a', kind: 'practice', dimension: '日常业务', kpi: 'effective_guidance', note: '', dueOn: '2026-12-20', overdue: false },
+      { id: 'b', kind: 'training', dimension: '供货政策', kpi: null, note: '', dueOn: '2026-12-01', overdue: true },
+    ])
+    expect(items[0]).toMatchObject({
+      kind: 'coachingPractice',
+      title: '日常业务',
+      to: { name: 'practice-session', query: { source: 'dimension', dimension: '日常业务' } },
+      urgent: false,
+    })
+    expect(orderTodos(items).map((i) => [i.kind, i.urgent])).toEqual([
+      ['coachingTraining', true],
+      ['coachingPractice', false],
+    ])
   })
 })

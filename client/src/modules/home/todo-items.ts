@@ -1,5 +1,13 @@
 import type { RouteLocationRaw } from 'vue-router'
-import type { CandidateResultDto, DimensionStandingDto, GradingQueueItemDto, MyExamDto, SittingDto, WrongBookEntryDto } from '@/api/schema'
+import type {
+  CandidateResultDto,
+  DimensionStandingDto,
+  GradingQueueItemDto,
+  MyCoachingActionDto,
+  MyExamDto,
+  SittingDto,
+  WrongBookEntryDto,
+} from '@/api/schema'
 
 /**
  * One line of the home page's to-do list. The text is chosen by `kind` (home.todo.<kind> in i18n)
@@ -30,6 +38,8 @@ export type TodoKind =
   | 'sittingUpcoming'
   | 'essaysToMark'
   | 'monthResults'
+  | 'coachingPractice'
+  | 'coachingTraining'
 
 const DAY = 86_400_000
 /** How far ahead an exam or sitting that has not opened yet is worth mentioning. */
@@ -97,6 +107,24 @@ export function practiceTodos(
     })
   }
   return items
+}
+
+/**
+ * Staff: the coaching actions (帮扶) a manager assigned, soonest due first; practice opens the
+ * subject's practice, an overdue one is urgent.
+ */
+export function coachingTodos(actions: readonly MyCoachingActionDto[]): TodoItem[] {
+  return actions.map((a) => ({
+    key: `coaching-${a.id}`,
+    kind: a.kind === 'practice' ? 'coachingPractice' : 'coachingTraining',
+    title: a.dimension ?? a.note,
+    at: `${a.dueOn}T23:59:00+08:00`,
+    to:
+      a.kind === 'practice' && a.dimension
+        ? { name: 'practice-session', query: { source: 'dimension', dimension: a.dimension } }
+        : { name: 'my-record' },
+    urgent: a.overdue,
+  }))
 }
 
 /** Trainer: sittings open now (ending first) and those opening within a week. */

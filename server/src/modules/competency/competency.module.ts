@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../../platform/audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
+import { CompetencyEvidenceService } from './application/competency-evidence.service';
 import { CompetencyProjector } from './application/competency-projector';
 import { CompetencyRecordService } from './application/competency-record.service';
 import { CompetencyTargetsService } from './application/competency-targets.service';
@@ -12,6 +13,15 @@ import { CompetencyRepository } from './persistence/competency.repository';
 @Module({
   imports: [IdentityModule, AuditModule],
   controllers: [CompetencyController],
-  providers: [CompetencyRecordService, CompetencyTargetsService, CompetencyProjector, CompetencyRepository, CompetencyTargetRepository],
+  // recordEvidence: the evidence contract trainings and contests write through; the record, read by coaching (decisions §23)
+  exports: [CompetencyEvidenceService, CompetencyRecordService],
+  providers: [
+    CompetencyEvidenceService,
+    CompetencyRecordService,
+    CompetencyTargetsService,
+    CompetencyProjector,
+    CompetencyRepository,
+    CompetencyTargetRepository,
+  ],
 })
 export class CompetencyModule {}

@@ -30,6 +30,8 @@ export interface AppConfig {
   backupAtMinutes: number | null;
   /** Daily backups kept in DATA_DIR/backups. */
   backupKeep: number;
+  /** The least evidence per dimension and window the competency record shows a level on (decisions §23). */
+  competencyMinimum: { items: number; points: number };
 }
 
 /** The repository (or image) root: the folder holding server/, client/ and question-bank/. */
@@ -55,6 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scoringConcurrency: intFrom(env.SCORING_CONCURRENCY, 4, 'SCORING_CONCURRENCY'),
     backupAtMinutes: backupTimeFrom(env.BACKUP_TIME),
     backupKeep: intFrom(env.BACKUP_KEEP, 14, 'BACKUP_KEEP'),
+    competencyMinimum: {
+      items: intFrom(env.COMPETENCY_MIN_ITEMS, 5, 'COMPETENCY_MIN_ITEMS'),
+      points: intFrom(env.COMPETENCY_MIN_POINTS, 10, 'COMPETENCY_MIN_POINTS'),
+    },
   };
 }
 

@@ -60,6 +60,9 @@ import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-cloc
 import { Training1795800000000 } from './migrations/1795800000000-training';
 import { Contests1795810000000 } from './migrations/1795810000000-contests';
 import { AssessmentWeights1795830000000 } from './migrations/1795830000000-assessment-weights';
+import { CompetencyEvidenceContract1795840000000 } from './migrations/1795840000000-competency-evidence-contract';
+import { Coaching1795840100000 } from './migrations/1795840100000-coaching';
+import { CoachingActionEntity } from '../../modules/coaching/persistence/coaching-action.entity';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -91,6 +94,7 @@ export const ENTITIES: MixedList<Function> = [
   PracticeCardEntity,
   EventCursorEntity,
   CompetencyEvidenceEntity,
+  CoachingActionEntity,
   CompetencyTargetEntity,
   CompetencyWindowEntity,
   KpiRatioEntity,
@@ -132,4 +136,6 @@ export const MIGRATIONS: MixedList<Function> = [
   Training1795800000000,
   Contests1795810000000,
   AssessmentWeights1795830000000,
+  CompetencyEvidenceContract1795840000000,
+  Coaching1795840100000,
 ];

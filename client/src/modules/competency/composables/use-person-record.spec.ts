@@ -7,7 +7,7 @@ import { mountAppAt, withSetup } from '@/test/test-app'
 import type { Role } from '@/modules/identity/roles'
 import { definitionsFixture, personKpisFixture } from '@/modules/kpi/testing/fixtures'
 import { emptyPersonCompetencyFixture, personCompetencyFixture, personId } from '../testing/fixtures'
-import { evidenceLines, usePersonRecord } from './use-person-record'
+import { evidenceLines, evidenceLink, usePersonRecord } from './use-person-record'
 
 const OWN_ID = authUser(['staff']).id
 
@@ -121,5 +121,14 @@ describe('a person’s record (usePersonRecord)', () => {
   it('writes evidence with the reader’s date format and points without trailing zeros', () => {
     const [line] = evidenceLines(personCompetencyFixture().recentEvidence, 'zh-CN')
     expect(line).toMatchObject({ title: '2026年11月 月度测验', date: '2026-11-20', points: '10', maxPoints: '20', items: 4 })
+  })
+
+  it('links exam evidence to the person’s own result, or to the sitting for a manager, and says what the sitting did not count', () => {
+    const [e] = personCompetencyFixture().recentEvidence
+    expect(evidenceLink(e, true)).toEqual({ name: 'attempt-result', params: { attemptId: e.sourceId } })
+    expect(evidenceLink(e, false)).toEqual({ name: 'sitting', params: { sittingId: e.sourceGroup } })
+    expect(evidenceLink({ ...e, sourceKind: 'contest' }, true)).toBeNull()
+    const [line] = evidenceLines([{ ...e, makeup: true, countedShare: 0 }], 'zh-CN', false)
+    expect(line).toMatchObject({ kind: 'exam', makeup: true, countedShare: 0 })
   })
 })

@@ -1,4 +1,5 @@
 import { computed, ref, watch } from 'vue'
+import type { RouteLocationRaw } from 'vue-router'
 import type { EvidenceDto, KpiDefinitionDto, PersonCompetencyDto, PersonKpisDto } from '@/api/schema'
 import { formatDate, formatNumber } from '@/composables/format'
 import { getPersonKpis, listKpiDefinitions } from '@/modules/kpi/api'
@@ -20,6 +21,12 @@ export const HISTORY_MONTHS = 12
 
 export interface EvidenceLine {
   key: string
+  kind: EvidenceDto['sourceKind']
+  makeup: boolean
+  /** 1: counted in full; 0: an attempt the sitting's grading method leaves out; between: averaged. */
+  countedShare: number
+  /** Where the source opens: the person's own attempt result, or the sitting for those who read it. */
+  link: RouteLocationRaw | null
   title: string
   date: string
   dimension: string
@@ -28,9 +35,13 @@ export interface EvidenceLine {
   items: number
 }
 
-export function evidenceLines(evidence: readonly EvidenceDto[], locale: string): EvidenceLine[] {
+export function evidenceLines(evidence: readonly EvidenceDto[], locale: string, own = true): EvidenceLine[] {
   return evidence.map((e, i) => ({
     key: `${e.occurredAt}-${e.dimension}-${i}`,
+    kind: e.sourceKind,
+    makeup: e.makeup,
+    countedShare: e.countedShare,
+    link: evidenceLink(e, own),
     title: e.sourceTitle,
     date: formatDate(e.occurredAt),
     dimension: e.dimension,
@@ -40,11 +51,18 @@ export function evidenceLines(evidence: readonly EvidenceDto[], locale: string):
   }))
 }
 
+/** Exams are the only sources with a page today; trainings and contests will add theirs. */
+export function evidenceLink(e: Pick<EvidenceDto, 'sourceKind' | 'sourceId' | 'sourceGroup'>, own: boolean): RouteLocationRaw | null {
+  if (e.sourceKind !== 'exam') return null
+  if (own) return { name: 'attempt-result', params: { attemptId: e.sourceId } }
+  return e.sourceGroup ? { name: 'sitting', params: { sittingId: e.sourceGroup } } : null
+}
+
 /**
  * One person's record: competency levels (now and month by month) beside their field KPIs, up to
  * `month` (the current month when absent). The two halves load and fail on their own.
  */
-export function usePersonRecord(userId: () => string | null, month: () => string | undefined) {
+export function usePersonRecord(userId: () => string | null, month: () => string | undefined, own: () => boolean = () => true) {
   const { t, locale } = useCompetencyI18n()
   const palette = chartPalette()
 
@@ -95,7 +113,8 @@ export function usePersonRecord(userId: () => string | null, month: () => string
       maxLines: isPhone.value ? PHONE_CHART_LINES : undefined,
     }),
   )
-  const evidence = computed(() => evidenceLines(competency.value?.recentEvidence ?? [], locale.value))
+  const evidence = computed(() => evidenceLines(competency.value?.recentEvidence ?? [], locale.value, own()))
+  const examOnly = computed(() => competency.value?.basis !== 'mixed')
 
   const kpiMonths = computed(() => fromFirstFigures(kpis.value?.months ?? []))
   const hasKpis = computed(() => hasKpiData(kpiMonths.value))
@@ -124,6 +143,7 @@ export function usePersonRecord(userId: () => string | null, month: () => string
     radar,
     history,
     evidence,
+    examOnly,
     kpiMonths,
     kpiWindow,
     hasKpis,

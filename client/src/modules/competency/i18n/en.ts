@@ -5,7 +5,32 @@ const competencyEn: CompetencyMessageSchema = {
     status: {
       met: 'Met',
       below: 'Below target',
-      no_evidence: 'No results yet',
+      no_evidence: 'Not enough evidence · no results',
+      insufficient: 'Not enough evidence',
+    },
+    kinds: {
+      exam: 'Exam',
+      attendance: 'Training attendance',
+      contest: 'Knowledge contest',
+      speech: 'Speech contest',
+      meeting_quiz: 'Meeting quiz',
+      training_quiz: 'Training quiz',
+    },
+    evidence: {
+      basis_exam_score_rate:
+        'This is an exam score rate: only exam results exist so far, per subject. It becomes a competency level once contests, trainings and other evidence arrive.',
+      basis_mixed: 'The level combines exams, contests, trainings and other evidence.',
+      basis_none: 'No evidence in the recent months yet.',
+      minimum:
+        'A subject shows a level once the window holds at least {items} items and {points} points of evidence; until then it says “not enough evidence”.',
+      insufficient: 'Not enough evidence: {items}/{minItems} items, {points}/{minPoints} points',
+      byKindTitle: 'Where the evidence comes from',
+      byKind: '{kind}: {sources} times, {items} items',
+      makeups: 'of which {n} make-ups',
+      makeup: 'Make-up',
+      notCounted: 'Not counted (the sitting’s grading method)',
+      partlyCounted: 'Counts {share} (averaged)',
+      open: 'Open the source',
     },
     team: {
       title: 'Competency & KPIs',
@@ -16,6 +41,8 @@ const competencyEn: CompetencyMessageSchema = {
       staffCount: '{count} customer managers',
       window: 'Levels count the graded exam items of the {months} months up to {month}',
       levelsTitle: 'Level by subject',
+      scoreRate: 'Exam score rate',
+      levelsTitleExam: 'Exam score rate by subject',
       levelsChart: 'Bar chart of the level per subject against its target',
       levelsKey: 'Green: at or above target; red: below; the tick marks the target.',
       level: 'Level',
@@ -44,6 +71,7 @@ const competencyEn: CompetencyMessageSchema = {
     person: {
       title: 'Competency record',
       myTitle: 'My competency record',
+      radarTitleExam: 'Current exam score rate and target',
       back: 'Back to competency & KPIs',
       radarTitle: 'Current level and target',
       radarChart: 'Radar chart of the current level per subject against its target',

@@ -32,6 +32,7 @@ export function dimensionLevel(dimension: CompetencyDimension, level: number | n
     gap: level === null ? null : Math.max(0, Math.round((target - level) * 1000) / 1000),
     status,
     items: level === null ? 0 : 6,
+    pointsAtStake: level === null ? 0 : 12,
   }
 }
 
@@ -45,6 +46,9 @@ export function personCompetencyFixture(overrides: Partial<PersonCompetencyDto> 
   return {
     person: { userId: personId(1), username: 'staff01', displayName: '王建国', unitId: UNIT_CZ1, unitName: '城中一组' },
     windowMonths: 12,
+    basis: 'exam_score_rate',
+    minimum: { items: 5, points: 10 },
+    evidenceByKind: [{ kind: 'exam', sources: 1, items: 7, points: 23.5, maxPoints: 35, makeups: 0 }],
     current: levelsFixture(),
     history: [
       { month: '2026-09', dimensions: DIMENSIONS.map((d) => dimensionLevel(d, d === '法律法规' ? 0.4 : null)) },
@@ -54,6 +58,10 @@ export function personCompetencyFixture(overrides: Partial<PersonCompetencyDto> 
     recentEvidence: [
       {
         sourceKind: 'exam',
+        sourceId: '00000000-0000-4000-8000-00000000a001',
+        sourceGroup: '00000000-0000-4000-8000-00000000b001',
+        makeup: false,
+        countedShare: 1,
         sourceTitle: '2026年11月 月度测验',
         occurredAt: '2026-11-20T02:00:00.000Z',
         dimension: '法律法规',
@@ -63,6 +71,10 @@ export function personCompetencyFixture(overrides: Partial<PersonCompetencyDto> 
       },
       {
         sourceKind: 'exam',
+        sourceId: '00000000-0000-4000-8000-00000000a001',
+        sourceGroup: '00000000-0000-4000-8000-00000000b001',
+        makeup: false,
+        countedShare: 1,
         sourceTitle: '2026年11月 月度测验',
         occurredAt: '2026-11-20T02:00:00.000Z',
         dimension: '日常业务',
@@ -94,6 +106,7 @@ export function personLevels(n: number, displayName: string, levels: Partial<Rec
     unitName: '城中一组',
     dimensions,
     gaps: dimensions.filter((d) => d.status === 'below').length,
+    unassessed: dimensions.filter((d) => d.level === null).length,
   }
 }
 
@@ -109,6 +122,8 @@ export function unitCompetencyFixture(overrides: Partial<UnitCompetencyDto> = {}
     month: '2026-11',
     windowMonths: 12,
     people: 3,
+    basis: 'exam_score_rate',
+    minimum: { items: 5, points: 10 },
     dimensions: DIMENSIONS.map((d) => unitDimension(d, levels[d] ?? null)),
     page: [
       personLevels(2, '李秀兰', { 法律法规: 0.4, V3系统操作: 0.55, 日常业务: 0.7 }),

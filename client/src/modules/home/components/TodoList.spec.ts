@@ -19,6 +19,7 @@ describe('home to-do list', { timeout: 20_000 }, () => {
       'GET /me/exams': json(200, [myExamFixture({ title: '12月 月度测验', status: 'open', closesAt: inDays(5) })]),
       'GET /me/wrong-answers': json(200, []),
       'GET /me/dimensions': json(200, []),
+      'GET /coaching/mine': json(200, []),
     })
     const { wrapper } = await mountAppAt('/')
     await flushPromises()
@@ -63,10 +64,30 @@ describe('home to-do list', { timeout: 20_000 }, () => {
       'GET /me/exams': json(200, []),
       'GET /me/wrong-answers': json(200, []),
       'GET /me/dimensions': json(200, []),
+      'GET /coaching/mine': json(200, []),
     })
     const { wrapper } = await mountAppAt('/')
     await flushPromises()
 
     expect(wrapper.find('[data-testid="home-todo-empty"]').text()).toBe('暂无待办事项')
+  })
+
+  it('puts the coaching a manager assigned on the person’s to-do, leading to practice on the subject', async () => {
+    const user = seedSession(['staff'])
+    fakeServer({
+      'GET /me': json(200, meFor(user)),
+      'GET /me/exams': json(200, []),
+      'GET /me/wrong-answers': json(200, []),
+      'GET /me/dimensions': json(200, []),
+      'GET /coaching/mine': json(200, [
+        { id: 'c1', kind: 'practice', dimension: '日常业务', kpi: null, note: '', dueOn: '2099-12-15', overdue: false },
+      ]),
+    })
+    const { wrapper } = await mountAppAt('/')
+    await flushPromises()
+
+    const todo = wrapper.find('[data-testid="home-todo"]')
+    expect(todo.text()).toContain('帮扶：练习“日常业务”')
+    expect(todo.find('a').attributes('href')).toContain('/practice/session?source=dimension')
   })
 })

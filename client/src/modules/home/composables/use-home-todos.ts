@@ -2,9 +2,11 @@ import { computed, onMounted, ref } from 'vue'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import type { Role } from '@/modules/identity/roles'
 import { listMyExams } from '@/modules/exams/api'
+import { listMyCoaching } from '@/modules/coaching/api'
 import { listDimensionStandings, listWrongAnswers } from '@/modules/practice/api'
 import { getGradingQueue, listResults, listSittings } from '@/modules/exam-admin/api'
 import {
+  coachingTodos,
   examTodos,
   gradingTodos,
   monthResultTodo,
@@ -31,6 +33,7 @@ const SOURCES: Record<Role, TodoSource[]> = {
       const [wrongBook, standings] = await Promise.all([listWrongAnswers(), listDimensionStandings()])
       return practiceTodos(wrongBook, standings, now)
     },
+    async () => coachingTodos(await listMyCoaching()),
   ],
   trainer: [async (now) => sittingTodos(await listSittings(), now), async () => gradingTodos(await getGradingQueue(false))],
   manager: [

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../../../platform/config/config.module';
 import type { AppConfig } from '../../../platform/config/app-config';
 import { claimOutboxBatch, type OutboxEvent } from '../../../platform/events/outbox-reader';
 import { windowsTouchedBy } from '../domain/evidence-window';
-import { evidenceOfAttempt, latestPerSource, parseGradedAttempt, type EvidenceSource } from '../domain/graded-attempt';
+import { countingOf, evidenceOfAttempt, latestPerSource, parseGradedAttempt, type GradedAttempt } from '../domain/graded-attempt';
 import { CompetencyRepository } from '../persistence/competency.repository';
 
 const CONSUMER = 'competency';
@@ -54,11 +54,13 @@ export class CompetencyProjector implements OnApplicationBootstrap, OnApplicatio
       const batch = await this.dataSource.transaction(async (manager) => {
         const claimed = await claimOutboxBatch(manager, CONSUMER, EVENT_TYPES, BATCH);
         if (!claimed || claimed.events.length === 0) return null;
-        const sources = this.readEvents(claimed.events);
-        const touched = await this.competency.replaceExamEvidence(latestPerSource(sources), manager);
+        const attempts = this.readEvents(claimed.events);
+        const touched = await this.competency.replaceEvidence(latestPerSource(attempts.map(evidenceOfAttempt)), manager);
+        // after the rows exist: the sitting's counting can move the count to the attempt just inserted
+        touched.push(...(await this.competency.applyCounting(countingOf(attempts), manager)));
         await this.competency.refreshWindows(windowsTouchedBy(touched), manager);
         await claimed.advance(manager);
-        return sources.length;
+        return attempts.length;
       });
       if (batch === null) break;
       applied += batch;
@@ -68,15 +70,15 @@ export class CompetencyProjector implements OnApplicationBootstrap, OnApplicatio
   }
 
   /** A malformed event is logged and passed over: it must never hold up the ones behind it. */
-  private readEvents(events: OutboxEvent[]): EvidenceSource[] {
-    const sources: EvidenceSource[] = [];
+  private readEvents(events: OutboxEvent[]): GradedAttempt[] {
+    const sources: GradedAttempt[] = [];
     for (const event of events) {
       const attempt = parseGradedAttempt(event.payload);
       if ('problem' in attempt) {
         this.logger.warn({ msg: 'skipped a malformed event', eventId: event.id, type: event.type, problem: attempt.problem });
         continue;
       }
-      sources.push(evidenceOfAttempt(attempt));
+      sources.push(attempt);
     }
     return sources;
   }

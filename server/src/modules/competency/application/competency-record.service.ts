@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../../platform/config/config.module';
+import type { AppConfig } from '../../../platform/config/app-config';
 import { monthLabel, monthOf, parseMonth } from '../../../platform/calendar/month';
 import { writeSheet } from '../../../platform/files/xlsx-sheet';
 import { ScopeService } from '../../identity/application/scope.service';
 import type { Principal } from '../../identity/domain/principal';
 import { COMPETENCY_DIMENSIONS } from '../domain/competency-dimensions';
-import { CURRENT_WINDOW_MONTHS } from '../domain/competency-level';
-import { dimensionLevels, gapsOf, personRecord, recordStart } from '../domain/competency-record';
+import { CURRENT_WINDOW_MONTHS, type EvidenceMinimum } from '../domain/competency-level';
+import { dimensionLevels, gapsOf, personRecord, recordBasis, recordStart, unassessedOf } from '../domain/competency-record';
+import { windowStart } from '../domain/evidence-window';
 import type { TargetLevel } from '../domain/competency-targets';
 import type { PersonCompetencyDto, UnitCompetencyDto } from '../http/dto/competency.dto';
 import { CompetencyRepository, type PersonRow, type UnitWindow } from '../persistence/competency.repository';
@@ -20,6 +23,7 @@ export class CompetencyRecordService {
     private readonly competency: CompetencyRepository,
     private readonly targets: CompetencyTargetsService,
     private readonly scope: ScopeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A person's record: their own, or one in the caller's scope; anyone else's is "not found". */
@@ -29,8 +33,18 @@ export class CompetencyRecordService {
     const targets = await this.targets.list();
     const rows = await this.competency.personMonths(userId, recordStart(last, months), last);
     const recent = await this.competency.recentEvidence(userId, last, RECENT_EVIDENCE);
-    const { current, history } = personRecord(rows, last, months, targets);
-    return { person: personRef(person), windowMonths: CURRENT_WINDOW_MONTHS, current, history, recentEvidence: recent };
+    const byKind = await this.competency.kindTotals(userId, windowStart(last), last);
+    const { current, history } = personRecord(rows, last, months, targets, this.config.competencyMinimum);
+    return {
+      person: personRef(person),
+      windowMonths: CURRENT_WINDOW_MONTHS,
+      basis: recordBasis(byKind.map((k) => k.kind)),
+      minimum: this.config.competencyMinimum,
+      current,
+      history,
+      evidenceByKind: byKind,
+      recentEvidence: recent,
+    };
   }
 
   /** A unit subtree's levels over the window ending at `month`, and one page of its staff, most gaps first. */
@@ -45,15 +59,19 @@ export class CompetencyRecordService {
       targets,
       limit: pageSize,
       offset: (page - 1) * pageSize,
+      minimum: this.config.competencyMinimum,
     });
+    const mixed = await this.competency.kindsBesidesExams(windowStart(last), last);
     return {
       unitId,
+      basis: mixed ? 'mixed' : 'exam_score_rate',
       unitName: window.unitName,
       month: monthLabel(last),
       windowMonths: CURRENT_WINDOW_MONTHS,
       people: window.people,
+      minimum: this.config.competencyMinimum,
       dimensions: unitDimensions(window, targets),
-      page: peopleLevels(window, targets),
+      page: peopleLevels(window, targets, this.config.competencyMinimum),
       total: window.people,
     };
   }
@@ -63,14 +81,23 @@ export class CompetencyRecordService {
     const unitPath = await this.scope.requireUnitInScope(principal, unitId);
     const last = lastMonth(month);
     const targets = await this.targets.list();
-    const window = await this.competency.unitWindow({ unitId, unitPath, month: last, targets, limit: null, offset: 0 });
-    const headers = ['单位', '姓名', '用户名', ...COMPETENCY_DIMENSIONS.flatMap((d) => [`${d} 水平(%)`, `${d} 差距(%)`]), '未达标维度数'];
-    const rows = peopleLevels(window, targets).map((p) => [
+    const minimum = this.config.competencyMinimum;
+    const window = await this.competency.unitWindow({ unitId, unitPath, month: last, targets, limit: null, offset: 0, minimum });
+    const headers = [
+      '单位',
+      '姓名',
+      '用户名',
+      ...COMPETENCY_DIMENSIONS.flatMap((d) => [`${d} 得分率(%)`, `${d} 差距(%)`]),
+      '未达标维度数',
+      '证据不足维度数',
+    ];
+    const rows = peopleLevels(window, targets, minimum).map((p) => [
       p.unitName,
       p.displayName,
       p.username,
-      ...p.dimensions.flatMap((d) => [percent(d.level), percent(d.gap)]),
+      ...p.dimensions.flatMap((d) => [d.level === null ? '证据不足' : percent(d.level), percent(d.gap)]),
       String(p.gaps),
+      String(p.unassessed),
     ]);
     const buffer = await writeSheet('能力档案', headers, rows);
     return { buffer, fileName: `能力档案_${window.unitName}_${monthLabel(last)}.xlsx` };
@@ -107,10 +134,10 @@ function unitDimensions(window: UnitWindow, targets: TargetLevel[]) {
   });
 }
 
-function peopleLevels(window: UnitWindow, targets: TargetLevel[]) {
+function peopleLevels(window: UnitWindow, targets: TargetLevel[], minimum: EvidenceMinimum) {
   return window.page.map((p) => {
-    const dimensions = dimensionLevels(p.tallies, targets);
-    return { ...personRef(p), dimensions, gaps: gapsOf(dimensions) };
+    const dimensions = dimensionLevels(p.tallies, targets, minimum);
+    return { ...personRef(p), dimensions, gaps: gapsOf(dimensions), unassessed: unassessedOf(dimensions) };
   });
 }
 

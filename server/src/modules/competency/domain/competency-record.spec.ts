@@ -1,7 +1,8 @@
-import { dimensionLevels, gapsOf, personRecord, recordStart } from './competency-record';
+import { dimensionLevels, gapsOf, personRecord, recordStart, unassessedOf } from './competency-record';
 import { targetLevels } from './competency-targets';
 
 const targets = targetLevels(new Map([['法律法规', 0.8]]));
+const ANY = { items: 1, points: 0 };
 
 describe("a person's competency record", () => {
   const rows = [
@@ -12,7 +13,7 @@ describe("a person's competency record", () => {
   ];
 
   it('judges the current level on the points of the last three months pooled', () => {
-    const { current } = personRecord(rows, '2026-11-01', 12, targets);
+    const { current } = personRecord(rows, '2026-11-01', 12, targets, ANY);
     expect(current).toHaveLength(8);
     expect(current.find((d) => d.dimension === '法律法规')).toEqual({
       dimension: '法律法规',
@@ -21,13 +22,14 @@ describe("a person's competency record", () => {
       gap: 0.1333,
       status: 'below',
       items: 6,
+      pointsAtStake: 30,
     });
     expect(current.find((d) => d.dimension === 'V3系统操作')).toMatchObject({ level: 0.6, target: 0.75, status: 'below' });
     expect(current.find((d) => d.dimension === '营销知识')).toMatchObject({ level: null, status: 'no_evidence' });
   });
 
   it('shows each month on its own, oldest first, every dimension every month', () => {
-    const { history } = personRecord(rows, '2026-11-01', 4, targets);
+    const { history } = personRecord(rows, '2026-11-01', 4, targets, ANY);
     expect(history.map((h) => h.month)).toEqual(['2026-08', '2026-09', '2026-10', '2026-11']);
     expect(history.every((h) => h.dimensions.length === 8)).toBe(true);
     expect(history[0].dimensions.find((d) => d.dimension === '法律法规')).toMatchObject({ level: 1, status: 'met' });
@@ -46,7 +48,23 @@ describe("a person's competency record", () => {
         { dimension: '日常业务', points: 2, maxPoints: 2, items: 1 },
       ],
       targets,
+      ANY,
     );
     expect(gapsOf(levels)).toBe(1);
+  });
+
+  it('puts someone who skipped every quiz among those to look at first, never above someone at 70 %', () => {
+    const skipped = dimensionLevels([], targets);
+    const at70 = dimensionLevels([{ dimension: '法律法规', points: 14, maxPoints: 20, items: 10 }], targets);
+    expect(skipped.every((d) => d.level === null)).toBe(true);
+    expect(gapsOf(skipped) + unassessedOf(skipped)).toBe(8);
+    expect(gapsOf(at70) + unassessedOf(at70)).toBe(8);
+    expect(at70.find((d) => d.dimension === '法律法规')).toMatchObject({ level: 0.7, status: 'below' });
+  });
+
+  it('shows 证据不足 in the current window when the months together hold too little', () => {
+    const { current } = personRecord(rows, '2026-11-01', 3, targets);
+    expect(current.find((d) => d.dimension === 'V3系统操作')).toMatchObject({ level: null, status: 'insufficient', items: 1 });
+    expect(current.find((d) => d.dimension === '法律法规')).toMatchObject({ status: 'below', items: 6 });
   });
 });

@@ -1,6 +1,6 @@
 import { addMonths, monthLabel, monthRange } from '../../../platform/calendar/month';
 import { COMPETENCY_DIMENSIONS, type CompetencyDimension } from './competency-dimensions';
-import { addTallies, levelOf, type Level, type PointsTally } from './competency-level';
+import { addTallies, levelOf, type EvidenceMinimum, type Level, type PointsTally } from './competency-level';
 import { targetOf, type TargetLevel } from './competency-targets';
 import { windowStart } from './evidence-window';
 
@@ -22,10 +22,18 @@ export interface MonthLevels {
 }
 
 /** A level for every dimension, in the plan's order; points are pooled, never levels averaged. */
-export function dimensionLevels(tallies: DimensionTally[], targets: TargetLevel[]): DimensionLevel[] {
+export function dimensionLevels(tallies: DimensionTally[], targets: TargetLevel[], minimum?: EvidenceMinimum): DimensionLevel[] {
   const pooled = new Map<string, PointsTally>();
   for (const t of tallies) pooled.set(t.dimension, addTallies(pooled.get(t.dimension), t));
-  return COMPETENCY_DIMENSIONS.map((dimension) => ({ dimension, ...levelOf(pooled.get(dimension), targetOf(targets, dimension)) }));
+  return COMPETENCY_DIMENSIONS.map((dimension) => ({
+    dimension,
+    ...levelOf(pooled.get(dimension), targetOf(targets, dimension), minimum),
+  }));
+}
+
+/** Dimensions without a level: nothing, or too little, to judge by. */
+export function unassessedOf(levels: Level[]): number {
+  return levels.filter((l) => l.level === null).length;
 }
 
 export function gapsOf(levels: Level[]): number {
@@ -48,18 +56,32 @@ export function personRecord(
   last: string,
   months: number,
   targets: TargetLevel[],
+  minimum?: EvidenceMinimum,
 ): { current: DimensionLevel[]; history: MonthLevels[] } {
   const first = windowStart(last);
   const current = dimensionLevels(
     rows.filter((r) => r.month >= first && r.month <= last),
     targets,
+    minimum,
   );
   const history = monthRange(addMonths(last, -(months - 1)), last).map((month) => ({
     month: monthLabel(month),
     dimensions: dimensionLevels(
       rows.filter((r) => r.month === month),
       targets,
+      minimum,
     ),
   }));
   return { current, history };
+}
+
+/**
+ * What the record measures: while all its evidence comes from exams it is an exam score rate per
+ * subject (考试得分率), and says so; it becomes a competency level once other kinds join.
+ */
+export type RecordBasis = 'exam_score_rate' | 'mixed' | 'none';
+
+export function recordBasis(kinds: string[]): RecordBasis {
+  if (kinds.length === 0) return 'none';
+  return kinds.every((k) => k === 'exam') ? 'exam_score_rate' : 'mixed';
 }

@@ -1,4 +1,4 @@
-import { evidenceOfAttempt, latestPerSource, parseGradedAttempt, type GradedAttempt } from './graded-attempt';
+import { countingOf, evidenceOfAttempt, latestPerSource, parseGradedAttempt, type GradedAttempt } from './graded-attempt';
 
 const payload = {
   attemptId: '7d3c1e0a-1111-4a2b-9c3d-000000000001',
@@ -22,7 +22,10 @@ describe('a graded attempt as the competency record reads it', () => {
     expect(attempt).toEqual({
       attemptId: payload.attemptId,
       userId: payload.userId,
+      sittingId: payload.sittingId,
       sittingTitle: payload.sittingTitle,
+      makeupOf: null,
+      counted: null,
       submittedAt: new Date(payload.submittedAt),
       gradedAt: new Date(payload.gradedAt),
       items: [
@@ -63,5 +66,32 @@ describe('a graded attempt as the competency record reads it', () => {
     const regraded = { ...first, recordedAt: new Date('2026-11-02T00:00:00Z'), dimensions: [] };
     expect(latestPerSource([regraded, first])).toEqual([regraded]);
     expect(latestPerSource([first, regraded])).toEqual([regraded]);
+  });
+
+  it('marks a make-up and counts an attempt as the sitting score counts it', () => {
+    const makeup = parseGradedAttempt({
+      ...payload,
+      makeupOf: payload.sittingId,
+      counted: [{ attemptId: payload.attemptId, share: 0.5 }],
+    }) as GradedAttempt;
+    expect(evidenceOfAttempt(makeup)).toMatchObject({ kind: 'exam', group: payload.sittingId, makeup: true, countedShare: 0.5 });
+    const notCounted = parseGradedAttempt({ ...payload, counted: [{ attemptId: 'another', share: 1 }] }) as GradedAttempt;
+    expect(evidenceOfAttempt(notCounted).countedShare).toBe(0);
+    // events written before the exams module said what counts: in full, as before
+    expect(evidenceOfAttempt(parseGradedAttempt(payload) as GradedAttempt)).toMatchObject({ makeup: false, countedShare: 1 });
+    expect(parseGradedAttempt({ ...payload, counted: [{ attemptId: 'x', share: 2 }] })).toEqual({ problem: 'counted is malformed' });
+  });
+
+  it("takes a sitting's counting from the person's latest grading in the batch", () => {
+    const first = parseGradedAttempt({ ...payload, counted: [{ attemptId: 'a1', share: 1 }] }) as GradedAttempt;
+    const later = parseGradedAttempt({
+      ...payload,
+      attemptId: '7d3c1e0a-1111-4a2b-9c3d-000000000002',
+      gradedAt: '2026-11-01T00:00:00.000Z',
+      counted: [{ attemptId: 'a2', share: 1 }],
+    }) as GradedAttempt;
+    expect(countingOf([later, first])).toEqual([
+      { group: payload.sittingId, userId: payload.userId, recordedAt: later.gradedAt, shares: [{ sourceId: 'a2', share: 1 }] },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { countedAttempts } from '../domain/attempt-grading-method';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { appendEvent } from '../../../platform/events/event-outbox';
@@ -63,10 +64,15 @@ export class AttemptGrading {
     const wrong = slots.filter((slot, i) => isWrong(result.slots[i].state) && !isWrong(slot.state)).map((s) => s.questionId);
     await this.practice.recordWrong(attempt.userId, wrong, sitting.id, manager);
     if (!result.needsGrading) {
+      // which of the person's attempts the sitting's score now counts, so the competency record counts the same ones
+      const counted = countedAttempts(sitting.gradingMethod, await this.attempts.gradedScoresOf(sitting.id, attempt.userId, manager));
       await appendEvent(manager, 'exam.attempt_graded', {
         attemptId: attempt.id,
         sittingId: attempt.sittingId,
         sittingTitle: sitting.title,
+        gradingMethod: sitting.gradingMethod,
+        makeupOf: sitting.makeupOf,
+        counted,
         userId: attempt.userId,
         submittedAt: submittedAt.toISOString(),
         gradedAt: gradedAt!.toISOString(),

@@ -105,6 +105,16 @@ export class AttemptRepository {
     );
   }
 
+  /** One person's attempts at a sitting in attempt order, with their score once graded (inside the grading transaction). */
+  gradedScoresOf(sittingId: string, userId: string, manager: EntityManager): Promise<Array<{ attemptId: string; score: number | null }>> {
+    return queryRows(
+      manager,
+      `SELECT a.id AS "attemptId", CASE WHEN a.status = 'graded' THEN a.score::float8 END AS score
+         FROM attempt a WHERE a.sitting_id = $1 AND a.user_id = $2 ORDER BY a.attempt_no`,
+      [sittingId, userId],
+    );
+  }
+
   async findInProgress(sittingId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<AttemptRow | null> {
     const rows = await queryRows<AttemptRow>(
       manager,

@@ -21,7 +21,19 @@ interface Operation {
 type Role = 'staff' | 'trainer' | 'manager' | 'admin';
 /** Whose resource, seen from the caller: their own, a colleague's in the same unit, another unit's. */
 type Home = 'own' | 'colleague' | 'other';
-type Kind = 'user' | 'unit' | 'bank' | 'question' | 'paper' | 'sitting' | 'attempt' | 'person' | 'reportUnit' | 'training' | 'contest' | 'coachingAction';
+type Kind =
+  | 'user'
+  | 'unit'
+  | 'bank'
+  | 'question'
+  | 'paper'
+  | 'sitting'
+  | 'attempt'
+  | 'person'
+  | 'reportUnit'
+  | 'training'
+  | 'contest'
+  | 'coachingAction';
 
 const HOMES: Home[] = ['own', 'colleague', 'other'];
 

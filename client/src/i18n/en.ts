@@ -486,6 +486,7 @@ const en: MessageSchema = {
     missing_source: 'No source',
     cites_work_plan: 'Source is the work plan',
     near_duplicate: 'Near-duplicate stem',
+    essay_without_rubric: 'Marking points to add',
   },
   bankQuality: {
     title: 'Question quality',

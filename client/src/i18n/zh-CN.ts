@@ -485,6 +485,7 @@ const zhCN = {
     missing_source: '缺少出处',
     cites_work_plan: '出处是工作计划',
     near_duplicate: '题干近似重复',
+    essay_without_rubric: '待补评分要点',
   },
   bankQuality: {
     title: '题目质量检查',

@@ -34,6 +34,10 @@ export function draftProblems(draft: QuestionDraft): Array<{ field: string; mess
     case 'single': {
       const options = ids(draft.options, 'options', 2);
       if (!options.has(draft.answer)) fail('answer', `答案「${draft.answer}」不是任何一个选项`);
+      for (const [id, credit] of Object.entries(draft.credit ?? {})) {
+        if (!options.has(id) || id === draft.answer) fail('credit', `部分得分的「${id}」须是答案以外的选项`);
+        else if (!(typeof credit === 'number' && credit > 0 && credit < 1)) fail('credit', `选项 ${id} 的部分得分须在 0 与 100% 之间`);
+      }
       break;
     }
     case 'multiple': {
@@ -83,8 +87,7 @@ export function draftProblems(draft: QuestionDraft): Array<{ field: string; mess
       break;
     }
     case 'essay':
-      if (!draft.referenceAnswer || !draft.referenceAnswer.trim()) fail('referenceAnswer', '简答题须提供参考答案');
-      if (draft.rubric.length === 0) fail('rubric', '简答题须提供评分要点');
+      // an essay without reference answer or rubric is kept and flagged 待补评分要点 (item-checks.ts): marking asks for them
       for (const item of draft.rubric) if (!(item.points > 0) || !item.criterion.trim()) fail('rubric', '每条评分要点须有内容且分值大于 0');
       break;
   }

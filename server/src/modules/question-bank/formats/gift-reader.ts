@@ -1,5 +1,6 @@
 import { COMPETENCY_DIMENSIONS, type Choice, type CompetencyDimension, type ImportIssue, type NumericAnswer, type ParseResult, type QuestionBody, type QuestionDraft, type QuestionMeta, type RubricItem, type SourceReference } from '../domain/question-draft';
 import { draftProblems } from '../domain/question-draft-check';
+import { invalidGradeMessage, moodleFraction } from './moodle-grades';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
 
 /*
@@ -97,8 +98,34 @@ export function parseGift(text: string): ParseResult {
     for (const problem of draftProblems(draft)) fail(parsed.line, problem.field, problem.message);
     result.questions.push({ draft, line: parsed.line });
   }
+  const notes = uniqueTitles(result.questions);
+  if (notes.length) result.notes = notes;
   result.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
+}
+
+/** Moodle lets two questions share a ::title::; the later ones get a numbered key, and the report says so. */
+function uniqueTitles(questions: ParseResult['questions']): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  const seen = new Map<string, number | undefined>();
+  for (const q of questions) if (q.draft.key && !seen.has(q.draft.key)) seen.set(q.draft.key, q.line);
+  const first = new Map(seen);
+  const kept = new Set<string>();
+  for (const q of questions) {
+    const key = q.draft.key;
+    if (!key) continue;
+    if (!kept.has(key) && first.get(key) === q.line) {
+      kept.add(key);
+      continue;
+    }
+    let n = 2;
+    while (seen.has(`${key}-${n}`)) n++;
+    const unique = `${key}-${n}`;
+    seen.set(unique, q.line);
+    q.draft = { ...q.draft, key: unique };
+    notes.push({ line: q.line, field: 'key', message: `第 ${q.line} 行：标题「${key}」与第 ${first.get(key)} 行的题目同名（Moodle 允许重名），这道题的编号改为 ${unique}` });
+  }
+  return notes;
 }
 
 /** Questions are separated by blank lines. */
@@ -241,6 +268,13 @@ interface Answer {
   line: number;
 }
 
+/** The ::title::, or the start of the text, to name a question in a message. */
+function giftQuestionName(raw: string): string {
+  const title = /^::((?:\\.|[^:])*)::/.exec(raw);
+  if (title && title[1].trim()) return unescapeGift(title[1]).trim();
+  return unescapeGift(raw.slice(0, Math.max(0, findUnescaped(raw, '{', 0)))).replace(/^::.*?::/, '').replace(/^\[\w+\]/, '').trim().slice(0, 30);
+}
+
 /** Splits `=a ~%50%b#feedback` at each unescaped marker; undefined (after reporting) when malformed. */
 function splitAnswers(text: string, markers: string, offset: number, q: QuestionText, fail: Fail): Answer[] | undefined {
   const cuts: number[] = [];
@@ -267,6 +301,11 @@ function splitAnswers(text: string, markers: string, offset: number, q: Question
         return;
       }
       weight = Number(w[1]);
+      if (moodleFraction(weight) === undefined) {
+        fail(line, 'answer', invalidGradeMessage(giftQuestionName(q.raw), w[1]));
+        ok = false;
+        return;
+      }
       piece = piece.slice(w[0].length);
     }
     const feedback = findUnescaped(piece, '#');
@@ -284,9 +323,16 @@ function readChoice(text: string, offset: number, q: QuestionText, startLine: nu
     fail(startLine, 'answer', '选择题没有正确答案：单选题在正确选项前写 =，多选题在正确选项前写 ~%50% 这样的正权重');
     return undefined;
   }
-  if (right.filter((r) => r.marker === '=').length > 1) {
+  const keyed = right.filter((r) => r.marker === '=');
+  if (keyed.length > 1) {
     fail(startLine, 'answer', '单选题只能有一个 = 正确选项；多选题请把正确选项写成 ~%50%选项，错误选项写成 ~%-100%选项');
     return undefined;
+  }
+  // as Moodle's GIFT reader: an `=` answer makes the question single choice, and ~%50% options beside it earn part of the marks
+  if (keyed.length === 1) {
+    const partial = right.filter((r) => r.marker !== '=' && r.weight < 100);
+    const credit = Object.fromEntries(partial.map((r) => [r.id, moodleFraction(r.weight) ?? r.weight / 100]));
+    return { type: 'single', options, answer: keyed[0].id, ...(partial.length && { credit }) };
   }
   if (right.length === 1 && right[0].weight >= 100) return { type: 'single', options, answer: right[0].id };
   return { type: 'multiple', options, answer: right.map((r) => r.id) };

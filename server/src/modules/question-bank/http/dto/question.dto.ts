@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -96,6 +97,11 @@ export class QuestionInputDto {
   @ValidateNested({ each: true })
   @Type(() => ChoiceDto)
   options?: ChoiceDto[];
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, description: 'single: options other than the key that earn part of the marks, option id → fraction (0..1)' })
+  @IsOptional()
+  @IsObject()
+  credit?: Record<string, number>;
 
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching' })
   @IsOptional()
@@ -289,6 +295,8 @@ export class DuplicateNoteDto {
   @ApiProperty({ description: 'The start of the imported stem' }) stem: string;
   @ApiProperty() existingKey: string;
   @ApiProperty({ enum: ['skipped', 'new_version'] }) outcome: 'skipped' | 'new_version';
+  @ApiPropertyOptional({ description: 'It repeats the question at this line of the same file' }) sameAsLine?: number;
+  @ApiPropertyOptional({ description: 'It repeats the question at this row of the same file' }) sameAsRow?: number;
 }
 
 export class QuestionImportReportDto {
@@ -298,6 +306,7 @@ export class QuestionImportReportDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byType: Record<string, number>;
   @ApiProperty({ type: [DuplicateNoteDto] }) duplicates: DuplicateNoteDto[];
   @ApiProperty({ type: [ImportIssueDto] }) errors: ImportIssueDto[];
+  @ApiProperty({ type: [ImportIssueDto], description: 'What reading the file changed or left out to keep it importable (a repeated name made unique, a setting ignored); never blocking' }) notes: ImportIssueDto[];
   @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the questions break; never blocking' }) warnings: ImportWarningDto[];
   @ApiProperty({ type: [String], description: 'The questions written (created or given a new version), in file order; empty on a dry run' }) questionIds: string[];
 }

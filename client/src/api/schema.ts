@@ -360,6 +360,10 @@ export interface DuplicateNoteDto {
   stem: string;
   existingKey: string;
   outcome: "skipped" | "new_version";
+  /** It repeats the question at this line of the same file */
+  sameAsLine?: number;
+  /** It repeats the question at this row of the same file */
+  sameAsRow?: number;
 }
 
 export interface ErrorBody {
@@ -526,7 +530,7 @@ export interface ImportWarningDto {
   /** Row as Excel shows it (XLSX) */
   row?: number;
   key: string | null;
-  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate" | "essay_without_rubric";
   field: string;
   message: string;
 }
@@ -553,7 +557,7 @@ export interface ItemDistractorsDto {
 }
 
 export interface ItemFindingDto {
-  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate" | "essay_without_rubric";
   field: string;
   message: string;
 }
@@ -1045,6 +1049,8 @@ export interface QuestionImportReportDto {
   byType: Record<string, number>;
   duplicates: Array<DuplicateNoteDto>;
   errors: Array<ImportIssueDto>;
+  /** What reading the file changed or left out to keep it importable (a repeated name made unique, a setting ignored); never blocking */
+  notes: Array<ImportIssueDto>;
   /** Item-writing checks the questions break; never blocking */
   warnings: Array<ImportWarningDto>;
   /** The questions written (created or given a new version), in file order; empty on a dry run */
@@ -1067,6 +1073,8 @@ export interface QuestionInputDto {
   source?: SourceReferenceDto;
   /** single, multiple */
   options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
   /** matching */
   left?: Array<ChoiceDto>;
   /** matching (may include distractors) */
@@ -1304,6 +1312,8 @@ export interface SingleContentDto {
   options: Array<ChoiceDto>;
   /** The right option id */
   answer: string;
+  /** Options other than the key that earn part of the marks: option id → fraction (0..1) */
+  credit?: Record<string, number>;
 }
 
 export interface SittingDto {
@@ -1511,6 +1521,8 @@ export interface UpdateQuestionDto {
   source?: SourceReferenceDto;
   /** single, multiple */
   options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
   /** matching */
   left?: Array<ChoiceDto>;
   /** matching (may include distractors) */
@@ -1793,7 +1805,7 @@ export interface ApiOperations {
   };
   'GET /api/question-banks/{bankId}/export': {
     path: { bankId: string };
-    query: { format: "xlsx" | "gift" | "moodle-xml" | "yaml" };
+    query: { format: "xlsx" | "csv" | "gift" | "moodle-xml" | "yaml" };
     response: void;
   };
   'POST /api/question-banks/{bankId}/imports': {

@@ -2,11 +2,12 @@
 export const IMPORT_FORMATS = ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
-export const EXPORT_FORMATS = ['xlsx', 'gift', 'moodle-xml', 'yaml'] as const
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'gift', 'moodle-xml', 'yaml'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   xlsx: 'xlsx',
+  csv: 'csv',
   gift: 'gift.txt',
   'moodle-xml': 'xml',
   yaml: 'yaml',

@@ -1,4 +1,16 @@
-import { COMPETENCY_DIMENSIONS, type Choice, type CompetencyDimension, type ImportIssue, type NumericAnswer, type ParseResult, type QuestionBody, type QuestionDraft, type QuestionMeta, type RubricItem, type SourceReference } from '../domain/question-draft';
+import {
+  COMPETENCY_DIMENSIONS,
+  type Choice,
+  type CompetencyDimension,
+  type ImportIssue,
+  type NumericAnswer,
+  type ParseResult,
+  type QuestionBody,
+  type QuestionDraft,
+  type QuestionMeta,
+  type RubricItem,
+  type SourceReference,
+} from '../domain/question-draft';
 import { draftProblems } from '../domain/question-draft-check';
 import { invalidGradeMessage, moodleFraction } from './moodle-grades';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
@@ -71,7 +83,8 @@ export function parseGift(text: string): ParseResult {
       }
       const kaoping = new RegExp(`^//\\s*${KAOPING_COMMENT}(?![\\w-])(.*)$`).exec(trimmed);
       if (kaoping) {
-        if (commentLine !== undefined) fail(line, KAOPING_COMMENT, `一道题只能有一行 ${KAOPING_COMMENT} 注释（上一行在第 ${commentLine} 行）`);
+        if (commentLine !== undefined)
+          fail(line, KAOPING_COMMENT, `一道题只能有一行 ${KAOPING_COMMENT} 注释（上一行在第 ${commentLine} 行）`);
         commentLine = line;
         comment = readComment(kaoping[1], line, fail) ?? comment;
         continue;
@@ -85,7 +98,8 @@ export function parseGift(text: string): ParseResult {
       content.shift();
     }
     if (content.length === 0) {
-      if (commentLine !== undefined) fail(commentLine, KAOPING_COMMENT, `这行 ${KAOPING_COMMENT} 注释下面没有试题（注释须紧挨在试题的上一行，中间不能空行）`);
+      if (commentLine !== undefined)
+        fail(commentLine, KAOPING_COMMENT, `这行 ${KAOPING_COMMENT} 注释下面没有试题（注释须紧挨在试题的上一行，中间不能空行）`);
       continue;
     }
     const parsed = parseQuestion(content, fail);
@@ -123,7 +137,11 @@ function uniqueTitles(questions: ParseResult['questions']): ImportIssue[] {
     const unique = `${key}-${n}`;
     seen.set(unique, q.line);
     q.draft = { ...q.draft, key: unique };
-    notes.push({ line: q.line, field: 'key', message: `第 ${q.line} 行：标题「${key}」与第 ${first.get(key)} 行的题目同名（Moodle 允许重名），这道题的编号改为 ${unique}` });
+    notes.push({
+      line: q.line,
+      field: 'key',
+      message: `第 ${q.line} 行：标题「${key}」与第 ${first.get(key)} 行的题目同名（Moodle 允许重名），这道题的编号改为 ${unique}`,
+    });
   }
   return notes;
 }
@@ -272,7 +290,11 @@ interface Answer {
 function giftQuestionName(raw: string): string {
   const title = /^::((?:\\.|[^:])*)::/.exec(raw);
   if (title && title[1].trim()) return unescapeGift(title[1]).trim();
-  return unescapeGift(raw.slice(0, Math.max(0, findUnescaped(raw, '{', 0)))).replace(/^::.*?::/, '').replace(/^\[\w+\]/, '').trim().slice(0, 30);
+  return unescapeGift(raw.slice(0, Math.max(0, findUnescaped(raw, '{', 0))))
+    .replace(/^::.*?::/, '')
+    .replace(/^\[\w+\]/, '')
+    .trim()
+    .slice(0, 30);
 }
 
 /** Splits `=a ~%50%b#feedback` at each unescaped marker; undefined (after reporting) when malformed. */
@@ -284,7 +306,11 @@ function splitAnswers(text: string, markers: string, offset: number, q: Question
   }
   const lead = text.slice(0, cuts[0] ?? text.length).trim();
   if (lead !== '') {
-    fail(q.lineAt(offset + text.indexOf(lead)), 'answer', `答案「${shorten(unescapeGift(lead))}」前面缺少 ${markers.split('').join(' 或 ')}`);
+    fail(
+      q.lineAt(offset + text.indexOf(lead)),
+      'answer',
+      `答案「${shorten(unescapeGift(lead))}」前面缺少 ${markers.split('').join(' 或 ')}`,
+    );
     return undefined;
   }
   const answers: Answer[] = [];
@@ -509,20 +535,32 @@ function readSource(v: unknown): SourceReference | undefined {
 function readBody(v: unknown): QuestionBody | undefined {
   if (!isRecord(v)) return undefined;
   switch (v.type) {
-    case 'single':
-      return isChoices(v.options) && typeof v.answer === 'string' ? { type: 'single', options: copyChoices(v.options), answer: v.answer } : undefined;
+    case 'single': {
+      if (!isChoices(v.options) || typeof v.answer !== 'string') return undefined;
+      if (v.credit === undefined) return { type: 'single', options: copyChoices(v.options), answer: v.answer };
+      if (!isRecord(v.credit) || !Object.values(v.credit).every(isNumber)) return undefined;
+      return { type: 'single', options: copyChoices(v.options), answer: v.answer, credit: { ...(v.credit as Record<string, number>) } };
+    }
     case 'multiple':
-      return isChoices(v.options) && isStringArray(v.answer) ? { type: 'multiple', options: copyChoices(v.options), answer: [...v.answer] } : undefined;
+      return isChoices(v.options) && isStringArray(v.answer)
+        ? { type: 'multiple', options: copyChoices(v.options), answer: [...v.answer] }
+        : undefined;
     case 'true_false':
       return typeof v.answer === 'boolean' ? { type: 'true_false', answer: v.answer } : undefined;
     case 'fill_blank':
-      return Array.isArray(v.answer) && v.answer.every(isStringArray) ? { type: 'fill_blank', answer: v.answer.map((a: string[]) => [...a]) } : undefined;
+      return Array.isArray(v.answer) && v.answer.every(isStringArray)
+        ? { type: 'fill_blank', answer: v.answer.map((a: string[]) => [...a]) }
+        : undefined;
     case 'numeric': {
       const a = v.answer;
       if (v.unit !== undefined && typeof v.unit !== 'string') return undefined;
       const unit = typeof v.unit === 'string' ? { unit: v.unit } : {};
       if (isRecord(a) && isNumber(a.value) && (a.tolerance === undefined || isNumber(a.tolerance))) {
-        return { type: 'numeric', answer: a.tolerance === undefined ? { value: a.value } : { value: a.value, tolerance: a.tolerance }, ...unit };
+        return {
+          type: 'numeric',
+          answer: a.tolerance === undefined ? { value: a.value } : { value: a.value, tolerance: a.tolerance },
+          ...unit,
+        };
       }
       if (isRecord(a) && isNumber(a.min) && isNumber(a.max)) return { type: 'numeric', answer: { min: a.min, max: a.max }, ...unit };
       return undefined;
@@ -535,7 +573,9 @@ function readBody(v: unknown): QuestionBody | undefined {
       return { type: 'matching', left: copyChoices(v.left), right: copyChoices(v.right), answer: Object.fromEntries(pairs) };
     }
     case 'ordering':
-      return isChoices(v.items) && isStringArray(v.answer) ? { type: 'ordering', items: copyChoices(v.items), answer: [...v.answer] } : undefined;
+      return isChoices(v.items) && isStringArray(v.answer)
+        ? { type: 'ordering', items: copyChoices(v.items), answer: [...v.answer] }
+        : undefined;
     case 'essay':
       return typeof v.referenceAnswer === 'string' && isRubric(v.rubric)
         ? { type: 'essay', referenceAnswer: v.referenceAnswer, rubric: v.rubric.map((r) => ({ criterion: r.criterion, points: r.points })) }
@@ -590,7 +630,9 @@ function metaOf(draft: QuestionDraft): QuestionMeta {
 export function bodyOf(draft: QuestionDraft): QuestionBody {
   switch (draft.type) {
     case 'single':
-      return { type: draft.type, options: draft.options, answer: draft.answer };
+      return draft.credit === undefined
+        ? { type: draft.type, options: draft.options, answer: draft.answer }
+        : { type: draft.type, options: draft.options, answer: draft.answer, credit: draft.credit };
     case 'multiple':
       return { type: draft.type, options: draft.options, answer: draft.answer };
     case 'true_false':
@@ -598,7 +640,9 @@ export function bodyOf(draft: QuestionDraft): QuestionBody {
     case 'fill_blank':
       return { type: draft.type, answer: draft.answer };
     case 'numeric':
-      return draft.unit === undefined ? { type: draft.type, answer: draft.answer } : { type: draft.type, answer: draft.answer, unit: draft.unit };
+      return draft.unit === undefined
+        ? { type: draft.type, answer: draft.answer }
+        : { type: draft.type, answer: draft.answer, unit: draft.unit };
     case 'matching':
       return { type: draft.type, left: draft.left, right: draft.right, answer: draft.answer };
     case 'ordering':

@@ -1,7 +1,27 @@
 import { draftProblems } from '../domain/question-draft-check';
-import { Choice, COMPETENCY_DIMENSIONS, CompetencyDimension, NumericAnswer, QuestionBody, QuestionDraft, QuestionMeta, QuestionType, RubricItem, SourceReference } from '../domain/question-draft';
+import {
+  Choice,
+  COMPETENCY_DIMENSIONS,
+  CompetencyDimension,
+  NumericAnswer,
+  QuestionBody,
+  QuestionDraft,
+  QuestionMeta,
+  QuestionType,
+  RubricItem,
+  SourceReference,
+} from '../domain/question-draft';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
-import { GUARDED_START, OPTION_LETTERS, REQUIRED_HEADERS, TYPE_WORD, TYPE_WORDS, optionHeader, sheetHeaders } from './sheet-columns';
+import {
+  CREDIT_HEADER,
+  GUARDED_START,
+  OPTION_LETTERS,
+  REQUIRED_HEADERS,
+  TYPE_WORD,
+  TYPE_WORDS,
+  optionHeader,
+  sheetHeaders,
+} from './sheet-columns';
 
 // Rows of the layout in sheet-columns.ts, read forgivingly into drafts; sheet-writer.ts writes the canonical form.
 
@@ -35,7 +55,7 @@ export function canonicalHeader(raw: string): string | undefined {
     .replace(/\s+/g, '')
     .replace(/\(必填\)$|\*$/, '')
     .toUpperCase();
-  if (sheetHeaders(OPTION_LETTERS.length).includes(text)) return text;
+  if (sheetHeaders(OPTION_LETTERS.length).includes(text) || text === CREDIT_HEADER) return text;
   return HEADER_ALIASES[text];
 }
 
@@ -136,7 +156,10 @@ export function parseRubric(cell: string): { rubric: RubricItem[]; faults: strin
   const points = String.raw`([\d０-９]+(?:[.．][\d０-９]+)?)`;
   const colon = new RegExp(String.raw`^(.+)[:：]\s*${points}\s*分?$`);
   const bracket = new RegExp(String.raw`^(.+?)\s*[（(]\s*${points}\s*分\s*[）)]$`);
-  for (const item of cell.split(/[;；\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of cell
+    .split(/[;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = colon.exec(item) ?? bracket.exec(item);
     if (m && m[1].trim()) rubric.push({ criterion: m[1].trim(), points: Number(toHalfWidth(m[2])) });
     else faults.push(`评分要点「${item}」缺少分值，请写成 要点：分值，如 说明依据条款：4`);
@@ -156,7 +179,14 @@ export function parseDifficulty(cell: string): number | undefined {
 }
 
 export function parseTags(cell: string): string[] {
-  return [...new Set(cell.split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      cell
+        .split(/[,，、;；]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const CHINESE_NUMBER = '[一二三四五六七八九十百千零〇两\\d]+';
@@ -174,7 +204,8 @@ export function parseSource(cell: string): { source?: SourceReference; fault?: s
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const day = new Date(Date.UTC(y, m - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return { fault: `依据中的日期「${date[0]}」不存在` };
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d)
+      return { fault: `依据中的日期「${date[0]}」不存在` };
     effectiveDate = day.toISOString().slice(0, 10);
     text = text.replace(date[0], ' ');
   }
@@ -261,7 +292,11 @@ function readMeta(cells: ReadonlyMap<string, string>, fail: (field: string, mess
   const key = cells.get('编号');
   if (key !== undefined) meta.key = key;
   const category = cells.get('分类');
-  if (category !== undefined) meta.category = category.split(/\s*[/／>＞\\]\s*/).filter(Boolean).join('/');
+  if (category !== undefined)
+    meta.category = category
+      .split(/\s*[/／>＞\\]\s*/)
+      .filter(Boolean)
+      .join('/');
   const dimension = cells.get('能力维度');
   if (dimension !== undefined) {
     const known = parseDimension(dimension);
@@ -307,7 +342,30 @@ function readOptions(cells: ReadonlyMap<string, string>, fail: (field: string, m
   return options;
 }
 
-function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: QuestionMeta, fail: (field: string, message: string) => void): QuestionBody {
+/** `B=33.33333%；C=50%`: option letters with the share of the marks they earn. */
+function readCredit(cell: string | undefined, fail: (field: string, message: string) => void): Record<string, number> | undefined {
+  if (cell === undefined) return undefined;
+  const credit: Record<string, number> = {};
+  for (const part of toHalfWidth(cell)
+    .split(/[;；,，、\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z])\s*[=:：]\s*(\d+(?:\.\d+)?)\s*%$/.exec(part);
+    if (!m) {
+      fail(CREDIT_HEADER, `部分得分「${part}」无法识别，请写成 B=50%，多项用；分隔`);
+      return undefined;
+    }
+    credit[m[1].toUpperCase()] = Math.round(Number(m[2]) * 1e5) / 1e7;
+  }
+  return Object.keys(credit).length ? credit : undefined;
+}
+
+function readBody(
+  type: QuestionType,
+  cells: ReadonlyMap<string, string>,
+  meta: QuestionMeta,
+  fail: (field: string, message: string) => void,
+): QuestionBody {
   const answer = cells.get('答案') ?? '';
   const needAnswer = () => {
     if (!answer) fail('答案', '答案不能为空');
@@ -320,7 +378,8 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
       if (!needAnswer()) return { type, options, answer: '' };
       if (!letters) fail('答案', `答案「${answer}」无法识别，请填写一个选项字母，如 B`);
       else if (letters.length > 1) fail('答案', `单选题只能有一个答案，却填写了「${answer}」`);
-      return { type, options, answer: letters?.[0] ?? '' };
+      const credit = readCredit(cells.get(CREDIT_HEADER), fail);
+      return { type, options, answer: letters?.[0] ?? '', ...(credit && { credit }) };
     }
     case 'multiple': {
       const options = readOptions(cells, fail);
@@ -455,6 +514,7 @@ export function parseSheetRecords(
     issues.push(...found.map((issue) => ({ at: record.at, ...issue })));
     if (draft && !found.length) questions.push({ draft, at: record.at });
   }
-  if (questions.length === 0 && issues.length === 0) issues.push({ at: headerAt + 1, field: '题干', message: '表格中没有题目：请从表头下一行起每行填写一道题' });
+  if (questions.length === 0 && issues.length === 0)
+    issues.push({ at: headerAt + 1, field: '题干', message: '表格中没有题目：请从表头下一行起每行填写一道题' });
   return { questions, issues };
 }

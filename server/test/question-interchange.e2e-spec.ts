@@ -117,4 +117,128 @@ describe(`question interchange (${process.env.KAOPING_TEST_ENGINE})`, () => {
       expect(await view(target.id)).toEqual(await view(source.id));
     },
   );
+
+  describe('search across the banks a trainer can see', () => {
+    let czBank: string;
+    const create = async (username: string, bankId: string, body: object) =>
+      (
+        await t.http
+          .post(`/api/question-banks/${bankId}/questions`)
+          .set(await as(username))
+          .send(body)
+          .expect(201)
+      ).body as { id: string };
+    const search = async (username: string, q: string, extra = '') =>
+      (
+        await t.http
+          .get(`/api/question-banks/search?q=${encodeURIComponent(q)}${extra}`)
+          .set(await as(username))
+          .expect(200)
+      ).body as {
+        items: Array<{ id: string; bankId: string; bankName: string; content: { stem: string } }>;
+        total: number;
+        terms: string[];
+      };
+
+    beforeAll(async () => {
+      const units = (await t.http.get('/api/units').set(await as('admin'))).body as Array<{ id: string; name: string }>;
+      for (const [username, unitName] of [
+        ['search-cz', '城中客户服务部'],
+        ['search-cj', '城郊客户服务部'],
+      ]) {
+        const unitId = units.find((u) => u.name === unitName)!.id;
+        await t.http
+          .post('/api/users')
+          .set(await as('admin'))
+          .send({ username, displayName: username, password: 'created-by-admin-1', roles: ['trainer'], unitId })
+          .expect(201);
+      }
+      czBank = (
+        await t.http
+          .post('/api/question-banks')
+          .set(await as('search-cz'))
+          .send({ name: '城中检索题库' })
+          .expect(201)
+      ).body.id;
+      const tf = (stem: string, explanation?: string) => ({ type: 'true_false', stem, answer: true, ...(explanation && { explanation }) });
+      await create('search-cz', czBank, tf('紧俏货源应当按档位公平投放。'));
+      await create('search-cz', czBank, tf('投放前要核对客户的货源需求。'));
+      await create('search-cz', czBank, tf('只写了货源两个字的题。'));
+      await create('search-cz', czBank, tf('解析里才有暗号的题。', '暗号：琥珀色标签'));
+    });
+
+    it('needs every word, in any order, Chinese without spaces included', async () => {
+      const both = await search('search-cz', '货源 投放');
+      expect(both.terms).toEqual(['货源', '投放']);
+      const mine = both.items.filter((q) => q.bankId === czBank).map((q) => q.content.stem);
+      expect(mine.sort()).toEqual(['投放前要核对客户的货源需求。', '紧俏货源应当按档位公平投放。'].sort());
+      expect(both.items.every((q) => JSON.stringify(q).includes('货源') && JSON.stringify(q).includes('投放'))).toBe(true);
+      expect((await search('search-cz', '货源投放')).items.filter((q) => q.bankId === czBank)).toEqual([]);
+    });
+
+    it('finds words of the explanation, names each hit’s bank, and pages', async () => {
+      const hit = await search('search-cz', '琥珀色标签');
+      expect(hit.items.map((q) => [q.content.stem, q.bankName])).toEqual([['解析里才有暗号的题。', '城中检索题库']]);
+      const first = await search('search-cz', '货源', '&pageSize=1&page=1');
+      const second = await search('search-cz', '货源', '&pageSize=1&page=2');
+      expect(first.total).toBeGreaterThanOrEqual(3);
+      expect(first.items).toHaveLength(1);
+      expect(second.items[0].id).not.toBe(first.items[0].id);
+    });
+
+    it('never shows another unit’s bank, and keeps staff out', async () => {
+      const other = await search('search-cj', '琥珀色标签');
+      expect(other).toEqual({ items: [], total: 0, terms: ['琥珀色标签'] });
+      await t.http
+        .get('/api/question-banks/search?q=货源')
+        .set(await as('staff01'))
+        .expect(403);
+      await t.http
+        .get('/api/question-banks/search')
+        .set(await as('search-cz'))
+        .expect(400);
+    });
+  });
+
+  it('restores an earlier version as a new one, and audits the key change', async () => {
+    const bank = await newBank('恢复版本');
+    const created = (
+      await t.http
+        .post(`/api/question-banks/${bank.id}/questions`)
+        .set(await as('trainer'))
+        .send({ type: 'true_false', stem: '许可证有效期五年。', answer: true })
+        .expect(201)
+    ).body;
+    await t.http
+      .put(`/api/questions/${created.id}`)
+      .set(await as('trainer'))
+      .send({ type: 'true_false', stem: '许可证有效期五年。', answer: false, changeNote: '改错了' })
+      .expect(200);
+    const restored = (
+      await t.http
+        .post(`/api/questions/${created.id}/revert`)
+        .set(await as('trainer'))
+        .send({ version: 1 })
+        .expect(200)
+    ).body;
+    expect(restored).toMatchObject({ currentVersion: 3, content: { answer: true, stem: '许可证有效期五年。' } });
+    const versions = (
+      await t.http
+        .get(`/api/questions/${created.id}/versions`)
+        .set(await as('trainer'))
+        .expect(200)
+    ).body;
+    expect(versions[0]).toMatchObject({ version: 3, changeNote: '恢复第 1 版' });
+    const audits = await t.dataSource.query(
+      `SELECT details FROM audit_event WHERE action = 'question.key_change' AND target_id = $1 ORDER BY id`,
+      [created.id],
+    );
+    expect(audits.map((a: { details: { restoredVersion?: number } }) => a.details.restoredVersion ?? null)).toEqual([null, 1]);
+    const missing = await t.http
+      .post(`/api/questions/${created.id}/revert`)
+      .set(await as('trainer'))
+      .send({ version: 9 })
+      .expect(404);
+    expect(missing.body.code).toBe('questionBank.version.notFound');
+  });
 });

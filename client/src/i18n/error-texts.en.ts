@@ -154,4 +154,7 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'Question {index} of the selection does not exist or is not in this bank.',
   'questionBank.question.targetCategoryNotFound': 'The target category does not exist.',
   'questionBank.source.supersedeForbidden': 'Only trainers can mark a source document as superseded.',
+  // question interchange
+  'questionBank.version.notFound': 'This question has no version {version}.',
+  'questionBank.version.invalid': 'Version {version} does not meet today’s question rules and cannot be restored: {problems}',
 }

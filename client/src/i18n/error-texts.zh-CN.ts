@@ -148,4 +148,7 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'questionBank.question.notInBank': 'questionIds[{index}]: 题目不存在或不属于此题库',
   'questionBank.question.targetCategoryNotFound': 'categoryId: 目标分类不存在',
   'questionBank.source.supersedeForbidden': '只有培训员可以标记依据文件已废止',
+  // question interchange
+  'questionBank.version.notFound': '这道题没有第 {version} 版',
+  'questionBank.version.invalid': '第 {version} 版不符合现在的题目规则，无法恢复：{problems}',
 }

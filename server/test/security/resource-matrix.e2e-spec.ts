@@ -97,6 +97,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     }),
     'post /api/grading/attempts/{attemptId}/slots/{slot}': () => ({ score: 1 }),
     'post /api/questions/{id}/key-correction': () => ({ answer: false, note: '矩阵更正' }),
+    'post /api/questions/{id}/revert': () => ({ version: 1 }),
   };
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};

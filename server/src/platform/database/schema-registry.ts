@@ -47,6 +47,7 @@ import { AttemptScoringFailures1795775000000 } from './migrations/1795775000000-
 import { DropSittingShuffleOptions1795780000000 } from './migrations/1795780000000-drop-sitting-shuffle-options';
 import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-login-attempt-in-flight';
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
+import { QuestionSearchExplanation1795820000000 } from './migrations/1795820000000-question-search-explanation';
 
 /**
  * The one list of entities and migrations, shared by the app, the CLI scripts and the tests,
@@ -106,4 +107,5 @@ export const MIGRATIONS: MixedList<Function> = [
   PriceRiseUnit1795781100000,
   KeyBrandList1795781200000,
   OutboxClock1795790000000,
+  QuestionSearchExplanation1795820000000,
 ];

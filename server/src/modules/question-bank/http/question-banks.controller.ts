@@ -40,7 +40,10 @@ import {
   QuestionInputDto,
   QuestionPageDto,
   QuestionPageQueryDto,
+  QuestionSearchPageDto,
+  QuestionSearchQueryDto,
 } from './dto/question.dto';
+import { QuestionSearchService } from '../application/question-search.service';
 import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export const MAX_BANK_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -58,6 +61,7 @@ export class QuestionBanksController {
     private readonly imports: QuestionImportService,
     private readonly exports: QuestionExportService,
     private readonly qualityChecks: BankQualityService,
+    private readonly searches: QuestionSearchService,
   ) {}
 
   @Get()
@@ -71,6 +75,12 @@ export class QuestionBanksController {
   @ApiCreatedResponse({ type: QuestionBankDto })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateQuestionBankDto): Promise<QuestionBankDto> {
     return this.banks.create(principal, body);
+  }
+
+  @Get('search')
+  @ApiOkResponse({ type: QuestionSearchPageDto, description: 'Questions of every bank the caller may see that contain all the words' })
+  search(@CurrentPrincipal() principal: Principal, @Query() query: QuestionSearchQueryDto): Promise<QuestionSearchPageDto> {
+    return this.searches.search(principal, query.q, query.page, query.pageSize);
   }
 
   @Get('import-template')

@@ -182,6 +182,31 @@ export class QuestionDto {
   content: object;
 }
 
+export class RevertQuestionDto {
+  @ApiProperty({ minimum: 1, description: 'The earlier version whose content becomes the new current version' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class QuestionSearchHitDto extends QuestionDto {
+  @ApiProperty() bankName: string;
+}
+
+export class QuestionSearchPageDto {
+  @ApiProperty({ type: [QuestionSearchHitDto] }) items: QuestionSearchHitDto[];
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [String], description: 'The words every hit contains (split at spaces, full-width folded), for highlighting' }) terms: string[];
+}
+
+export class QuestionSearchQueryDto extends PageQueryDto {
+  @ApiProperty({ description: 'Words that must all appear in the stem, an option, the explanation, a tag or the key; Chinese needs no spaces' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q: string;
+}
+
 export class QuestionPageDto {
   @ApiProperty({ type: [QuestionDto] }) items: QuestionDto[];
   @ApiProperty() total: number;

@@ -447,6 +447,8 @@ const en: MessageSchema = {
     notFound: 'This question does not exist or is outside your scope.',
   },
   versions: {
+    restore: 'Restore this version',
+    confirmRestore: 'Make the content of version {version} current again? It is saved as a new version; the versions in between are kept.',
     title: 'Version history',
     version: 'Version {version}',
     noNote: '(no change note)',

@@ -446,6 +446,8 @@ const zhCN = {
     notFound: '题目不存在或不在您的权限范围内。',
   },
   versions: {
+    restore: '恢复此版本',
+    confirmRestore: '把第 {version} 版的内容恢复为当前内容？会保存为一个新版本，之间的版本都保留。',
     title: '版本历史',
     version: '第 {version} 版',
     noNote: '（未填写修改说明）',

@@ -39,6 +39,8 @@ export const bulkQuestions = (bankId: string, body: BulkQuestionActionDto) =>
 export const getQuestion = (id: string) => call('GET /api/questions/{id}', { path: { id } })
 export const updateQuestion = (id: string, body: UpdateQuestionDto) => call('PUT /api/questions/{id}', { path: { id }, body })
 export const listVersions = (id: string) => call('GET /api/questions/{id}/versions', { path: { id } })
+export const revertQuestion = (id: string, version: number) => call('POST /api/questions/{id}/revert', { path: { id }, body: { version } })
+export const searchQuestions = (q: string, page: number, pageSize: number) => call('GET /api/question-banks/search', { query: { q, page, pageSize } })
 export const retireQuestion = (id: string) => call('POST /api/questions/{id}/retire', { path: { id } })
 export const restoreQuestion = (id: string) => call('POST /api/questions/{id}/restore', { path: { id } })
 export const markQuestionReviewed = (id: string) => call('POST /api/questions/{id}/review', { path: { id } })

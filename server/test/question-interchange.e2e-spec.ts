@@ -241,4 +241,49 @@ describe(`question interchange (${process.env.KAOPING_TEST_ENGINE})`, () => {
       .expect(404);
     expect(missing.body.code).toBe('questionBank.version.notFound');
   });
+
+  it('checks a draft live as the editor types: the save rules and the item-writing checks, near-duplicates but not itself', async () => {
+    const bank = await newBank('实时检查');
+    await t.http
+      .post(`/api/question-banks/${bank.id}/questions`)
+      .set(await as('trainer'))
+      .send({
+        key: 'lic-1',
+        type: 'true_false',
+        stem: '零售许可证有效期届满需要继续经营的，应当提前申请延续。',
+        answer: true,
+        explanation: '见办法。',
+      })
+      .expect(201);
+    const check = async (body: object) =>
+      (
+        await t.http
+          .post(`/api/question-banks/${bank.id}/questions/check`)
+          .set(await as('trainer'))
+          .send(body)
+          .expect(200)
+      ).body;
+    const near = await check({ type: 'true_false', stem: '零售许可证有效期届满需要继续经营的，应当提前申请延续！', answer: true });
+    expect(near.problems).toEqual([]);
+    expect(near.warnings.map((w: { code: string }) => w.code).sort()).toEqual(['missing_explanation', 'missing_source', 'near_duplicate']);
+    const itself = await check({
+      type: 'true_false',
+      stem: '零售许可证有效期届满需要继续经营的，应当提前申请延续。',
+      answer: true,
+      explanation: '见办法。',
+      ownKey: 'lic-1',
+    });
+    expect(itself.warnings.map((w: { code: string }) => w.code)).toEqual(['missing_source']);
+    const broken = await check({
+      type: 'single',
+      stem: '选哪个？',
+      options: [
+        { id: 'A', text: '甲' },
+        { id: 'B', text: '乙' },
+      ],
+      answer: 'C',
+    });
+    expect(broken).toEqual({ problems: [{ field: 'answer', message: '答案「C」不是任何一个选项' }], warnings: [] });
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM question WHERE bank_id = $1', [bank.id]))[0].n).toBe(1);
+  });
 });

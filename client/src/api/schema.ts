@@ -352,6 +352,54 @@ export interface DimensionStandingDto {
   percent: number | null;
 }
 
+export interface DraftCheckDto {
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Stable key within the bank; generated when absent */
+  key?: string;
+  /** Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  /** Category path, levels joined by / */
+  category?: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  tags?: Array<string>;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  /** single, multiple */
+  options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
+  /** matching */
+  left?: Array<ChoiceDto>;
+  /** matching (may include distractors) */
+  right?: Array<ChoiceDto>;
+  /** ordering */
+  items?: Array<ChoiceDto>;
+  /** essay: omit */
+  answer?: AnswerKey;
+  /** numeric */
+  unit?: string;
+  /** essay */
+  referenceAnswer?: string;
+  /** essay */
+  rubric?: Array<RubricItemDto>;
+  /** The key of the question being edited, so it is not reported as a near-duplicate of itself */
+  ownKey?: string;
+}
+
+export interface DraftCheckResultDto {
+  /** What a save would refuse */
+  problems: Array<DraftProblemDto>;
+  /** Item-writing checks the draft breaks; never blocking */
+  warnings: Array<ImportWarningDto>;
+}
+
+export interface DraftProblemDto {
+  field: string;
+  message: string;
+}
+
 export interface DuplicateNoteDto {
   line?: number;
   row?: number;
@@ -1867,6 +1915,11 @@ export interface ApiOperations {
     path: { bankId: string };
     body: BulkQuestionActionDto;
     response: BulkResultDto;
+  };
+  'POST /api/question-banks/{bankId}/questions/check': {
+    path: { bankId: string };
+    body: DraftCheckDto;
+    response: DraftCheckResultDto;
   };
   'PUT /api/question-banks/{bankId}/shares': {
     path: { bankId: string };

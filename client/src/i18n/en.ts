@@ -286,6 +286,14 @@ const en: MessageSchema = {
     4: '4 Fairly hard',
     5: '5 Hard',
   },
+  questionSearch: {
+    title: 'Search questions in every bank',
+    placeholder: 'Keywords, separated by spaces, e.g. 货源 投放',
+    submit: 'Search',
+    count: '{total} questions contain every word of “{query}”',
+    empty: 'No question contains every word of “{query}”. Try fewer words, other words, or one word alone.',
+    retired: 'Retired',
+  },
   questionBank: {
     title: 'Question banks',
     create: 'New bank',
@@ -566,6 +574,8 @@ const en: MessageSchema = {
     viewQuestions: 'View questions',
     nothing: 'The file has no questions to import.',
     back: 'Back',
+    notes: 'Adjusted so the file imports ({count})',
+    sameAsInFile: 'Repeats {where} of the file',
     warnings: 'Item-writing notes ({count}); the import goes ahead',
     checkName: 'Check',
     checkKey: 'Question key',

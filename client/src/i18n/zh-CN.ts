@@ -285,6 +285,14 @@ const zhCN = {
     4: '4 较难',
     5: '5 难',
   },
+  questionSearch: {
+    title: '在所有题库中搜索题目',
+    placeholder: '输入关键词，多个词用空格分开，如：货源 投放',
+    submit: '搜索',
+    count: '共 {total} 道题同时包含「{query}」中的每个词',
+    empty: '没有题目同时包含「{query}」中的每个词。可以减少关键词、换个说法，或只搜其中一个词。',
+    retired: '已停用',
+  },
   questionBank: {
     title: '题库',
     create: '新建题库',
@@ -565,6 +573,8 @@ const zhCN = {
     viewQuestions: '查看题目',
     nothing: '文件里没有需要导入的题目。',
     back: '上一步',
+    notes: '为能导入而做的调整（{count}）',
+    sameAsInFile: '与文件{where}重复',
     warnings: '命题规范提示（{count}），不影响导入',
     checkName: '检查项',
     checkKey: '题目编号',

@@ -98,6 +98,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'post /api/grading/attempts/{attemptId}/slots/{slot}': () => ({ score: 1 }),
     'post /api/questions/{id}/key-correction': () => ({ answer: false, note: '矩阵更正' }),
     'post /api/questions/{id}/revert': () => ({ version: 1 }),
+    'post /api/question-banks/{bankId}/questions/check': () => ({ type: 'true_false', stem: '矩阵检查', answer: true }),
   };
   const unitNames: Record<string, string> = {};
   const questionOfBank: Record<string, string> = {};

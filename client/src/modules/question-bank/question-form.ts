@@ -1,11 +1,5 @@
 import type { AnswerKey, UpdateQuestionDto } from '@/api/schema'
-import {
-  blankCount,
-  isDimension,
-  type Choice,
-  type QuestionContent,
-  type QuestionType,
-} from './question-content'
+import { blankCount, isDimension, type Choice, type QuestionContent, type QuestionType } from './question-content'
 
 /**
  * The editor's model. Each row carries what the trainer sees beside it (is this option correct,
@@ -373,7 +367,13 @@ export function localProblems(form: QuestionForm): LocalProblem[] {
   const problems: LocalProblem[] = []
   if (!present(form.stem)) problems.push({ field: 'stem', key: 'stemRequired' })
   const lists: ChoiceList[] =
-    form.type === 'single' || form.type === 'multiple' ? ['options'] : form.type === 'matching' ? ['left', 'right'] : form.type === 'ordering' ? ['items'] : []
+    form.type === 'single' || form.type === 'multiple'
+      ? ['options']
+      : form.type === 'matching'
+        ? ['left', 'right']
+        : form.type === 'ordering'
+          ? ['items']
+          : []
   for (const list of lists) if (form[list].some((row) => !present(row.text))) problems.push({ field: list, key: 'rowEmpty' })
   if (form.type === 'essay' && form.rubric.some((row) => !present(row.criterion) || !row.points)) {
     problems.push({ field: 'rubric', key: 'rubricEmpty' })

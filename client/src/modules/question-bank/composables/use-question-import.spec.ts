@@ -20,6 +20,7 @@ const report = (overrides: Partial<QuestionImportReportDto> = {}): QuestionImpor
   byType: { single: 1, true_false: 1 },
   duplicates: [],
   errors: [],
+  notes: [],
   warnings: [],
   questionIds: [],
   ...overrides,
@@ -106,8 +107,16 @@ describe('useQuestionImport', () => {
 
   it('checks again when the trainer chooses to import duplicates as new versions', async () => {
     vi.mocked(importQuestions)
-      .mockResolvedValueOnce(report({ created: 0, skipped: 2, duplicates: [{ line: 2, key: null, stem: '已有的题目', existingKey: 'q1', outcome: 'skipped' }] }))
-      .mockResolvedValueOnce(report({ created: 0, updated: 2, duplicates: [{ line: 2, key: null, stem: '已有的题目', existingKey: 'q1', outcome: 'new_version' }] }))
+      .mockResolvedValueOnce(
+        report({ created: 0, skipped: 2, duplicates: [{ line: 2, key: null, stem: '已有的题目', existingKey: 'q1', outcome: 'skipped' }] }),
+      )
+      .mockResolvedValueOnce(
+        report({
+          created: 0,
+          updated: 2,
+          duplicates: [{ line: 2, key: null, stem: '已有的题目', existingKey: 'q1', outcome: 'new_version' }],
+        }),
+      )
     const { flow } = await setup()
     flow.selectFile(csv())
     await flow.check()

@@ -82,5 +82,20 @@ export function useQuestionVersions(questionId: () => string | undefined) {
 
   watch(questionId, () => void load())
 
-  return { versions, loading, error, from, to, showUnchanged, diff, changed, shown, restoring, load, restore, compareWithPrevious, formatDate: formatDateTime }
+  return {
+    versions,
+    loading,
+    error,
+    from,
+    to,
+    showUnchanged,
+    diff,
+    changed,
+    shown,
+    restoring,
+    load,
+    restore,
+    compareWithPrevious,
+    formatDate: formatDateTime,
+  }
 }

@@ -42,6 +42,8 @@ import {
   QuestionPageQueryDto,
   QuestionSearchPageDto,
   QuestionSearchQueryDto,
+  DraftCheckDto,
+  DraftCheckResultDto,
 } from './dto/question.dto';
 import { QuestionSearchService } from '../application/question-search.service';
 import { QuestionBankErrors } from '../domain/question-bank-errors';
@@ -153,6 +155,15 @@ export class QuestionBanksController {
   @ApiCreatedResponse({ type: QuestionDto })
   createQuestion(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: QuestionInputDto): Promise<QuestionDto> {
     return this.questions.create(principal, bankId, body);
+  }
+
+  @Post(':bankId/questions/check')
+  @RequireRoles('trainer', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DraftCheckResultDto, description: 'The editor’s live check of a draft; writes nothing' })
+  checkDraft(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: DraftCheckDto): Promise<DraftCheckResultDto> {
+    const { ownKey, ...input } = body;
+    return this.qualityChecks.checkDraft(principal, bankId, input, ownKey);
   }
 
   @Post(':bankId/questions/bulk')

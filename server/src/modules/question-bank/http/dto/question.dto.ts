@@ -153,6 +153,24 @@ export class QuestionInputDto {
   rubric?: RubricItemDto[];
 }
 
+export class DraftCheckDto extends QuestionInputDto {
+  @ApiPropertyOptional({ description: 'The key of the question being edited, so it is not reported as a near-duplicate of itself' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  ownKey?: string;
+}
+
+export class DraftProblemDto {
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class DraftCheckResultDto {
+  @ApiProperty({ type: [DraftProblemDto], description: 'What a save would refuse' }) problems: DraftProblemDto[];
+  @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the draft breaks; never blocking' }) warnings: ImportWarningDto[];
+}
+
 export class UpdateQuestionDto extends QuestionInputDto {
   @ApiPropertyOptional({ description: 'Why this version was made' })
   @IsOptional()

@@ -286,6 +286,14 @@ const en: MessageSchema = {
     4: '4 Fairly hard',
     5: '5 Hard',
   },
+  draftCheck: {
+    title: 'Item-writing check',
+    checking: 'Checking…',
+    waiting:
+      'Once the stem and options are filled in, item-writing problems show here as you type (the same rules as the import report and the quality page).',
+    clean: 'No item-writing problems found.',
+    mustFix: 'Fix before saving:',
+  },
   questionSearch: {
     title: 'Search questions in every bank',
     placeholder: 'Keywords, separated by spaces, e.g. 货源 投放',

@@ -285,6 +285,13 @@ const zhCN = {
     4: '4 较难',
     5: '5 难',
   },
+  draftCheck: {
+    title: '命题规范检查',
+    checking: '检查中…',
+    waiting: '填写题干和选项后，这里会实时提示命题问题（与导入报告、质量检查相同的规则）。',
+    clean: '没有发现命题问题。',
+    mustFix: '保存前需修正：',
+  },
   questionSearch: {
     title: '在所有题库中搜索题目',
     placeholder: '输入关键词，多个词用空格分开，如：货源 投放',

@@ -3,6 +3,7 @@ import type {
   BulkQuestionActionDto,
   CreateQuestionBankDto,
   CreateQuestionCategoryDto,
+  DraftCheckDto,
   QuestionInputDto,
   SupersedeSourceDto,
   UpdateQuestionBankDto,
@@ -36,6 +37,8 @@ export const listQuestions = (bankId: string, query: QuestionQuery) =>
   call('GET /api/question-banks/{bankId}/questions', { path: { bankId }, query })
 export const createQuestion = (bankId: string, body: QuestionInputDto) =>
   call('POST /api/question-banks/{bankId}/questions', { path: { bankId }, body })
+export const checkDraft = (bankId: string, body: DraftCheckDto) =>
+  call('POST /api/question-banks/{bankId}/questions/check', { path: { bankId }, body })
 export const bulkQuestions = (bankId: string, body: BulkQuestionActionDto) =>
   call('POST /api/question-banks/{bankId}/questions/bulk', { path: { bankId }, body })
 

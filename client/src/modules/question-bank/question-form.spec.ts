@@ -147,6 +147,25 @@ describe('toInput', () => {
 })
 
 describe('formFromContent', () => {
+  it('keeps an imported single choice’s partial credit through an edit, and drops it from an option made the key', () => {
+    const content = {
+      type: 'single',
+      stem: '首先应当？',
+      options: [
+        { id: 'a', text: '核实并报告' },
+        { id: 'b', text: '记录在档案' },
+        { id: 'c', text: '停止供货' },
+      ],
+      answer: 'a',
+      credit: { b: 0.3333333 },
+    } as QuestionContent
+    const form = formFromContent(content)
+    form.stem = '客户经理首先应当？'
+    expect(toInput(form)).toMatchObject({ answer: 'a', credit: { b: 0.3333333 } })
+    markCorrect(form, 1)
+    expect(toInput(form)).not.toHaveProperty('credit')
+  })
+
   it('reads a stored question back to the same input', () => {
     const content: QuestionContent = {
       type: 'matching',

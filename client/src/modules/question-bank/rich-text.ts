@@ -12,30 +12,8 @@ export type RichNode =
   | { kind: 'element'; tag: string; attrs: Record<string, string>; children: RichNode[] }
 
 const ALLOWED_TAGS = new Set([
-  'p',
-  'br',
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'img',
-  'span',
-  'code',
-  'pre',
-  'blockquote',
+  'p', 'br', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th',
+  'td', 'img', 'span', 'code', 'pre', 'blockquote',
 ])
 const ALLOWED_ATTRS: Record<string, string[]> = {
   img: ['src', 'alt', 'width', 'height'],
@@ -109,7 +87,5 @@ export function richTextToPlain(source: string): string {
         }
       })
       .join('')
-  return walk(parseRichText(source, { blanks: true }))
-    .replace(/\n{2,}/g, '\n')
-    .trim()
+  return walk(parseRichText(source, { blanks: true })).replace(/\n{2,}/g, '\n').trim()
 }

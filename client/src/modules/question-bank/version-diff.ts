@@ -4,20 +4,8 @@ import { diffText, type DiffPiece } from './text-diff'
 
 /** The fields a version holds, in the order a trainer reads a question. Category and tags live on the question, not the version. */
 export const VERSION_FIELDS = [
-  'type',
-  'stem',
-  'options',
-  'left',
-  'right',
-  'items',
-  'answer',
-  'referenceAnswer',
-  'rubric',
-  'explanation',
-  'points',
-  'difficulty',
-  'dimension',
-  'source',
+  'type', 'stem', 'options', 'left', 'right', 'items', 'answer', 'referenceAnswer', 'rubric', 'explanation', 'points',
+  'difficulty', 'dimension', 'source',
 ] as const
 export type VersionField = (typeof VERSION_FIELDS)[number]
 
@@ -49,10 +37,7 @@ export function answerText(content: QuestionContent, words: DiffWords): string {
     case 'single':
       return letterOf(content.options, content.answer)
     case 'multiple':
-      return content.answer
-        .map((id) => letterOf(content.options, id))
-        .sort()
-        .join(', ')
+      return content.answer.map((id) => letterOf(content.options, id)).sort().join(', ')
     case 'true_false':
       return words.truth(content.answer)
     case 'fill_blank':

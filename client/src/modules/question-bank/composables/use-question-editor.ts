@@ -15,24 +15,8 @@ import { useCategoryTree } from './use-category-tree'
 
 /** Fields the form shows errors beside; anything else goes to the top of the form. */
 export const FORM_FIELDS = [
-  'type',
-  'stem',
-  'options',
-  'left',
-  'right',
-  'items',
-  'answer',
-  'unit',
-  'referenceAnswer',
-  'rubric',
-  'category',
-  'dimension',
-  'difficulty',
-  'points',
-  'tags',
-  'explanation',
-  'source',
-  'changeNote',
+  'type', 'stem', 'options', 'left', 'right', 'items', 'answer', 'unit', 'referenceAnswer', 'rubric', 'category', 'dimension',
+  'difficulty', 'points', 'tags', 'explanation', 'source', 'changeNote',
 ] as const
 
 export type PreviewMode = 'phone' | 'desktop'
@@ -169,27 +153,8 @@ export function useQuestionEditor(bankId: () => string, questionId: () => string
   })
 
   return {
-    form,
-    question,
-    loading,
-    loadError,
-    saving,
-    fieldErrors,
-    topErrors,
-    previewMode,
-    sources,
-    savedCount,
-    isNew,
-    bank,
-    canEdit,
-    preview,
-    hasStem,
-    answerSummary,
-    categories,
-    setType,
-    load,
-    save,
-    markReviewed,
+    form, question, loading, loadError, saving, fieldErrors, topErrors, previewMode, sources, savedCount, isNew, bank, canEdit,
+    preview, hasStem, answerSummary, categories, setType, load, save, markReviewed,
   }
 }
 

@@ -12,23 +12,12 @@ describe('toCandidateQuestion', () => {
     const view = toCandidateQuestion({
       type: 'single',
       stem: '许可证有效期？',
-      options: [
-        { id: 'A', text: '3年' },
-        { id: 'B', text: '5年' },
-      ],
+      options: [{ id: 'A', text: '3年' }, { id: 'B', text: '5年' }],
       answer: 'B',
       explanation: '依据第十条',
       points: 2,
     })
-    expect(view).toEqual({
-      type: 'single',
-      stem: '许可证有效期？',
-      points: 2,
-      options: [
-        { id: 'A', text: '3年' },
-        { id: 'B', text: '5年' },
-      ],
-    })
+    expect(view).toEqual({ type: 'single', stem: '许可证有效期？', points: 2, options: [{ id: 'A', text: '3年' }, { id: 'B', text: '5年' }] })
     expect(JSON.stringify(view)).not.toContain('依据第十条')
   })
 
@@ -39,14 +28,8 @@ describe('toCandidateQuestion', () => {
   })
 
   it('keeps essays and numeric questions free of reference answers', () => {
-    expect(
-      toCandidateQuestion({ type: 'essay', stem: '论述', referenceAnswer: '要点', rubric: [{ criterion: '完整', points: 5 }] }),
-    ).toEqual({ type: 'essay', stem: '论述' })
-    expect(toCandidateQuestion({ type: 'numeric', stem: '多少', answer: { value: 5, tolerance: 1 }, unit: '条' })).toEqual({
-      type: 'numeric',
-      stem: '多少',
-      unit: '条',
-    })
+    expect(toCandidateQuestion({ type: 'essay', stem: '论述', referenceAnswer: '要点', rubric: [{ criterion: '完整', points: 5 }] })).toEqual({ type: 'essay', stem: '论述' })
+    expect(toCandidateQuestion({ type: 'numeric', stem: '多少', answer: { value: 5, tolerance: 1 }, unit: '条' })).toEqual({ type: 'numeric', stem: '多少', unit: '条' })
   })
 })
 
@@ -63,34 +46,9 @@ describe('stableShuffle', () => {
 
 describe('answerShape', () => {
   it('stays the same while texts are edited and changes when an option is added', () => {
-    const one = toCandidateQuestion({
-      type: 'single',
-      stem: 'a',
-      options: [
-        { id: 'A', text: 'x' },
-        { id: 'B', text: 'y' },
-      ],
-      answer: 'A',
-    })
-    const edited = toCandidateQuestion({
-      type: 'single',
-      stem: 'ab',
-      options: [
-        { id: 'A', text: 'xx' },
-        { id: 'B', text: 'y' },
-      ],
-      answer: 'A',
-    })
-    const added = toCandidateQuestion({
-      type: 'single',
-      stem: 'a',
-      options: [
-        { id: 'A', text: 'x' },
-        { id: 'B', text: 'y' },
-        { id: 'C', text: 'z' },
-      ],
-      answer: 'A',
-    })
+    const one = toCandidateQuestion({ type: 'single', stem: 'a', options: [{ id: 'A', text: 'x' }, { id: 'B', text: 'y' }], answer: 'A' })
+    const edited = toCandidateQuestion({ type: 'single', stem: 'ab', options: [{ id: 'A', text: 'xx' }, { id: 'B', text: 'y' }], answer: 'A' })
+    const added = toCandidateQuestion({ type: 'single', stem: 'a', options: [{ id: 'A', text: 'x' }, { id: 'B', text: 'y' }, { id: 'C', text: 'z' }], answer: 'A' })
     expect(answerShape(edited)).toBe(answerShape(one))
     expect(answerShape(added)).not.toBe(answerShape(one))
   })

@@ -19,16 +19,7 @@ export interface CategoryNode {
 export function buildCategoryTree(categories: readonly QuestionCategoryDto[]): CategoryNode[] {
   const nodes = new Map<string, CategoryNode & { own: number }>()
   for (const c of categories) {
-    nodes.set(c.id, {
-      id: c.id,
-      name: c.name,
-      path: c.path,
-      purpose: c.purpose,
-      effectivePurpose: c.effectivePurpose,
-      own: c.questionCount,
-      total: 0,
-      children: [],
-    })
+    nodes.set(c.id, { id: c.id, name: c.name, path: c.path, purpose: c.purpose, effectivePurpose: c.effectivePurpose, own: c.questionCount, total: 0, children: [] })
   }
   const roots: CategoryNode[] = []
   for (const c of categories) {
@@ -50,14 +41,6 @@ export function buildCategoryTree(categories: readonly QuestionCategoryDto[]): C
   finish(roots)
   // Only the public shape leaves: drop the working field.
   const strip = (list: CategoryNode[]): CategoryNode[] =>
-    list.map(({ id, name, path, purpose, effectivePurpose, total, children }) => ({
-      id,
-      name,
-      path,
-      purpose,
-      effectivePurpose,
-      total,
-      children: strip(children),
-    }))
+    list.map(({ id, name, path, purpose, effectivePurpose, total, children }) => ({ id, name, path, purpose, effectivePurpose, total, children: strip(children) }))
   return strip(roots)
 }

@@ -40,17 +40,7 @@ describe('diffText', () => {
     const before = '客户经理每月拜访零售户不少于2次，并记录经营指导情况。'
     const after = '客户经理每周拜访重点零售户不少于1次，并在V3系统中记录经营指导。'
     const pieces = diffText(before, after)
-    expect(
-      pieces
-        .filter((p) => p.op !== 'insert')
-        .map((p) => p.text)
-        .join(''),
-    ).toBe(before)
-    expect(
-      pieces
-        .filter((p) => p.op !== 'delete')
-        .map((p) => p.text)
-        .join(''),
-    ).toBe(after)
+    expect(pieces.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe(before)
+    expect(pieces.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe(after)
   })
 })

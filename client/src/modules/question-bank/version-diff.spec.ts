@@ -7,10 +7,7 @@ const words: DiffWords = { truth: (v) => (v ? '对' : '错'), typeName: (t) => t
 const v1: QuestionContent = {
   type: 'single',
   stem: '<p>零售许可证有效期为几年？</p>',
-  options: [
-    { id: 'A', text: '3年' },
-    { id: 'B', text: '5年' },
-  ],
+  options: [{ id: 'A', text: '3年' }, { id: 'B', text: '5年' }],
   answer: 'B',
   explanation: '依据管理办法',
 }
@@ -43,43 +40,17 @@ describe('diffVersions', () => {
 
 describe('answerText', () => {
   it('names options by the letter the candidate sees', () => {
-    expect(
-      answerText(
-        {
-          ...v1,
-          options: [
-            { id: 'B', text: '5年' },
-            { id: 'A', text: '3年' },
-          ],
-          answer: 'B',
-        },
-        words,
-      ),
-    ).toBe('A')
+    expect(answerText({ ...v1, options: [{ id: 'B', text: '5年' }, { id: 'A', text: '3年' }], answer: 'B' }, words)).toBe('A')
   })
 
   it('writes numeric, true/false, matching and ordering answers in words', () => {
     expect(answerText({ type: 'numeric', stem: '', answer: { value: 60, tolerance: 1 }, unit: '%' }, words)).toBe('60 ± 1 %')
     expect(answerText({ type: 'true_false', stem: '', answer: false }, words)).toBe('错')
     expect(
-      answerText(
-        { type: 'matching', stem: '', left: [{ id: 'L1', text: '甲' }], right: [{ id: 'R1', text: '一' }], answer: { L1: 'R1' } },
-        words,
-      ),
+      answerText({ type: 'matching', stem: '', left: [{ id: 'L1', text: '甲' }], right: [{ id: 'R1', text: '一' }], answer: { L1: 'R1' } }, words),
     ).toBe('甲 → 一')
     expect(
-      answerText(
-        {
-          type: 'ordering',
-          stem: '',
-          items: [
-            { id: 'S1', text: '一' },
-            { id: 'S2', text: '二' },
-          ],
-          answer: ['S2', 'S1'],
-        },
-        words,
-      ),
+      answerText({ type: 'ordering', stem: '', items: [{ id: 'S1', text: '一' }, { id: 'S2', text: '二' }], answer: ['S2', 'S1'] }, words),
     ).toBe('二 → 一')
   })
 })

@@ -13,15 +13,7 @@ function render(question: CandidateQuestion) {
   })
 }
 
-const single: CandidateQuestion = {
-  type: 'single',
-  stem: '许可证有效期？',
-  points: 2,
-  options: [
-    { id: 'X', text: '3年' },
-    { id: 'Y', text: '5年' },
-  ],
-}
+const single: CandidateQuestion = { type: 'single', stem: '许可证有效期？', points: 2, options: [{ id: 'X', text: '3年' }, { id: 'Y', text: '5年' }] }
 
 describe('the editor’s preview', () => {
   it('shows a single-choice question with lettered options and nothing chosen', () => {
@@ -54,9 +46,7 @@ describe('the editor’s preview', () => {
     await wrapper.setProps({ question: { ...single, stem: '许可证有效期为几年？' } })
     const chosen = () => wrapper.findAll('[data-testid="question-preview"] input:checked').map((i) => (i.element as HTMLInputElement).value)
     expect(chosen()).toEqual(['Y'])
-    await wrapper.setProps({
-      question: { ...single, options: [...(single.type === 'single' ? single.options : []), { id: 'Z', text: '10年' }] },
-    })
+    await wrapper.setProps({ question: { ...single, options: [...(single.type === 'single' ? single.options : []), { id: 'Z', text: '10年' }] } })
     expect(chosen()).toEqual([])
   })
 })

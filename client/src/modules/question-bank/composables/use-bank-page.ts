@@ -70,15 +70,11 @@ export function useBankPage(bankId: () => string) {
     const parent = parentId ? categories.pathOf(parentId) : ''
     let name: string
     try {
-      const answer = await ElMessageBox.prompt(
-        t('questionList.categoryName'),
-        parent ? t('questionList.newCategoryUnder', { parent }) : t('questionList.newRootCategory'),
-        {
-          confirmButtonText: t('common.create'),
-          cancelButtonText: t('common.cancel'),
-          inputValidator: (value) => (value?.trim() ? true : t('questionList.categoryName')),
-        },
-      )
+      const answer = await ElMessageBox.prompt(t('questionList.categoryName'), parent ? t('questionList.newCategoryUnder', { parent }) : t('questionList.newRootCategory'), {
+        confirmButtonText: t('common.create'),
+        cancelButtonText: t('common.cancel'),
+        inputValidator: (value) => (value?.trim() ? true : t('questionList.categoryName')),
+      })
       name = answer.value
     } catch {
       return // cancelled
@@ -110,22 +106,5 @@ export function useBankPage(bankId: () => string) {
     refreshAll()
   })
 
-  return {
-    bank,
-    bankError,
-    canEdit,
-    importOpen,
-    list,
-    categories,
-    bulk,
-    exporter,
-    emptyText,
-    markReviewed,
-    showNeedsReview,
-    newCategory,
-    onImported,
-    showImported,
-    importedIds,
-    loadBank,
-  }
+  return { bank, bankError, canEdit, importOpen, list, categories, bulk, exporter, emptyText, markReviewed, showNeedsReview, newCategory, onImported, showImported, importedIds, loadBank }
 }

@@ -22,16 +22,7 @@ const quality = (breaches: string[]) => ({
     deviations: [],
   },
   breaches,
-  questions: [
-    {
-      id: 'q1',
-      key: 'law-900',
-      type: 'single',
-      stem: '零售许可证的有效期为几年？',
-      findings: [{ code: 'longest_key', field: 'options', message: '答案是唯一最长的选项' }],
-      qualityFlag: 'low_discrimination',
-    },
-  ],
+  questions: [{ id: 'q1', key: 'law-900', type: 'single', stem: '零售许可证的有效期为几年？', findings: [{ code: 'longest_key', field: 'options', message: '答案是唯一最长的选项' }], qualityFlag: 'low_discrimination' }],
   similarPairs: [
     {
       question: { questionId: 'q1', bankId: BANK_ID, bankName: '我的题库', key: 'law-900', stem: '零售许可证的有效期为几年？' },
@@ -51,11 +42,7 @@ describe('useBankQuality', () => {
     const { result } = await withSetup(() => useBankQuality(() => BANK_ID))
     await flushPromises()
 
-    expect(result.findings.value[0]).toMatchObject({
-      key: 'law-900',
-      qualityFlag: 'low_discrimination',
-      findings: [{ code: 'longest_key' }],
-    })
+    expect(result.findings.value[0]).toMatchObject({ key: 'law-900', qualityFlag: 'low_discrimination', findings: [{ code: 'longest_key' }] })
     expect(result.pairs.value[0].similar).toMatchObject({ bankName: '法律法规题库', key: 'law-001' })
     expect(result.keepsLimits.value).toBe(false)
   })
@@ -70,10 +57,7 @@ describe('useBankQuality', () => {
     await flushPromises()
     expect(result.keepsLimits.value).toBe(true)
 
-    fakeServer({
-      [`GET /question-banks/${BANK_ID}`]: json(404, { message: '题库不存在' }),
-      [`GET /question-banks/${BANK_ID}/quality`]: json(404, { message: '题库不存在' }),
-    })
+    fakeServer({ [`GET /question-banks/${BANK_ID}`]: json(404, { message: '题库不存在' }), [`GET /question-banks/${BANK_ID}/quality`]: json(404, { message: '题库不存在' }) })
     await result.load()
     expect(result.error.value).toBeTruthy()
   })

@@ -9,16 +9,8 @@ describe('useCategoryTree', () => {
   it('shows a new category in the tree and among the editor’s paths', async () => {
     seedSession(['trainer'])
     const server = fakeServer({
-      [`GET /question-banks/${BANK_ID}/categories`]: json(200, [
-        { id: 'a', parentId: null, name: '专卖法', path: '专卖法', questionCount: 2 },
-      ]),
-      [`POST /question-banks/${BANK_ID}/categories`]: json(201, {
-        id: 'b',
-        parentId: 'a',
-        name: '许可证',
-        path: '专卖法/许可证',
-        questionCount: 0,
-      }),
+      [`GET /question-banks/${BANK_ID}/categories`]: json(200, [{ id: 'a', parentId: null, name: '专卖法', path: '专卖法', questionCount: 2 }]),
+      [`POST /question-banks/${BANK_ID}/categories`]: json(201, { id: 'b', parentId: 'a', name: '许可证', path: '专卖法/许可证', questionCount: 0 }),
     })
     const { result: categories } = await withSetup(() => useCategoryTree(() => BANK_ID))
     await categories.load()

@@ -28,15 +28,7 @@ describe('useMaterialPurpose', () => {
 
   it('lets a category follow its parent again, and says what it now is', async () => {
     const server = fakeServer({
-      [`PATCH /question-banks/${BANK_ID}/categories/c1`]: json(200, {
-        id: 'c1',
-        parentId: null,
-        name: '许可',
-        path: '专卖法/许可',
-        purpose: null,
-        effectivePurpose: 'practice',
-        questionCount: 3,
-      }),
+      [`PATCH /question-banks/${BANK_ID}/categories/c1`]: json(200, { id: 'c1', parentId: null, name: '许可', path: '专卖法/许可', purpose: null, effectivePurpose: 'practice', questionCount: 3 }),
     })
     const { purpose } = await setup()
 

@@ -17,14 +17,7 @@ function serve(extra: Record<string, Response> = {}) {
 }
 
 async function editor(questionId?: string) {
-  const setup = await withSetup(
-    () =>
-      useQuestionEditor(
-        () => BANK_ID,
-        () => questionId,
-      ),
-    { path: `/question-banks/${BANK_ID}` },
-  )
+  const setup = await withSetup(() => useQuestionEditor(() => BANK_ID, () => questionId), { path: `/question-banks/${BANK_ID}` })
   await flushPromises()
   return { ...setup, editor: setup.result }
 }
@@ -65,11 +58,7 @@ describe('useQuestionEditor', () => {
     expect(await e.save()).toBe(true)
     await flushPromises()
 
-    expect(server.calls.find((c) => c.method === 'POST')?.body).toMatchObject({
-      type: 'single',
-      stem: '有效期？',
-      answer: e.form.value.options[0].id,
-    })
+    expect(server.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ type: 'single', stem: '有效期？', answer: e.form.value.options[0].id })
     expect(router.currentRoute.value.params.questionId).toBe(created.id)
   })
 
@@ -83,11 +72,7 @@ describe('useQuestionEditor', () => {
     e.form.value.changeNote = '题干更准确'
     await e.save()
 
-    expect(server.calls.find((c) => c.method === 'PUT')?.body).toMatchObject({
-      stem: '烟草专卖零售许可证有效期为几年？',
-      changeNote: '题干更准确',
-      answer: 'B',
-    })
+    expect(server.calls.find((c) => c.method === 'PUT')?.body).toMatchObject({ stem: '烟草专卖零售许可证有效期为几年？', changeNote: '题干更准确', answer: 'B' })
     expect(e.question.value?.currentVersion).toBe(2)
     expect(e.form.value.changeNote).toBe('')
     expect(e.savedCount.value).toBe(1)

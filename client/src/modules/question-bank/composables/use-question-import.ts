@@ -77,12 +77,7 @@ export function useQuestionImport(bankId: () => string, onImported: (report: Que
     progress.value = 0
     failure.value = ''
     try {
-      const result = await importQuestions(
-        bankId(),
-        file.value,
-        { dryRun, duplicates: duplicates.value, format: format.value },
-        (p) => (progress.value = p),
-      )
+      const result = await importQuestions(bankId(), file.value, { dryRun, duplicates: duplicates.value, format: format.value }, (p) => (progress.value = p))
       report.value = result
       errors.value = result.errors
       return result
@@ -136,25 +131,7 @@ export function useQuestionImport(bankId: () => string, onImported: (report: Que
   }
 
   return {
-    phase,
-    step,
-    file,
-    format,
-    duplicates,
-    progress,
-    report,
-    errors,
-    failure,
-    busy,
-    toWrite,
-    canCheck,
-    canConfirm,
-    reset,
-    chooseAgain,
-    selectFile,
-    check,
-    setDuplicates,
-    confirm,
-    downloadTemplate,
+    phase, step, file, format, duplicates, progress, report, errors, failure, busy, toWrite, canCheck, canConfirm,
+    reset, chooseAgain, selectFile, check, setDuplicates, confirm, downloadTemplate,
   }
 }

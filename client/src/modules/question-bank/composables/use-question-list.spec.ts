@@ -47,14 +47,7 @@ describe('useQuestionList', () => {
     const server = fakeServer({ [`GET ${path}`]: json(200, { items: [], total: 0 }) })
     const { result: list } = await withSetup(() => useQuestionList(() => BANK_ID))
 
-    Object.assign(list.filters, {
-      type: 'single',
-      dimension: '法律法规',
-      difficulty: 3,
-      status: 'active',
-      needsReview: true,
-      categoryId: 'c1',
-    })
+    Object.assign(list.filters, { type: 'single', dimension: '法律法规', difficulty: 3, status: 'active', needsReview: true, categoryId: 'c1' })
     await flushPromises()
 
     const url = decodeURIComponent(server.calls.at(-1)?.url ?? '')

@@ -18,9 +18,7 @@ export function useSourceDocuments() {
   const documents = ref<SourceDocumentDto[]>([])
   const loading = ref(false)
   const error = ref<unknown>(null)
-  const sorted = computed(() =>
-    [...documents.value].sort((a, b) => b.needsReviewCount - a.needsReviewCount || b.questionCount - a.questionCount),
-  )
+  const sorted = computed(() => [...documents.value].sort((a, b) => b.needsReviewCount - a.needsReviewCount || b.questionCount - a.questionCount))
   const titles = computed(() => documents.value.map((doc) => doc.title))
 
   async function load(): Promise<void> {
@@ -66,21 +64,5 @@ export function useSourceDocuments() {
 
   onMounted(() => void load())
 
-  return {
-    documents,
-    sorted,
-    titles,
-    loading,
-    error,
-    load,
-    dialogOpen,
-    form,
-    formError,
-    flagged,
-    rules,
-    submitting,
-    openFor,
-    submit,
-    formatDate,
-  }
+  return { documents, sorted, titles, loading, error, load, dialogOpen, form, formError, flagged, rules, submitting, openFor, submit, formatDate }
 }

@@ -9,9 +9,7 @@ function serve(canEdit: boolean, needsReviewCount = 0) {
   fakeServer({
     'GET /me': json(200, meFor({ id: 'u', username: 'u', displayName: '孙主任', roles: ['manager'] })),
     [`GET /question-banks/${BANK_ID}`]: json(200, bankFixture({ canEdit, needsReviewCount })),
-    [`GET /question-banks/${BANK_ID}/categories`]: json(200, [
-      { id: 'c1', parentId: null, name: '烟草专卖法', path: '烟草专卖法', questionCount: 1 },
-    ]),
+    [`GET /question-banks/${BANK_ID}/categories`]: json(200, [{ id: 'c1', parentId: null, name: '烟草专卖法', path: '烟草专卖法', questionCount: 1 }]),
     [`GET /question-banks/${BANK_ID}/questions`]: json(200, { items: [questionFixture({ needsReview: needsReviewCount > 0 })], total: 1 }),
   })
 }

@@ -555,6 +555,54 @@ export interface DimensionStandingDto {
   percent: number | null;
 }
 
+export interface DraftCheckDto {
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  /** Stable key within the bank; generated when absent */
+  key?: string;
+  /** Rich text (sanitised); fill_blank marks blanks as {{1}}, {{2}} */
+  stem: string;
+  /** Category path, levels joined by / */
+  category?: string;
+  dimension?: "行业政策" | "供货政策" | "法律法规" | "V3系统操作" | "日常业务" | "营销知识" | "社交礼仪与沟通" | "市场分析与预测";
+  difficulty?: number;
+  points?: number;
+  tags?: Array<string>;
+  explanation?: string;
+  source?: SourceReferenceDto;
+  /** single, multiple */
+  options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
+  /** matching */
+  left?: Array<ChoiceDto>;
+  /** matching (may include distractors) */
+  right?: Array<ChoiceDto>;
+  /** ordering */
+  items?: Array<ChoiceDto>;
+  /** essay: omit */
+  answer?: AnswerKey;
+  /** numeric */
+  unit?: string;
+  /** essay */
+  referenceAnswer?: string;
+  /** essay */
+  rubric?: Array<RubricItemDto>;
+  /** The key of the question being edited, so it is not reported as a near-duplicate of itself */
+  ownKey?: string;
+}
+
+export interface DraftCheckResultDto {
+  /** What a save would refuse */
+  problems: Array<DraftProblemDto>;
+  /** Item-writing checks the draft breaks; never blocking */
+  warnings: Array<ImportWarningDto>;
+}
+
+export interface DraftProblemDto {
+  field: string;
+  message: string;
+}
+
 export interface DuplicateNoteDto {
   line?: number;
   row?: number;
@@ -563,6 +611,10 @@ export interface DuplicateNoteDto {
   stem: string;
   existingKey: string;
   outcome: "skipped" | "new_version";
+  /** It repeats the question at this line of the same file */
+  sameAsLine?: number;
+  /** It repeats the question at this row of the same file */
+  sameAsRow?: number;
 }
 
 export interface ErrorBody {
@@ -579,7 +631,7 @@ export interface ErrorBody {
 }
 
 /** Stable code of an error; the client translates by it (client/src/i18n/error-texts.*.ts) */
-export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "coaching.action.dimensionRequired" | "coaching.action.duePast" | "coaching.action.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.evidence.invalid" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.brandList.invalidRows" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
+export type ErrorCode = "auth.forbidden" | "auth.passwordChangeRequired" | "auth.required" | "auth.sessionOver" | "auth.tokenExpired" | "auth.tokenInvalid" | "auth.tokenMalformed" | "backups.notFound" | "coaching.action.dimensionRequired" | "coaching.action.duePast" | "coaching.action.notFound" | "common.badRequest" | "common.bodyTooLarge" | "common.conflict" | "common.diskFull" | "common.forbidden" | "common.internal" | "common.invalidJson" | "common.notFound" | "common.throttled" | "common.unauthenticated" | "common.unavailable" | "common.unprocessable" | "common.validation.failed" | "common.validation.invalidNumber" | "common.validation.invalidText" | "common.validation.tooDeep" | "competency.evidence.invalid" | "competency.person.notInScope" | "competency.targets.duplicateDimension" | "competency.targets.forbidden" | "contests.contest.notFound" | "contests.contest.notSpeech" | "contests.correction.nonePending" | "contests.correction.noScore" | "contests.correction.samePerson" | "contests.judge.isSpeaker" | "contests.judge.notOnPanel" | "contests.judge.notYourself" | "contests.rubric.invalid" | "contests.score.missingItem" | "contests.score.outOfRange" | "contests.score.unknownItem" | "contests.speaker.notFound" | "contests.speaker.taken" | "contests.speech.locked" | "contests.speech.noScores" | "contests.speech.notLocked" | "exams.answer.invalidShape" | "exams.answer.missing" | "exams.answer.stale" | "exams.attempt.closed" | "exams.attempt.noSuchSlot" | "exams.attempt.notFound" | "exams.attempt.startFailed" | "exams.attempt.submitted" | "exams.grading.notEssay" | "exams.grading.notSubmitted" | "exams.grading.scoreOutOfRange" | "exams.live.forbidden" | "exams.makeup.nobody" | "exams.paper.duplicateQuestion" | "exams.paper.empty" | "exams.paper.noRules" | "exams.paper.notFound" | "exams.paper.questionNeedsReview" | "exams.paper.questionNotFound" | "exams.paper.questionRetired" | "exams.paper.ruleShortfall" | "exams.practice.dimensionRequired" | "exams.practice.essay" | "exams.practice.heldBack" | "exams.practice.keyNotReleased" | "exams.practice.questionNotFound" | "exams.practice.unanswered" | "exams.sitting.alreadyEnded" | "exams.sitting.attemptsUsed" | "exams.sitting.emptyAssignee" | "exams.sitting.invalidWindow" | "exams.sitting.noAssignees" | "exams.sitting.notAssigned" | "exams.sitting.notFound" | "exams.sitting.notOpenYet" | "exams.sitting.over" | "exams.sitting.shortfall" | "exams.wrongBook.entryNotFound" | "exams.wrongBook.heldBack" | "files.tooLarge" | "files.unsafeArchive" | "identity.account.unavailable" | "identity.import.fileMissing" | "identity.import.invalidRows" | "identity.import.missingColumns" | "identity.import.noRows" | "identity.import.tooManyRows" | "identity.import.unreadable" | "identity.login.accountDisabled" | "identity.login.demoPassword" | "identity.login.throttled" | "identity.login.wrongCredentials" | "identity.password.currentWrong" | "identity.password.unchanged" | "identity.password.weak" | "identity.scope.fieldUnitNotInScope" | "identity.scope.ownUnitGone" | "identity.scope.personNotInScope" | "identity.scope.unitNotInScope" | "identity.unit.moveIntoOwnSubtree" | "identity.unit.nameTaken" | "identity.unit.notEmpty" | "identity.unit.notFound" | "identity.unit.parentNotFound" | "identity.user.cannotLockOutSelf" | "identity.user.invalidUsername" | "identity.user.notFound" | "identity.user.notInScope" | "identity.user.usernameTaken" | "kpi.brandList.forbidden" | "kpi.brandList.invalid" | "kpi.brandList.invalidRows" | "kpi.import.fileMissing" | "kpi.import.invalidRows" | "kpi.import.invalidRowsListed" | "kpi.import.legacyExcel" | "kpi.import.looksLikeForecasts" | "kpi.import.looksLikeRatios" | "kpi.import.missingColumns" | "kpi.import.noRows" | "kpi.import.notAWorkbook" | "kpi.import.tooManyRows" | "kpi.import.unreadable" | "kpi.import.unsupportedFile" | "kpi.month.invalid" | "kpi.person.notInScope" | "kpi.targets.duplicate" | "kpi.targets.forbidden" | "kpi.targets.invalid" | "kpi.targets.unknownKpi" | "live.topic.unknown" | "questionBank.bank.createForbidden" | "questionBank.bank.editForbidden" | "questionBank.bank.notFound" | "questionBank.bank.shareForbidden" | "questionBank.bulk.tagRequired" | "questionBank.category.exists" | "questionBank.category.notFound" | "questionBank.category.parentNotFound" | "questionBank.category.slashInName" | "questionBank.import.empty" | "questionBank.import.fileMissing" | "questionBank.import.fileTooLarge" | "questionBank.import.invalidRows" | "questionBank.import.tooManyQuestions" | "questionBank.import.unknownFormat" | "questionBank.keyCorrection.invalid" | "questionBank.keyCorrection.questionNotFound" | "questionBank.question.invalid" | "questionBank.question.keyTaken" | "questionBank.question.notFound" | "questionBank.question.notInBank" | "questionBank.question.targetCategoryNotFound" | "questionBank.source.supersedeForbidden" | "questionBank.version.invalid" | "questionBank.version.notFound" | "reports.month.invalid" | "reports.weights.forbidden" | "reports.weights.invalid" | "training.attendance.notAssignee" | "training.checkIn.badCode" | "training.checkIn.closed" | "training.checkIn.notAssigned" | "training.checkIn.notOpen" | "training.leave.decided" | "training.leave.notAssigned" | "training.leave.notFound" | "training.leave.tooLate" | "training.live.forbidden" | "training.session.emptyAssignee" | "training.session.invalidTimes" | "training.session.noAssignees" | "training.session.notFound" | "training.session.sittingNotFound";
 
 export interface EssayContentDto {
   /** Stable key within the bank (a question's current content; versions leave it out) */
@@ -789,7 +841,7 @@ export interface ImportWarningDto {
   /** Row as Excel shows it (XLSX) */
   row?: number;
   key: string | null;
-  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate" | "essay_without_rubric";
   field: string;
   message: string;
 }
@@ -800,7 +852,7 @@ export interface InstanceDto {
 }
 
 /** Stable code of one problem in an import report or a question draft (client/src/i18n/issue-texts.*.ts) */
-export type IssueCode = "identity.password.common" | "identity.password.containsUsername" | "identity.password.demo" | "identity.password.tooLong" | "identity.password.tooShort" | "identity.row.nameEmpty" | "identity.row.nameTooLong" | "identity.row.passwordEmpty" | "identity.row.rolesEmpty" | "identity.row.rolesUnknown" | "identity.row.unitAmbiguous" | "identity.row.unitEmpty" | "identity.row.unitNotFound" | "identity.row.usernameEmpty" | "identity.row.usernameInvalid" | "identity.row.usernameRepeated" | "identity.row.usernameTaken" | "kpi.row.actualZero" | "kpi.row.brandTooLong" | "kpi.row.denominatorZero" | "kpi.row.effectiveOverVerified" | "kpi.row.empty" | "kpi.row.forecastRepeated" | "kpi.row.futureMonth" | "kpi.row.kpiUnknown" | "kpi.row.negative" | "kpi.row.notAMonth" | "kpi.row.notANumber" | "kpi.row.ratioRepeated" | "kpi.row.shareOverWhole" | "kpi.row.tooLarge" | "kpi.row.tooManyDecimals" | "kpi.row.userUnknown" | "kpi.row.verifiedColumnMissing" | "kpi.row.verifiedNotApplicable" | "kpi.row.verifiedOverCases" | "kpi.row.yesNoUnknown" | "questionBank.aiken.answerEmpty" | "questionBank.aiken.answerMany" | "questionBank.aiken.answerNotAnOption" | "questionBank.aiken.answerUnreadable" | "questionBank.aiken.answerWithoutQuestion" | "questionBank.aiken.noAnswerLine" | "questionBank.aiken.noOptionsNoAnswer" | "questionBank.aiken.optionRepeated" | "questionBank.aiken.tooFewOptions" | "questionBank.check.answerNotAnOption" | "questionBank.check.answerRepeated" | "questionBank.check.answerShape" | "questionBank.check.blankCountMismatch" | "questionBank.check.blanksUnmarked" | "questionBank.check.blankWithoutAnswer" | "questionBank.check.choiceEmpty" | "questionBank.check.choiceIdRepeated" | "questionBank.check.difficultyRange" | "questionBank.check.dimensionUnknown" | "questionBank.check.leftUnpaired" | "questionBank.check.multipleTooFewCorrect" | "questionBank.check.numericNotNumber" | "questionBank.check.orderingAnswer" | "questionBank.check.pairLeftUnknown" | "questionBank.check.pairRightUnknown" | "questionBank.check.pointsPositive" | "questionBank.check.rangeReversed" | "questionBank.check.referenceAnswerMissing" | "questionBank.check.rubricItemInvalid" | "questionBank.check.rubricMissing" | "questionBank.check.stemEmpty" | "questionBank.check.textHasNul" | "questionBank.check.textLoneSurrogate" | "questionBank.check.textTooLong" | "questionBank.check.toleranceNegative" | "questionBank.check.tooFewEntries" | "questionBank.check.tooFewOptions" | "questionBank.check.tooMany" | "questionBank.check.trueFalseAnswer" | "questionBank.check.typeUnknown" | "questionBank.file.keyRepeated" | "questionBank.sheet.answerEmpty" | "questionBank.sheet.csvEmpty" | "questionBank.sheet.difficultyUnreadable" | "questionBank.sheet.keyRepeated" | "questionBank.sheet.matchingNoEquals" | "questionBank.sheet.matchingNoRight" | "questionBank.sheet.matchingTooFewPairs" | "questionBank.sheet.matchingTooFewRight" | "questionBank.sheet.missingColumns" | "questionBank.sheet.multipleAnswerUnreadable" | "questionBank.sheet.noQuestions" | "questionBank.sheet.numericUnreadable" | "questionBank.sheet.optionGap" | "questionBank.sheet.orderingLetterUnknown" | "questionBank.sheet.orderingUnreadable" | "questionBank.sheet.pointsInvalid" | "questionBank.sheet.rubricPointsMissing" | "questionBank.sheet.singleAnswerMany" | "questionBank.sheet.singleAnswerUnreadable" | "questionBank.sheet.sourceDateInvalid" | "questionBank.sheet.sourceDocumentMissing" | "questionBank.sheet.trueFalseUnreadable" | "questionBank.sheet.typeEmpty" | "questionBank.sheet.unreadable";
+export type IssueCode = "identity.password.common" | "identity.password.containsUsername" | "identity.password.demo" | "identity.password.tooLong" | "identity.password.tooShort" | "identity.row.nameEmpty" | "identity.row.nameTooLong" | "identity.row.passwordEmpty" | "identity.row.rolesEmpty" | "identity.row.rolesUnknown" | "identity.row.unitAmbiguous" | "identity.row.unitEmpty" | "identity.row.unitNotFound" | "identity.row.usernameEmpty" | "identity.row.usernameInvalid" | "identity.row.usernameRepeated" | "identity.row.usernameTaken" | "kpi.row.actualZero" | "kpi.row.brandTooLong" | "kpi.row.denominatorZero" | "kpi.row.effectiveOverVerified" | "kpi.row.empty" | "kpi.row.forecastRepeated" | "kpi.row.futureMonth" | "kpi.row.kpiUnknown" | "kpi.row.negative" | "kpi.row.notAMonth" | "kpi.row.notANumber" | "kpi.row.ratioRepeated" | "kpi.row.shareOverWhole" | "kpi.row.tooLarge" | "kpi.row.tooManyDecimals" | "kpi.row.userUnknown" | "kpi.row.verifiedColumnMissing" | "kpi.row.verifiedNotApplicable" | "kpi.row.verifiedOverCases" | "kpi.row.yesNoUnknown" | "questionBank.aiken.answerEmpty" | "questionBank.aiken.answerMany" | "questionBank.aiken.answerNotAnOption" | "questionBank.aiken.answerUnreadable" | "questionBank.aiken.answerWithoutQuestion" | "questionBank.aiken.noAnswerLine" | "questionBank.aiken.noOptionsNoAnswer" | "questionBank.aiken.optionRepeated" | "questionBank.aiken.tooFewOptions" | "questionBank.check.answerNotAnOption" | "questionBank.check.answerRepeated" | "questionBank.check.answerShape" | "questionBank.check.blankCountMismatch" | "questionBank.check.blanksUnmarked" | "questionBank.check.blankWithoutAnswer" | "questionBank.check.choiceEmpty" | "questionBank.check.choiceIdRepeated" | "questionBank.check.creditNotAnOption" | "questionBank.check.creditRange" | "questionBank.check.difficultyRange" | "questionBank.check.dimensionUnknown" | "questionBank.check.leftUnpaired" | "questionBank.check.multipleTooFewCorrect" | "questionBank.check.numericNotNumber" | "questionBank.check.orderingAnswer" | "questionBank.check.pairLeftUnknown" | "questionBank.check.pairRightUnknown" | "questionBank.check.pointsPositive" | "questionBank.check.rangeReversed" | "questionBank.check.referenceAnswerMissing" | "questionBank.check.rubricItemInvalid" | "questionBank.check.rubricMissing" | "questionBank.check.stemEmpty" | "questionBank.check.textHasNul" | "questionBank.check.textLoneSurrogate" | "questionBank.check.textTooLong" | "questionBank.check.toleranceNegative" | "questionBank.check.tooFewEntries" | "questionBank.check.tooFewOptions" | "questionBank.check.tooMany" | "questionBank.check.trueFalseAnswer" | "questionBank.check.typeUnknown" | "questionBank.file.keyRepeated" | "questionBank.sheet.answerEmpty" | "questionBank.sheet.creditUnreadable" | "questionBank.sheet.csvEmpty" | "questionBank.sheet.difficultyUnreadable" | "questionBank.sheet.keyRepeated" | "questionBank.sheet.matchingNoEquals" | "questionBank.sheet.matchingNoRight" | "questionBank.sheet.matchingTooFewPairs" | "questionBank.sheet.matchingTooFewRight" | "questionBank.sheet.missingColumns" | "questionBank.sheet.multipleAnswerUnreadable" | "questionBank.sheet.noQuestions" | "questionBank.sheet.numericUnreadable" | "questionBank.sheet.optionGap" | "questionBank.sheet.orderingLetterUnknown" | "questionBank.sheet.orderingUnreadable" | "questionBank.sheet.pointsInvalid" | "questionBank.sheet.rubricPointsMissing" | "questionBank.sheet.singleAnswerMany" | "questionBank.sheet.singleAnswerUnreadable" | "questionBank.sheet.sourceDateInvalid" | "questionBank.sheet.sourceDocumentMissing" | "questionBank.sheet.trueFalseUnreadable" | "questionBank.sheet.typeEmpty" | "questionBank.sheet.unreadable";
 
 export interface ItemAnalysisDto {
   test: TestStatisticsDto;
@@ -819,7 +871,7 @@ export interface ItemDistractorsDto {
 }
 
 export interface ItemFindingDto {
-  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate";
+  code: "longest_key" | "all_but_one_keyed" | "catch_all_option" | "negative_stem" | "missing_explanation" | "missing_source" | "cites_work_plan" | "near_duplicate" | "essay_without_rubric";
   field: string;
   message: string;
 }
@@ -1445,7 +1497,7 @@ export interface QuestionDto {
   content: QuestionContent;
 }
 
-export type QuestionExportFormat = "xlsx" | "gift" | "moodle-xml" | "yaml";
+export type QuestionExportFormat = "xlsx" | "csv" | "gift" | "moodle-xml" | "yaml";
 
 export type QuestionImportFormat = "xlsx" | "csv" | "gift" | "aiken" | "moodle-xml" | "yaml";
 
@@ -1457,6 +1509,8 @@ export interface QuestionImportReportDto {
   byType: Record<string, number>;
   duplicates: Array<DuplicateNoteDto>;
   errors: Array<ImportIssueDto>;
+  /** What reading the file changed or left out to keep it importable (a repeated name made unique, a setting ignored); never blocking */
+  notes: Array<ImportIssueDto>;
   /** Item-writing checks the questions break; never blocking */
   warnings: Array<ImportWarningDto>;
   /** The questions written (created or given a new version), in file order; empty on a dry run */
@@ -1479,6 +1533,8 @@ export interface QuestionInputDto {
   source?: SourceReferenceDto;
   /** single, multiple */
   options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
   /** matching */
   left?: Array<ChoiceDto>;
   /** matching (may include distractors) */
@@ -1498,6 +1554,36 @@ export interface QuestionInputDto {
 export interface QuestionPageDto {
   items: Array<QuestionDto>;
   total: number;
+}
+
+export interface QuestionSearchHitDto {
+  id: string;
+  bankId: string;
+  key: string;
+  type: "single" | "multiple" | "true_false" | "fill_blank" | "numeric" | "matching" | "ordering" | "essay";
+  status: "active" | "retired";
+  /** A cited source was superseded; kept out of new papers until reviewed */
+  needsReview: boolean;
+  reviewReason: string | null;
+  /** Set by item analysis when the question discriminates badly */
+  qualityFlag: string | null;
+  categoryId: string | null;
+  categoryPath: string | null;
+  dimension: string | null;
+  difficulty: number | null;
+  tags: Array<string>;
+  currentVersion: number;
+  updatedAt: string;
+  /** The current version: meta and body of the question, answer key included (trainers only) */
+  content: QuestionContent;
+  bankName: string;
+}
+
+export interface QuestionSearchPageDto {
+  items: Array<QuestionSearchHitDto>;
+  total: number;
+  /** The words every hit contains (split at spaces, full-width folded), for highlighting */
+  terms: Array<string>;
 }
 
 export interface QuestionVersionDto {
@@ -1550,6 +1636,11 @@ export interface ResultDto {
   /** Only when the review policy shows correctness */
   byDimension?: Array<DimensionScoreDto>;
   questions?: Array<ReviewedQuestionDto>;
+}
+
+export interface RevertQuestionDto {
+  /** The earlier version whose content becomes the new current version */
+  version: number;
 }
 
 export interface ReviewedAttemptDto {
@@ -1759,6 +1850,8 @@ export interface SingleContentDto {
   options: Array<ChoiceDto>;
   /** The right option id */
   answer: string;
+  /** Options other than the key that earn part of the marks: option id → fraction (0..1) */
+  credit?: Record<string, number>;
 }
 
 export interface SittingDto {
@@ -2112,6 +2205,8 @@ export interface UpdateQuestionDto {
   source?: SourceReferenceDto;
   /** single, multiple */
   options?: Array<ChoiceDto>;
+  /** single: options other than the key that earn part of the marks, option id → fraction (0..1) */
+  credit?: Record<string, number>;
   /** matching */
   left?: Array<ChoiceDto>;
   /** matching (may include distractors) */
@@ -2558,6 +2653,11 @@ export interface ApiOperations {
     body: BulkQuestionActionDto;
     response: BulkResultDto;
   };
+  'POST /api/question-banks/{bankId}/questions/check': {
+    path: { bankId: string };
+    body: DraftCheckDto;
+    response: DraftCheckResultDto;
+  };
   'PUT /api/question-banks/{bankId}/shares': {
     path: { bankId: string };
     body: ShareQuestionBankDto;
@@ -2565,6 +2665,10 @@ export interface ApiOperations {
   };
   'GET /api/question-banks/import-template': {
     response: void;
+  };
+  'GET /api/question-banks/search': {
+    query: { page?: number; pageSize?: number; q: string };
+    response: QuestionSearchPageDto;
   };
   'GET /api/questions/{id}': {
     path: { id: string };
@@ -2586,6 +2690,11 @@ export interface ApiOperations {
   };
   'POST /api/questions/{id}/retire': {
     path: { id: string };
+    response: QuestionDto;
+  };
+  'POST /api/questions/{id}/revert': {
+    path: { id: string };
+    body: RevertQuestionDto;
     response: QuestionDto;
   };
   'POST /api/questions/{id}/review': {

@@ -295,6 +295,22 @@ const en: MessageSchema = {
     4: '4 Fairly hard',
     5: '5 Hard',
   },
+  draftCheck: {
+    title: 'Item-writing check',
+    checking: 'Checking…',
+    waiting:
+      'Once the stem and options are filled in, item-writing problems show here as you type (the same rules as the import report and the quality page).',
+    clean: 'No item-writing problems found.',
+    mustFix: 'Fix before saving:',
+  },
+  questionSearch: {
+    title: 'Search questions in every bank',
+    placeholder: 'Keywords, separated by spaces, e.g. 货源 投放',
+    submit: 'Search',
+    count: '{total} questions contain every word of “{query}”',
+    empty: 'No question contains every word of “{query}”. Try fewer words, other words, or one word alone.',
+    retired: 'Retired',
+  },
   questionBank: {
     title: 'Question banks',
     create: 'New bank',
@@ -458,6 +474,8 @@ const en: MessageSchema = {
     notFound: 'This question does not exist or is outside your scope.',
   },
   versions: {
+    restore: 'Restore this version',
+    confirmRestore: 'Make the content of version {version} current again? It is saved as a new version; the versions in between are kept.',
     title: 'Version history',
     version: 'Version {version}',
     noNote: '(no change note)',
@@ -497,6 +515,7 @@ const en: MessageSchema = {
     missing_source: 'No source',
     cites_work_plan: 'Source is the work plan',
     near_duplicate: 'Near-duplicate stem',
+    essay_without_rubric: 'Marking points to add',
   },
   bankQuality: {
     title: 'Question quality',
@@ -574,6 +593,8 @@ const en: MessageSchema = {
     viewQuestions: 'View questions',
     nothing: 'The file has no questions to import.',
     back: 'Back',
+    notes: 'Adjusted so the file imports ({count})',
+    sameAsInFile: 'Repeats {where} of the file',
     warnings: 'Item-writing notes ({count}); the import goes ahead',
     checkName: 'Check',
     checkKey: 'Question key',

@@ -201,4 +201,7 @@ export const errorTextsEn: Record<ErrorCode, string> = {
   'coaching.action.notFound': 'This coaching action does not exist or is outside your scope.',
   'coaching.action.dimensionRequired': 'Choose the subject to practise.',
   'coaching.action.duePast': 'The due date cannot be before today.',
+  // question interchange
+  'questionBank.version.notFound': 'This question has no version {version}.',
+  'questionBank.version.invalid': 'Version {version} does not meet today’s question rules and cannot be restored: {problems}',
 }

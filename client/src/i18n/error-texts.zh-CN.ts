@@ -194,4 +194,7 @@ export const errorTextsZhCN: Record<ErrorCode, string> = {
   'coaching.action.notFound': '帮扶任务不存在或不在您的管理范围内',
   'coaching.action.dimensionRequired': '针对性练习需要选择科目',
   'coaching.action.duePast': '完成期限不能早于今天',
+  // question interchange
+  'questionBank.version.notFound': '这道题没有第 {version} 版',
+  'questionBank.version.invalid': '第 {version} 版不符合现在的题目规则，无法恢复：{problems}',
 }

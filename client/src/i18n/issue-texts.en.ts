@@ -18,6 +18,8 @@ export const issueTextsEn: Record<IssueCode, string> = {
   'questionBank.check.choiceEmpty': '{id} has no text.',
   'questionBank.check.choiceIdRepeated': 'The id {id} is used twice.',
   'questionBank.check.answerNotAnOption': 'The answer "{answer}" is not one of the options.',
+  'questionBank.check.creditNotAnOption': 'Partial credit "{id}" must be an option other than the answer.',
+  'questionBank.check.creditRange': 'The partial credit of option {id} must be between 0 and 100%.',
   'questionBank.check.multipleTooFewCorrect': 'A multiple-choice question needs at least 2 correct options.',
   'questionBank.check.answerRepeated': 'The answer names an option twice.',
   'questionBank.check.trueFalseAnswer': 'A true/false answer must be true or false.',
@@ -40,6 +42,7 @@ export const issueTextsEn: Record<IssueCode, string> = {
   'questionBank.check.textHasNul': 'Contains a NUL character, which cannot be stored.',
   'questionBank.check.textLoneSurrogate': 'Contains an invalid Unicode character (an unpaired surrogate).',
   'questionBank.sheet.typeEmpty': 'The type is empty. Use 单选, 多选, 判断, 填空, 数值, 匹配, 排序 or 简答.',
+  'questionBank.sheet.creditUnreadable': 'Partial credit "{part}" cannot be read: write it as B=50%, several separated by ;',
   'questionBank.sheet.difficultyUnreadable':
     'Difficulty "{value}" is not understood: write a whole number from 1 to 5, or 易, 较易, 中, 较难, 难.',
   'questionBank.sheet.pointsInvalid': 'Points "{value}" must be a number above 0.',

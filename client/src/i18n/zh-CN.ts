@@ -294,6 +294,21 @@ const zhCN = {
     4: '4 较难',
     5: '5 难',
   },
+  draftCheck: {
+    title: '命题规范检查',
+    checking: '检查中…',
+    waiting: '填写题干和选项后，这里会实时提示命题问题（与导入报告、质量检查相同的规则）。',
+    clean: '没有发现命题问题。',
+    mustFix: '保存前需修正：',
+  },
+  questionSearch: {
+    title: '在所有题库中搜索题目',
+    placeholder: '输入关键词，多个词用空格分开，如：货源 投放',
+    submit: '搜索',
+    count: '共 {total} 道题同时包含「{query}」中的每个词',
+    empty: '没有题目同时包含「{query}」中的每个词。可以减少关键词、换个说法，或只搜其中一个词。',
+    retired: '已停用',
+  },
   questionBank: {
     title: '题库',
     create: '新建题库',
@@ -457,6 +472,8 @@ const zhCN = {
     notFound: '题目不存在或不在您的权限范围内。',
   },
   versions: {
+    restore: '恢复此版本',
+    confirmRestore: '把第 {version} 版的内容恢复为当前内容？会保存为一个新版本，之间的版本都保留。',
     title: '版本历史',
     version: '第 {version} 版',
     noNote: '（未填写修改说明）',
@@ -496,6 +513,7 @@ const zhCN = {
     missing_source: '缺少出处',
     cites_work_plan: '出处是工作计划',
     near_duplicate: '题干近似重复',
+    essay_without_rubric: '待补评分要点',
   },
   bankQuality: {
     title: '题目质量检查',
@@ -573,6 +591,8 @@ const zhCN = {
     viewQuestions: '查看题目',
     nothing: '文件里没有需要导入的题目。',
     back: '上一步',
+    notes: '为能导入而做的调整（{count}）',
+    sameAsInFile: '与文件{where}重复',
     warnings: '命题规范提示（{count}），不影响导入',
     checkName: '检查项',
     checkKey: '题目编号',

@@ -75,12 +75,25 @@ export async function runSearchBench(databaseUrl: string, baseUrl: string, count
     })
   ).json()) as { accessToken: string };
   const queries: SearchBenchResult['queries'] = [];
-  for (const term of ['总量浮动', '零售户', '许可', '第99999题', 'V3', '不存在的词语']) {
+  // the bank's own list, then the search across every bank the trainer sees (all words must match)
+  const searches = [
+    ...['总量浮动', '零售户', '许可', '第99999题', 'V3', '不存在的词语'].map((term) => ({
+      term,
+      query: term,
+      path: `/api/question-banks/${bankId}/questions?pageSize=20&q=`,
+    })),
+    ...['许可 零售户', '总量浮动 V3', '许可'].map((term) => ({
+      term: `跨库：${term}`,
+      query: term,
+      path: '/api/question-banks/search?pageSize=20&q=',
+    })),
+  ];
+  for (const { term, query, path } of searches) {
     const times: number[] = [];
     let matches = 0;
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${baseUrl}/api/question-banks/${bankId}/questions?pageSize=20&q=${encodeURIComponent(term)}`, {
+      const res = await fetch(`${baseUrl}${path}${encodeURIComponent(query)}`, {
         headers: { authorization: `Bearer ${login.accessToken}` },
       });
       const body = (await res.json()) as { total: number };

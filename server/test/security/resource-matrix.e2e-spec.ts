@@ -123,6 +123,8 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     'put /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}': () => ({ items: speechSheet }),
     'put /api/contests/{id}/speeches/{speakerId}/time': () => ({ seconds: 100 }),
     'post /api/contests/{id}/speeches/{speakerId}/scores/{judgeId}/correction': () => ({ items: speechSheet, reason: '矩阵更正' }),
+    'post /api/questions/{id}/revert': () => ({ version: 1 }),
+    'post /api/question-banks/{bankId}/questions/check': () => ({ type: 'true_false', stem: '矩阵检查', answer: true }),
   };
   /** The one person each matrix training asks to attend (own: staff01, colleague: staff02, other: staff16). */
   const attendeeOf: Record<string, string> = {};

@@ -6,10 +6,11 @@ export type ImportFormat = QuestionImportFormat
 export const IMPORT_FORMATS = schemaValues<ImportFormat>({ xlsx: true, csv: true, gift: true, aiken: true, 'moodle-xml': true, yaml: true })
 
 export type ExportFormat = QuestionExportFormat
-export const EXPORT_FORMATS = schemaValues<ExportFormat>({ xlsx: true, gift: true, 'moodle-xml': true, yaml: true })
+export const EXPORT_FORMATS = schemaValues<ExportFormat>({ xlsx: true, csv: true, gift: true, 'moodle-xml': true, yaml: true })
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   xlsx: 'xlsx',
+  csv: 'csv',
   gift: 'gift.txt',
   'moodle-xml': 'xml',
   yaml: 'yaml',

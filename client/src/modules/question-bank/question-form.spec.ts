@@ -120,7 +120,10 @@ describe('toInput', () => {
     const form = emptyForm('fill_blank')
     form.stem = `有效期为${nextBlankMarker('')}年，到期前${nextBlankMarker('{{1}}')}日申请延续`
     syncBlanks(form)
-    form.blanks = [['5', '五'], [' 30 ', '']]
+    form.blanks = [
+      ['5', '五'],
+      [' 30 ', ''],
+    ]
     expect(toInput(form).answer).toEqual([['5', '五'], ['30']])
   })
 
@@ -144,12 +147,38 @@ describe('toInput', () => {
 })
 
 describe('formFromContent', () => {
+  it('keeps an imported single choice’s partial credit through an edit, and drops it from an option made the key', () => {
+    const content = {
+      type: 'single',
+      stem: '首先应当？',
+      options: [
+        { id: 'a', text: '核实并报告' },
+        { id: 'b', text: '记录在档案' },
+        { id: 'c', text: '停止供货' },
+      ],
+      answer: 'a',
+      credit: { b: 0.3333333 },
+    } as QuestionContent
+    const form = formFromContent(content)
+    form.stem = '客户经理首先应当？'
+    expect(toInput(form)).toMatchObject({ answer: 'a', credit: { b: 0.3333333 } })
+    markCorrect(form, 1)
+    expect(toInput(form)).not.toHaveProperty('credit')
+  })
+
   it('reads a stored question back to the same input', () => {
     const content: QuestionContent = {
       type: 'matching',
       stem: '配对',
-      left: [{ id: 'L1', text: '甲' }, { id: 'L2', text: '乙' }],
-      right: [{ id: 'R1', text: '一' }, { id: 'R2', text: '二' }, { id: 'R3', text: '三' }],
+      left: [
+        { id: 'L1', text: '甲' },
+        { id: 'L2', text: '乙' },
+      ],
+      right: [
+        { id: 'R1', text: '一' },
+        { id: 'R2', text: '二' },
+        { id: 'R3', text: '三' },
+      ],
       answer: { L1: 'R2', L2: 'R1' },
       difficulty: 3,
       tags: ['x'],
@@ -171,7 +200,11 @@ describe('formFromContent', () => {
     const form = formFromContent({
       type: 'ordering',
       stem: '排序',
-      items: [{ id: 'S1', text: '一' }, { id: 'S2', text: '二' }, { id: 'S3', text: '三' }],
+      items: [
+        { id: 'S1', text: '一' },
+        { id: 'S2', text: '二' },
+        { id: 'S3', text: '三' },
+      ],
       answer: ['S3', 'S1', 'S2'],
     })
     expect(form.items.map((i) => i.text)).toEqual(['三', '一', '二'])
@@ -190,7 +223,15 @@ describe('localProblems', () => {
 
 describe('ensureMinimumRows', () => {
   it('gives a stored two-option question no extra empty options', () => {
-    const form = formFromContent({ type: 'single', stem: '对吗', options: [{ id: 'A', text: '是' }, { id: 'B', text: '否' }], answer: 'A' })
+    const form = formFromContent({
+      type: 'single',
+      stem: '对吗',
+      options: [
+        { id: 'A', text: '是' },
+        { id: 'B', text: '否' },
+      ],
+      answer: 'A',
+    })
     expect(form.options).toHaveLength(2)
     expect(localProblems(form)).toEqual([])
   })

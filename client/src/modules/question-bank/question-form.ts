@@ -1,11 +1,5 @@
 import type { AnswerKey, UpdateQuestionDto } from '@/api/schema'
-import {
-  blankCount,
-  isDimension,
-  type Choice,
-  type QuestionContent,
-  type QuestionType,
-} from './question-content'
+import { blankCount, isDimension, type Choice, type QuestionContent, type QuestionType } from './question-content'
 
 /**
  * The editor's model. Each row carries what the trainer sees beside it (is this option correct,
@@ -20,6 +14,8 @@ export interface FormChoice {
 }
 export interface FormOption extends FormChoice {
   correct: boolean
+  /** Partial credit of a single choice's other option (0..1), kept as imported (Moodle, GIFT); not edited here. */
+  credit?: number
 }
 export interface FormPrompt extends FormChoice {
   /** uid of the matching right-hand row, or '' while unmatched. */
@@ -228,8 +224,14 @@ function bodyOf(form: QuestionForm): Body {
   // An unfinished form sends what it has (a missing value drops out of the JSON); the server names what is wrong.
   const answer = (value: unknown) => ({ answer: value as AnswerKey })
   switch (form.type) {
-    case 'single':
-      return { options: toChoices(form.options), ...answer(form.options.find((o) => o.correct)?.id ?? '') }
+    case 'single': {
+      const credited = form.options.filter((o) => !o.correct && o.credit !== undefined && o.credit > 0)
+      return {
+        options: toChoices(form.options),
+        ...answer(form.options.find((o) => o.correct)?.id ?? ''),
+        ...(credited.length && { credit: Object.fromEntries(credited.map((o) => [o.id, o.credit as number])) }),
+      }
+    }
     case 'multiple':
       return { options: toChoices(form.options), ...answer(form.options.filter((o) => o.correct).map((o) => o.id)) }
     case 'true_false':
@@ -303,7 +305,11 @@ function rows(choices: readonly Choice[]): FormChoice[] {
 function fillBody(form: QuestionForm, body: QuestionContent): void {
   switch (body.type) {
     case 'single':
-      form.options = rows(body.options).map((row) => ({ ...row, correct: row.id === body.answer }))
+      form.options = rows(body.options).map((row) => ({
+        ...row,
+        correct: row.id === body.answer,
+        ...(body.credit?.[row.id] !== undefined && { credit: body.credit[row.id] }),
+      }))
       break
     case 'multiple':
       form.options = rows(body.options).map((row) => ({ ...row, correct: body.answer.includes(row.id) }))
@@ -373,7 +379,13 @@ export function localProblems(form: QuestionForm): LocalProblem[] {
   const problems: LocalProblem[] = []
   if (!present(form.stem)) problems.push({ field: 'stem', key: 'stemRequired' })
   const lists: ChoiceList[] =
-    form.type === 'single' || form.type === 'multiple' ? ['options'] : form.type === 'matching' ? ['left', 'right'] : form.type === 'ordering' ? ['items'] : []
+    form.type === 'single' || form.type === 'multiple'
+      ? ['options']
+      : form.type === 'matching'
+        ? ['left', 'right']
+        : form.type === 'ordering'
+          ? ['items']
+          : []
   for (const list of lists) if (form[list].some((row) => !present(row.text))) problems.push({ field: list, key: 'rowEmpty' })
   if (form.type === 'essay' && form.rubric.some((row) => !present(row.criterion) || !row.points)) {
     problems.push({ field: 'rubric', key: 'rubricEmpty' })

@@ -8,6 +8,7 @@ import { QuestionExportService } from './application/question-export.service';
 import { QuestionCorrectionsService } from './application/question-corrections.service';
 import { QuestionImportService } from './application/question-import.service';
 import { QuestionsService } from './application/questions.service';
+import { QuestionSearchService } from './application/question-search.service';
 import { SourceDocumentsService } from './application/source-documents.service';
 import { QuestionBanksController } from './http/question-banks.controller';
 import { QuestionsController } from './http/questions.controller';
@@ -25,6 +26,7 @@ import { SourceDocumentRepository } from './persistence/source-document.reposito
     BankQualityService,
     BanksService,
     QuestionsService,
+    QuestionSearchService,
     QuestionCorrectionsService,
     QuestionImportService,
     QuestionExportService,

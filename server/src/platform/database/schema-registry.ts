@@ -59,6 +59,7 @@ import { LoginAttemptInFlight1795780100000 } from './migrations/1795780100000-lo
 import { OutboxClock1795790000000 } from './migrations/1795790000000-outbox-clock';
 import { Training1795800000000 } from './migrations/1795800000000-training';
 import { Contests1795810000000 } from './migrations/1795810000000-contests';
+import { QuestionSearchExplanation1795820000000 } from './migrations/1795820000000-question-search-explanation';
 import { AssessmentWeights1795830000000 } from './migrations/1795830000000-assessment-weights';
 import { CompetencyEvidenceContract1795840000000 } from './migrations/1795840000000-competency-evidence-contract';
 import { Coaching1795840100000 } from './migrations/1795840100000-coaching';
@@ -135,6 +136,7 @@ export const MIGRATIONS: MixedList<Function> = [
   OutboxClock1795790000000,
   Training1795800000000,
   Contests1795810000000,
+  QuestionSearchExplanation1795820000000,
   AssessmentWeights1795830000000,
   CompetencyEvidenceContract1795840000000,
   Coaching1795840100000,

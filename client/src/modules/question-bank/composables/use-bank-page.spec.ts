@@ -81,7 +81,17 @@ describe('useBankPage', () => {
     page.list.filters.type = 'single'
     await flushPromises()
 
-    page.onImported({ created: 2, updated: 0, skipped: 0, byType: {}, duplicates: [], errors: [], warnings: [], questionIds: ['q-1', 'q-2'] })
+    page.onImported({
+      created: 2,
+      updated: 0,
+      skipped: 0,
+      byType: {},
+      notes: [],
+      duplicates: [],
+      errors: [],
+      warnings: [],
+      questionIds: ['q-1', 'q-2'],
+    })
     page.showImported()
     await flushPromises()
 

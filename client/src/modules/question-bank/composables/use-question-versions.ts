@@ -2,7 +2,7 @@ import { computed, ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { formatDateTime } from '@/composables/format'
 import type { QuestionVersionDto } from '@/api/schema'
-import { listVersions } from '../api'
+import { listVersions, revertQuestion } from '../api'
 import { contentOf } from '../question-content'
 import { diffVersions, type DiffWords } from '../version-diff'
 
@@ -57,7 +57,45 @@ export function useQuestionVersions(questionId: () => string | undefined) {
     from.value = versions.value[index + 1]?.version ?? null
   }
 
+  const restoring = ref<number | null>(null)
+
+  /**
+   * Makes an earlier version current again, as a new version (the server keeps every one between).
+   * Resolves true when restored; a refusal (the old content breaks today's rules) stays in `error`.
+   */
+  async function restore(version: number): Promise<boolean> {
+    const id = questionId()
+    if (!id) return false
+    restoring.value = version
+    error.value = null
+    try {
+      await revertQuestion(id, version)
+      await load()
+      return true
+    } catch (failure) {
+      error.value = failure
+      return false
+    } finally {
+      restoring.value = null
+    }
+  }
+
   watch(questionId, () => void load())
 
-  return { versions, loading, error, from, to, showUnchanged, diff, changed, shown, load, compareWithPrevious, formatDate: formatDateTime }
+  return {
+    versions,
+    loading,
+    error,
+    from,
+    to,
+    showUnchanged,
+    diff,
+    changed,
+    shown,
+    restoring,
+    load,
+    restore,
+    compareWithPrevious,
+    formatDate: formatDateTime,
+  }
 }

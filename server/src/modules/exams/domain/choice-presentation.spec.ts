@@ -195,6 +195,15 @@ describe('answers in the ids a candidate sees', () => {
     expect(shown.type === 'single' && shown.options.find((o) => o.id === shown.answer)?.text).toBe('对的');
   });
 
+  it('names partial credit in the ids shown too, never the stored ones', () => {
+    const credited: QuestionContent = { ...single, credit: { B: 0.5 } };
+    const order = choosePresentation(credited, { random: seeded(9) });
+    const shown = presentedContent(credited, order);
+    if (shown.type !== 'single') throw new Error('single');
+    expect(Object.keys(shown.credit ?? {})).not.toContain('B');
+    expect(Object.entries(shown.credit ?? {}).map(([id, c]) => [shown.options.find((o) => o.id === id)?.text, c])).toEqual([['错一', 0.5]]);
+  });
+
   it('refuses a stored id the candidate was not shown, so guessing S1, S2, S3 answers nothing', () => {
     const order = choosePresentation(ordering, { random: seeded(8) });
     const shown = presentedContent(ordering, order);

@@ -119,8 +119,13 @@ function shownList(list: ChoiceList, choices: Choice[], order: ChoiceOrder | nul
 export function presentedContent(content: Content, order: ChoiceOrder | null): Content {
   const key = (answer: unknown) => mapIds(content.type, answer, shownId(order));
   switch (content.type) {
-    case 'single':
-      return { ...content, options: shownList('options', content.options, order), answer: key(content.answer) as string };
+    case 'single': {
+      // partial credit, like the key, is named in the ids shown, never the stored ones
+      const credit = content.credit && {
+        credit: Object.fromEntries(Object.entries(content.credit).map(([id, c]) => [shownId(order)('options', id), c])),
+      };
+      return { ...content, options: shownList('options', content.options, order), answer: key(content.answer) as string, ...credit };
+    }
     case 'multiple':
       return { ...content, options: shownList('options', content.options, order), answer: key(content.answer) as string[] };
     case 'matching':

@@ -3,6 +3,8 @@ import type { Principal } from '../../identity/domain/principal';
 import { BankFigures, bankFigures, limitBreaches } from '../domain/bank-quality';
 import { ItemFinding, itemFindings } from '../domain/item-checks';
 import { nearDuplicatePairs } from '../domain/stem-similarity';
+import { ImportWarning, importWarnings } from '../domain/import-warnings';
+import { draftFromInput, QuestionInput } from '../domain/question-input';
 import { QuestionRepository } from '../persistence/question.repository';
 import { BankAccessService } from './bank-access.service';
 import { draftOf } from './questions.service';
@@ -52,5 +54,18 @@ export class BankQualityService {
       .map((row, i) => ({ id: row.id, key: row.key, type: row.type, stem: row.content.stem, findings: itemFindings(drafts[i]), qualityFlag: row.qualityFlag }))
       .filter((q) => q.findings.length || q.qualityFlag);
     return { figures, breaches: limitBreaches(figures), questions, similarPairs: pairs };
+  }
+
+  /**
+   * The editor's live check: the same rules a save enforces (problems) and the item-writing checks
+   * the import report and the quality page show (warnings), near-duplicates of the bank's other
+   * active stems included. Nothing is written.
+   */
+  async checkDraft(principal: Principal, bankId: string, input: QuestionInput, ownKey?: string): Promise<{ problems: Array<{ field: string; message: string }>; warnings: ImportWarning[] }> {
+    await this.access.requireEdit(principal, bankId);
+    const built = draftFromInput(input);
+    if ('problems' in built) return { problems: built.problems, warnings: [] };
+    const others = (await this.questions.activeStems([bankId])).filter((q) => q.key !== ownKey);
+    return { problems: [], warnings: importWarnings([{ draft: built.draft }], others) };
   }
 }

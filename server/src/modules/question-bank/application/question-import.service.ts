@@ -7,7 +7,7 @@ import { SpreadsheetError } from '../../../platform/files/xlsx-sheet';
 import { withOpaqueChoiceIds } from '../domain/choice-ids';
 import { DuplicateNote, DuplicatePolicy, planImport } from '../domain/import-plan';
 import { ImportWarning, importWarnings } from '../domain/import-warnings';
-import type { ImportIssue, QuestionType } from '../domain/question-draft';
+import type { ImportIssue, ParseResult, QuestionType } from '../domain/question-draft';
 import { formatFromFileName, ImportFormat, MAX_IMPORT_BYTES, parseQuestions } from '../formats/question-formats';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';
 import { QuestionCategoryRepository } from '../persistence/question-category.repository';
@@ -23,6 +23,8 @@ export interface QuestionImportReport {
   byType: Partial<Record<QuestionType, number>>;
   duplicates: DuplicateNote[];
   errors: ImportIssue[];
+  /** What reading the file changed or left out to keep it importable (a repeated name made unique, a Moodle setting ignored). */
+  notes: ImportIssue[];
   /** Item-writing checks the file's questions break; they never block the import. */
   warnings: ImportWarning[];
   /** The questions written, so "查看题目" can show just them; empty on a dry run. */
@@ -53,7 +55,7 @@ export class QuestionImportService {
     const format = options.format ?? formatFromFileName(file.originalname);
     if (!format) throw QuestionBankErrors['questionBank.import.unknownFormat']({ fileName: file.originalname });
     if (file.buffer.length > MAX_IMPORT_BYTES[format]) throw QuestionBankErrors['questionBank.import.fileTooLarge']({ format, maxMegabytes: MAX_IMPORT_BYTES[format] / 1024 / 1024 });
-    const parsed = await parseQuestions(format, file.buffer).catch((error: unknown) => {
+    const parsed: ParseResult = await parseQuestions(format, file.buffer).catch((error: unknown) => {
       if (error instanceof SpreadsheetError) return { questions: [], issues: [{ row: 1, field: 'file', ...QuestionIssues['questionBank.sheet.unreadable']({ detail: error.message }) }] };
       throw error;
     });
@@ -67,6 +69,7 @@ export class QuestionImportService {
       byType: plan.byType,
       duplicates: plan.duplicates,
       errors: plan.issues,
+      notes: parsed.notes ?? [],
       warnings: plan.issues.length ? [] : importWarnings(parsed.questions, await this.questions.activeStems([bankId])),
       questionIds: [],
     };

@@ -6,6 +6,7 @@ import { AuditLog } from '../../../platform/audit/audit-log';
 import { isUniqueViolation } from '../../../platform/database/unique-violation';
 import type { QuestionDraft } from '../domain/question-draft';
 import { draftFromInput, QuestionInput } from '../domain/question-input';
+import { draftProblems } from '../domain/question-draft-check';
 import { QuestionBankRepository } from '../persistence/question-bank.repository';
 import { QuestionCategoryRepository } from '../persistence/question-category.repository';
 import { QuestionListFilter, QuestionRepository, QuestionRow, VersionRow } from '../persistence/question.repository';
@@ -91,6 +92,31 @@ export class QuestionsService {
     return this.get(principal, questionId);
   }
 
+  /**
+   * Restoring an earlier version appends a new one with its content (question-level key, category
+   * and tags stay as they are now), so papers that used the versions between keep them. The old
+   * content is checked against today's rules; a changed key is audited like any other.
+   */
+  async revert(principal: Principal, questionId: string, version: number): Promise<QuestionView> {
+    const row = await this.requireQuestion(principal, questionId, 'edit');
+    const old = (await this.questions.versions(questionId)).find((v) => v.version === version);
+    if (!old) throw QuestionBankErrors['questionBank.version.notFound']({ version });
+    const draft = draftOf({ ...row, content: old.content });
+    const problems = draftProblems(draft);
+    if (problems.length) throw QuestionBankErrors['questionBank.version.invalid']({ version, problems: problems.map((p) => `${p.field}: ${p.message}`).join('；') });
+    await this.dataSource.transaction(async (manager) => {
+      await this.questions.addVersion(questionId, row.categoryId, draft, principal.userId, `恢复第 ${version} 版`, manager);
+      if (keyChanged(row.content, draft)) {
+        await this.audit.record(
+          { actorId: principal.userId, action: 'question.key_change', targetType: 'question', targetId: questionId, details: { from: row.currentVersion, to: row.currentVersion + 1, restoredVersion: version } },
+          manager,
+        );
+      }
+      await this.banks.touch(row.bankId, manager);
+    });
+    return this.get(principal, questionId);
+  }
+
   async setStatus(principal: Principal, questionId: string, status: QuestionStatus): Promise<QuestionView> {
     const row = await this.requireQuestion(principal, questionId, 'edit');
     await this.dataSource.transaction((manager) => this.questions.setStatus([questionId], row.bankId, status, manager));
@@ -148,7 +174,8 @@ function checked(input: QuestionInput): QuestionDraft {
 }
 
 function keyChanged(before: QuestionRow['content'], after: QuestionDraft): boolean {
-  const answerOf = (d: object) => JSON.stringify((d as { answer?: unknown }).answer);
+  // partial credit is part of the key: it decides what an answer earns
+  const answerOf = (d: object) => JSON.stringify([(d as { answer?: unknown }).answer, (d as { credit?: unknown }).credit ?? null]);
   return answerOf(before) !== answerOf(after);
 }
 

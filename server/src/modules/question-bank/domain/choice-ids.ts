@@ -46,7 +46,8 @@ export function withOpaqueChoiceIds(draft: QuestionDraft, random: () => number =
   switch (draft.type) {
     case 'single': {
       const options = renamed(draft.options, random);
-      return { ...draft, options: options.choices, answer: options.rename(draft.answer) };
+      const credit = draft.credit && { credit: Object.fromEntries(Object.entries(draft.credit).map(([id, c]) => [options.rename(id), c])) };
+      return { ...draft, options: options.choices, answer: options.rename(draft.answer), ...credit };
     }
     case 'multiple': {
       const options = renamed(draft.options, random);

@@ -29,4 +29,11 @@ describe('import plan', () => {
     const plan = planImport({ questions: [{ draft: tf('一', 'k'), line: 1 }, { draft: tf('二', 'k'), line: 9 }], issues: [] }, [], 'skip');
     expect(plan.issues).toMatchObject([{ line: 9, field: 'key', message: '编号 k 在文件中出现了两次（另一处在第 1 行）' }]);
   });
+
+  it('lists a question the file repeats under duplicates, with the line it repeats, instead of skipping it silently', () => {
+    const plan = planImport({ questions: [{ draft: tf('拜访要做记录', 'v1'), line: 2 }, { draft: tf('拜访要做记录', 'v2'), line: 7 }], issues: [] }, [], 'skip');
+    expect(plan.create).toHaveLength(1);
+    expect(plan.skipped).toBe(1);
+    expect(plan.duplicates).toEqual([{ line: 7, key: 'v2', stem: '拜访要做记录', existingKey: 'v1', outcome: 'skipped', sameAsLine: 2 }]);
+  });
 });

@@ -26,6 +26,9 @@ export interface DuplicateNote {
   existingKey: string;
   /** What the import does with it under the chosen policy. */
   outcome: 'skipped' | 'new_version';
+  /** Set when it repeats a question earlier in the same file (existingKey is then that question's key, or ''). */
+  sameAsLine?: number;
+  sameAsRow?: number;
 }
 
 export interface ImportPlan {
@@ -46,7 +49,7 @@ export function planImport(parsed: ParseResult, existing: ExistingQuestion[], po
   const byFingerprint = new Map(existing.map((q) => [q.fingerprint, q]));
   const plan: ImportPlan = { create: [], newVersions: [], skipped: 0, duplicates: [], issues: [...parsed.issues], byType: {} };
   const keysInFile = new Map<string, PlannedQuestion>();
-  const fingerprintsInFile = new Set<string>();
+  const fingerprintsInFile = new Map<string, PlannedQuestion>();
   for (const item of parsed.questions) {
     const { draft } = item;
     const where = { ...(item.line !== undefined && { line: item.line }), ...(item.row !== undefined && { row: item.row }) };
@@ -70,11 +73,21 @@ export function planImport(parsed: ParseResult, existing: ExistingQuestion[], po
       }
       continue;
     }
-    if (fingerprintsInFile.has(fingerprint)) {
+    const earlier = fingerprintsInFile.get(fingerprint);
+    if (earlier) {
+      plan.duplicates.push({
+        ...where,
+        key: draft.key ?? null,
+        stem: richTextToPlain(draft.stem).slice(0, 60),
+        existingKey: earlier.draft.key ?? '',
+        outcome: 'skipped',
+        ...(earlier.line !== undefined && { sameAsLine: earlier.line }),
+        ...(earlier.row !== undefined && { sameAsRow: earlier.row }),
+      });
       plan.skipped++;
       continue;
     }
-    fingerprintsInFile.add(fingerprint);
+    fingerprintsInFile.set(fingerprint, item);
     plan.create.push(item);
     plan.byType[draft.type] = (plan.byType[draft.type] ?? 0) + 1;
   }

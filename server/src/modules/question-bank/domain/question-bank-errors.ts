@@ -28,4 +28,7 @@ export const QuestionBankErrors = defineErrors({
   'questionBank.keyCorrection.questionNotFound': { kind: 'not_found', message: '题目不存在或不在您的权限范围内' },
   /** problems: each `field: message` of the corrected draft's check, joined; details.problems lists them. */
   'questionBank.keyCorrection.invalid': { kind: 'invalid', message: '{problems}' },
+  'questionBank.version.notFound': { kind: 'not_found', message: 'version: 这道题没有第 {version} 版' },
+  /** problems: each `field: message` of the old version's check under today's rules, joined. */
+  'questionBank.version.invalid': { kind: 'unprocessable', message: '第 {version} 版不符合现在的题目规则，无法恢复：{problems}' },
 });

@@ -39,6 +39,10 @@ export function draftProblems(draft: QuestionDraft): DraftProblem[] {
     case 'single': {
       const options = ids(draft.options, 'options', 2);
       if (!options.has(draft.answer)) fail('answer', I['questionBank.check.answerNotAnOption']({ answer: draft.answer }));
+      for (const [id, credit] of Object.entries(draft.credit ?? {})) {
+        if (!options.has(id) || id === draft.answer) fail('credit', I['questionBank.check.creditNotAnOption']({ id }));
+        else if (!(typeof credit === 'number' && credit > 0 && credit < 1)) fail('credit', I['questionBank.check.creditRange']({ id }));
+      }
       break;
     }
     case 'multiple': {
@@ -88,8 +92,7 @@ export function draftProblems(draft: QuestionDraft): DraftProblem[] {
       break;
     }
     case 'essay':
-      if (!draft.referenceAnswer || !draft.referenceAnswer.trim()) fail('referenceAnswer', I['questionBank.check.referenceAnswerMissing']());
-      if (draft.rubric.length === 0) fail('rubric', I['questionBank.check.rubricMissing']());
+      // an essay without reference answer or rubric is kept and flagged 待补评分要点 (item-checks.ts): marking asks for them
       for (const item of draft.rubric) if (!(item.points > 0) || !item.criterion.trim()) fail('rubric', I['questionBank.check.rubricItemInvalid']());
       break;
   }

@@ -31,7 +31,8 @@ export type NumericAnswer = { value: number; tolerance?: number } | { min: numbe
 
 /** What a candidate must answer, per type. Keys never leave the server before the review policy allows. */
 export type QuestionBody =
-  | { type: 'single'; options: Choice[]; answer: string }
+  /** credit: options other than the key that earn part of the marks (Moodle's partial-credit fractions), as 0 < fraction < 1 */
+  | { type: 'single'; options: Choice[]; answer: string; credit?: Record<string, number> }
   | { type: 'multiple'; options: Choice[]; answer: string[] }
   | { type: 'true_false'; answer: boolean }
   /** stem marks blanks as {{1}}, {{2}}, …; answer[i] lists the accepted answers of blank i+1 */
@@ -77,6 +78,8 @@ export interface ImportIssue {
 export interface ParseResult {
   questions: Array<{ draft: QuestionDraft; line?: number; row?: number }>;
   issues: ImportIssue[];
+  /** What the import changed or left out while keeping the file importable (a key made unique, a setting ignored); never blocking. */
+  notes?: ImportIssue[];
 }
 
 /** What a version stores: the draft without the question-level key, category and tags (distributes over the types). */

@@ -41,9 +41,9 @@ export function questionFingerprint(draft: QuestionDraft): string {
   return createHash('sha256').update(`${draft.type}|${normaliseText(draft.stem)}|${JSON.stringify(answerOf(draft))}`).digest('hex');
 }
 
-/** What search looks through: the stem, every option, item or pair, tags and the key. */
+/** What search looks through: the stem, every option, item or pair, tags, the explanation and the key. */
 export function questionSearchText(draft: QuestionDraft): string {
-  const parts = [draft.key ?? '', richTextToPlain(draft.stem), ...(draft.tags ?? [])];
+  const parts = [draft.key ?? '', richTextToPlain(draft.stem), ...(draft.tags ?? []), ...(draft.explanation ? [richTextToPlain(draft.explanation)] : [])];
   switch (draft.type) {
     case 'single':
     case 'multiple':

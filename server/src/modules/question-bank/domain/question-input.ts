@@ -8,6 +8,8 @@ export interface QuestionInput extends Omit<QuestionMeta, 'dimension'> {
   type: QuestionType;
   dimension?: string;
   options?: Choice[];
+  /** single: partial credit of options other than the key, 0 < fraction < 1 */
+  credit?: Record<string, number>;
   left?: Choice[];
   right?: Choice[];
   items?: Choice[];
@@ -48,7 +50,8 @@ function bodyFromInput(input: QuestionInput): { body: QuestionBody } | { problem
   const choices = (list: Choice[] | undefined) => (list ?? []).map((c) => ({ id: c.id, text: sanitizeRichText(c.text) }));
   switch (input.type) {
     case 'single':
-      return isString(a) ? { body: { type: 'single', options: choices(input.options), answer: a } } : bad('单选题答案须为一个选项编号');
+      if (!isString(a)) return bad('单选题答案须为一个选项编号');
+      return { body: { type: 'single', options: choices(input.options), answer: a, ...(input.credit && Object.keys(input.credit).length > 0 && { credit: input.credit }) } };
     case 'multiple':
       return isStringArray(a) ? { body: { type: 'multiple', options: choices(input.options), answer: a } } : bad('多选题答案须为选项编号的数组');
     case 'true_false':

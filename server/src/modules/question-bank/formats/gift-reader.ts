@@ -1,5 +1,18 @@
-import { COMPETENCY_DIMENSIONS, type Choice, type CompetencyDimension, type ImportIssue, type NumericAnswer, type ParseResult, type QuestionBody, type QuestionDraft, type QuestionMeta, type RubricItem, type SourceReference } from '../domain/question-draft';
+import {
+  COMPETENCY_DIMENSIONS,
+  type Choice,
+  type CompetencyDimension,
+  type ImportIssue,
+  type NumericAnswer,
+  type ParseResult,
+  type QuestionBody,
+  type QuestionDraft,
+  type QuestionMeta,
+  type RubricItem,
+  type SourceReference,
+} from '../domain/question-draft';
 import { draftProblems } from '../domain/question-draft-check';
+import { invalidGradeMessage, moodleFraction } from './moodle-grades';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
 
 /*
@@ -70,7 +83,8 @@ export function parseGift(text: string): ParseResult {
       }
       const kaoping = new RegExp(`^//\\s*${KAOPING_COMMENT}(?![\\w-])(.*)$`).exec(trimmed);
       if (kaoping) {
-        if (commentLine !== undefined) fail(line, KAOPING_COMMENT, `一道题只能有一行 ${KAOPING_COMMENT} 注释（上一行在第 ${commentLine} 行）`);
+        if (commentLine !== undefined)
+          fail(line, KAOPING_COMMENT, `一道题只能有一行 ${KAOPING_COMMENT} 注释（上一行在第 ${commentLine} 行）`);
         commentLine = line;
         comment = readComment(kaoping[1], line, fail) ?? comment;
         continue;
@@ -84,7 +98,8 @@ export function parseGift(text: string): ParseResult {
       content.shift();
     }
     if (content.length === 0) {
-      if (commentLine !== undefined) fail(commentLine, KAOPING_COMMENT, `这行 ${KAOPING_COMMENT} 注释下面没有试题（注释须紧挨在试题的上一行，中间不能空行）`);
+      if (commentLine !== undefined)
+        fail(commentLine, KAOPING_COMMENT, `这行 ${KAOPING_COMMENT} 注释下面没有试题（注释须紧挨在试题的上一行，中间不能空行）`);
       continue;
     }
     const parsed = parseQuestion(content, fail);
@@ -97,8 +112,38 @@ export function parseGift(text: string): ParseResult {
     for (const { field, code, params, message } of draftProblems(draft)) result.issues.push({ line: parsed.line, field, code, params, message: `第 ${parsed.line} 行：${message}` });
     result.questions.push({ draft, line: parsed.line });
   }
+  const notes = uniqueTitles(result.questions);
+  if (notes.length) result.notes = notes;
   result.issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
+}
+
+/** Moodle lets two questions share a ::title::; the later ones get a numbered key, and the report says so. */
+function uniqueTitles(questions: ParseResult['questions']): ImportIssue[] {
+  const notes: ImportIssue[] = [];
+  const seen = new Map<string, number | undefined>();
+  for (const q of questions) if (q.draft.key && !seen.has(q.draft.key)) seen.set(q.draft.key, q.line);
+  const first = new Map(seen);
+  const kept = new Set<string>();
+  for (const q of questions) {
+    const key = q.draft.key;
+    if (!key) continue;
+    if (!kept.has(key) && first.get(key) === q.line) {
+      kept.add(key);
+      continue;
+    }
+    let n = 2;
+    while (seen.has(`${key}-${n}`)) n++;
+    const unique = `${key}-${n}`;
+    seen.set(unique, q.line);
+    q.draft = { ...q.draft, key: unique };
+    notes.push({
+      line: q.line,
+      field: 'key',
+      message: `第 ${q.line} 行：标题「${key}」与第 ${first.get(key)} 行的题目同名（Moodle 允许重名），这道题的编号改为 ${unique}`,
+    });
+  }
+  return notes;
 }
 
 /** Questions are separated by blank lines. */
@@ -241,6 +286,17 @@ interface Answer {
   line: number;
 }
 
+/** The ::title::, or the start of the text, to name a question in a message. */
+function giftQuestionName(raw: string): string {
+  const title = /^::((?:\\.|[^:])*)::/.exec(raw);
+  if (title && title[1].trim()) return unescapeGift(title[1]).trim();
+  return unescapeGift(raw.slice(0, Math.max(0, findUnescaped(raw, '{', 0))))
+    .replace(/^::.*?::/, '')
+    .replace(/^\[\w+\]/, '')
+    .trim()
+    .slice(0, 30);
+}
+
 /** Splits `=a ~%50%b#feedback` at each unescaped marker; undefined (after reporting) when malformed. */
 function splitAnswers(text: string, markers: string, offset: number, q: QuestionText, fail: Fail): Answer[] | undefined {
   const cuts: number[] = [];
@@ -250,7 +306,11 @@ function splitAnswers(text: string, markers: string, offset: number, q: Question
   }
   const lead = text.slice(0, cuts[0] ?? text.length).trim();
   if (lead !== '') {
-    fail(q.lineAt(offset + text.indexOf(lead)), 'answer', `答案「${shorten(unescapeGift(lead))}」前面缺少 ${markers.split('').join(' 或 ')}`);
+    fail(
+      q.lineAt(offset + text.indexOf(lead)),
+      'answer',
+      `答案「${shorten(unescapeGift(lead))}」前面缺少 ${markers.split('').join(' 或 ')}`,
+    );
     return undefined;
   }
   const answers: Answer[] = [];
@@ -267,6 +327,11 @@ function splitAnswers(text: string, markers: string, offset: number, q: Question
         return;
       }
       weight = Number(w[1]);
+      if (moodleFraction(weight) === undefined) {
+        fail(line, 'answer', invalidGradeMessage(giftQuestionName(q.raw), w[1]));
+        ok = false;
+        return;
+      }
       piece = piece.slice(w[0].length);
     }
     const feedback = findUnescaped(piece, '#');
@@ -284,9 +349,16 @@ function readChoice(text: string, offset: number, q: QuestionText, startLine: nu
     fail(startLine, 'answer', '选择题没有正确答案：单选题在正确选项前写 =，多选题在正确选项前写 ~%50% 这样的正权重');
     return undefined;
   }
-  if (right.filter((r) => r.marker === '=').length > 1) {
+  const keyed = right.filter((r) => r.marker === '=');
+  if (keyed.length > 1) {
     fail(startLine, 'answer', '单选题只能有一个 = 正确选项；多选题请把正确选项写成 ~%50%选项，错误选项写成 ~%-100%选项');
     return undefined;
+  }
+  // as Moodle's GIFT reader: an `=` answer makes the question single choice, and ~%50% options beside it earn part of the marks
+  if (keyed.length === 1) {
+    const partial = right.filter((r) => r.marker !== '=' && r.weight < 100);
+    const credit = Object.fromEntries(partial.map((r) => [r.id, moodleFraction(r.weight) ?? r.weight / 100]));
+    return { type: 'single', options, answer: keyed[0].id, ...(partial.length && { credit }) };
   }
   if (right.length === 1 && right[0].weight >= 100) return { type: 'single', options, answer: right[0].id };
   return { type: 'multiple', options, answer: right.map((r) => r.id) };
@@ -463,20 +535,32 @@ function readSource(v: unknown): SourceReference | undefined {
 function readBody(v: unknown): QuestionBody | undefined {
   if (!isRecord(v)) return undefined;
   switch (v.type) {
-    case 'single':
-      return isChoices(v.options) && typeof v.answer === 'string' ? { type: 'single', options: copyChoices(v.options), answer: v.answer } : undefined;
+    case 'single': {
+      if (!isChoices(v.options) || typeof v.answer !== 'string') return undefined;
+      if (v.credit === undefined) return { type: 'single', options: copyChoices(v.options), answer: v.answer };
+      if (!isRecord(v.credit) || !Object.values(v.credit).every(isNumber)) return undefined;
+      return { type: 'single', options: copyChoices(v.options), answer: v.answer, credit: { ...(v.credit as Record<string, number>) } };
+    }
     case 'multiple':
-      return isChoices(v.options) && isStringArray(v.answer) ? { type: 'multiple', options: copyChoices(v.options), answer: [...v.answer] } : undefined;
+      return isChoices(v.options) && isStringArray(v.answer)
+        ? { type: 'multiple', options: copyChoices(v.options), answer: [...v.answer] }
+        : undefined;
     case 'true_false':
       return typeof v.answer === 'boolean' ? { type: 'true_false', answer: v.answer } : undefined;
     case 'fill_blank':
-      return Array.isArray(v.answer) && v.answer.every(isStringArray) ? { type: 'fill_blank', answer: v.answer.map((a: string[]) => [...a]) } : undefined;
+      return Array.isArray(v.answer) && v.answer.every(isStringArray)
+        ? { type: 'fill_blank', answer: v.answer.map((a: string[]) => [...a]) }
+        : undefined;
     case 'numeric': {
       const a = v.answer;
       if (v.unit !== undefined && typeof v.unit !== 'string') return undefined;
       const unit = typeof v.unit === 'string' ? { unit: v.unit } : {};
       if (isRecord(a) && isNumber(a.value) && (a.tolerance === undefined || isNumber(a.tolerance))) {
-        return { type: 'numeric', answer: a.tolerance === undefined ? { value: a.value } : { value: a.value, tolerance: a.tolerance }, ...unit };
+        return {
+          type: 'numeric',
+          answer: a.tolerance === undefined ? { value: a.value } : { value: a.value, tolerance: a.tolerance },
+          ...unit,
+        };
       }
       if (isRecord(a) && isNumber(a.min) && isNumber(a.max)) return { type: 'numeric', answer: { min: a.min, max: a.max }, ...unit };
       return undefined;
@@ -489,7 +573,9 @@ function readBody(v: unknown): QuestionBody | undefined {
       return { type: 'matching', left: copyChoices(v.left), right: copyChoices(v.right), answer: Object.fromEntries(pairs) };
     }
     case 'ordering':
-      return isChoices(v.items) && isStringArray(v.answer) ? { type: 'ordering', items: copyChoices(v.items), answer: [...v.answer] } : undefined;
+      return isChoices(v.items) && isStringArray(v.answer)
+        ? { type: 'ordering', items: copyChoices(v.items), answer: [...v.answer] }
+        : undefined;
     case 'essay':
       return typeof v.referenceAnswer === 'string' && isRubric(v.rubric)
         ? { type: 'essay', referenceAnswer: v.referenceAnswer, rubric: v.rubric.map((r) => ({ criterion: r.criterion, points: r.points })) }
@@ -544,7 +630,9 @@ function metaOf(draft: QuestionDraft): QuestionMeta {
 export function bodyOf(draft: QuestionDraft): QuestionBody {
   switch (draft.type) {
     case 'single':
-      return { type: draft.type, options: draft.options, answer: draft.answer };
+      return draft.credit === undefined
+        ? { type: draft.type, options: draft.options, answer: draft.answer }
+        : { type: draft.type, options: draft.options, answer: draft.answer, credit: draft.credit };
     case 'multiple':
       return { type: draft.type, options: draft.options, answer: draft.answer };
     case 'true_false':
@@ -552,7 +640,9 @@ export function bodyOf(draft: QuestionDraft): QuestionBody {
     case 'fill_blank':
       return { type: draft.type, answer: draft.answer };
     case 'numeric':
-      return draft.unit === undefined ? { type: draft.type, answer: draft.answer } : { type: draft.type, answer: draft.answer, unit: draft.unit };
+      return draft.unit === undefined
+        ? { type: draft.type, answer: draft.answer }
+        : { type: draft.type, answer: draft.answer, unit: draft.unit };
     case 'matching':
       return { type: draft.type, left: draft.left, right: draft.right, answer: draft.answer };
     case 'ordering':

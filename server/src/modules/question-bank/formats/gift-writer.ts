@@ -1,3 +1,4 @@
+import { percentOf } from './moodle-grades';
 import { type QuestionDraft } from '../domain/question-draft';
 import { looksLikeHtml } from '../domain/stem-html';
 import { KAOPING_COMMENT, bodyOf, isRecord, parseGift, readCategoryPath } from './gift-reader';
@@ -67,7 +68,7 @@ function renderNative(draft: QuestionDraft): { text: string; needsBody: boolean 
   const inline = (answer: string) => `{${answer}${feedback(draft).join('')}}`;
   switch (draft.type) {
     case 'single':
-      return native(draft, lines(draft.options.map((o) => `${o.id === draft.answer ? '=' : '~'}${escapeGift(o.text)}`)));
+      return native(draft, lines(draft.options.map((o) => `${o.id === draft.answer ? '=' : draft.credit?.[o.id] ? `~%${percentOf(draft.credit[o.id])}%` : '~'}${escapeGift(o.text)}`)));
     case 'multiple': {
       // Moodle accepts only weights from its list; 100/n rounded to 5 places always is one.
       const weight = Number((100 / Math.max(draft.answer.length, 1)).toFixed(5));

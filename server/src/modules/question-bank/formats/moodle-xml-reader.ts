@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { draftProblems } from '../domain/question-draft-check';
 import type { Choice, CompetencyDimension, ImportIssue, NumericAnswer, ParseResult, QuestionBody, QuestionDraft, RubricItem, SourceReference } from '../domain/question-draft';
 import { looksLikeHtml, richTextToPlain, sanitizeRichText } from '../domain/stem-html';
+import { invalidGradeMessage, moodleFraction } from './moodle-grades';
 import { refusingEntityDecoder, XmlDeclarationRefused } from './xml-entities';
 import { TAG_DIFFICULTY, TAG_DIMENSION, TAG_RANGE, TAG_SOURCE, TAG_SOURCE_ARTICLE, TAG_SOURCE_DATE } from './moodle-xml-tags';
 
@@ -29,7 +30,7 @@ type XmlNode = Record<string, unknown>;
 
 type Entry =
   | { kind: 'category'; path: string | undefined }
-  | { kind: 'question'; draft: QuestionDraft }
+  | { kind: 'question'; draft: QuestionDraft; keyFromName: boolean }
   | { kind: 'skipped'; field: string; message: string };
 
 const parser = new XMLParser({
@@ -63,7 +64,9 @@ export function parseMoodleXml(xml: string): ParseResult {
   if (declarationRefused(() => parser.parse(outsideQuestions(text, scan.spans)))) return refusedAtDoctype();
 
   const issues: ImportIssue[] = [];
-  const questions: ParseResult['questions'] = [];
+  const notes: ImportIssue[] = [];
+  const ignoredSettings = new Set<string>();
+  const questions: Array<{ draft: QuestionDraft; line: number; keyFromName: boolean }> = [];
   const failedLines: Array<[number, number]> = [];
   let category: string | undefined;
   for (const span of scan.spans) {
@@ -76,8 +79,11 @@ export function parseMoodleXml(xml: string): ParseResult {
       continue;
     }
     let entry: Entry;
+    questionNotes = [];
     try {
-      entry = readQuestion(asNode((parser.parse(chunk) as XmlNode).question));
+      const node = asNode((parser.parse(chunk) as XmlNode).question);
+      entry = readQuestion(node);
+      for (const setting of IGNORED_SETTINGS) if (entry.kind === 'question' && child(node, setting) !== undefined) ignoredSettings.add(setting);
     } catch (error) {
       if (error instanceof XmlDeclarationRefused) return refused(line);
       entry = { kind: 'skipped', field: 'xml', message: `无法读取这道题（${error instanceof Error ? error.message : String(error)}），该题已跳过` };
@@ -90,13 +96,14 @@ export function parseMoodleXml(xml: string): ParseResult {
       issues.push({ line, field: entry.field, message: entry.message });
       continue;
     }
+    for (const note of questionNotes) notes.push({ line, ...note });
     if (questions.length === MOODLE_MAX_QUESTIONS) {
       issues.push({ line, field: 'question', message: `一次最多导入 ${MOODLE_MAX_QUESTIONS} 道题，从这一题起未导入；请把文件拆分后分批导入` });
       break;
     }
     const draft: QuestionDraft = category === undefined ? entry.draft : { ...entry.draft, category };
     for (const problem of draftProblems(draft)) issues.push({ line, ...problem });
-    questions.push({ draft, line });
+    questions.push({ draft, line, keyFromName: entry.keyFromName });
   }
 
   const whole = XMLValidator.validate(text);
@@ -111,15 +118,45 @@ export function parseMoodleXml(xml: string): ParseResult {
     issues.push({ line: 1, field: 'xml', message: '文件中没有找到 Moodle 题目（<quiz> 下的 <question>）；请确认在 Moodle 导出时选择了“Moodle XML 格式”' });
   }
 
-  const seen = new Map<string, number | undefined>();
-  for (const { draft, line } of questions) {
-    if (!draft.key) continue;
-    if (seen.has(draft.key)) issues.push({ line, field: 'key', message: `编号 ${draft.key} 与第 ${seen.get(draft.key)} 行的题目重复` });
-    else seen.set(draft.key, line);
+  // an idnumber is unique in Moodle and a repeat is refused as Moodle refuses it; names are not unique
+  // (two questions may both be called "Q1"), so a key taken from a name is made unique instead
+  const seen = new Map<string, number>();
+  for (const q of questions) if (q.draft.key && !q.keyFromName && !seen.has(q.draft.key)) seen.set(q.draft.key, q.line);
+  for (const q of questions) {
+    const key = q.draft.key;
+    if (!key) continue;
+    if (!q.keyFromName) {
+      if (seen.get(key) !== q.line) issues.push({ line: q.line, field: 'key', message: `编号 ${key} 与第 ${seen.get(key)} 行的题目重复` });
+      continue;
+    }
+    if (!seen.has(key)) {
+      seen.set(key, q.line);
+      continue;
+    }
+    let n = 2;
+    while (seen.has(`${key}-${n}`)) n++;
+    const unique = `${key}-${n}`;
+    seen.set(unique, q.line);
+    q.draft = { ...q.draft, key: unique };
+    notes.push({ line: q.line, field: 'name', message: `题目名称「${key}」与第 ${seen.get(key)} 行的题目同名（Moodle 允许重名），这道题的编号改为 ${unique}` });
+  }
+  if (ignoredSettings.size) {
+    notes.push({ line: 1, field: [...ignoredSettings].join(','), message: `已忽略 Moodle 的 ${[...ignoredSettings].map((s) => `${s}（${IGNORED_SETTING_LABELS[s]}）`).join('、')}：考评不按重答扣分，是否打乱选项在试卷上统一设置` });
   }
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { questions, issues };
+  notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { questions: questions.map(({ draft, line }) => ({ draft, line })), issues, ...(notes.length && { notes }) };
 }
+
+const IGNORED_SETTINGS = ['penalty', 'shuffleanswers'] as const;
+const IGNORED_SETTING_LABELS: Record<string, string> = { penalty: '重答扣分', shuffleanswers: '打乱选项' };
+
+/**
+ * What reading the current question changed or left out, collected while it is read (the helpers
+ * below run synchronously inside one question's readQuestion) and reported at its line.
+ */
+let questionNotes: Array<{ field: string; message: string }> = [];
+const note = (field: string, message: string) => questionNotes.push({ field, message });
 
 const DECLARATION_REFUSED = '文件含有 DOCTYPE/ENTITY（实体）声明或未定义的实体引用，出于安全考虑不予导入；请从 Moodle 重新导出，或删除该声明后再试';
 
@@ -184,6 +221,10 @@ function scanDocument(text: string): Scan {
 
 function readQuestion(q: XmlNode): Entry {
   const type = attr(q, 'type');
+  if (type && GRADED_ANSWERS.has(type)) {
+    const invalid = children(q, 'answer').map((a) => attr(a, 'fraction') ?? '0').filter((f) => moodleFraction(Number(f)) === undefined);
+    if (invalid.length) return { kind: 'skipped', field: 'answer', message: invalidGradeMessage(questionName(q), invalid[0]) };
+  }
   switch (type) {
     case 'category':
       return { kind: 'category', path: categoryFromMoodle(plainText(child(child(q, 'category'), 'text'))) };
@@ -193,6 +234,8 @@ function readQuestion(q: XmlNode): Entry {
       return withMeta(q, { type: 'true_false', answer: children(q, 'answer').some((a) => fraction(a) > 0 && plainText(child(a, 'text')).toLowerCase() === 'true') });
     case 'shortanswer': {
       const accepted = children(q, 'answer').filter((a) => fraction(a) >= 100).map((a) => richText(a));
+      const partial = children(q, 'answer').filter((a) => fraction(a) > 0 && fraction(a) < 100);
+      if (partial.length) note('answer', `部分得分的答案 ${partial.map((a) => `「${plainText(child(a, 'text'))}」（${attr(a, 'fraction')}%）`).join('、')} 未导入：填空只接受满分答案`);
       return withMeta(q, { type: 'fill_blank', answer: [accepted] }, (stem) => `${stem} {{1}}`);
     }
     case 'numerical':
@@ -217,12 +260,20 @@ function readQuestion(q: XmlNode): Entry {
   }
 }
 
+const GRADED_ANSWERS = new Set(['multichoice', 'truefalse', 'shortanswer', 'numerical']);
+
+function questionName(q: XmlNode): string {
+  const name = plainText(child(child(q, 'name'), 'text'));
+  return name || htmlToPlain(rawText(child(q, 'questiontext'))).slice(0, 30);
+}
+
 function withMeta(q: XmlNode, body: QuestionBody | Entry, stemOf: (stem: string) => string = (stem) => stem): Entry {
   if ('kind' in body) return body;
   const tags = children(child(q, 'tags'), 'tag').map((t) => plainText(child(t, 'text'))).filter((t) => t !== '');
   const meta = metaFromTags(tags);
   const name = plainText(child(child(q, 'name'), 'text'));
-  const key = plainText(child(q, 'idnumber')) || (looksLikeKey(name) ? name : undefined);
+  const idnumber = plainText(child(q, 'idnumber'));
+  const key = idnumber || (looksLikeKey(name) ? name : undefined);
   const grade = plainText(child(q, 'defaultgrade'));
   let answerBody = body;
   if (meta.range && body.type === 'numeric' && 'value' in body.answer) {
@@ -240,20 +291,37 @@ function withMeta(q: XmlNode, body: QuestionBody | Entry, stemOf: (stem: string)
     source: meta.source,
     ...answerBody,
   }) as QuestionDraft;
-  return { kind: 'question', draft };
+  return { kind: 'question', draft, keyFromName: !idnumber && key !== undefined };
 }
 
-function readMultichoice(q: XmlNode): QuestionBody {
-  const answers = children(q, 'answer').map((a, i) => ({ id: choiceId(i), text: richText(a), fraction: fraction(a) }));
+/**
+ * Single choice keeps Moodle's partial credit per option (33.33333 % earns a third); Kaoping never
+ * takes marks away, so a negative grade counts as 0. Multiple choice keys every positively graded
+ * option and is marked by the paper's multiple-choice rule, so unequal or negative weights are noted.
+ */
+function readMultichoice(q: XmlNode): QuestionBody | Entry {
+  const answers = children(q, 'answer').map((a, i) => ({ id: choiceId(i), text: richText(a), grade: moodleFraction(fraction(a)) ?? 0, percent: attr(a, 'fraction') ?? '0' }));
   const options: Choice[] = answers.map(({ id, text }) => ({ id, text }));
+  const negative = answers.filter((a) => a.grade < 0);
   const single = plainText(child(q, 'single')).toLowerCase();
-  if (single === 'false' || single === '0') return { type: 'multiple', options, answer: answers.filter((a) => a.fraction > 0).map((a) => a.id) };
-  const best = answers.reduce<(typeof answers)[number] | undefined>((top, a) => (a.fraction > 0 && (!top || a.fraction > top.fraction) ? a : top), undefined);
-  return { type: 'single', options, answer: best?.id ?? '' };
+  if (single === 'false' || single === '0') {
+    const keys = answers.filter((a) => a.grade > 0);
+    if (new Set(keys.map((a) => a.grade)).size > 1) {
+      note('answer', `多选题各选项的得分（${answers.map((a) => `${a.id} ${a.percent}%`).join('、')}）未逐项保留：得分为正的选项都是答案，按试卷的多选计分规则计分`);
+    }
+    return { type: 'multiple', options, answer: keys.map((a) => a.id) };
+  }
+  const key = answers.find((a) => a.grade === 1);
+  if (!key) return { kind: 'skipped', field: 'answer', message: `题目「${questionName(q)}」是单选题，但没有得分为 100% 的选项；请在 Moodle 中把正确选项的得分设为 100% 后重新导出` };
+  const partial = answers.filter((a) => a.grade > 0 && a !== key);
+  if (negative.length) note('answer', `选项 ${negative.map((a) => `${a.id}（${a.percent}%）`).join('、')} 的得分为负：考评不倒扣分，选它得 0 分`);
+  return { type: 'single', options, answer: key.id, ...(partial.length && { credit: Object.fromEntries(partial.map((a) => [a.id, a.grade])) }) };
 }
 
 function readNumerical(q: XmlNode): QuestionBody | Entry {
   const correct = children(q, 'answer').find((a) => fraction(a) >= 100 && plainText(child(a, 'text')) !== '*');
+  const partial = children(q, 'answer').filter((a) => fraction(a) > 0 && fraction(a) < 100);
+  if (partial.length) note('answer', `部分得分的答案 ${partial.map((a) => `${plainText(child(a, 'text'))}（${attr(a, 'fraction')}%）`).join('、')} 未导入：数值题只按满分答案计分`);
   if (!correct) return { kind: 'skipped', field: 'answer', message: '数值题没有得分为 100% 的答案，该题已跳过；请在 Moodle 中把正确答案的得分设为 100%' };
   const tolerance = plainText(child(correct, 'tolerance'));
   const answer: NumericAnswer = tolerance === '' ? { value: Number(plainText(child(correct, 'text'))) } : { value: Number(plainText(child(correct, 'text'))), tolerance: Number(tolerance) };
@@ -389,6 +457,8 @@ function categoryFromMoodle(path: string): string | undefined {
     .map((level) => level.trim())
     .filter((level) => level !== '');
   if (levels[0] === 'top') levels.shift();
+  // Moodle 4 puts a context's questions under its "Default for <course>" category, which the bank itself stands for
+  if (levels.length && /^(Default for |默认)/.test(levels[0])) levels.shift();
   return levels.length ? levels.join('/') : undefined;
 }
 
@@ -468,6 +538,8 @@ function cleanText(raw: string, format: string | undefined): string {
   const text = raw.trim();
   if (format !== 'html' && !looksLikeHtml(text)) return text;
   const clean = sanitizeRichText(text);
+  const dropped = (text.match(/<img\b/gi) ?? []).length - (clean.match(/<img\b/gi) ?? []).length;
+  if (dropped > 0) note('image', `${dropped} 张图片未导入：只保留文件中内嵌的图片，外部链接或 Moodle 文件区之外的图片已去掉，请在编辑器中重新上传`);
   return looksLikeHtml(clean) ? clean : htmlToPlain(clean);
 }
 

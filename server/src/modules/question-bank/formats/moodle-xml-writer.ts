@@ -1,5 +1,6 @@
 import type { QuestionDraft, RubricItem } from '../domain/question-draft';
 import { looksLikeHtml, richTextToPlain } from '../domain/stem-html';
+import { percentOf } from './moodle-grades';
 import { TAG_DIFFICULTY, TAG_DIMENSION, TAG_RANGE, TAG_SOURCE, TAG_SOURCE_ARTICLE, TAG_SOURCE_DATE } from './moodle-xml-tags';
 
 /** Writes Moodle XML; what Kaoping keeps in tags and the grader information: moodle-xml-tags.ts. */
@@ -73,7 +74,7 @@ function moodleBody(q: QuestionDraft): { moodleType: string; stem: string; body:
           '<shuffleanswers>true</shuffleanswers>',
           '<answernumbering>ABCD</answernumbering>',
           '<showstandardinstruction>0</showstandardinstruction>',
-          ...q.options.map((o) => answerXml(correct.includes(o.id) ? share : wrong, o.text)),
+          ...q.options.map((o) => answerXml(correct.includes(o.id) ? share : q.type === 'single' && q.credit?.[o.id] ? percentOf(q.credit[o.id]) : wrong, o.text)),
         ],
       };
     }

@@ -2,6 +2,7 @@ import type { ParseResult, QuestionDraft } from '../domain/question-draft';
 import { parseAiken } from './aiken';
 import { decodeCsv } from '../../../platform/files/csv-text';
 import { parseQuestionCsv } from './csv-questions';
+import { writeQuestionCsv } from './csv-writer';
 import { parseGift } from './gift-reader';
 import { writeGift } from './gift-writer';
 import { parseMoodleXml } from './moodle-xml-reader';
@@ -11,7 +12,7 @@ import { BankHeader, parseBankYaml, writeBankYaml } from './yaml-bank';
 
 export const IMPORT_FORMATS = ['xlsx', 'csv', 'gift', 'aiken', 'moodle-xml', 'yaml'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-export const EXPORT_FORMATS = ['xlsx', 'gift', 'moodle-xml', 'yaml'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'gift', 'moodle-xml', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
@@ -64,6 +65,7 @@ export async function parseQuestions(format: ImportFormat, file: Buffer): Promis
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, { type: string; extension: string }> = {
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  csv: { type: 'text/csv; charset=utf-8', extension: 'csv' },
   gift: { type: 'text/plain; charset=utf-8', extension: 'gift.txt' },
   'moodle-xml': { type: 'application/xml; charset=utf-8', extension: 'xml' },
   yaml: { type: 'application/yaml; charset=utf-8', extension: 'yaml' },
@@ -73,6 +75,8 @@ export async function writeQuestions(format: ExportFormat, bank: BankHeader, que
   switch (format) {
     case 'xlsx':
       return writeQuestionXlsx(questions);
+    case 'csv':
+      return writeQuestionCsv(questions);
     case 'gift':
       return Buffer.from(writeGift(questions), 'utf8');
     case 'moodle-xml':

@@ -14,9 +14,7 @@ export const OPTION_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
 export const STANDARD_OPTION_COUNT = 8;
 
-
 export const optionHeader = (index: number): string => `选项${OPTION_LETTERS[index]}`;
-
 
 /** The header row, in order; more option columns than 选项H only when a question needs them. */
 export function sheetHeaders(optionCount = STANDARD_OPTION_COUNT): string[] {
@@ -24,12 +22,15 @@ export function sheetHeaders(optionCount = STANDARD_OPTION_COUNT): string[] {
   return ['编号', '题型', '题干', ...options, '答案', '解析', '难度', '分值', '分类', '标签', '能力维度', '依据', '评分要点'];
 }
 
+/**
+ * Partial credit of a single choice's other options, as `B=33.33333%；C=50%`; the column is written
+ * only when a question has such credit, after the standard ones.
+ */
+export const CREDIT_HEADER = '部分得分';
 
 export const REQUIRED_HEADERS = ['题型', '题干', '答案'] as const;
 
-
 export const GUARDED_START = /^'+[=+\-@]/;
-
 
 // ---- type ---------------------------------------------------------------------------------------
 
@@ -44,6 +45,7 @@ export const TYPE_WORDS: Record<QuestionType, string[]> = {
   essay: ['简答', '简答题', '论述', '论述题', 'essay'],
 };
 
-
 /** The word the writer uses for each type (the first of its synonyms). */
-export const TYPE_WORD: Record<QuestionType, string> = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words[0]])) as Record<QuestionType, string>;
+export const TYPE_WORD: Record<QuestionType, string> = Object.fromEntries(
+  Object.entries(TYPE_WORDS).map(([type, words]) => [type, words[0]]),
+) as Record<QuestionType, string>;

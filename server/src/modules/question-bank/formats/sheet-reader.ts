@@ -1,9 +1,29 @@
 import type { Issue } from '../../../platform/errors/issue-catalogue';
 import { QuestionIssues as I } from '../domain/question-bank-issues';
 import { draftProblems } from '../domain/question-draft-check';
-import { Choice, COMPETENCY_DIMENSIONS, CompetencyDimension, NumericAnswer, QuestionBody, QuestionDraft, QuestionMeta, QuestionType, RubricItem, SourceReference } from '../domain/question-draft';
+import {
+  Choice,
+  COMPETENCY_DIMENSIONS,
+  CompetencyDimension,
+  NumericAnswer,
+  QuestionBody,
+  QuestionDraft,
+  QuestionMeta,
+  QuestionType,
+  RubricItem,
+  SourceReference,
+} from '../domain/question-draft';
 import { looksLikeHtml, sanitizeRichText } from '../domain/stem-html';
-import { GUARDED_START, OPTION_LETTERS, REQUIRED_HEADERS, TYPE_WORD, TYPE_WORDS, optionHeader, sheetHeaders } from './sheet-columns';
+import {
+  CREDIT_HEADER,
+  GUARDED_START,
+  OPTION_LETTERS,
+  REQUIRED_HEADERS,
+  TYPE_WORD,
+  TYPE_WORDS,
+  optionHeader,
+  sheetHeaders,
+} from './sheet-columns';
 
 // Rows of the layout in sheet-columns.ts, read forgivingly into drafts; sheet-writer.ts writes the canonical form.
 
@@ -37,7 +57,7 @@ export function canonicalHeader(raw: string): string | undefined {
     .replace(/\s+/g, '')
     .replace(/\(必填\)$|\*$/, '')
     .toUpperCase();
-  if (sheetHeaders(OPTION_LETTERS.length).includes(text)) return text;
+  if (sheetHeaders(OPTION_LETTERS.length).includes(text) || text === CREDIT_HEADER) return text;
   return HEADER_ALIASES[text];
 }
 
@@ -138,7 +158,10 @@ export function parseRubric(cell: string): { rubric: RubricItem[]; faults: Issue
   const points = String.raw`([\d０-９]+(?:[.．][\d０-９]+)?)`;
   const colon = new RegExp(String.raw`^(.+)[:：]\s*${points}\s*分?$`);
   const bracket = new RegExp(String.raw`^(.+?)\s*[（(]\s*${points}\s*分\s*[）)]$`);
-  for (const item of cell.split(/[;；\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of cell
+    .split(/[;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = colon.exec(item) ?? bracket.exec(item);
     if (m && m[1].trim()) rubric.push({ criterion: m[1].trim(), points: Number(toHalfWidth(m[2])) });
     else faults.push(I['questionBank.sheet.rubricPointsMissing']({ item }));
@@ -158,7 +181,14 @@ export function parseDifficulty(cell: string): number | undefined {
 }
 
 export function parseTags(cell: string): string[] {
-  return [...new Set(cell.split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      cell
+        .split(/[,，、;；]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const CHINESE_NUMBER = '[一二三四五六七八九十百千零〇两\\d]+';
@@ -266,7 +296,11 @@ function readMeta(cells: ReadonlyMap<string, string>, fail: Fail): QuestionMeta 
   const key = cells.get('编号');
   if (key !== undefined) meta.key = key;
   const category = cells.get('分类');
-  if (category !== undefined) meta.category = category.split(/\s*[/／>＞\\]\s*/).filter(Boolean).join('/');
+  if (category !== undefined)
+    meta.category = category
+      .split(/\s*[/／>＞\\]\s*/)
+      .filter(Boolean)
+      .join('/');
   const dimension = cells.get('能力维度');
   if (dimension !== undefined) {
     const known = parseDimension(dimension);
@@ -312,6 +346,24 @@ function readOptions(cells: ReadonlyMap<string, string>, fail: Fail): Choice[] {
   return options;
 }
 
+/** `B=33.33333%；C=50%`: option letters with the share of the marks they earn. */
+function readCredit(cell: string | undefined, fail: Fail): Record<string, number> | undefined {
+  if (cell === undefined) return undefined;
+  const credit: Record<string, number> = {};
+  for (const part of toHalfWidth(cell)
+    .split(/[;；,，、\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const m = /^([A-Za-z])\s*[=:：]\s*(\d+(?:\.\d+)?)\s*%$/.exec(part);
+    if (!m) {
+      fail(CREDIT_HEADER, I['questionBank.sheet.creditUnreadable']({ part }));
+      return undefined;
+    }
+    credit[m[1].toUpperCase()] = Math.round(Number(m[2]) * 1e5) / 1e7;
+  }
+  return Object.keys(credit).length ? credit : undefined;
+}
+
 function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: QuestionMeta, fail: Fail): QuestionBody {
   const answer = cells.get('答案') ?? '';
   const needAnswer = () => {
@@ -325,7 +377,8 @@ function readBody(type: QuestionType, cells: ReadonlyMap<string, string>, meta: 
       if (!needAnswer()) return { type, options, answer: '' };
       if (!letters) fail('答案', I['questionBank.sheet.singleAnswerUnreadable']({ answer }));
       else if (letters.length > 1) fail('答案', I['questionBank.sheet.singleAnswerMany']({ answer }));
-      return { type, options, answer: letters?.[0] ?? '' };
+      const credit = readCredit(cells.get(CREDIT_HEADER), fail);
+      return { type, options, answer: letters?.[0] ?? '', ...(credit && { credit }) };
     }
     case 'multiple': {
       const options = readOptions(cells, fail);

@@ -1,7 +1,7 @@
 import { safeCellText } from '../../../platform/files/xlsx-sheet';
 import { Choice, NumericAnswer, QuestionDraft, RubricItem, SourceReference } from '../domain/question-draft';
 import { richTextToPlain } from '../domain/stem-html';
-import { GUARDED_START, OPTION_LETTERS, TYPE_WORD, optionHeader } from './sheet-columns';
+import { CREDIT_HEADER, GUARDED_START, OPTION_LETTERS, TYPE_WORD, optionHeader, sheetHeaders } from './sheet-columns';
 
 // A draft as the cells of one row of the layout in sheet-columns.ts; sheet-reader.ts reads them back.
 
@@ -15,7 +15,8 @@ export function toCellText(text: string): string {
 }
 
 export function formatNumericAnswer(answer: NumericAnswer, unit?: string): string {
-  const expression = 'value' in answer ? `${answer.value}${answer.tolerance === undefined ? '' : `±${answer.tolerance}`}` : `${answer.min}~${answer.max}`;
+  const expression =
+    'value' in answer ? `${answer.value}${answer.tolerance === undefined ? '' : `±${answer.tolerance}`}` : `${answer.min}~${answer.max}`;
   return unit ? `${expression}${unit}` : expression;
 }
 
@@ -25,6 +26,12 @@ export function formatRubric(rubric: RubricItem[]): string {
 
 export function formatSource(source: SourceReference): string {
   return [source.document, source.article, source.effectiveDate].filter(Boolean).join(' ');
+}
+
+/** The header row for these questions: enough option columns, and 部分得分 only when one has partial credit. */
+export function questionSheetHeaders(questions: QuestionDraft[]): string[] {
+  const headers = sheetHeaders(Math.max(0, ...questions.map(optionCount)));
+  return questions.some((q) => q.type === 'single' && q.credit && Object.keys(q.credit).length) ? [...headers, CREDIT_HEADER] : headers;
 }
 
 /** How many option columns a draft fills. */
@@ -60,6 +67,12 @@ export function draftToCells(draft: QuestionDraft): Map<string, string | number>
     case 'single':
       setOptions(draft.options.map((o) => richTextToPlain(o.text)));
       set('答案', letterOf(draft.options, draft.answer));
+      set(
+        CREDIT_HEADER,
+        Object.entries(draft.credit ?? {})
+          .map(([id, fraction]) => `${letterOf(draft.options, id)}=${Math.round(fraction * 1e7) / 1e5}%`)
+          .join('；'),
+      );
       break;
     case 'multiple':
       setOptions(draft.options.map((o) => richTextToPlain(o.text)));

@@ -4,7 +4,7 @@ import { QuestionIssues } from '../domain/question-bank-issues';
 import { COMPETENCY_DIMENSIONS, ParseResult, QuestionDraft } from '../domain/question-draft';
 import { REQUIRED_HEADERS, sheetHeaders, TYPE_WORD } from './sheet-columns';
 import { parseSheetRecords } from './sheet-reader';
-import { draftToCells, optionCount, toCellText } from './sheet-writer';
+import { draftToCells, questionSheetHeaders, toCellText } from './sheet-writer';
 
 /** Reads the first worksheet of a workbook laid out as sheet-columns describes. */
 export async function parseQuestionXlsx(buffer: Buffer): Promise<ParseResult> {
@@ -39,10 +39,16 @@ export async function questionXlsxTemplate(): Promise<Buffer> {
   const headers = sheetHeaders();
   // Suggestions only, so synonyms such as 单选题 stay allowed. Added as one range: exceljs's typings
   // offer only per-cell validations, which it merges into overlapping ranges that Excel must repair.
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } })
+    .dataValidations;
   const suggest = (header: string, values: string[]) => {
     const column = sheet.getColumn(headers.indexOf(header) + 1).letter;
-    validations.add(`${column}2:${column}1000`, { type: 'list', allowBlank: true, showErrorMessage: false, formulae: [`"${values.join(',')}"`] });
+    validations.add(`${column}2:${column}1000`, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: false,
+      formulae: [`"${values.join(',')}"`],
+    });
   };
   suggest('题型', Object.values(TYPE_WORD));
   suggest('能力维度', [...COMPETENCY_DIMENSIONS]);
@@ -58,17 +64,19 @@ export async function questionXlsxTemplate(): Promise<Buffer> {
 const WIDE_COLUMNS: Record<string, number> = { 题干: 48, 答案: 20, 解析: 40, 依据: 36, 评分要点: 30, 分类: 20, 标签: 16, 能力维度: 16 };
 
 function addQuestionSheet(workbook: ExcelJS.Workbook, questions: QuestionDraft[]): ExcelJS.Worksheet {
-  const headers = sheetHeaders(Math.max(0, ...questions.map(optionCount)));
+  const headers = questionSheetHeaders(questions);
   const sheet = workbook.addWorksheet('题目');
   const header = sheet.addRow(headers);
   header.font = { bold: true };
   for (const required of REQUIRED_HEADERS) header.getCell(headers.indexOf(required) + 1).font = { bold: true, color: { argb: 'FFC00000' } };
   for (const question of questions) {
     const cells = draftToCells(question);
-    sheet.addRow(headers.map((h) => {
-      const value = cells.get(h);
-      return typeof value === 'string' ? toCellText(value) : value;
-    }));
+    sheet.addRow(
+      headers.map((h) => {
+        const value = cells.get(h);
+        return typeof value === 'string' ? toCellText(value) : value;
+      }),
+    );
   }
   headers.forEach((h, i) => {
     const column = sheet.getColumn(i + 1);
@@ -205,9 +213,24 @@ export const TEMPLATE_EXAMPLES: QuestionDraft[] = [
 const GUIDE: string[][] = [
   ['编号', '否', '题目在题库中的固定编号，同一文件内不能重复。填写后再次导入同一编号会更新该题。', '法规-001'],
   ['题型', '是', '单选、多选、判断、填空、数值、匹配、排序、简答（也可写 单选题、论述 等）。', '单选'],
-  ['题干', '是', '题目正文。填空题用 {{1}}、{{2}} 标出空位，也可直接写（  ）或 ____，系统按先后顺序编号。', '卷烟营销4P包括产品、价格、{{1}}和{{2}}。'],
-  ['选项A…选项H', '视题型', '单选、多选、排序题：每列一个选项或条目，从选项A起连续填写，不要跳空。匹配题：每列写一对“左项=右项”；只属于右侧的干扰项在等号前留空，只写等号和右项。判断、填空、数值、简答题不填。', '县级烟草专卖行政主管部门'],
-  ['答案', '是', '单选：一个字母，如 B。多选：如 ACD、A,C,D 或 A、C、D。判断：对/错（也可写 正确/错误、√/×、T/F、是/否）。填空：各空之间用；分隔，同一空的多个可接受答案用 | 分隔。数值：60、60±0.5、59.5~60.5，单位写在后面，如 80%。排序：按正确顺序写选项字母，如 CABD。简答：参考答案全文。匹配题不填。', '渠道|分销渠道；促销'],
+  [
+    '题干',
+    '是',
+    '题目正文。填空题用 {{1}}、{{2}} 标出空位，也可直接写（  ）或 ____，系统按先后顺序编号。',
+    '卷烟营销4P包括产品、价格、{{1}}和{{2}}。',
+  ],
+  [
+    '选项A…选项H',
+    '视题型',
+    '单选、多选、排序题：每列一个选项或条目，从选项A起连续填写，不要跳空。匹配题：每列写一对“左项=右项”；只属于右侧的干扰项在等号前留空，只写等号和右项。判断、填空、数值、简答题不填。',
+    '县级烟草专卖行政主管部门',
+  ],
+  [
+    '答案',
+    '是',
+    '单选：一个字母，如 B。多选：如 ACD、A,C,D 或 A、C、D。判断：对/错（也可写 正确/错误、√/×、T/F、是/否）。填空：各空之间用；分隔，同一空的多个可接受答案用 | 分隔。数值：60、60±0.5、59.5~60.5，单位写在后面，如 80%。排序：按正确顺序写选项字母，如 CABD。简答：参考答案全文。匹配题不填。',
+    '渠道|分销渠道；促销',
+  ],
   ['解析', '否', '答案解析，考后展示给考生。', ''],
   ['难度', '否', '1–5 的整数，也可写 易、较易、中、较难、难。', '3'],
   ['分值', '否', '大于 0 的数字。', '2'],

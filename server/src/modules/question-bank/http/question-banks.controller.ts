@@ -41,7 +41,12 @@ import {
   QuestionInputDto,
   QuestionPageDto,
   QuestionPageQueryDto,
+  QuestionSearchPageDto,
+  QuestionSearchQueryDto,
+  DraftCheckDto,
+  DraftCheckResultDto,
 } from './dto/question.dto';
+import { QuestionSearchService } from '../application/question-search.service';
 import { QuestionBankErrors } from '../domain/question-bank-errors';
 
 export const MAX_BANK_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -59,6 +64,7 @@ export class QuestionBanksController {
     private readonly imports: QuestionImportService,
     private readonly exports: QuestionExportService,
     private readonly qualityChecks: BankQualityService,
+    private readonly searches: QuestionSearchService,
   ) {}
 
   @Get()
@@ -72,6 +78,12 @@ export class QuestionBanksController {
   @ApiCreatedResponse({ type: QuestionBankDto })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateQuestionBankDto): Promise<QuestionBankDto> {
     return this.banks.create(principal, body);
+  }
+
+  @Get('search')
+  @ApiOkResponse({ type: QuestionSearchPageDto, description: 'Questions of every bank the caller may see that contain all the words' })
+  search(@CurrentPrincipal() principal: Principal, @Query() query: QuestionSearchQueryDto): Promise<QuestionSearchPageDto> {
+    return this.searches.search(principal, query.q, query.page, query.pageSize);
   }
 
   @Get('import-template')
@@ -144,6 +156,15 @@ export class QuestionBanksController {
   @ApiCreatedResponse({ type: QuestionDto })
   createQuestion(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: QuestionInputDto): Promise<QuestionDto> {
     return this.questions.create(principal, bankId, body);
+  }
+
+  @Post(':bankId/questions/check')
+  @RequireRoles('trainer', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DraftCheckResultDto, description: 'The editor’s live check of a draft; writes nothing' })
+  checkDraft(@CurrentPrincipal() principal: Principal, @Param('bankId', ParseUUIDPipe) bankId: string, @Body() body: DraftCheckDto): Promise<DraftCheckResultDto> {
+    const { ownKey, ...input } = body;
+    return this.qualityChecks.checkDraft(principal, bankId, input, ownKey);
   }
 
   @Post(':bankId/questions/bulk')

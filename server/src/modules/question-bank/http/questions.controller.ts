@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../identity/domain/principal';
 import { CurrentPrincipal, RequireRoles } from '../../identity/http/access.decorators';
 import { QuestionsService } from '../application/questions.service';
-import { QuestionDto, QuestionVersionDto, UpdateQuestionDto } from './dto/question.dto';
+import { QuestionDto, QuestionVersionDto, RevertQuestionDto, UpdateQuestionDto } from './dto/question.dto';
 
 @ApiTags('questions')
 @ApiBearerAuth()
@@ -30,6 +30,14 @@ export class QuestionsController {
   @ApiOkResponse({ type: [QuestionVersionDto], description: 'Newest first' })
   versions(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<QuestionVersionDto[]> {
     return this.questions.versions(principal, id);
+  }
+
+  @Post(':id/revert')
+  @RequireRoles('trainer', 'admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: QuestionDto, description: 'Appends a version with the content of an earlier one; audited as a key change when the key differs' })
+  revert(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() body: RevertQuestionDto): Promise<QuestionDto> {
+    return this.questions.revert(principal, id, body.version);
   }
 
   @Post(':id/retire')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QuestionContent, QuestionDraft, QuestionType } from '../domain/question-draft';
 import { questionFingerprint, questionSearchText } from '../domain/question-index';
+import { containsPattern, searchTerms } from '../domain/search-terms';
 import type { QuestionStatus } from './question.entity';
 import { execute, queryRows } from '../../../platform/database/query';
 
@@ -16,6 +17,7 @@ export interface QuestionListFilter {
   tag?: string;
   status?: QuestionStatus;
   needsReview?: boolean;
+  /** Words that must all appear in the question's search text. */
   q?: string;
   /** Only these questions (those an import just wrote). */
   ids?: string[];
@@ -90,7 +92,8 @@ export class QuestionRepository {
     if (filter.status) add('q.status = ?', filter.status);
     if (filter.needsReview !== undefined) add('q.needs_review = ?', filter.needsReview);
     if (filter.ids) add('q.id = ANY(?::uuid[])', filter.ids);
-    if (filter.q) add('q.search_text ILIKE ?', `%${filter.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+    // every word must match (许可证 延续); the GIN trigram index on search_text serves each ILIKE
+    if (filter.q) for (const term of searchTerms(filter.q)) add('q.search_text ILIKE ?', containsPattern(term));
     const whereSql = where.join(' AND ');
     const [items, [count]] = await Promise.all([
       queryRows<QuestionRow>(this.dataSource, `${QUESTION_SELECT} WHERE ${whereSql} ORDER BY q.created_at, q.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
@@ -99,6 +102,34 @@ export class QuestionRepository {
         (filter.page - 1) * filter.pageSize,
       ]),
       queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total FROM question q LEFT JOIN question_category c ON c.id = q.category_id WHERE ${whereSql}`, params),
+    ]);
+    return { items, total: count.total };
+  }
+
+  /**
+   * Questions of the given banks (null: every bank) whose search text holds every term, a page at a
+   * time, by bank and then as each bank lists them.
+   */
+  async search(bankIds: string[] | null, terms: string[], page: number, pageSize: number): Promise<{ items: Array<QuestionRow & { bankName: string }>; total: number }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (bankIds) {
+      params.push(bankIds);
+      where.push(`q.bank_id = ANY($${params.length}::uuid[])`);
+    }
+    for (const term of terms) {
+      params.push(containsPattern(term));
+      where.push(`q.search_text ILIKE $${params.length}`);
+    }
+    const whereSql = where.length ? where.join(' AND ') : 'TRUE';
+    const [items, [count]] = await Promise.all([
+      queryRows<QuestionRow & { bankName: string }>(
+        this.dataSource,
+        `${QUESTION_SELECT.replace('FROM question q', ', b.name AS "bankName" FROM question q JOIN question_bank b ON b.id = q.bank_id')}
+          WHERE ${whereSql} ORDER BY b.name, q.bank_id, q.created_at, q.key LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      ),
+      queryRows<{ total: number }>(this.dataSource, `SELECT count(*)::int AS total FROM question q WHERE ${whereSql}`, params),
     ]);
     return { items, total: count.total };
   }

@@ -39,6 +39,8 @@ export class SingleContentDto extends QuestionMetaDto {
   @ApiProperty(kind('single')) type: 'single';
   @ApiProperty({ type: [ChoiceDto] }) options: ChoiceDto[];
   @ApiProperty({ description: 'The right option id' }) answer: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, description: 'Options other than the key that earn part of the marks: option id → fraction (0..1)' })
+  credit?: Record<string, number>;
 }
 
 export class MultipleContentDto extends QuestionMetaDto {

@@ -7,6 +7,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -99,6 +100,11 @@ export class QuestionInputDto {
   @Type(() => ChoiceDto)
   options?: ChoiceDto[];
 
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, description: 'single: options other than the key that earn part of the marks, option id → fraction (0..1)' })
+  @IsOptional()
+  @IsObject()
+  credit?: Record<string, number>;
+
   @ApiPropertyOptional({ type: [ChoiceDto], description: 'matching' })
   @IsOptional()
   @IsArray()
@@ -149,6 +155,24 @@ export class QuestionInputDto {
   rubric?: RubricItemDto[];
 }
 
+export class DraftCheckDto extends QuestionInputDto {
+  @ApiPropertyOptional({ description: 'The key of the question being edited, so it is not reported as a near-duplicate of itself' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  ownKey?: string;
+}
+
+export class DraftProblemDto {
+  @ApiProperty() field: string;
+  @ApiProperty() message: string;
+}
+
+export class DraftCheckResultDto {
+  @ApiProperty({ type: [DraftProblemDto], description: 'What a save would refuse' }) problems: DraftProblemDto[];
+  @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the draft breaks; never blocking' }) warnings: ImportWarningDto[];
+}
+
 export class UpdateQuestionDto extends QuestionInputDto {
   @ApiPropertyOptional({ description: 'Why this version was made' })
   @IsOptional()
@@ -176,6 +200,31 @@ export class QuestionDto {
   @ApiProperty() updatedAt: Date;
   @ApiProperty({ allOf: [QUESTION_CONTENT], description: 'The current version: meta and body of the question, answer key included (trainers only)' })
   content: object;
+}
+
+export class RevertQuestionDto {
+  @ApiProperty({ minimum: 1, description: 'The earlier version whose content becomes the new current version' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class QuestionSearchHitDto extends QuestionDto {
+  @ApiProperty() bankName: string;
+}
+
+export class QuestionSearchPageDto {
+  @ApiProperty({ type: [QuestionSearchHitDto] }) items: QuestionSearchHitDto[];
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [String], description: 'The words every hit contains (split at spaces, full-width folded), for highlighting' }) terms: string[];
+}
+
+export class QuestionSearchQueryDto extends PageQueryDto {
+  @ApiProperty({ description: 'Words that must all appear in the stem, an option, the explanation, a tag or the key; Chinese needs no spaces' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q: string;
 }
 
 export class QuestionPageDto {
@@ -293,6 +342,8 @@ export class DuplicateNoteDto {
   @ApiProperty({ description: 'The start of the imported stem' }) stem: string;
   @ApiProperty() existingKey: string;
   @ApiProperty({ enum: ['skipped', 'new_version'] }) outcome: 'skipped' | 'new_version';
+  @ApiPropertyOptional({ description: 'It repeats the question at this line of the same file' }) sameAsLine?: number;
+  @ApiPropertyOptional({ description: 'It repeats the question at this row of the same file' }) sameAsRow?: number;
 }
 
 export class QuestionImportReportDto {
@@ -302,6 +353,7 @@ export class QuestionImportReportDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) byType: Record<string, number>;
   @ApiProperty({ type: [DuplicateNoteDto] }) duplicates: DuplicateNoteDto[];
   @ApiProperty({ type: [ImportIssueDto] }) errors: ImportIssueDto[];
+  @ApiProperty({ type: [ImportIssueDto], description: 'What reading the file changed or left out to keep it importable (a repeated name made unique, a setting ignored); never blocking' }) notes: ImportIssueDto[];
   @ApiProperty({ type: [ImportWarningDto], description: 'Item-writing checks the questions break; never blocking' }) warnings: ImportWarningDto[];
   @ApiProperty({ type: [String], description: 'The questions written (created or given a new version), in file order; empty on a dry run' }) questionIds: string[];
 }

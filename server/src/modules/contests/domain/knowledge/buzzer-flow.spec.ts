@@ -133,6 +133,15 @@ describe('抢答 fouls', () => {
     expect(s.state().question?.outcome).toBe('voided');
   });
 
+  it('void rule: an early press that arrives after the buzz was resolved costs 10 but leaves the question to the answering team', () => {
+    const s = buzzerQuestion();
+    pressAt(s, 'a1', 5_300, 5_320);
+    resolve(s);
+    s.add(5_600, { type: 'buzz-pressed', questionId: 'q1', playerId: 'b1', stampedAt: at(5_200), rttMs: 800, clockStable: true });
+    expect(scoreTable(s.state()).B).toBe(-10);
+    expect(s.state().question).toMatchObject({ phase: 'answering', answeringId: 'A' });
+  });
+
   it('lose-right rule: the first foul bars the team from the question, the second costs 20', () => {
     const s = buzzerQuestion(ROUND_PRESETS.buzzerLoseRightOnFoul);
     pressAt(s, 'b1', 5_100, 5_120);

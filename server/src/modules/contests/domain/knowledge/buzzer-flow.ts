@@ -61,7 +61,12 @@ function foul(state: KnowledgeState, q: QuestionState, competitorId: string, e: 
   const count = (round.fouls[competitorId] ?? 0) + 1;
   const withCount = { ...state, round: { ...round, fouls: { ...round.fouls, [competitorId]: count } } };
   const line = { key: `foul:${q.id}:${competitorId}`, eventId: e.id, at: e.at, competitorId, reason: 'foul' as const, questionId: q.id };
-  if (s.foul.kind === 'void-question') return closeQuestion(addScore(withCount, { ...line, points: s.foul.points }), 'voided');
+  if (s.foul.kind === 'void-question') {
+    const penalised = addScore(withCount, { ...line, points: s.foul.points });
+    // an early press that arrives only after the buzz was resolved still costs its points, but does not
+    // take the question away from the team answering it
+    return q.phase === 'answering' ? penalised : closeQuestion(penalised, 'voided');
+  }
   const barred = { ...withCount, question: { ...q, barredIds: [...q.barredIds, competitorId] } };
   return count >= 2 && s.foul.secondFoulPoints !== 0 ? addScore(barred, { ...line, points: s.foul.secondFoulPoints }) : barred;
 }

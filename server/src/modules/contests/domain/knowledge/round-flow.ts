@@ -55,7 +55,6 @@ export function startWagerPhase(state: KnowledgeState, e: EventOf<'wager-phase-s
   const round = state.round;
   if (round?.settings.kind !== 'wager' || state.pausedAt !== null) return state;
   if (state.question && state.question.phase !== 'closed') return state;
-  if (round.wager && round.wager.usedIds.length < round.wager.order.length) return state;
   const order = pickOrder(state, round.participantIds, round.settings);
   const wager = { order, picks: {}, usedIds: [], deadline: { kind: 'pick' as const, at: e.at + round.settings.pickMs } };
   return { ...state, round: { ...round, wager } };

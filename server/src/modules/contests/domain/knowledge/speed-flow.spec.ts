@@ -56,6 +56,16 @@ describe('速答', () => {
     ).toEqual([5, 10, 15, 15, 15]);
   });
 
+  it('counts only the captain’s answer when the round says the captain answers', () => {
+    const s = new EventScript();
+    s.add(0, { type: 'contest-started', competitors: TEAMS.map((t) => (t.id === 'A' ? { ...t, captainId: 'a2' } : t)) });
+    s.add(10, { type: 'round-started', roundId: 'r1', settings: { ...ROUND_PRESETS.speedFlat, captainOnly: true } });
+    s.add(1_000, { type: 'question-shown', questionId: 'q1' });
+    s.add(2_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a1', correct: false });
+    s.add(3_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a2', correct: true });
+    expect(scoreTable(s.state()).A).toBe(10);
+  });
+
   it('leaves paused time out of the time used', () => {
     const s = speedRound(ROUND_PRESETS.speed);
     s.add(1_000, { type: 'question-shown', questionId: 'q1' });

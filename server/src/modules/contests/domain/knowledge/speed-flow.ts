@@ -12,6 +12,8 @@ export function speedAnswer(state: KnowledgeState, e: EventOf<'answer-submitted'
   if (round?.settings.kind !== 'speed' || !q || q.phase !== 'answering' || !q.deadline || e.at > q.deadline.at) return state;
   if (!competitorId || !round.participantIds.includes(competitorId) || q.triedIds.includes(competitorId)) return state;
   const s = round.settings;
+  const captainId = state.competitors[state.indexOf[competitorId]]?.captainId;
+  if (s.captainOnly && captainId !== undefined && captainId !== e.playerId) return state;
   // time used counts from the deadline, which a pause moved on: paused time is not used time
   const usedMs = s.answerMs - (q.deadline.at - e.at);
   // the round's streaks change when the question closes; until then they are the earlier questions'

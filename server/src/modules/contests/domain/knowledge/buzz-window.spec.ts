@@ -1,4 +1,4 @@
-import { rankPresses, SLOW_PHONE_MARGIN_MS, windowClosesAt } from './buzz-window';
+import { openingAt, rankPresses, SLOW_PHONE_MARGIN_MS, windowClosesAt } from './buzz-window';
 import type { Press } from './knowledge-state';
 import { DEFAULT_BUZZER_TIMING } from './round-presets';
 
@@ -38,6 +38,10 @@ describe('buzz ranking', () => {
 
 describe('buzz window', () => {
   const timing = DEFAULT_BUZZER_TIMING;
+
+  it('announces the opening 250 ms ahead', () => {
+    expect(openingAt(10_000, timing)).toBe(10_250);
+  });
 
   it('stays shut until the first press arrives', () => {
     expect(windowClosesAt([], timing, 100)).toBeNull();

@@ -37,3 +37,8 @@ export function windowClosesAt(presses: Press[], timing: BuzzerTiming, slowestOn
   const hold = leader + slowestOneWayMs + SLOW_PHONE_MARGIN_MS;
   return Math.min(firstArrival + timing.maxWaitMs, Math.max(firstArrival + timing.windowMs, hold));
 }
+
+/** The host says "open": the opening is announced `leadMs` ahead, so every phone can light up at that server time. */
+export function openingAt(now: number, timing: BuzzerTiming): number {
+  return now + timing.leadMs;
+}

@@ -1,3 +1,4 @@
+import { scoreTable } from './knowledge-state';
 import { buzzResolution, buzzWindowClosesAt } from './buzzer-flow';
 import { at, EventScript, TEAMS } from './event-script';
 import { ROUND_PRESETS } from './round-presets';
@@ -43,7 +44,7 @@ describe('抢答', () => {
       ['B', 30],
     ]);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'right' });
-    expect(s.state().scores).toEqual({ A: 10, B: 0, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 10, B: 0, C: 0 });
     expect(s.state().ledger).toMatchObject([{ competitorId: 'A', points: 10, reason: 'right', questionId: 'q1' }]);
   });
 
@@ -52,7 +53,7 @@ describe('抢答', () => {
     pressAt(s, 'c1', 5_300, 5_320);
     resolve(s);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'C', verdict: 'wrong' });
-    expect(s.state().scores.C).toBe(-10);
+    expect(scoreTable(s.state()).C).toBe(-10);
     expect(s.state().question).toMatchObject({ phase: 'closed', outcome: 'answered' });
   });
 
@@ -61,7 +62,7 @@ describe('抢答', () => {
     pressAt(s, 'c1', 5_300, 5_320);
     resolve(s);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'B', verdict: 'right' });
-    expect(s.state().scores.B).toBe(0);
+    expect(scoreTable(s.state()).B).toBe(0);
   });
 
   it('passes a wrong answer to the next in line when the round says so', () => {
@@ -72,7 +73,7 @@ describe('抢答', () => {
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'wrong' });
     expect(s.state().question).toMatchObject({ phase: 'answering', answeringId: 'B', deadline: { at: at(28_000) } });
     s.add(9_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'B', verdict: 'right' });
-    expect(s.state().scores).toEqual({ A: -10, B: 10, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: -10, B: 10, C: 0 });
     expect(s.state().question?.phase).toBe('closed');
   });
 
@@ -120,7 +121,7 @@ describe('抢答 fouls', () => {
     s.add(10, { type: 'round-started', roundId: 'r1', settings: ROUND_PRESETS.buzzerVoidOnFoul });
     s.add(1_000, { type: 'question-shown', questionId: 'q1' });
     pressAt(s, 'b1', 3_000, 3_020);
-    expect(s.state().scores.B).toBe(-10);
+    expect(scoreTable(s.state()).B).toBe(-10);
     expect(s.state().question).toMatchObject({ phase: 'closed', outcome: 'voided' });
     expect(s.state().ledger).toMatchObject([{ competitorId: 'B', points: -10, reason: 'foul' }]);
   });
@@ -128,21 +129,30 @@ describe('抢答 fouls', () => {
   it('void rule: a press stamped before the announced opening is a foul even though it arrives after it', () => {
     const s = buzzerQuestion();
     pressAt(s, 'a2', 5_230, 5_300);
-    expect(s.state().scores.A).toBe(-10);
+    expect(scoreTable(s.state()).A).toBe(-10);
     expect(s.state().question?.outcome).toBe('voided');
+  });
+
+  it('void rule: an early press that arrives after the buzz was resolved costs 10 but leaves the question to the answering team', () => {
+    const s = buzzerQuestion();
+    pressAt(s, 'a1', 5_300, 5_320);
+    resolve(s);
+    s.add(5_600, { type: 'buzz-pressed', questionId: 'q1', playerId: 'b1', stampedAt: at(5_200), rttMs: 800, clockStable: true });
+    expect(scoreTable(s.state()).B).toBe(-10);
+    expect(s.state().question).toMatchObject({ phase: 'answering', answeringId: 'A' });
   });
 
   it('lose-right rule: the first foul bars the team from the question, the second costs 20', () => {
     const s = buzzerQuestion(ROUND_PRESETS.buzzerLoseRightOnFoul);
     pressAt(s, 'b1', 5_100, 5_120);
     pressAt(s, 'a1', 5_300, 5_320);
-    expect(s.state().scores.B).toBe(0);
+    expect(scoreTable(s.state()).B).toBe(0);
     expect(s.state().question).toMatchObject({ phase: 'armed', barredIds: ['B'] });
     resolve(s);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'right' });
     s.add(9_000, { type: 'question-shown', questionId: 'q2' });
     pressAt(s, 'b1', 9_500, 9_520, 'q2');
-    expect(s.state().scores).toEqual({ A: 10, B: -20, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 10, B: -20, C: 0 });
     expect(s.state().round?.fouls).toEqual({ B: 2 });
   });
 
@@ -157,7 +167,7 @@ describe('抢答 fouls', () => {
     const s = buzzerQuestion(ROUND_PRESETS.buzzerLoseRightOnFoul);
     for (let t = 5_000; t < 5_500; t += 40) pressAt(s, 'c1', t, t + 20);
     expect(s.state().round?.fouls).toEqual({ C: 1 });
-    expect(s.state().scores.C).toBe(0);
+    expect(scoreTable(s.state()).C).toBe(0);
   });
 
   it('drops a press inside the player’s cooldown, even on the next question', () => {
@@ -195,7 +205,7 @@ describe('tie-break', () => {
     resolve(s);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'B', verdict: 'right' });
     expect(s.state().round?.winnerId).toBe('B');
-    expect(s.state().scores).toEqual({ A: 30, B: 30, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 30, B: 30, C: 0 });
     expect(standings(s.state()).map((r) => [r.competitorId, r.rank])).toEqual([
       ['B', 1],
       ['A', 2],
@@ -209,7 +219,7 @@ describe('tie-break', () => {
     resolve(s);
     s.add(8_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'wrong' });
     expect(s.state().round).toMatchObject({ winnerId: 'B', outIds: ['A'] });
-    expect(s.state().scores.A).toBe(30);
+    expect(scoreTable(s.state()).A).toBe(30);
     expect(standings(s.state())[0]).toMatchObject({ competitorId: 'B', rank: 1 });
   });
 

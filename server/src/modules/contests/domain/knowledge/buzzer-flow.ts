@@ -31,10 +31,11 @@ export function press(state: KnowledgeState, e: EventOf<'buzz-pressed'>): Knowle
   if (!s || !round || !q || q.id !== e.questionId || q.phase === 'closed' || state.pausedAt !== null) return state;
   if (!competitorId || !round.participantIds.includes(competitorId) || round.outIds.includes(competitorId)) return state;
   if (q.barredIds.includes(competitorId) || q.presses.some((p) => p.playerId === e.playerId)) return state;
-  const last = state.lastPressAt[e.playerId];
-  if (last !== undefined && e.at - last < s.timing.cooldownMs) return state;
+  const cooldownFrom = e.at - s.timing.cooldownMs;
+  if (state.recentPresses.some((p) => p.playerId === e.playerId && p.at > cooldownFrom)) return state;
   const timed = { playerId: e.playerId, competitorId, arrivedAt: e.at, stampedAt: e.stampedAt, rttMs: e.rttMs, clockStable: e.clockStable };
-  const next = { ...state, lastPressAt: { ...state.lastPressAt, [e.playerId]: e.at } };
+  const recentPresses = [...state.recentPresses.filter((p) => p.at > cooldownFrom), { playerId: e.playerId, at: e.at }];
+  const next = { ...state, recentPresses };
   if (q.opensAt === null || pressTime(timed).at < q.opensAt) return foul(next, q, competitorId, e, s);
   const question = { ...q, presses: [...q.presses, timed] };
   return { ...next, question: q.phase === 'answering' ? { ...question, ranking: withLatePress(q, timed) } : question };
@@ -60,7 +61,12 @@ function foul(state: KnowledgeState, q: QuestionState, competitorId: string, e: 
   const count = (round.fouls[competitorId] ?? 0) + 1;
   const withCount = { ...state, round: { ...round, fouls: { ...round.fouls, [competitorId]: count } } };
   const line = { key: `foul:${q.id}:${competitorId}`, eventId: e.id, at: e.at, competitorId, reason: 'foul' as const, questionId: q.id };
-  if (s.foul.kind === 'void-question') return closeQuestion(addScore(withCount, { ...line, points: s.foul.points }), 'voided');
+  if (s.foul.kind === 'void-question') {
+    const penalised = addScore(withCount, { ...line, points: s.foul.points });
+    // an early press that arrives only after the buzz was resolved still costs its points, but does not
+    // take the question away from the team answering it
+    return q.phase === 'answering' ? penalised : closeQuestion(penalised, 'voided');
+  }
   const barred = { ...withCount, question: { ...q, barredIds: [...q.barredIds, competitorId] } };
   return count >= 2 && s.foul.secondFoulPoints !== 0 ? addScore(barred, { ...line, points: s.foul.secondFoulPoints }) : barred;
 }

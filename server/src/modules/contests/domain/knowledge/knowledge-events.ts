@@ -5,6 +5,8 @@ export interface Competitor {
   id: string;
   name: string;
   members: string[];
+  /** The member who answers for the team in rounds that say so. */
+  captainId?: string;
 }
 
 /** One line of a resolved buzz: who pressed, when (server time), on what basis, and how far behind the first. */

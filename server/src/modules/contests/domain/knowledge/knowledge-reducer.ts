@@ -1,4 +1,5 @@
 import { UNDOABLE, type EventOf, type KnowledgeEvent } from './knowledge-events';
+import { appendEvent, eventsOf, findLastEvent, hasEvent } from './event-history';
 import { INITIAL_STATE, type KnowledgeState } from './knowledge-state';
 import { armBuzzer, noBuzz, press, resolveBuzz } from './buzzer-flow';
 import { nextExpiry } from './countdown';
@@ -13,8 +14,16 @@ import { closeSpeedQuestion, speedAnswer } from './speed-flow';
  * state (stale, out of turn) or whose id was seen before changes nothing and is not kept in the history.
  */
 export function reduce(state: KnowledgeState, event: KnowledgeEvent): KnowledgeState {
-  return state.history.some((h) => h.id === event.id) ? state : step(state, event);
+  if (!SELF_DEDUPLICATING.has(event.type) && hasEvent(state.history, event.id)) return state;
+  return step(state, event);
 }
+
+/**
+ * The many events from phones need no search of the history: a second press by a player, or a second
+ * answer from a competitor, to the same question is refused by the rules themselves. Host events are
+ * few, and one of them resent (a pause after the resume, a judgement after its undo) would do harm.
+ */
+const SELF_DEDUPLICATING: ReadonlySet<KnowledgeEvent['type']> = new Set(['buzz-pressed', 'answer-submitted']);
 
 /** The log's own replay: ids seen once in a set rather than searched for in the history. */
 export function replay(events: readonly KnowledgeEvent[]): KnowledgeState {
@@ -31,16 +40,12 @@ export function replay(events: readonly KnowledgeEvent[]): KnowledgeState {
 function step(state: KnowledgeState, event: KnowledgeEvent): KnowledgeState {
   if (event.type === 'action-undone') return undo(state, event);
   const next = apply(state, event);
-  return next === state ? state : { ...next, history: [...state.history, event] };
+  return next === state ? state : { ...next, history: appendEvent(state.history, event) };
 }
 
 /** The host action "undo" would take back now, if any. */
 export function lastUndoable(state: KnowledgeState): KnowledgeEvent | null {
-  for (let i = state.history.length - 1; i >= 0; i--) {
-    const e = state.history[i];
-    if (UNDOABLE.has(e.type) && !state.undoneIds.includes(e.id)) return e;
-  }
-  return null;
+  return findLastEvent(state.history, (e) => UNDOABLE.has(e.type) && !state.undoneIds.includes(e.id));
 }
 
 /**
@@ -50,9 +55,9 @@ export function lastUndoable(state: KnowledgeState): KnowledgeEvent | null {
 function undo(state: KnowledgeState, e: EventOf<'action-undone'>): KnowledgeState {
   if (lastUndoable(state)?.id !== e.targetId) return state;
   const undoneIds = [...state.undoneIds, e.targetId];
-  const history = [...state.history, e];
+  const history = appendEvent(state.history, e);
   const skipped = new Set(undoneIds);
-  const folded = history.reduce((s, h) => (h.type === 'action-undone' || skipped.has(h.id) ? s : apply(s, h)), INITIAL_STATE);
+  const folded = eventsOf(history).reduce((s, h) => (h.type === 'action-undone' || skipped.has(h.id) ? s : apply(s, h)), INITIAL_STATE);
   return { ...folded, history, undoneIds };
 }
 

@@ -1,4 +1,5 @@
-import type { BuzzRank, Competitor, KnowledgeEvent, TimerKind } from './knowledge-events';
+import type { EventHistory } from './event-history';
+import type { BuzzRank, Competitor, TimerKind } from './knowledge-events';
 import type { RoundSettings } from './round-settings';
 
 /** A deadline in server time; while paused it stands still (resume moves it by the pause). */
@@ -49,6 +50,8 @@ export interface QuestionState {
   ranking: BuzzRank[];
   /** Competitors that answered this question (抢答 next-in-line, 速答 one answer each). */
   triedIds: string[];
+  /** 速答: those of them who were right (their streak goes on when the question closes). */
+  rightIds: string[];
   /** Lost the right to answer this question by a foul. */
   barredIds: string[];
 }
@@ -89,18 +92,21 @@ export interface KnowledgeState {
   competitors: Competitor[];
   /** player id → competitor id */
   memberOf: Record<string, string>;
+  /** competitor id → its place in `competitors` and `scores` */
+  indexOf: Record<string, number>;
   round: RoundState | null;
   playedRoundIds: string[];
   question: QuestionState | null;
   ledger: ScoreChange[];
-  scores: Record<string, number>;
+  /** Totals in the order of `competitors` (an array: copying a record of 300 players on every score is slow); see scoreTable. */
+  scores: number[];
   /** Each tie-break lost adds one; among equal scores the lower count ranks first. */
   tieBreakLosses: Record<string, number>;
-  /** A player's last accepted press (cooldown). */
-  lastPressAt: Record<string, number>;
+  /** Accepted presses still inside a cooldown (older ones are dropped). */
+  recentPresses: { playerId: string; at: number }[];
   pausedAt: number | null;
   /** Accepted events, in order (undo re-folds them); and the ids undo took back. */
-  history: KnowledgeEvent[];
+  history: EventHistory;
   undoneIds: string[];
 }
 
@@ -108,14 +114,25 @@ export const INITIAL_STATE: KnowledgeState = {
   status: 'lobby',
   competitors: [],
   memberOf: {},
+  indexOf: {},
   round: null,
   playedRoundIds: [],
   question: null,
   ledger: [],
-  scores: {},
+  scores: [],
   tieBreakLosses: {},
-  lastPressAt: {},
+  recentPresses: [],
   pausedAt: null,
   history: [],
   undoneIds: [],
 };
+
+export function scoreOf(state: KnowledgeState, competitorId: string): number {
+  const index = state.indexOf[competitorId];
+  return index === undefined ? 0 : (state.scores[index] ?? 0);
+}
+
+/** Each competitor's total, by id. */
+export function scoreTable(state: KnowledgeState): Record<string, number> {
+  return Object.fromEntries(state.competitors.map((c, i) => [c.id, state.scores[i] ?? 0]));
+}

@@ -1,3 +1,4 @@
+import { scoreTable } from './knowledge-state';
 import { at, EventScript, TEAMS } from './event-script';
 import { ROUND_PRESETS } from './round-presets';
 
@@ -18,7 +19,7 @@ describe('必答', () => {
     s.add(15_000, { type: 'answer-judged', questionId: 'q2', competitorId: 'B', verdict: 'wrong' });
     s.add(16_000, { type: 'question-shown', questionId: 'q3', forCompetitorId: 'C' });
     s.add(36_000, { type: 'timer-expired', questionId: 'q3', timer: 'answer' });
-    expect(s.state().scores).toEqual({ A: 10, B: 0, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 10, B: 0, C: 0 });
     expect(s.state().ledger.map((l) => [l.competitorId, l.points, l.reason])).toEqual([
       ['A', 10, 'right'],
       ['B', 0, 'wrong'],
@@ -31,7 +32,7 @@ describe('必答', () => {
     s.add(1_000, { type: 'question-shown', questionId: 'q1', forCompetitorId: 'A' });
     s.add(9_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'A', verdict: 'right' });
     s.add(9_500, { type: 'question-voided', questionId: 'q1', reason: '队友提示' });
-    expect(s.state().scores.A).toBe(0);
+    expect(scoreTable(s.state()).A).toBe(0);
     expect(s.state().question?.outcome).toBe('voided');
     expect(s.state().ledger.at(-1)).toMatchObject({ competitorId: 'A', points: -10, reason: 'question-voided', note: '队友提示' });
   });
@@ -67,7 +68,7 @@ describe('风险题', () => {
     s.add(12_000, { type: 'answer-judged', questionId: 'q2', competitorId: 'C', verdict: 'wrong' });
     s.add(13_000, { type: 'question-shown', questionId: 'q3', forCompetitorId: 'B' });
     s.add(43_000, { type: 'timer-expired', timer: 'answer' });
-    expect(s.state().scores).toEqual({ A: 50, B: 30, C: -10 });
+    expect(scoreTable(s.state())).toEqual({ A: 50, B: 30, C: -10 });
   });
 
   it('plays each pick once', () => {
@@ -99,7 +100,7 @@ describe('一站到底', () => {
     s.add(7_000, { type: 'question-shown', questionId: 'q3' });
     s.add(22_000, { type: 'timer-expired', timer: 'answer' });
     expect(s.state().round).toMatchObject({ outIds: ['A', 'C'], duel: null, winnerId: 'B' });
-    expect(s.state().scores).toEqual({ A: 0, B: 10, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 0, B: 10, C: 0 });
   });
 
   it('needs a champion and a challenger', () => {

@@ -29,6 +29,7 @@ export function showQuestion(state: KnowledgeState, e: EventOf<'question-shown'>
     presses: [],
     ranking: [],
     triedIds: [],
+    rightIds: [],
     barredIds: [],
   };
   const plays = (id: string | undefined): id is string =>

@@ -37,6 +37,15 @@ describe('风险题 picks', () => {
     expect(notPicked(s.state().round!.wager!)).toEqual(['C', 'A']);
   });
 
+  it('start afresh in a new phase, in the order of the scores by then', () => {
+    const s = wagerRound();
+    for (const id of ['B', 'C', 'A']) s.add(2_000, { type: 'wager-picked', competitorId: id, value: 20 });
+    s.add(3_000, { type: 'question-shown', questionId: 'q1', forCompetitorId: 'B' });
+    s.add(4_000, { type: 'answer-judged', questionId: 'q1', competitorId: 'B', verdict: 'right' });
+    s.add(5_000, { type: 'wager-phase-started' });
+    expect(s.state().round!.wager).toMatchObject({ order: ['C', 'B', 'A'], picks: {}, usedIds: [] });
+  });
+
   it('can put the highest score first', () => {
     const s = new EventScript();
     s.add(0, { type: 'contest-started', competitors: TEAMS });

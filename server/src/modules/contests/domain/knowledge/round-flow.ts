@@ -7,8 +7,9 @@ export function startContest(state: KnowledgeState, e: EventOf<'contest-started'
   if (state.status !== 'lobby' || e.competitors.length === 0) return state;
   const memberOf: Record<string, string> = {};
   for (const c of e.competitors) for (const player of c.members) memberOf[player] ??= c.id;
-  const scores = Object.fromEntries(e.competitors.map((c) => [c.id, 0]));
-  return { ...state, status: 'running', competitors: e.competitors, memberOf, scores };
+  const indexOf = Object.fromEntries(e.competitors.map((c, i) => [c.id, i]));
+  if (Object.keys(indexOf).length !== e.competitors.length) return state;
+  return { ...state, status: 'running', competitors: e.competitors, memberOf, indexOf, scores: e.competitors.map(() => 0) };
 }
 
 export function startRound(state: KnowledgeState, e: EventOf<'round-started'> | EventOf<'tie-break-started'>): KnowledgeState {
@@ -54,7 +55,6 @@ export function startWagerPhase(state: KnowledgeState, e: EventOf<'wager-phase-s
   const round = state.round;
   if (round?.settings.kind !== 'wager' || state.pausedAt !== null) return state;
   if (state.question && state.question.phase !== 'closed') return state;
-  if (round.wager && round.wager.usedIds.length < round.wager.order.length) return state;
   const order = pickOrder(state, round.participantIds, round.settings);
   const wager = { order, picks: {}, usedIds: [], deadline: { kind: 'pick' as const, at: e.at + round.settings.pickMs } };
   return { ...state, round: { ...round, wager } };

@@ -61,6 +61,8 @@ export interface SpeedRound {
   /** Added per consecutive correct answer after the first, up to `streakCap` times. 0 = no streak bonus. */
   streakBonus: number;
   streakCap: number;
+  /** Only a team's captain answers (队长作答); otherwise its first member to answer does. */
+  captainOnly?: boolean;
 }
 
 /** 一站到底: the champion answers against one challenger at a time, in turns; a wrong answer puts its team out. */

@@ -6,12 +6,24 @@ import type { KnowledgeState, ScoreChange } from './knowledge-state';
  */
 export function addScore(state: KnowledgeState, change: ScoreChange): KnowledgeState {
   if (state.round?.tieBreak && change.reason !== 'host-adjust') return state;
-  if (state.ledger.some((line) => line.key === change.key)) return state;
-  return {
-    ...state,
-    ledger: [...state.ledger, change],
-    scores: { ...state.scores, [change.competitorId]: (state.scores[change.competitorId] ?? 0) + change.points },
-  };
+  const index = state.indexOf[change.competitorId];
+  if (index === undefined || alreadyScored(state.ledger, change)) return state;
+  const scores = [...state.scores];
+  scores[index] += change.points;
+  return { ...state, ledger: [...state.ledger, change], scores };
+}
+
+/**
+ * Looks for the key among the current question's lines only: they sit at the end of the ledger, maybe
+ * between adjustments (whose keys hold their event id, which the history already keeps unique).
+ */
+function alreadyScored(ledger: ScoreChange[], change: ScoreChange): boolean {
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const line = ledger[i];
+    if (line.key === change.key) return true;
+    if (line.questionId !== undefined && line.questionId !== change.questionId) return false;
+  }
+  return false;
 }
 
 /** Takes back every score a question gave, each by a line of its own (the ledger is never rewritten). */

@@ -1,3 +1,4 @@
+import { scoreTable } from './knowledge-state';
 import { EventScript, TEAMS } from './event-script';
 import { ROUND_PRESETS } from './round-presets';
 import type { SpeedRound } from './round-settings';
@@ -17,7 +18,7 @@ describe('速答', () => {
     s.add(6_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a2', correct: true });
     s.add(6_500, { type: 'answer-submitted', questionId: 'q1', playerId: 'a1', correct: true });
     s.add(21_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'c1', correct: true });
-    expect(s.state().scores).toEqual({ A: 88, B: 0, C: 50 });
+    expect(scoreTable(s.state())).toEqual({ A: 88, B: 0, C: 50 });
     expect(s.state().question).toMatchObject({ phase: 'closed', outcome: 'answered' });
   });
 
@@ -26,7 +27,7 @@ describe('速答', () => {
     s.add(1_000, { type: 'question-shown', questionId: 'q1' });
     s.add(21_001, { type: 'answer-submitted', questionId: 'q1', playerId: 'c1', correct: true });
     s.add(21_001, { type: 'timer-expired', questionId: 'q1', timer: 'responses' });
-    expect(s.state().scores.C).toBe(0);
+    expect(scoreTable(s.state()).C).toBe(0);
     expect(s.state().question).toMatchObject({ phase: 'closed', outcome: 'unanswered' });
   });
 
@@ -46,7 +47,7 @@ describe('速答', () => {
     question(6, 150_000, true);
     expect(s.state().round?.streaks).toEqual({ A: 6, B: 1, C: 0 });
     // A: 10 ×6 plus 5, 10, 15, 15, 15; B: 10, 15, 0, 10, -, 10
-    expect(s.state().scores).toEqual({ A: 120, B: 45, C: 0 });
+    expect(scoreTable(s.state())).toEqual({ A: 120, B: 45, C: 0 });
     expect(
       s
         .state()
@@ -55,12 +56,22 @@ describe('速答', () => {
     ).toEqual([5, 10, 15, 15, 15]);
   });
 
+  it('counts only the captain’s answer when the round says the captain answers', () => {
+    const s = new EventScript();
+    s.add(0, { type: 'contest-started', competitors: TEAMS.map((t) => (t.id === 'A' ? { ...t, captainId: 'a2' } : t)) });
+    s.add(10, { type: 'round-started', roundId: 'r1', settings: { ...ROUND_PRESETS.speedFlat, captainOnly: true } });
+    s.add(1_000, { type: 'question-shown', questionId: 'q1' });
+    s.add(2_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a1', correct: false });
+    s.add(3_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a2', correct: true });
+    expect(scoreTable(s.state()).A).toBe(10);
+  });
+
   it('leaves paused time out of the time used', () => {
     const s = speedRound(ROUND_PRESETS.speed);
     s.add(1_000, { type: 'question-shown', questionId: 'q1' });
     s.add(2_000, { type: 'paused' });
     s.add(60_000, { type: 'resumed' });
     s.add(63_000, { type: 'answer-submitted', questionId: 'q1', playerId: 'a1', correct: true });
-    expect(s.state().scores.A).toBe(90);
+    expect(scoreTable(s.state()).A).toBe(90);
   });
 });

@@ -12,8 +12,11 @@ export function speedAnswer(state: KnowledgeState, e: EventOf<'answer-submitted'
   if (round?.settings.kind !== 'speed' || !q || q.phase !== 'answering' || !q.deadline || e.at > q.deadline.at) return state;
   if (!competitorId || !round.participantIds.includes(competitorId) || q.triedIds.includes(competitorId)) return state;
   const s = round.settings;
+  const captainId = state.competitors[state.indexOf[competitorId]]?.captainId;
+  if (s.captainOnly && captainId !== undefined && captainId !== e.playerId) return state;
   // time used counts from the deadline, which a pause moved on: paused time is not used time
   const usedMs = s.answerMs - (q.deadline.at - e.at);
+  // the round's streaks change when the question closes; until then they are the earlier questions'
   const streak = e.correct ? (round.streaks[competitorId] ?? 0) + 1 : 0;
   const key = `answer:${q.id}:${competitorId}`;
   const base = { eventId: e.id, at: e.at, competitorId, questionId: q.id };
@@ -22,16 +25,17 @@ export function speedAnswer(state: KnowledgeState, e: EventOf<'answer-submitted'
   if (bonus > 0)
     next = addScore(next, { ...base, key: `streak:${q.id}:${competitorId}`, points: bonus, reason: 'streak', note: `${streak}` });
   const triedIds = [...q.triedIds, competitorId];
-  next = { ...next, round: { ...round, streaks: { ...round.streaks, [competitorId]: streak } }, question: { ...q, triedIds } };
-  return round.participantIds.every((id) => triedIds.includes(id)) ? closeQuestion(next, 'answered') : next;
+  const rightIds = e.correct ? [...q.rightIds, competitorId] : q.rightIds;
+  next = { ...next, question: { ...q, triedIds, rightIds } };
+  return triedIds.length >= round.participantIds.length ? closeSpeedQuestion(next) : next;
 }
 
-/** Time is up: who did not answer loses their streak. */
+/** All have answered or time is up: a right answer carries the streak on, a wrong or missing one ends it. */
 export function closeSpeedQuestion(state: KnowledgeState): KnowledgeState {
   const q = state.question;
   const round = state.round;
   if (round?.settings.kind !== 'speed' || !q) return state;
-  const streaks = { ...round.streaks };
-  for (const id of round.participantIds) if (!q.triedIds.includes(id)) streaks[id] = 0;
+  const right = new Set(q.rightIds);
+  const streaks = Object.fromEntries(round.participantIds.map((id) => [id, right.has(id) ? (round.streaks[id] ?? 0) + 1 : 0]));
   return closeQuestion({ ...state, round: { ...round, streaks } }, q.triedIds.length > 0 ? 'answered' : 'unanswered');
 }

@@ -5,7 +5,8 @@ const competitors = ['A', 'B', 'C', 'D'].map((id) => ({ id, name: `队${id}`, me
 const withScores = (scores: Record<string, number>, tieBreakLosses: Record<string, number> = {}): KnowledgeState => ({
   ...INITIAL_STATE,
   competitors,
-  scores,
+  indexOf: Object.fromEntries(competitors.map((c, i) => [c.id, i])),
+  scores: competitors.map((c) => scores[c.id] ?? 0),
   tieBreakLosses,
 });
 

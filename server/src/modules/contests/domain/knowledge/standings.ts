@@ -1,4 +1,4 @@
-import type { KnowledgeState } from './knowledge-state';
+import { scoreOf, type KnowledgeState } from './knowledge-state';
 
 export interface Standing {
   competitorId: string;
@@ -11,7 +11,7 @@ export interface Standing {
 export function standings(state: KnowledgeState): Standing[] {
   const losses = (id: string) => state.tieBreakLosses[id] ?? 0;
   const rows = state.competitors
-    .map((c, order) => ({ competitorId: c.id, name: c.name, score: state.scores[c.id] ?? 0, order }))
+    .map((c, order) => ({ competitorId: c.id, name: c.name, score: scoreOf(state, c.id), order }))
     .sort((a, b) => b.score - a.score || losses(a.competitorId) - losses(b.competitorId) || a.order - b.order);
   return rows.map((row, i) => {
     const first = rows.findIndex((r) => r.score === row.score && losses(r.competitorId) === losses(row.competitorId));

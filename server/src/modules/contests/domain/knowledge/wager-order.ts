@@ -1,11 +1,11 @@
-import type { KnowledgeState, WagerPhase } from './knowledge-state';
+import { scoreOf, type KnowledgeState, type WagerPhase } from './knowledge-state';
 import type { WagerRound } from './round-settings';
 
 /** Pick (and answer) order by current score; equal scores keep the round's order. */
 export function pickOrder(state: KnowledgeState, participantIds: string[], settings: WagerRound): string[] {
   const sign = settings.pickOrder === 'low-first' ? 1 : -1;
   return participantIds
-    .map((id, i) => ({ id, i, score: state.scores[id] ?? 0 }))
+    .map((id, i) => ({ id, i, score: scoreOf(state, id) }))
     .sort((a, b) => sign * (a.score - b.score) || a.i - b.i)
     .map((row) => row.id);
 }

@@ -14,7 +14,7 @@ interface Schema {
 interface Operation {
   'x-public'?: boolean;
   'x-roles'?: string[];
-  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { enum?: string[] } }>;
+  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: { enum?: string[]; $ref?: string } }>;
   requestBody?: { content: Record<string, { schema?: Schema }> };
 }
 
@@ -259,6 +259,10 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
     if (role === 'staff') return home === 'own';
     return home !== 'other';
   };
+
+  /** A parameter's allowed values, through a named schema (`$ref`) where the document names one. */
+  const enumOf = (schema: { enum?: string[]; $ref?: string } | undefined): string[] | undefined =>
+    schema?.enum ?? (schema?.$ref ? (doc.components.schemas[schema.$ref.split('/').pop()!] as { enum?: string[] })?.enum : undefined);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -529,7 +533,7 @@ describe(`own, colleague's and another unit's resources (${process.env.KAOPING_T
           // required query parameters (an export's format) get their first allowed value
           const query = (op.parameters ?? [])
             .filter((p) => p.in === 'query' && p.required)
-            .map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? '1')}`);
+            .map((p) => `${p.name}=${encodeURIComponent(enumOf(p.schema)?.[0] ?? '1')}`);
           // a bank's category goes with the bank named before it
           const url =
             path

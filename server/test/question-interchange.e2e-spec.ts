@@ -283,7 +283,12 @@ describe(`question interchange (${process.env.KAOPING_TEST_ENGINE})`, () => {
       ],
       answer: 'C',
     });
-    expect(broken).toEqual({ problems: [{ field: 'answer', message: '答案「C」不是任何一个选项' }], warnings: [] });
+    expect(broken).toEqual({
+      problems: [
+        { field: 'answer', code: 'questionBank.check.answerNotAnOption', params: { answer: 'C' }, message: '答案「C」不是任何一个选项' },
+      ],
+      warnings: [],
+    });
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM question WHERE bank_id = $1', [bank.id]))[0].n).toBe(1);
   });
 });

@@ -600,6 +600,11 @@ export interface DraftCheckResultDto {
 
 export interface DraftProblemDto {
   field: string;
+  /** Stable code of the problem; the client translates by it (client/src/i18n/issue-texts.*.ts) */
+  code?: IssueCode;
+  /** What a translation of the code needs, by placeholder name */
+  params?: Record<string, string | number>;
+  /** zh-CN; the fallback of a translation by code */
   message: string;
 }
 

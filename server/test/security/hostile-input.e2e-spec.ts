@@ -301,8 +301,20 @@ describe(`hostile input (${process.env.KAOPING_TEST_ENGINE})`, () => {
       .attach('file', Buffer.from(`${tenOptions}\n\n${longOption}\n`), 'q.gift');
     expect(gift.status).toBe(422);
     expect(gift.body.details.errors).toEqual([
-      { line: 1, field: 'options', message: expect.stringContaining('最多 8 个') },
-      { line: 3, field: 'options', message: expect.stringContaining('不能超过 5000') },
+      {
+        line: 1,
+        field: 'options',
+        code: 'questionBank.check.tooMany',
+        params: { label: '选项', length: 10, max: 8 },
+        message: expect.stringContaining('最多 8 个'),
+      },
+      {
+        line: 3,
+        field: 'options',
+        code: 'questionBank.check.textTooLong',
+        params: { label: '选项 A 的内容', length: 6000, max: 5000 },
+        message: expect.stringContaining('不能超过 5000'),
+      },
     ]);
   });
 

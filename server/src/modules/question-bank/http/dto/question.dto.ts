@@ -165,7 +165,9 @@ export class DraftCheckDto extends QuestionInputDto {
 
 export class DraftProblemDto {
   @ApiProperty() field: string;
-  @ApiProperty() message: string;
+  @ApiPropertyOptional(ISSUE_CODE_PROPERTY) code?: string;
+  @ApiPropertyOptional(ISSUE_PARAMS_PROPERTY) params?: Record<string, string | number>;
+  @ApiProperty({ description: 'zh-CN; the fallback of a translation by code' }) message: string;
 }
 
 export class DraftCheckResultDto {

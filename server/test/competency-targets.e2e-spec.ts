@@ -118,7 +118,16 @@ describe(`competency targets (${process.env.KAOPING_TEST_ENGINE})`, () => {
       gradedAt: '2021-03-01T02:00:00Z',
       score: 8,
       maxScore: 10,
-      items: [{ slot: 1, questionId: randomUUID(), version: 1, dimension: '法律法规', fraction: 0.8, score: 8, points: 10 }],
+      // five items and ten points: the least evidence a level is shown on (decisions §23)
+      items: [1, 2, 3, 4, 5].map((slot) => ({
+        slot,
+        questionId: randomUUID(),
+        version: 1,
+        dimension: '法律法规',
+        fraction: 0.8,
+        score: 1.6,
+        points: 2,
+      })),
     };
     await t.dataSource.query(`INSERT INTO domain_event (type, payload) VALUES ('exam.attempt_graded', $1)`, [JSON.stringify(payload)]);
     expect(await drainSoon()).toBe(1);

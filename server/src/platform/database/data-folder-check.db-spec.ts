@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Client } from 'pg';
 import { checkDataFolderBeforeOpen, DataFolderDamagedError, DiskFullError } from './data-folder-check';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-// Engine-independent: these open embedded folders of their own, whatever TEST_DATABASE_URL says.
+// Engine-independent: these open embedded folders of their own, so they run once, with the embedded engine's suites.
 jest.setTimeout(120_000);
+const describeOnce = process.env.KAOPING_TEST_ENGINE === 'postgres' ? describe.skip : describe;
 
 const ROWS = 20_000;
 
@@ -60,11 +61,19 @@ function fingerprint(dataDir: string): string {
   return hash.digest('hex');
 }
 
-describe('starting on a damaged data folder', () => {
+describeOnce('starting on a damaged data folder', () => {
   let pristine: string;
+  let template: string;
   beforeAll(async () => {
-    pristine = await folderWithRows();
+    template = await folderWithRows();
+    pristine = copyOf(template);
   });
+  /** A folder as the last clean close left it, for one test to damage. */
+  const copyOf = (source: string) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kp-damage-'));
+    cpSync(source, dataDir, { recursive: true });
+    return dataDir;
+  };
 
   it('reopens a folder closed cleanly with every row, and after files grew past the last clean close', async () => {
     expect(await countRows(pristine)).toBe(ROWS);
@@ -77,7 +86,7 @@ describe('starting on a damaged data folder', () => {
   });
 
   it('refuses a folder missing PG_VERSION instead of initialising a new database over it', async () => {
-    const dataDir = await folderWithRows();
+    const dataDir = copyOf(template);
     unlinkSync(join(dataDir, 'pgdata', 'PG_VERSION'));
     const before = fingerprint(dataDir);
 
@@ -89,7 +98,7 @@ describe('starting on a damaged data folder', () => {
   });
 
   it('refuses a table file cut in the middle of a page, naming the file', async () => {
-    const dataDir = await folderWithRows();
+    const dataDir = copyOf(template);
     const file = largestTableFile(dataDir);
     truncateSync(file, 8192 * 3 + 100);
 
@@ -97,7 +106,7 @@ describe('starting on a damaged data folder', () => {
   });
 
   it('refuses a table file cut on a page boundary, which the engine itself would open with the rows missing', async () => {
-    const dataDir = await folderWithRows();
+    const dataDir = copyOf(template);
     truncateSync(largestTableFile(dataDir), 8192 * 2);
     const before = fingerprint(dataDir);
 
@@ -106,7 +115,7 @@ describe('starting on a damaged data folder', () => {
   });
 
   it('refuses a folder whose write-ahead log was cut short, and points at the newest backup', async () => {
-    const dataDir = await folderWithRows();
+    const dataDir = copyOf(template);
     const wal = join(dataDir, 'pgdata', 'pg_wal');
     const segment = readdirSync(wal).filter((name) => /^[0-9A-F]{24}$/.test(name))[0];
     truncateSync(join(wal, segment), 1000);

@@ -28,7 +28,8 @@ export default defineConfig({
   },
   define: {
     // vue-i18n is used through the Composition API only; dropping the legacy API shrinks the bundle.
-    __VUE_I18N_FULL_INSTALL__: true,
+    // no <i18n-t>, v-t or global $t components: nothing to install globally
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },

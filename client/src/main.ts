@@ -20,6 +20,7 @@ async function start(): Promise<void> {
   bindHttpToSession(router)
   app.use(router)
   app.mount('#app')
+  void import('./i18n/error-catalogue')
 }
 
 void start()

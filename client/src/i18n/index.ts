@@ -1,8 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import zhCN, { type MessageSchema } from './zh-CN'
 import examsZhCN from '@/modules/exams/i18n/zh-CN'
-import { errorTextsZhCN } from './error-texts.zh-CN'
-import { nestByDots, setAppTranslator } from './error-text'
+import { setAppTranslator } from './error-text'
 import { loadedMessages, loadLocaleMessages } from './locale-loader'
 
 export const LOCALES = ['zh-CN', 'en'] as const
@@ -22,9 +21,6 @@ export function readSavedLocale(): AppLocale {
     return DEFAULT_LOCALE
   }
 }
-
-/** Server error codes (apiErrors.<code>), kept apart from the page catalogues. */
-const chineseErrorMessages = { apiErrors: nestByDots(errorTextsZhCN) }
 
 type LocaleCatalogues = Record<AppLocale, Record<string, unknown>>
 const addedCatalogues: LocaleCatalogues[] = []
@@ -47,7 +43,7 @@ export function createAppI18n(locale: AppLocale = readSavedLocale()) {
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages: {
-      'zh-CN': { ...zhCN, ...examsZhCN, ...chineseErrorMessages },
+      'zh-CN': { ...zhCN, ...examsZhCN },
       // English arrives by switchLocale (or before mounting, main.ts); until then Chinese stands in
       en: (loadedMessages('en') ?? {}) as MessageSchema,
     },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { takeSeededSession } from './session-fixtures'
 import { loadLocaleMessages } from '@/i18n/locale-loader'
+import '@/i18n/error-catalogue'
 
 // the app fetches English on demand; tests switch languages synchronously
 await loadLocaleMessages('en')

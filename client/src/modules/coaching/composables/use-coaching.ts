@@ -1,4 +1,4 @@
-import { computed, onMounted, ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { CoachingActionDto, CoachingMatrixDto, CoachingRowDto, CreateCoachingActionDto, KpiDefinitionDto } from '@/api/schema'
 import { useSessionStore } from '@/modules/identity/stores/session'
 import { useUnitTree } from '@/modules/identity/composables/use-unit-tree'
@@ -7,6 +7,7 @@ import { fallbackKind, formatKpiValue, formatPercent, kpiName } from '@/modules/
 import { useTeamQuery } from '@/modules/competency/composables/use-team-query'
 import { assignCoachingAction, closeCoachingAction, getCoachingMatrix, listCoachingActions } from '../api'
 import { useCoachingI18n } from '../i18n'
+import { useTeamStart } from '@/modules/competency/composables/use-team-start'
 
 export type ActionFilter = 'open' | 'closed' | 'all'
 
@@ -89,21 +90,8 @@ export function useCoaching() {
   const level = (value: number | null) => formatPercent(value, locale.value)
 
   const unitTree = computed(() => units.tree.value)
-  const profileReady = ref(session.me !== null)
+  const profileReady = useTeamStart(units, settle)
   watch([profileReady, () => query.value.unitId, () => query.value.month, filter], ([ready]) => ready && void load(), { immediate: true })
-
-  onMounted(async () => {
-    void units.load()
-    if (!session.me) {
-      try {
-        await session.loadMe()
-      } catch {
-        // without the profile there is no default unit; a unit in the address still works
-      }
-    }
-    await settle()
-    profileReady.value = true
-  })
 
   return {
     query,

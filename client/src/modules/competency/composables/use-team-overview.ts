@@ -1,4 +1,4 @@
-import { computed, onMounted, ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import type { KpiDefinitionDto, PersonKpiRowDto, UnitCompetencyDto, UnitKpisDto } from '@/api/schema'
 import { saveBlob } from '@/composables/save-blob'
 import { useSessionStore } from '@/modules/identity/stores/session'
@@ -12,6 +12,7 @@ import { unitLevelsChart } from '../level-charts'
 import { unitHasEvidence } from '../levels'
 import { teamRows } from '../team-rows'
 import { useTeamQuery } from './use-team-query'
+import { useTeamStart } from './use-team-start'
 
 /** Every person's KPI row of the month, page by page: the table joins them onto the competency page. */
 async function allKpiRows(unitId: string, month: string): Promise<{ first: UnitKpisDto; rows: PersonKpiRowDto[] }> {
@@ -43,7 +44,7 @@ export function useTeamOverview() {
   const units = useUnitTree()
   const palette = chartPalette()
 
-  const profileReady = ref(session.me !== null)
+  const profileReady = useTeamStart(units, settle)
   const definitions = ref<KpiDefinitionDto[]>([])
   const competency = ref<UnitCompetencyDto | null>(null)
   const kpis = ref<UnitKpisDto | null>(null)
@@ -139,19 +140,6 @@ export function useTeamOverview() {
   const pageSize = computed(() => query.value.pageSize)
   watch([profileReady, unitId, month], ([ready]) => ready && void loadKpis(), { immediate: true })
   watch([profileReady, unitId, month, page, pageSize], ([ready]) => ready && void loadCompetency(), { immediate: true })
-
-  onMounted(async () => {
-    void units.load()
-    if (!session.me) {
-      try {
-        await session.loadMe()
-      } catch {
-        // Without the profile there is no default unit; a unit in the address still works.
-      }
-    }
-    await settle()
-    profileReady.value = true
-  })
 
   return {
     query,
